@@ -1,0 +1,22 @@
+import { containsSliceMarker } from '../engine/slice-marker';
+import { sendToBackground } from '../platform/send';
+import { installInterceptor } from './interceptor';
+
+/**
+ * Protection on an AI site. Foundation slice: a send attempt whose composer holds the fixed
+ * marker is stopped; everything else passes through untouched.
+ */
+export function startProtection(signal: AbortSignal): void {
+  installInterceptor({
+    signal,
+    shouldStop: (attempt) => containsSliceMarker(attempt.text),
+    onStopped: (attempt) => {
+      void sendToBackground({
+        type: 'cs-bg/prompt-intercepted',
+        host: location.hostname,
+        channel: attempt.channel,
+        trigger: attempt.trigger,
+      });
+    },
+  });
+}

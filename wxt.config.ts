@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { DEV_MANIFEST_KEY, GECKO_ID } from './src/contracts/extension-id';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Shadow AI Guard',
+    description: 'Sees which AI apps are used and keeps sensitive data out of prompts, pastes and uploads.',
+    // Fixed development id, see src/contracts/extension-id.ts. Firefox ignores `key`.
+    ...(browser === 'firefox' ? {} : { key: DEV_MANIFEST_KEY }),
+    permissions: ['storage', 'alarms'],
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
