@@ -48,8 +48,98 @@ export function composerForControl(control: Element): Composer | null {
   return null;
 }
 
-/** The text the page would send: what the user sees, with line breaks between blocks. */
+/**
+ * The text the page would send: blocks (paragraphs) joined by one newline and `<br>` as a
+ * newline, the way ProseMirror, TipTap, Quill and Lexical serialise their documents. Not
+ * `innerText`, which puts two newlines between paragraphs and depends on layout.
+ */
 export function readComposerText(composer: Composer): string {
   if (composer instanceof HTMLTextAreaElement) return composer.value;
-  return composer.innerText;
+  const blocks = Array.from(composer.children).filter((c) => BLOCK_TAGS.has(c.tagName));
+  if (blocks.length === 0) return inlineText(composer);
+  return blocks.map(inlineText).join('\n');
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+function inlineText(block: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += (child as Text).data;
+      else if (child.nodeName === 'BR') {
+        // Editors keep a placeholder <br> at the end of a block so it has height; not text.
+        if (child.nextSibling !== null) out += '\n';
+      } else if (child.nodeType === 1) {
+        if (BLOCK_TAGS.has(child.nodeName) && out !== '' && !out.endsWith('\n')) out += '\n';
+        walk(child);
+      }
+    }
+  };
+  walk(block);
+  return out;
+}
+
+/** Where composers and send controls are on this page: a site adapter's selectors, then heuristics. */
+export interface ComposerLocator {
+  composerFromTarget(target: EventTarget | null): Composer | null;
+  sendControlFromTarget(target: EventTarget | null): HTMLElement | null;
+  composerForControl(control: Element): Composer | null;
+  sendControlFor(composer: Composer): HTMLElement | null;
+  /** Which adapter matched ('generic' when only heuristics apply). */
+  readonly adapterId: string;
+}
+
+export interface AdapterSelectors {
+  id: string;
+  composer: readonly string[];
+  send: readonly string[];
+}
+
+const closestOf = (target: EventTarget | null, selectors: readonly string[]): HTMLElement | null => {
+  if (!(target instanceof Element)) return null;
+  for (const selector of selectors) {
+    const hit = target.closest(selector);
+    if (hit instanceof HTMLElement) return hit;
+  }
+  return null;
+};
+
+const firstOf = (selectors: readonly string[]): HTMLElement | null => {
+  for (const selector of selectors) {
+    const hit = document.querySelector(selector);
+    if (hit instanceof HTMLElement) return hit;
+  }
+  return null;
+};
+
+/** The generic send control for a composer: the nearest send-looking control around it. */
+function genericSendControlFor(composer: Composer): HTMLElement | null {
+  for (let scope: Element | null = composer.closest('form') ?? composer.parentElement; scope; scope = scope.parentElement) {
+    for (const control of Array.from(scope.querySelectorAll(CONTROL_SELECTOR))) {
+      const send = sendControlFromTarget(control);
+      if (send) return send;
+    }
+    if (scope === document.body) break;
+  }
+  return null;
+}
+
+export function createLocator(adapter: AdapterSelectors | null): ComposerLocator {
+  if (!adapter) {
+    return {
+      adapterId: 'generic',
+      composerFromTarget,
+      sendControlFromTarget,
+      composerForControl,
+      sendControlFor: genericSendControlFor,
+    };
+  }
+  return {
+    adapterId: adapter.id,
+    composerFromTarget: (t) => closestOf(t, adapter.composer) ?? composerFromTarget(t),
+    sendControlFromTarget: (t) => closestOf(t, adapter.send) ?? sendControlFromTarget(t),
+    composerForControl: (c) => (closestOf(c, adapter.send) ? firstOf(adapter.composer) : null) ?? composerForControl(c),
+    sendControlFor: (composer) => firstOf(adapter.send) ?? genericSendControlFor(composer),
+  };
 }

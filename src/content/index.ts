@@ -9,14 +9,11 @@ import { installInterceptor } from './interceptor';
 export function startProtection(signal: AbortSignal): void {
   installInterceptor({
     signal,
-    shouldStop: (attempt) => containsSliceMarker(attempt.text),
-    onStopped: (attempt) => {
-      void sendToBackground({
-        type: 'cs-bg/prompt-intercepted',
-        host: location.hostname,
-        channel: attempt.channel,
-        trigger: attempt.trigger,
-      });
+    wouldStop: (attempt) => containsSliceMarker(attempt.text),
+    onSend: (attempt) => {
+      if (!containsSliceMarker(attempt.text)) return false;
+      void sendToBackground({ type: 'cs-bg/prompt-intercepted', host: location.hostname, channel: attempt.channel, trigger: attempt.trigger });
+      return true;
     },
   });
 }

@@ -23,7 +23,15 @@ describe('interceptor', () => {
     stopped = [];
     pageSaw = [];
     pageListeners = new AbortController();
-    installInterceptor({ signal: controller.signal, shouldStop: (a) => a.text.includes(MARK), onStopped: (a) => stopped.push(a) });
+    installInterceptor({
+      signal: controller.signal,
+      wouldStop: (a) => a.text.includes(MARK),
+      onSend: (a) => {
+        if (!a.text.includes(MARK)) return false;
+        stopped.push(a);
+        return true;
+      },
+    });
     // The page's own listeners, registered after ours (as at document_start).
     for (const type of ['keydown', 'click', 'pointerdown']) window.addEventListener(type, (e) => pageSaw.push(e.type), { capture: true, signal: pageListeners.signal });
   });

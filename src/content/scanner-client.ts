@@ -1,0 +1,85 @@
+import * as Comlink from 'comlink';
+import { browser } from 'wxt/browser';
+import type { Finding } from '../contracts/findings';
+import { SCANNER_PORT_MESSAGE, type ScannerApi, type ScannerConfig } from '../contracts/scanner-api';
+
+export interface ScannerClient {
+  scan(text: string): Promise<Finding[]>;
+  configure(config: ScannerConfig): Promise<void>;
+  /** Which path scans: the worker in our frame, or the background fallback. */
+  readonly via: 'worker' | 'background' | 'starting';
+}
+
+const FRAME_READY_TIMEOUT_MS = 3_000;
+
+/**
+ * Scans text off the page's main thread. Starts an extension-origin iframe that hosts the
+ * classifier worker and talks to it over a MessagePort with comlink. If that channel cannot
+ * start (the page removed the frame, a browser refused it, it timed out), scanning falls back
+ * to the background, which runs the same pure engine.
+ */
+export function createScannerClient(signal: AbortSignal, fallback: (text: string) => Promise<Finding[]>): ScannerClient {
+  let via: ScannerClient['via'] = 'starting';
+  const remote = startFrame(signal).then(
+    (api) => {
+      via = 'worker';
+      return api;
+    },
+    () => {
+      via = 'background';
+      return null;
+    },
+  );
+
+  return {
+    get via() {
+      return via;
+    },
+    async configure(config) {
+      const api = await remote;
+      await api?.configure(config);
+    },
+    async scan(text) {
+      const api = await remote;
+      if (!api) return fallback(text);
+      try {
+        return await api.scan(text);
+      } catch {
+        // The worker died (frame removed by the page): degrade for the rest of this page.
+        via = 'background';
+        return fallback(text);
+      }
+    },
+  };
+}
+
+function startFrame(signal: AbortSignal): Promise<Comlink.Remote<ScannerApi>> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.src = browser.runtime.getURL('/scanner-frame.html');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.style.cssText = 'display:none !important';
+    const timer = setTimeout(() => reject(new Error('scanner frame did not start')), FRAME_READY_TIMEOUT_MS);
+    frame.addEventListener(
+      'load',
+      () => {
+        const channel = new MessageChannel();
+        // Exact target origin: only our extension's document can receive the port.
+        frame.contentWindow?.postMessage(SCANNER_PORT_MESSAGE, new URL(frame.src).origin, [channel.port2]);
+        const api = Comlink.wrap<ScannerApi>(channel.port1);
+        // A round trip proves the worker is up before we rely on it.
+        api.scan('').then(() => {
+          clearTimeout(timer);
+          resolve(api);
+        }, reject);
+      },
+      { once: true },
+    );
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      frame.remove();
+    });
+    (document.documentElement ?? document).appendChild(frame);
+  });
+}

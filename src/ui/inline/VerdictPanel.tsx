@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { strings } from '../strings';
+import type { VerdictChoice, VerdictView } from './model';
+
+const t = strings.inline;
+const MIN_JUSTIFICATION = 10;
+
+export interface VerdictPanelProps {
+  view: VerdictView;
+  onChoice(choice: VerdictChoice): void;
+}
+
+/**
+ * The inline panel shown when a send attempt needs the user: what was found (type, masked
+ * preview, line), why (the rule and the policy's coaching text), and only the actions policy
+ * allows. An alertdialog: focus moves to the first action, Esc cancels (wired by the host, since
+ * key events inside our UI are kept from the page).
+ */
+export function VerdictPanel({ view, onChoice }: VerdictPanelProps) {
+  const firstAction = useRef<HTMLButtonElement>(null);
+  const reason = useRef<HTMLTextAreaElement>(null);
+  const [askReason, setAskReason] = useState(false);
+  const [reasonError, setReasonError] = useState(false);
+
+  useEffect(() => firstAction.current?.focus(), [view]);
+  useEffect(() => {
+    if (askReason) reason.current?.focus();
+  }, [askReason]);
+
+  // Synthetic clicks from page scripts must not choose for the user.
+  const trusted = (fn: () => void) => (e: MouseEvent) => {
+    if (e.isTrusted) fn();
+  };
+
+  const sendAnyway = () => {
+    if (!view.needsJustification) return onChoice({ kind: 'send_anyway' });
+    if (!askReason) return setAskReason(true);
+    const text = reason.current?.value.trim() ?? '';
+    if (text.length < MIN_JUSTIFICATION) return setReasonError(true);
+    onChoice({ kind: 'send_anyway', justification: text });
+  };
+
+  const primaryIsRedact = view.canRedact;
+  return (
+    <div
+      class={`sag-panel sag-${view.action}`}
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby="sag-title"
+      aria-describedby="sag-lead"
+      data-testid="sag-verdict"
+      data-action={view.action}
+    >
+      <header>
+        <span class="sag-icon" aria-hidden="true">
+          {view.action === 'block' ? '⛔' : '⚠️'}
+        </span>
+        <h2 id="sag-title">{t.title[view.action]}</h2>
+      </header>
+      <p id="sag-lead">{view.appBlockedReason ?? t.lead[view.action]}</p>
+      {view.items.length > 0 && (
+        <section aria-label={t.found}>
+          <ul class="sag-items">
+            {view.items.map((item) => (
+              <li key={`${item.rule}:${item.line}:${item.preview}`} data-rule={item.rule}>
+                <strong>{item.label}</strong> <code>{item.preview}</code>{' '}
+                <span class="sag-muted">{t.onLine(item.line)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.coaching && (
+        <p class="sag-why">
+          <strong>{t.why}: </strong>
+          {view.coaching}
+        </p>
+      )}
+      {askReason && (
+        <div class="sag-reason">
+          <label for="sag-reason-input">{t.justificationLabel}</label>
+          <textarea
+            id="sag-reason-input"
+            ref={reason}
+            rows={2}
+            aria-describedby="sag-reason-hint"
+            aria-invalid={reasonError}
+            onInput={() => setReasonError(false)}
+          />
+          <small id="sag-reason-hint">{reasonError ? t.justificationRequired : t.justificationHint}</small>
+        </div>
+      )}
+      <div class="sag-actions">
+        {view.canRedact && (
+          <button ref={firstAction} class="sag-primary" onClick={trusted(() => onChoice({ kind: 'redact' }))}>
+            {t.redactAndSend}
+          </button>
+        )}
+        <button
+          ref={primaryIsRedact ? undefined : firstAction}
+          class={primaryIsRedact ? '' : 'sag-primary'}
+          onClick={trusted(() => onChoice({ kind: 'edit' }))}
+        >
+          {t.edit}
+        </button>
+        {view.canSendAnyway && <button onClick={trusted(sendAnyway)}>{t.sendAnyway}</button>}
+        <button class="sag-quiet" onClick={trusted(() => onChoice({ kind: 'cancel' }))}>
+          {t.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The quiet while-typing indicator: a polite live region, never focused, never in the way. */
+export function TypingIndicator({ count }: { count: number }) {
+  return (
+    <div class="sag-indicator" role="status" aria-live="polite" data-testid="sag-indicator">
+      {count > 0 ? t.sensitiveCount(count) : ''}
+    </div>
+  );
+}
