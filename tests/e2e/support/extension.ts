@@ -1,12 +1,10 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEV_EXTENSION_ID } from '../../../src/contracts/extension-id';
-import { BASE_CHROMIUM_ARGS, chromiumPath, managedPolicyDir } from './browser';
+import { chromiumPath, managedPolicyDir } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+import { launchChromium } from './launch';
 
 /** The extension's enterprise policy, set the way admins do: a JSON file the browser reads. */
 export interface ManagedPolicy {
@@ -64,23 +62,11 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
 
   context: async ({ fixtureServer, managedConfig, managedPolicy }, use) => {
     if (managedConfig) managedPolicy.set(managedConfig);
-    const userDataDir = mkdtempSync(join(tmpdir(), 'sag-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath(),
-      headless: !process.env.HEADED,
-      ignoreHTTPSErrors: true,
-      args: [
-        ...BASE_CHROMIUM_ARGS,
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        `--host-resolver-rules=${fixtureServer.hostResolverRules}`,
-      ],
-    });
+    const browser = await launchChromium({ hostResolverRules: fixtureServer.hostResolverRules });
     try {
-      await use(context);
+      await use(browser.context);
     } finally {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await browser.close();
     }
   },
 
