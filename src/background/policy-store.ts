@@ -12,7 +12,7 @@ import {
   type FindingRef,
   type PolicyDecision,
 } from '../engine/policy';
-import type { PolicyChannel } from '../contracts/policy';
+import type { PolicyChannel, Tier } from '../contracts/policy';
 import type { ManagedStorageArea } from '../platform/managed-storage';
 import type { AlarmScheduler, KeyValueStore } from '../platform/local-storage';
 
@@ -130,9 +130,14 @@ export class PolicyStore {
     return { config: this.managed, issues: this.managedIssues };
   }
 
-  /** `decide()` with the policy in force, the clock, and the user's managed groups. */
-  decide(host: string, findings: readonly FindingRef[], channel: PolicyChannel): PolicyDecision {
-    return decide(this.current().policy, host, findings, channel, { now: this.now(), groups: this.managed.identity?.groups });
+  /**
+   * `decide()` with the policy in force, the clock, and the user's managed groups. The catalog's
+   * default tier for the app applies unless the store fails closed (then every app is blocked).
+   */
+  decide(host: string, findings: readonly FindingRef[], channel: PolicyChannel, catalogTier?: Tier): PolicyDecision {
+    const { policy, source } = this.current();
+    const app = { host, catalogTier: source === 'fail-closed' ? undefined : catalogTier };
+    return decide(policy, app, findings, channel, { now: this.now(), groups: this.managed.identity?.groups });
   }
 
   getStatus(): PolicyStatus {

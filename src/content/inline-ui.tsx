@@ -68,6 +68,10 @@ export class InlineUi {
     });
   }
 
+  dismiss(): void {
+    this.verdict?.resolve({ kind: 'edit' });
+  }
+
   /** Keyboard events inside our UI are kept from the page; the ones we act on come here. */
   handleKey(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.verdict) this.verdict.resolve({ kind: 'cancel' });

@@ -2,7 +2,7 @@ import type { Finding } from '../contracts/findings';
 import type { Channel, Decision, FindingSummary, UserDecision } from '../contracts/messages';
 import type { RedactionResult } from '../contracts/scanner-api';
 import type { VerdictChoice, VerdictView } from '../ui/inline/model';
-import { composerFromTarget, readComposerText, type Composer } from './composer';
+import { readComposerText, type Composer } from './composer';
 import { insertIntoComposer, redispatchFiles, replaceComposerText, replaySend } from './editor-io';
 import type { IncomingContent, SendAttempt } from './interceptor';
 
@@ -13,6 +13,8 @@ export interface ProtectionDeps {
   evaluate(channel: Channel, findings: FindingSummary[]): Promise<Decision>;
   report(outcome: Outcome): void;
   ask(view: VerdictView): Promise<VerdictChoice>;
+  /** Closes an open verdict as "edit" (the user went back to the composer and typed). */
+  dismiss(): void;
   setIndicator(count: number): void;
   isAsking(): boolean;
 }
@@ -66,16 +68,45 @@ export class ProtectionController {
   private cache: Verdict | null = null;
   private inflight = new Map<string, Promise<Verdict>>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private watched: Composer | null = null;
+  private observer: MutationObserver | null = null;
+  private watchAbort: AbortController | null = null;
+  /** The text of the verdict on screen, if any. */
+  private asked: string | null = null;
 
   constructor(private readonly deps: ProtectionDeps) {}
 
-  /** Input in a composer: rescan soon (coalesced), update the quiet indicator. */
-  onInput(event: Event): void {
-    const composer = composerFromTarget(event.target);
-    if (!composer) return;
+  /**
+   * Watches the composer the user is in. Rich editors apply many edits themselves (Backspace,
+   * Enter, paste through their keymaps) without `input` events, so a MutationObserver on the
+   * composer is what sees every change: rescan soon (coalesced) and update the quiet indicator.
+   */
+  watch(composer: Composer): void {
+    if (this.watched === composer) return;
+    this.observer?.disconnect();
+    this.watched = composer;
+    const onChange = () => this.onComposerChanged(composer);
+    if (composer instanceof HTMLTextAreaElement) {
+      composer.addEventListener('input', onChange, { signal: this.stopWatching() });
+    } else {
+      this.observer = new MutationObserver(onChange);
+      this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
+    }
+    onChange();
+  }
+
+  private stopWatching(): AbortSignal {
+    this.watchAbort?.abort();
+    this.watchAbort = new AbortController();
+    return this.watchAbort.signal;
+  }
+
+  private onComposerChanged(composer: Composer): void {
     clearTimeout(this.scanTimer);
     this.scanTimer = setTimeout(() => {
       const text = readComposerText(composer);
+      // Editing the composer while a verdict is open means the user chose to edit.
+      if (this.deps.isAsking() && this.asked !== null && this.asked !== text) this.deps.dismiss();
       void this.verdictFor(text, 'typed').then(
         (v) => {
           if (readComposerText(composer) === v.text) this.deps.setIndicator(v.findings.length);
@@ -133,7 +164,7 @@ export class ProtectionController {
       replaySend(attempt.composer, attempt.sendControl);
       return;
     }
-    const choice = await this.deps.ask(toView(v));
+    const choice = await this.askAbout(v);
     switch (choice.kind) {
       case 'redact': {
         const redacted = await this.deps.redact(v.text, v.findings);
@@ -171,7 +202,7 @@ export class ProtectionController {
       release(incoming.text);
       return;
     }
-    const choice = await this.deps.ask(toView(v));
+    const choice = await this.askAbout(v);
     if (choice.kind === 'redact' && incoming.text !== '') {
       const redacted = await this.deps.redact(v.text, v.findings);
       insertIntoComposer(incoming.composer, redacted.text);
@@ -183,6 +214,15 @@ export class ProtectionController {
       this.report(channel, v, choice.kind === 'edit' ? 'edited' : 'cancelled');
     }
     incoming.composer.focus();
+  }
+
+  private async askAbout(v: Verdict): Promise<VerdictChoice> {
+    this.asked = v.text;
+    try {
+      return await this.deps.ask(toView(v));
+    } finally {
+      this.asked = null;
+    }
   }
 
   private report(channel: Channel, v: Verdict, userDecision: UserDecision, justification?: string): void {

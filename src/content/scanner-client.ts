@@ -1,13 +1,16 @@
 import * as Comlink from 'comlink';
 import { browser } from 'wxt/browser';
 import type { Finding } from '../contracts/findings';
-import { SCANNER_PORT_MESSAGE, type ScannerApi, type ScannerConfig } from '../contracts/scanner-api';
+import { SCANNER_PORT_MESSAGE, type RedactionResult, type ScannerApi, type ScannerConfig } from '../contracts/scanner-api';
 
 export interface ScannerClient {
   scan(text: string): Promise<Finding[]>;
+  redact(text: string, findings: Finding[]): Promise<RedactionResult>;
   configure(config: ScannerConfig): Promise<void>;
   /** Which path scans: the worker in our frame, or the background fallback. */
   readonly via: 'worker' | 'background' | 'starting';
+  /** Resolves once the channel is decided. */
+  readonly ready: Promise<'worker' | 'background'>;
 }
 
 const FRAME_READY_TIMEOUT_MS = 3_000;
@@ -18,7 +21,13 @@ const FRAME_READY_TIMEOUT_MS = 3_000;
  * start (the page removed the frame, a browser refused it, it timed out), scanning falls back
  * to the background, which runs the same pure engine.
  */
-export function createScannerClient(signal: AbortSignal, fallback: (text: string) => Promise<Finding[]>): ScannerClient {
+export interface ScannerClientOptions {
+  signal: AbortSignal;
+  fallbackScan(text: string): Promise<Finding[]>;
+  fallbackRedact(text: string, findings: Finding[]): Promise<RedactionResult>;
+}
+
+export function createScannerClient({ signal, fallbackScan, fallbackRedact }: ScannerClientOptions): ScannerClient {
   let via: ScannerClient['via'] = 'starting';
   const remote = startFrame(signal).then(
     (api) => {
@@ -35,20 +44,33 @@ export function createScannerClient(signal: AbortSignal, fallback: (text: string
     get via() {
       return via;
     },
+    ready: remote.then((api) => (api ? 'worker' : 'background')),
     async configure(config) {
       const api = await remote;
       await api?.configure(config);
     },
     async scan(text) {
       const api = await remote;
-      if (!api) return fallback(text);
-      try {
-        return await api.scan(text);
-      } catch {
-        // The worker died (frame removed by the page): degrade for the rest of this page.
-        via = 'background';
-        return fallback(text);
+      if (api && via === 'worker') {
+        try {
+          return await api.scan(text);
+        } catch {
+          // The worker died (frame removed by the page): degrade for the rest of this page.
+          via = 'background';
+        }
       }
+      return fallbackScan(text);
+    },
+    async redact(text, findings) {
+      const api = await remote;
+      if (api && via === 'worker') {
+        try {
+          return await api.redact(text, findings);
+        } catch {
+          via = 'background';
+        }
+      }
+      return fallbackRedact(text, findings);
     },
   };
 }

@@ -62,6 +62,7 @@ export const ManagedConfigSchema = z.object({
   inlinePolicy: PolicyDocumentSchema.describe('A policy document pushed directly (unsigned: managed storage is admin-controlled).').optional(),
   identity: IdentitySchema.describe('Identity options.').optional(),
   failMode: z.enum(FAIL_MODES).describe('When an endpoint is configured but no valid policy is available: closed = block AI apps, open = built-in default policy.').optional(),
+  otlpEndpoint: EndpointUrlSchema.describe('Optional OpenTelemetry Collector base URL; events are also sent there as OTLP/HTTP logs (POST {url}/v1/logs).').optional(),
   policyRefreshMinutes: z.number().min(0.5).max(10_080).describe('Overrides the policy refreshMinutes (minimum 0.5: Chrome alarms fire at most every 30 s).').optional(),
 });
 export type ManagedConfig = z.infer<typeof ManagedConfigSchema>;

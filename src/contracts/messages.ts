@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CategorySchema } from './findings';
+import { CategorySchema, FindingSchema } from './findings';
+import { PolicyStatusSchema } from './policy';
 
 /**
  * Every message between extension contexts, one discriminated union per direction, parsed at the
@@ -66,18 +67,49 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   }),
   /** Fallback scan when the worker channel cannot start (text stays on the device). */
   z.object({ type: z.literal('cs-bg/scan'), text: z.string().max(20_000_000) }),
+  /** Fallback redaction, same reason; the mapping stays in the background's memory. */
+  z.object({ type: z.literal('cs-bg/redact'), text: z.string().max(20_000_000), findings: z.array(FindingSchema).max(10_000) }),
   /** The scanner configuration (custom detectors) of the policy in force. */
   z.object({ type: z.literal('cs-bg/get-scanner-config') }),
+  /** The content script is up on this page: which adapter matched and where scanning runs. */
+  z.object({
+    type: z.literal('cs-bg/protection-status'),
+    host: Host,
+    adapterId: z.string().max(60),
+    scanner: z.enum(['worker', 'background', 'starting']),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
-export const UiToBackground = z.discriminatedUnion('type', [z.object({ type: z.literal('ui-bg/get-status') })]);
+export const UiToBackground = z.discriminatedUnion('type', [
+  /** `tabId`: the popup's active tab, to say whether this tab is protected. */
+  z.object({ type: z.literal('ui-bg/get-status'), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('ui-bg/get-inventory') }),
+  /** Options page "Sync now": poll the org endpoint, then answer with the status. */
+  z.object({ type: z.literal('ui-bg/sync-policy') }),
+]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
+
+/** Protection on one tab, as its content script last reported it. */
+export const TabProtection = z.object({
+  host: Host,
+  adapterId: z.string(),
+  scanner: z.enum(['worker', 'background', 'starting']),
+  reportedAt: z.string(),
+});
+export type TabProtection = z.infer<typeof TabProtection>;
 
 export const StatusResponse = z.object({
   extensionVersion: z.string(),
   interceptedCount: z.number().int().nonnegative(),
   lastInterceptedHost: Host.nullable(),
+  policy: PolicyStatusSchema,
+  /** Problems in the managed configuration (fields dropped), for the options page. */
+  managedIssues: z.array(z.object({ path: z.string(), message: z.string() })),
+  /** Events waiting for delivery to the org endpoint (null: no endpoint configured). */
+  queueDepth: z.number().int().nonnegative().nullable(),
+  /** The popup's active tab: null when it is not an AI page we protect. */
+  tab: TabProtection.nullable(),
 });
 export type StatusResponse = z.infer<typeof StatusResponse>;
 

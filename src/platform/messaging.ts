@@ -3,17 +3,28 @@ import { BackgroundMessage } from '../contracts/messages';
 // NB: content scripts import only `sendToBackground` from ./send, which keeps zod out of the
 // document_start bundle; parsing happens here, at the receiver.
 
-/** Who sent a message, classified from `sender.id`/`tab`/`frameId`, never from `sender.url`. */
+/**
+ * Who sent a message, classified from `sender.id`, the sender's extension origin and `tab`.
+ * A web page's URL is never trusted for anything; our own pages are recognised by their
+ * chrome-extension:// / moz-extension:// origin, which no web content can have (an extension page
+ * opened in a tab also carries `sender.tab`, so `tab` alone does not mean "content script").
+ */
 export type SenderKind =
   | { kind: 'content'; tabId: number; frameId: number }
   | { kind: 'extension-page' };
 
-export function classifySender(sender: Browser.runtime.MessageSender, ownId = browser.runtime.id): SenderKind | null {
+export function classifySender(
+  sender: Browser.runtime.MessageSender,
+  ownId = browser.runtime.id,
+  ownOrigin = browser.runtime.getURL('/').replace(/\/$/, ''),
+): SenderKind | null {
   // Only our own extension's contexts may talk to the background. `onMessageExternal` is not
   // registered, so web pages cannot reach us directly; this also refuses other extensions.
   if (sender.id !== ownId) return null;
+  // (String prefix, not URL.origin: non-web schemes have an opaque origin in some runtimes.)
+  if (sender.origin === ownOrigin || sender.url?.startsWith(`${ownOrigin}/`)) return { kind: 'extension-page' };
   if (sender.tab?.id !== undefined) return { kind: 'content', tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
-  return { kind: 'extension-page' };
+  return null;
 }
 
 export type BackgroundHandler = (msg: BackgroundMessage, sender: SenderKind) => Promise<unknown> | unknown;

@@ -11,8 +11,12 @@ export interface FindingRef {
   count?: number;
 }
 
-/** The app a prompt is going to: its host (lower case, no port), e.g. `chatgpt.com`. */
-export type AppRef = string | { host: string };
+/**
+ * The app a prompt is going to: its host (lower case, no port), e.g. `chatgpt.com`, optionally
+ * with the built-in catalog's default tier for it, which applies when the policy's `apps` do
+ * not list the host (before the policy's `defaultTier`).
+ */
+export type AppRef = string | { host: string; catalogTier?: Tier };
 
 export interface DecideContext {
   /** Current time (ms since epoch or Date): exceptions expire. Passed in to keep decide pure. */
@@ -99,12 +103,16 @@ const exceptionCovers = (e: PolicyException, f: FindingRef): boolean => {
   return Boolean((byRule && e.rules!.includes(f.rule)) || (byCat && e.categories!.includes(f.category)));
 };
 
-/** The app's tier: first applicable tier exception (document order), else `apps`, else `defaultTier`. */
+/**
+ * The app's tier: first applicable tier exception (document order), else the policy's `apps`,
+ * else the catalog's default tier for the app, else the policy's `defaultTier`.
+ */
 export function resolveTier(policy: PolicyDocument, app: AppRef, ctx: DecideContext): { tier: Tier; exceptionId?: string } {
   const host = hostOf(app);
   const ex = policy.exceptions.find((e) => e.tier !== undefined && exceptionApplies(e, host, ctx));
   if (ex?.tier) return { tier: ex.tier, exceptionId: ex.id };
-  return { tier: matchAppEntry(policy, host)?.tier ?? policy.defaultTier };
+  const catalogTier = typeof app === 'string' ? undefined : app.catalogTier;
+  return { tier: matchAppEntry(policy, host)?.tier ?? catalogTier ?? policy.defaultTier };
 }
 
 function actionFor(policy: PolicyDocument, tier: Tier, f: FindingRef): { action: PolicyAction; source: ActionSource } {

@@ -26,7 +26,7 @@ describe('public/managed_schema.json', () => {
       for (const key of Object.keys(s)) expect(ALLOWED.has(key), `${path}: ${key}`).toBe(true);
     });
     const props = schema.properties as Record<string, { sensitiveValue?: boolean }>;
-    expect(Object.keys(props)).toEqual(['endpoint', 'orgId', 'signingKeys', 'enrollmentToken', 'inlinePolicy', 'identity', 'failMode', 'policyRefreshMinutes']);
+    expect(Object.keys(props)).toEqual(['endpoint', 'orgId', 'signingKeys', 'enrollmentToken', 'inlinePolicy', 'identity', 'failMode', 'otlpEndpoint', 'policyRefreshMinutes']);
     expect(props.enrollmentToken?.sensitiveValue).toBe(true);
   });
 });

@@ -1,0 +1,27 @@
+import * as Comlink from 'comlink';
+import { ScannerConfigSchema, type ScannerApi, type ScannerConfig } from '../../contracts/scanner-api';
+import { createScanner, RedactionSession, type Scanner } from '../../engine';
+
+/**
+ * The classifier worker: runs the pure engine off the page's main thread. Each MessagePort it is
+ * handed (one per content-script frame) gets the same API through comlink.
+ */
+export function runScannerWorker(scope: { addEventListener(type: 'message', l: (e: MessageEvent) => void): void }): void {
+  let scanner: Scanner = createScanner();
+  // One API per port (per page frame): each conversation has its own redaction mapping.
+  const apiForPort = (): ScannerApi => {
+    const session = new RedactionSession();
+    return {
+      configure(config: ScannerConfig) {
+        const parsed = ScannerConfigSchema.parse(config);
+        scanner = createScanner({ custom: parsed.custom, disabledRules: parsed.disabledRules });
+      },
+      scan: (text) => scanner.scan(text),
+      redact: (text, findings) => session.redact(text, findings),
+    };
+  };
+  scope.addEventListener('message', (event) => {
+    const port = event.data?.port;
+    if (port instanceof MessagePort) Comlink.expose(apiForPort(), port);
+  });
+}
