@@ -6,6 +6,11 @@ import type { Category } from '../contracts/findings';
  *   case-insensitively; a rule with no keywords always runs, keep those few and cheap)
  *   → `pattern` (global regex on the normalised text) → `secretGroup` → `validate`
  *   → `minEntropy` → context scoring → `allow` list → Finding with original-text offsets.
+ *
+ * Scoring: a candidate starts at `score`. If the rule has `context`, a context word within the
+ * window adds 0.1 (max 1); without one the candidate is dropped (`required`) or loses 0.2.
+ * Candidates below the scanner's `minScore` (default 0.3) are dropped, so a rule with
+ * `score` < 0.5 effectively needs a context word.
  */
 export interface Rule {
   /** Stable id `<category>.<name>`; never renamed once shipped (policies reference it). */
@@ -23,8 +28,12 @@ export interface Rule {
   pattern: RegExp;
   /** Capture group holding the sensitive value (default 0 = whole match). */
   secretGroup?: number;
-  /** Checksum / structure validator on the sensitive value; false drops the candidate. */
-  validate?: (value: string) => boolean;
+  /**
+   * Checksum / structure validator on the sensitive value; false drops the candidate.
+   * `ctx` (optional to use) gives the whole normalised text and the value's position in it,
+   * for validators that look at the surroundings (line start, quotes, brackets).
+   */
+  validate?: (value: string, ctx: MatchContext) => boolean;
   /** Minimum Shannon entropy (bits/char) of the value. */
   minEntropy?: number;
   /** Context words looked for near the match (lower-case). */
@@ -41,4 +50,46 @@ export interface Rule {
   score: number;
   /** Checked by tests: every positive must yield a finding of this rule, no negative may. */
   samples: { positive: readonly string[]; negative: readonly string[] };
+  /**
+   * Windowing (extension): the pattern runs only on the text within `reach` characters
+   * (default 512) of a keyword occurrence, so a keyword that is frequent in a 10 MB text does
+   * not make the rule scan all of it. A match must therefore start and end within `reach`
+   * of a keyword. Raise it for long matches (PEM blocks). Ignored for rules without keywords.
+   */
+  reach?: number;
+  /**
+   * Anchored (extension): every match starts exactly where one of `keywords` starts (compared
+   * case-insensitively), e.g. a token whose prefix is the keyword. The pipeline then tries the
+   * pattern (sticky) only at keyword occurrences instead of scanning, so the rule costs nothing
+   * on text without its prefix, whatever the text's size. Leading lookbehinds are fine.
+   */
+  anchored?: boolean;
+  /**
+   * Non-regex detector (extension): when present, the pipeline calls it on the whole normalised
+   * text (after the keyword prefilter) instead of running `pattern`; `pattern` is then only
+   * documentation (still a `g` regex). Must be linear-time. Spans are normalised-text offsets.
+   * `minEntropy`, `context`, `allow`, `validate` still apply to each span.
+   */
+  detect?: (text: string) => Iterable<DetectedSpan>;
+  /**
+   * A container finding (extension), e.g. a source-code block: when a higher-ranked finding
+   * overlaps it, it is split around that finding instead of being dropped.
+   */
+  container?: boolean;
+}
+
+/** Where a candidate sits in the normalised text; passed to `Rule.validate`. */
+export interface MatchContext {
+  /** The whole normalised text. */
+  text: string;
+  /** Offsets of the sensitive value in `text` (end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** A span returned by `Rule.detect` (normalised-text offsets); `score` overrides `Rule.score`. */
+export interface DetectedSpan {
+  start: number;
+  end: number;
+  score?: number;
 }

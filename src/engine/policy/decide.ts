@@ -1,5 +1,5 @@
 import type { Category } from '../../contracts/findings';
-import type { ActionTable, PolicyAction, PolicyChannel, PolicyDocument, PolicyException, Tier } from '../../contracts/policy';
+import type { AccountAction, ActionTable, PolicyAction, PolicyChannel, PolicyDocument, PolicyException, Tier } from '../../contracts/policy';
 import { actionRank, strictest } from './actions';
 import { DEFAULT_POLICY, FAIL_CLOSED_POLICY } from './default-policy';
 
@@ -23,6 +23,12 @@ export interface DecideContext {
   now: number | Date;
   /** The user's groups (managed config `identity.groups`), for group-scoped exceptions. */
   groups?: readonly string[];
+  /**
+   * Type of the account signed in to the app, when the page showed one (engine
+   * `classifyAccount` against managed `identity.corporateDomains`). Absent = not known: policy
+   * `accounts` rules do not apply.
+   */
+  account?: 'corporate' | 'personal' | 'unknown';
 }
 
 /** Choices the inline UI may offer the user. */
@@ -46,8 +52,14 @@ export interface PolicyDecision {
   action: PolicyAction;
   /** The app's tier after tier exceptions. */
   tier: Tier;
-  /** `app_blocked`: the app's tier is `blocked`; the prompt's content is irrelevant. */
-  reason: 'app_blocked' | 'findings' | 'clean';
+  /**
+   * `app_blocked`: the app's tier is `blocked`; the prompt's content is irrelevant.
+   * `account_blocked`: policy `accounts` blocks this account type on this app (content irrelevant).
+   * `account`: an account rule (warn / justify / monitor) is at least as strict as any finding.
+   */
+  reason: 'app_blocked' | 'account_blocked' | 'account' | 'findings' | 'clean';
+  /** The account rule's action, when one applied (`accounts` in the policy). */
+  accountAction?: AccountAction;
   /** One entry per distinct rule id, in input order. */
   findings: FindingDecision[];
   /** Rule ids whose action equals `action` (why the decision is what it is). */
@@ -143,6 +155,25 @@ function coachingFor(policy: PolicyDocument, tier: Tier, decisive: FindingDecisi
 }
 
 /**
+ * The `accounts` rule for an account type on an app: the longest `accounts.apps` key covering
+ * the host, then the tier's rule, then `default`; the first that names the type. Corporate (or
+ * unknown-because-not-shown) accounts never have a rule.
+ */
+export function accountActionFor(policy: PolicyDocument, host: string, tier: Tier, account: DecideContext['account']): AccountAction | undefined {
+  const a = policy.accounts;
+  if (!a || (account !== 'personal' && account !== 'unknown')) return undefined;
+  const h = hostOf(host);
+  let best: { key: string; action: AccountAction } | undefined;
+  for (const [key, rule] of Object.entries(a.apps ?? {})) {
+    const action = rule[account];
+    if (action && (h === key || h.endsWith(`.${key}`)) && (!best || key.length > best.key.length)) best = { key, action };
+  }
+  return best?.action ?? a[tier]?.[account] ?? a.default?.[account];
+}
+
+const DEFAULT_ACCOUNT_COACHING = 'Sign in with your work account to use this AI app.';
+
+/**
  * Decides what happens to a prompt (or paste, drop, file) on an app. Pure: no clock, no I/O.
  *
  * 1. **Tier.** The first applicable exception with a `tier` (document order) sets the app's tier;
@@ -165,12 +196,36 @@ function coachingFor(policy: PolicyDocument, tier: Tier, decisive: FindingDecisi
  *    is advisory: the same decision, the caller shows it as a hint. Others change nothing.
  * 7. **Coaching**: for the decisive findings, the first of rule > category > tier > default text,
  *    from the policy, then (baseline `default`) from the built-in default.
+ * 8. **Account** (`ctx.account`, policy `accounts`, see {@link accountActionFor}): `block` blocks
+ *    the app for this account like a blocked tier (reason `account_blocked`, only cancel);
+ *    another action joins the findings' actions (strictest wins; reason `account` when it is
+ *    the decisive one), with `accounts.coaching`. Unknown account or no rule: no effect.
  */
 export function decide(policy: PolicyDocument, app: AppRef, findings: readonly FindingRef[], channel: PolicyChannel, ctx: DecideContext): PolicyDecision {
   const host = hostOf(app);
   const applied = new Set<string>();
   const { tier, exceptionId: tierEx } = resolveTier(policy, host, ctx);
   if (tierEx) applied.add(tierEx);
+
+  const accountAction = accountActionFor(policy, host, tier, ctx.account);
+  const accountCoaching = policy.accounts?.coaching ?? DEFAULT_ACCOUNT_COACHING;
+
+  if (tier !== 'blocked' && accountAction === 'block') {
+    return {
+      action: 'block',
+      tier,
+      reason: 'account_blocked',
+      accountAction,
+      findings: [],
+      decisiveRules: [],
+      decisiveCategories: [],
+      coaching: accountCoaching,
+      allowedUserActions: ['cancel'],
+      requiresJustification: false,
+      appliedExceptions: [...applied],
+      policyVersion: versionOf(policy),
+    };
+  }
 
   if (tier === 'blocked') {
     return {
@@ -207,17 +262,22 @@ export function decide(policy: PolicyDocument, app: AppRef, findings: readonly F
     }
   }
 
-  const action = strictest(perFinding.map((f) => f.action));
+  const findingsAction = strictest(perFinding.map((f) => f.action));
+  const action = accountAction ? strictest([findingsAction, accountAction]) : findingsAction;
+  const byAccount = accountAction !== undefined && actionRank(accountAction) > 0 && actionRank(accountAction) >= actionRank(findingsAction);
   const decisive = actionRank(action) > 0 ? perFinding.filter((f) => f.action === action) : [];
   const options = userOptions(action, channel, policy.settings.redactAllowsJustifiedSend);
+  const coaching =
+    actionRank(action) < actionRank('warn') ? undefined : byAccount && decisive.length === 0 ? accountCoaching : coachingFor(policy, tier, decisive);
   return {
     action,
     tier,
-    reason: perFinding.length > 0 ? 'findings' : 'clean',
+    reason: byAccount && decisive.length === 0 ? 'account' : perFinding.length > 0 ? 'findings' : 'clean',
+    ...(accountAction ? { accountAction } : {}),
     findings: perFinding,
     decisiveRules: decisive.map((f) => f.rule),
     decisiveCategories: [...new Set(decisive.map((f) => f.category))],
-    coaching: actionRank(action) >= actionRank('warn') ? coachingFor(policy, tier, decisive) : undefined,
+    coaching,
     allowedUserActions: options,
     requiresJustification: options.includes('send_anyway') && (action === 'justify' || action === 'redact'),
     appliedExceptions: [...applied],

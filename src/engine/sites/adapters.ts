@@ -15,6 +15,12 @@ export interface SiteAdapter {
   paths?: readonly string[];
   composer: readonly string[];
   send: readonly string[];
+  /**
+   * Optional: elements that name the signed-in account (profile button / menu), tried in order.
+   * The discovery content script reads the first e-mail address in the element's `data-email`,
+   * `aria-label`, `title` or text and keeps only its domain (src/content/discovery/account.ts).
+   */
+  account?: readonly string[];
   samples: { match: readonly string[]; noMatch: readonly string[] };
 }
 
@@ -25,6 +31,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     hosts: ['chatgpt.com', 'chat.openai.com'],
     composer: ['#prompt-textarea', 'textarea[name="prompt-textarea"]'],
     send: ['button[data-testid="send-button"]', 'button#composer-submit-button'],
+    account: ['[data-testid="accounts-profile-button"]', '[data-testid="profile-button"]'],
     samples: {
       match: [
         '<form><div id="prompt-textarea" class="ProseMirror" contenteditable="true" data-expect="composer"><p>hi</p></div><button data-testid="send-button" aria-label="Send prompt" data-expect="send"></button></form>',
@@ -39,6 +46,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     hosts: ['claude.ai'],
     composer: ['fieldset div.ProseMirror[contenteditable="true"]', 'div[data-testid="chat-input"][contenteditable="true"]'],
     send: ['button[aria-label="Send message"]', 'button[aria-label="Send Message"]'],
+    account: ['[data-testid="user-menu-button"]'],
     samples: {
       match: [
         '<fieldset><div class="ProseMirror" contenteditable="true" data-expect="composer"><p></p></div><button aria-label="Send message" data-expect="send"></button></fieldset>',
@@ -52,6 +60,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     hosts: ['gemini.google.com'],
     composer: ['rich-textarea .ql-editor[contenteditable="true"]'],
     send: ['button.send-button', 'button[aria-label="Send message"]'],
+    account: ['a[aria-label^="Google Account:"]'],
     samples: {
       match: [
         '<rich-textarea><div class="ql-editor" contenteditable="true" data-expect="composer"><p><br></p></div></rich-textarea><button class="send-button" aria-label="Send message" data-expect="send"></button>',

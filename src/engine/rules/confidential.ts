@@ -1,0 +1,192 @@
+/**
+ * Classification markings (`confidential.marking`). Case-aware, because the same words are
+ * everyday prose ("keep this confidential between us"):
+ *
+ * - strong markings (CONFIDENTIAL, STRICTLY CONFIDENTIAL, INTERNAL USE ONLY, ATTORNEY-CLIENT
+ *   PRIVILEGED, TOP SECRET, NOT FOR DISTRIBUTION, …) count when written in upper case anywhere,
+ *   or in any case when used as a label: at the start of a line (after markup such as `#`, `*`,
+ *   `>`, `[`) and followed by the end of the line or a separator (`:`, `-`, `]`, `)`, `|`, …), or
+ *   enclosed in brackets: `[Internal Use Only]`;
+ * - weak markings (SECRET, RESTRICTED, CLASSIFIED, PROPRIETARY, INTERNAL, SENSITIVE) count
+ *   only in upper case AND as a label or in brackets ("RESTRICTED" alone on a line);
+ * - banner forms are always markings: `SECRET//NOFORN`, `TLP:RED`, `Classification: Internal`;
+ * - policy `custom.markings` extend the list as strong markings (the exact configured spelling
+ *   also counts anywhere).
+ */
+import type { MatchContext, Rule } from '../types';
+import { normalizeString } from '../normalize';
+
+const SEP = '[\\s_\\-]+';
+const AND = '\\s*(?:&|and|\\+)\\s*';
+
+const STRONG = [
+  // Compound markings first: the regex takes the first alternative that matches, not the longest.
+  `(?:restricted|internal|confidential)\\s*[-–—/|:]\\s*(?:internal|restricted|confidential)(?:${SEP}only)?`,
+  `(?:strictly${SEP}confidential|confidential|internal(?:${SEP}(?:use${SEP})?only)?|restricted)\\s*[-–—/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution)`,
+  `strictly${SEP}confidential`,
+  `highly${SEP}confidential`,
+  `company${SEP}confidential`,
+  `business${SEP}confidential`,
+  `private${AND}confidential`,
+  `privileged${AND}confidential`,
+  `proprietary${AND}confidential`,
+  `confidential${AND}proprietary`,
+  `confidential${AND}privileged`,
+  `attorney${SEP}client${SEP}privileged?`,
+  `attorney${SEP}work${SEP}product`,
+  `privileged${SEP}communication`,
+  `(?:for${SEP})?internal${SEP}(?:use${SEP})?only`,
+  `(?:for${SEP})?official${SEP}use${SEP}only`,
+  `not${SEP}for${SEP}(?:public${SEP}|external${SEP})?(?:distribution|release)`,
+  `do${SEP}not${SEP}(?:distribute|forward|share|copy)`,
+  `eyes${SEP}only`,
+  `sensitive${SEP}but${SEP}unclassified`,
+  `controlled${SEP}unclassified${SEP}information`,
+  `top${SEP}secret`,
+  `confidential`,
+];
+const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo'];
+/** Banner forms that are markings in any case. */
+const BANNER = [
+  `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
+  `tlp\\s*:\\s*(?:red|amber(?:\\+strict)?)`,
+  `(?:data\\s+)?(?:classification|sensitivity|security\\s+classification)\\s*:\\s*(?:strictly\\s+confidential|highly\\s+confidential|confidential|internal(?:\\s+only)?|restricted|secret|top\\s+secret|private)`,
+];
+
+/**
+ * Where a marking can start (the first word, or the first two when the first is an everyday
+ * word like "for"/"do"/"not"): the rule is anchored (tried only where one of these starts), so
+ * it costs little on long texts. A marking typed with unusual spacing ("DO  NOT DISTRIBUTE") can
+ * be missed.
+ */
+const KEYWORDS = [
+  'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
+  'data classification', 'data sensitivity', 'classification', 'sensitivity', 'security classification', 'strictly',
+  'highly', 'company confidential', 'company-confidential', 'business confidential', 'private', 'privileged',
+  'proprietary', 'attorney', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
+  'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
+];
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
+
+const full = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})$`, 'i');
+const STRONG_RE = full(STRONG);
+const WEAK_RE = full(WEAK);
+const BANNER_RE = full(BANNER);
+
+const LABEL_BEFORE = ' \t#*_>-=[(|~`:';
+const LABEL_AFTER = ':-|])*_/.,;—©';
+/** "This document is <marking>": a statement that the text is classified, in any case. */
+const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|note|notes)\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
+const OPEN = '[(<{';
+const CLOSE = '])>}';
+
+function atLineStart(t: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = t[i]!;
+    if (c === '\n' || c === '\r') return true;
+    if (!LABEL_BEFORE.includes(c)) return false;
+  }
+  return true;
+}
+
+function labelEnd(t: string, end: number): boolean {
+  let i = end;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+  if (i >= t.length) return true;
+  const c = t[i]!;
+  return c === '\n' || c === '\r' || LABEL_AFTER.includes(c);
+}
+
+function bracketed(t: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (t[i] === ' ' || t[i] === '*' || t[i] === '_')) i--;
+  let j = end;
+  while (j < t.length && (t[j] === ' ' || t[j] === '*' || t[j] === '_')) j++;
+  return i >= 0 && OPEN.includes(t[i]!) && j < t.length && CLOSE.includes(t[j]!);
+}
+
+function isUpper(v: string): boolean {
+  return /[A-Z]/.test(v) && v === v.toUpperCase();
+}
+
+function makeValidator(custom: readonly string[]) {
+  const exact = new Set(custom.map((m) => m.trim()));
+  const customRe = custom.length > 0 ? full(custom.map(phrase)) : null;
+  return (v: string, ctx: MatchContext): boolean => {
+    const t = ctx.text;
+    const prev = t[ctx.start - 1];
+    const next = t[ctx.end];
+    // Identifiers in code: Classification.CONFIDENTIAL, CONFIDENTIAL( …
+    if (prev === '.' || prev === '_' || next === '_' || next === '(') return false;
+    if (BANNER_RE.test(v)) return true;
+    const label =
+      (atLineStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
+      bracketed(t, ctx.start, ctx.end) ||
+      DECLARED.test(t.slice(Math.max(0, ctx.start - 60), ctx.start));
+    if (customRe && customRe.test(v)) return exact.has(v) || isUpper(v) || label;
+    if (STRONG_RE.test(v)) return isUpper(v) || label;
+    if (WEAK_RE.test(v)) return isUpper(v) && label;
+    return false;
+  };
+}
+
+/** The marking rule, optionally extended with policy markings (`custom.markings`). */
+export function makeConfidentialRule(customMarkings: readonly string[] = []): Rule {
+  const custom = customMarkings.map((m) => m.trim()).filter((m) => m.length >= 3);
+  const customKeywords = custom.map((m) => normalizeString(m).toLowerCase().split(/\s+/)[0]!);
+  // Longest alternatives first so "STRICTLY CONFIDENTIAL" wins over "CONFIDENTIAL".
+  const alts = [...BANNER, ...custom.map(phrase), ...STRONG, ...WEAK];
+  return {
+    id: 'confidential.marking',
+    category: 'confidential',
+    label: 'Confidentiality marking',
+    placeholder: 'MARKING',
+    description:
+      'Classification markings (CONFIDENTIAL, INTERNAL USE ONLY, ATTORNEY-CLIENT PRIVILEGED, TOP SECRET, SECRET//NOFORN, TLP:RED, …) in upper case or used as a label; policy markings extend the list.',
+    keywords: [...new Set([...KEYWORDS, ...customKeywords])],
+    pattern: new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})(?![A-Za-z0-9])`, 'gi'),
+    validate: makeValidator(custom),
+    anchored: true,
+    score: 0.8,
+    samples: {
+      positive: [
+        'CONFIDENTIAL\nQ3 revenue forecast attached below.',
+        'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
+        '[Internal Use Only] Draft pricing for 2025',
+        'Confidential: merger timeline below',
+        'TOP SECRET//SI//NOFORN',
+        'ATTORNEY-CLIENT PRIVILEGED\nDear counsel,',
+        'Privileged & Confidential\nPlease review.',
+        'Classification: Internal',
+        'TLP:RED - do not share outside the team',
+        'NOT FOR DISTRIBUTION',
+        '## Proprietary and Confidential',
+        'RESTRICTED\nProject roadmap',
+        'Numbers attached. This memo is for internal use only.',
+        'This document is Attorney Work Product.',
+        '--\nCompany Confidential © 2026 Fake Logistics',
+        '--\nRestricted - Internal',
+        'Subject: [Internal Only – Do not share] Pricing',
+      ],
+      negative: [
+        'keep this confidential between us',
+        'Is this information confidential?',
+        'The Secret Garden is a lovely novel.',
+        'Our internal tools team meets on Monday.',
+        'Visitors may not enter a restricted area.',
+        'Please sign the confidentiality agreement.',
+        'CONFIDENTIAL_FIELDS = ["ssn"]',
+        'level = Classification.CONFIDENTIAL',
+        'I promise to keep it secret.',
+        'Confidential information should be handled with care.',
+        'THE SECRET GARDEN',
+        'This recipe is secret, sorry.',
+        'The data is sensitive to outliers.',
+      ],
+    },
+  };
+}
+
+export const CONFIDENTIAL_RULES: Rule[] = [makeConfidentialRule()];

@@ -1,0 +1,1267 @@
+/**
+ * Credential detectors, each written from the provider's documented token format (prefixes,
+ * lengths, alphabets). Strongly prefixed tokens are found by their prefix (the prefilter
+ * keyword); formats without a prefix (AWS secret keys, Datadog/Twilio/Cloudflare keys, …) need a
+ * context word nearby (`context.required`) and a minimum entropy.
+ *
+ * Allow lists / documented examples: AWS's documentation keys (AKIAIOSFODNN7EXAMPLE and its
+ * secret) and values that read as placeholders (`example`, `your_api_key`, `xxxxxxxx`, `****`,
+ * `<…>`, `${…}`) are dropped. Stripe test-mode keys (`sk_test_`/`rk_test_`) are not reported:
+ * Stripe documents them for tutorials and CI, they cannot move money, and flagging every pasted
+ * test setup would teach users to ignore warnings. Generic rules leave them alone too.
+ *
+ * Sample values below are FAKE (seeded random, most contain `FAKE`) but format-valid.
+ */
+import type { Rule } from '../types';
+import { decodeBase64, encodeBase64, isPrintable } from '../base64';
+
+/** Fake, format-valid sample values used by the rule samples (never real secrets). */
+const F = {
+  awsKeyId: "AKIAZ7FAKEKEYQ2W3E4R",
+  awsKeyId2: "ASIAAYFAKE6I6A3ZHLBW",
+  awsSecret: "dgFAKELxk6NNIcnrBZ9XmBVfsWOpnvh8rgfFNvPV",
+  awsSession: "IQoJb3JpZ2luX2VjEFAKETtFAKEMuXBOSyU7c34Xbk6GiB5GPKJOtDpcEclntoEdxnxpBv6Uqb8ZAQVK9ZtSicxzZLpava7GSHIvlOYbzqfV5sjOC3/6GcDyoveBMcfh8stDq9P34L+O1rdYytTHwPi0d+1oP9i9AGTCXYtfnBmjq6yNtuSEJKxL96TtgO174VidrVpf5YTd/PVJ+poflUCChRRkT+5+YBwDCT+O1+Q6fcPZ8",
+  ghp: "ghp_t1FAKEdS1XdL9gqguFqLopfwlUEZwjEJ20VJ",
+  gho: "gho_tgFAKED8c5XLIqQYxggSLVvkAyFQxg4i6hBe",
+  ghu: "ghu_ZnFAKE8uY8VygbtUv6dxUu5fAbUSMNLdQSq5",
+  ghs: "ghs_4mFAKEpisYpqHB41wOH60oePu5NPvCzF6Dvb",
+  ghr: "ghr_6AFAKEHhY4dS4CRL2HUcnKD3D1UDBwJGK19M",
+  ghFine: "github_pat_11OtFAKEzxWKJR9kKqh8Mf_3nFAKEfFVFHjISTfy4Nzo4tPsrN13R6hCKhk18UH2Lf3gLzJ7X3TIsVDlkx",
+  glpat: "glpat-JQFAKEPyImH8eXjKezLK",
+  gldt: "gldt-8jFAKEJYD7mANLTfm4Wf",
+  glrt: "glrt-eDFAKEs9aQKZiuM9qqZw",
+  xoxb: "xoxb-387878624442-0632789301356-klFAKEME39LEVlbQfayP31ys",
+  xoxp: "xoxp-030691274391-953381430440-5995964984206-ad058ac789214e9a1851d45d5db9f4ed",
+  xoxe: "xoxe.xoxp-1-JFFAKEYBRK0MYKUB2ZJ7DBDQ68K3W0DPEER8QU6EOKG2HJOGU88XTX124IWF",
+  xapp: "xapp-1-AGL1R7EPHZZ-5159965169095-98025fd51cf784d712b04233b04d846f0f9dcdaf8bfdc299740828a664d184c8",
+  slackHook: "https://hooks.slack.com/services/T957WGOIB/BVI7I950XWC/KDFAKEPqWOR5k8og7zUftTJH",
+  skLive: "sk_live_5UFAKEh7K3HP24bqb2DztRTqDDChZxm1THzH3YNgymB49ysepThYMrfP6zFvKFTnxET5y9MPhgDgd8gaM4wiBSQ8RqXj1pRWu2k",
+  rkLive: "rk_live_etFAKE3odsKOLoBTlahbN1I1Yna8Co5lePg8z7WI31KkNpueyXiTt6DiQlacGzvL7aJ4CFUxAjLDZc5ChLV5W6MLNyF8UWimqOS",
+  skTest: "sk_test_qCFAKE65CE1Mh4vYKjK85SqqOiDHKVX0WUPWm5oYtr0RIlA6WEnJgS3JTWoD0tjoLtpyjlGxhGfXxwqYgOZNaBWO0D2epqNtNM6",
+  whsec: "whsec_IyFAKEIYEZDwca3GUMjheGfG8HYxjpk4",
+  openaiLegacy: "sk-LOFAKEQ9GAKVpYA2MxbrT3BlbkFJ4SFAKE9MqMITlV9htwTu",
+  openaiProj: "sk-proj-BCFAKE2Bo810Ae6CBJ9TryaNbg-t62sSHPCJlJWIm038qxBasynolEqiltUzmoxSoNVqGOgrxqT3BlbkFJ6zFAKEQRTsWtz8m79e1bkinUAiLrPXApFvZa_TKsIELxSCt19TONcdReE_K025pnwp25BMYupA",
+  openaiSvc: "sk-svcacct-sjFAKE6G0zO7BL-k1PfayBSTM9gf1UOCPC4QaI5CUsBdrj9Xu-EPGKSiUprVQa2sOfEIOM8GdMT3BlbkFJzfFAKE1vHHitjMrX4tANPtEc2a8dvJviuQlWOI5js4-7zIobLYQnM4AqWv403uyI1LznLI4hPc",
+  openaiAdmin: "sk-admin-8DFAKEAsXdBfsS3l3EbC_KrpcEObpuZ_viLFXhC69-UV8jsQMYYCZXJ4qAt0-hQMGoyCBgNhgST3BlbkFJgWFAKE8TZtMp3HimXHLO",
+  anthropic: "sk-ant-api03-iUFAKEAf1y2aUBJtfEc0HhFka8wPZ0lTRutftau30NCAdaI6RV8L7R2xnCvxwMQ4M3LcmBJEmrVF0n9jFeCmOfcdFmM0dAA",
+  anthropicAdmin: "sk-ant-admin01-3ZFAKEcFdsWi0jPj7NSWa1oB6vrGwCOfjP_4FUHvu58ThUGjCW5S_bnLQZIpL8sV30jEFhnGYxcbSO0FU9lSC3myFuLXZAA",
+  gapi: "AIzacjFAKEc0p8Pirg_kDYX5Tkx1bw9u4VBEIoA",
+  gocspx: "GOCSPX-dhFAKEQPya2msaJ20rqTnHNnlFE-",
+  ya29: "ya29.faFAKEdhPi1g8Y89XwzmEOu3-clFhgPkGyESk7gQJDd3r8Mp7ItxKxk5YqbbxPsXDsssVzr3hCStLE3UFwF6FUZn6KA2L6n3bQu1eBA8g2DxUSxCa95CzZE3",
+  gcpKeyId: "fbb077634312c0de536a56e129b7a8a9d0d8aec4",
+  azAccountKey: "jxFAKElWXstIuc7UIoyi/I/EWHcPn4pAQG8Jx2XOQKtulq5G0UBZGc91qne/44S09BS2LNWE+lySFMggTZA+9t==",
+  azSasKey: "YgFAKEbTjMRUCPd5WcH+duGhpTmBCukZpz8SQW91HYN=",
+  azSig: "3LFAKEi7uDhXwij97kjdn8Dwjv0Tnb9YF54Mh76x41A%3D",
+  azClientSecret: "B6h8Q~V6FAKEZK9wDz~2rh3xDihHlDjtUyLNjIWa",
+  twilioSK: "SK49fbc9619f5ba2c7d06561bbdaa04630",
+  twilioAC: "AC5a7f039999d4f41b159b63b8646f9391",
+  twilioToken: "75983bcd08f3f18b58a48bd7c925ac30",
+  sendgrid: "SG.eaFAKE4gKICs5T3mB_FqD-.5tFAKEQA3FJGPwwUyMcwsyaTd7AmSmRU3f7QvqUYyGa",
+  npm: "npm_DgFAKEd9pPpaOBgUTvjt0kxlrJcqJ3eq4uaC",
+  pypi: "pypi-AgEIcHlwaS5vcmcSBFAKE9JOCffw1VAyVv0rLKn_BW357Zorv9U1gcyCVHYgNQxBh4A8jEHpNQd10B5DMoXdc",
+  hf: "hf_kjFAKEMdkfDmsKHfLuueUhEdHgLaKJmhtx",
+  dckr: "dckr_pat_mCFAKE7mCmO8cwPZrlqUEe528pW",
+  ddApi: "cad865cca329dc5b0aedfc04bef93a2e",
+  ddApp: "0b011bc5318722306549e48f049442f1f68d2a4d",
+  shpat: "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",
+  shpss: "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",
+  jwt: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJmYWtlLXVzZXItMDAwMSIsIm5hbWUiOiJGYWtlIFBlcnNvbiIsImlhdCI6MTcwMDAwMDAwMH0.Q1FAKEEA7q3QqGWv9TwwWZHnQVKWs5zNxnEd7VRtYfe",
+  jwtNone: "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.",
+  jwtNotJson: "eyJfTFAKEEqJ5yAOlKF67Oy8eHHveqneU.eyJkbFAKE6b1gFVUhgE4YAccDfhkAzR7U.fCFAKE1QuiPOKqVW7ZRiNEuCTx1DGq",
+  pemBody: "IKFAKEav9k9PMXsB9hPRDjfAT+I+uqhFjLxHjHLCoBGpEV2MG8axjeCW2X9DyVXo\nuKFAKE65QVmFH0+msjPwxzPUU/eKX7feemdmwTl8Y6OCrmulsAQLmmuk/GOYB34T\nOgFAKE38cAUVitESj4oTMAbLXAcWFMwbWzEmI1DPkN6sT0TdoQdJ71lwg4iWeK+6\nEZFAKE3YkcRW9Mec85Us0V4zY71SezebsH7Ki7/kOFGMG0RR9w+so4gQXjDQtsjZ",
+  opensshBody: "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\npNFAKEZpZGAQ4Ncyzei5qOyihJo8NTK6q7ZnitOawueXp83MZUBvowdkS+/7091U\ne3FAKEwZOfLXxevg6qZFNRVyNiVV/I36WQuuSRI4E9SJs9nCp5vry/DEgxK9Fflv\niBFAKEcBTBcRdPADkc22mH3lTTOBLoowIe4T5YsiB7M7RFww5oA06F8CLn8x+lKA",
+  pgpBody: "OGFAKE8sI17PEHOt8Eg2QCTKbsSI15B2fBNS4nPBVA8MuL+pPu88x7C9J/h9PWXe\nPyFAKEWMS39cZKzuhF1bAhTnxvJMQlC6gm3HAwsHMgwsXA7QWMguQqL7APlKitZH\nrTFAKE4AHVmH2GIb9L4TQVvPqY7pcR/l719JEjVcxK+z12NH63rZEat2/Zepq7r6\nqxFAKEtcJj8rDkTt0IcmdB+2nxRUCaHxsW+oKFteoWzlbJ9X0m7e+ygLWfj6hDdj\n=6fBp",
+  puttyLines: "8/FAKE7rTW+GILiyIgUhxU11V9JNYPt4ESMJFHVbPrW0J4UkAAkP8XFcXQQujf6X\ny0FAKEdWpjgZQ4dZm0/xbbOV8Q7Radw+Z4C7NB5hQyD5BsEvwTso0pVQ83RNJe1M",
+  b64Pem: "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCkRGRkFLRThzcDY5Z3Zsb1lVanVjWVBoV2VqMFNwNTM0WktkTE9rM3hFbjNHUFZQemt1ekZ6cXFrVXZlUDEvdlgKd0tGQUtFcERrM0wvdCtZM3VJckJHUFFLbEJianVXZDZTdUkwMnNqZndsTGZZVi8rb0NpQ0l2R3hUVUoydUU5aQpVd0ZBS0VVUUVURklqVWNXaksxcXJYNnF3V001Y2V1TWZaQlVTU2xwc0FtSFlVOGNRbkJFR0RhRld0SFhWR1FiCi0tLS0tRU5EIFBSSVZBVEUgS0VZLS0tLS0K",
+  dbPass: "Zr8kBHJe3VZdIX",
+  urlPass: "PwFnFAKEH4On1P",
+  mailgun: "key-c403f1b53413735bafddc3a7164a1a85",
+  mailchimp: "724047062dada076d05eafba9924303e-us14",
+  postman: "PMAK-8bc528036e602e3e6366ed7c-a8901e9f2a927aa730effd1d014956badc",
+  atatt: "ATATT3xFfGF06KFAKELDsErqBfvV75GngA0XOgyr-sfzvPVsLCf1ERTDhNgQMDYruJRhCPj7Zaix5ck8C_G2NuXLWkdJJNVfqIOtfLJYPb_DrHUWSlET0m5uMQQg1XwVFBMiayIZV3BBypy1iEM-fRpJRo3oX09ZQhAEZeIbVt3rJIrSUsQSw1=FJ0UNHFN",
+  atbb: "ATBBzOFAKEwWCCnXSOWQQsW4FTRZkOeYHbTz",
+  linear: "lin_api_7ZFAKETyjum0ugDhn3ZwDy89JoxbIgfbTe0H36Im",
+  notionLegacy: "secret_C7FAKEF1hN67Nx1vtpZcaQYZObQTmDoaDbxGiKMrPBx",
+  notion: "ntn_32993064079BcFAKECchwyBifbwRqW30NgEcip4rJhICJi",
+  vercel: "yVFAKE8cVH5mQFz9wYbg0M5Z",
+  netlify: "nfp_RDFAKE4vPSwR0cxk1QiBMHmwczVe8NGPYNPg",
+  dop: "dop_v1_161ff578dde8228488657c825383e5130a0017f685e652c9f64b81b53f294c91",
+  hrku: "HRKU-AApJFAKEJ0w8kLrKJdNb6MkkPbWEIEDTs5zkmXs8s2pPAfA3g4hgMq7zUlMb",
+  uuid: "c4269680-d064-c1cc-3cb9-4fe98c36905c",
+  cfToken: "8SFAKE42_PT0qxF5ebVbJlNl6rOOO09Nza1NbVL6",
+  cfOrigin: "v1.0-e2d1aa7ca56f55c650cb9a37-196c72c0cd6bed0375aab55f30fa8c6c6b6292e61589aeb7a7e686096a7c8227c34ba73d678486dac03cba893f930eb874a5587687bdffe86faa0f81593b1d9b4ffa669cd9c9f824bb",
+  squareEAAA: "EAAA-JFAKEu1_hB582tWCBD4Kkcw9OhU-cLJr18jlTaxorCbkM7ORlIvNh6lPGrr",
+  sq0atp: "sq0atp-PQFAKE8xOvqVSb2fvoi-A0",
+  sq0csp: "sq0csp-vhFAKExUFvZjyyptaBvGMqexkfL_1-V_ecLrvZ09P8t",
+  braintree: "access_token$production$szlpli5sxvg1d22j$75c4d4cf422ecc341570197fc4f04af7",
+  telegram: "8038839893:AAhqFAKEs27SaoBqTn0N0NHXUOUTyjt_Ryl",
+  discordBot: "ODEyMzQ1Njc4OTAxMjM0NTY3.uJwp09.RDFAKEdvPk6h7D42mZSM2z_X_xZCTMjYDr6rzu",
+  discordHook: "https://discord.com/api/webhooks/812345678901234567/e3FAKEjLtUpwxtN4POOj6lTdfMFQFC-0zUVqpabZTeDh3Ng_s85DR405uAZjOHEIgC8y",
+  fcm: "AAAAjcG7x8O:APA91bRaFAKEM1MCwtk3e6DYdvAX2OJ7_FRxkkPdoBiaf53_5-mGGnhLeJMHnD4_lHqAboDguwwo7lzGku0d4YLc0a5CbgKL-B5gkwWKDDeT_NsdpbWJIPXxWX2mz3sC1ocFVfsp8V4m",
+  sentryDsn: "https://6cc3fbf3a82db79a741d85ad4e7fe261@o123456.ingest.sentry.io/4501234",
+  sntrys: "sntrys_eyJpYXQiOjE3MDAwMDAwMDAsInVybCI6Imh0dHBzOi8vc2VudHJ5LmlvIiwib3JnIjoiZmFrZS1vcmcifQ_0VFAKEVc8Lk8ilnfKU54Xgbjvf6TgfXORR8B8QudaeY",
+  glc: "glc_i7FAKE42RuAueBTxhVlf6P6evOkQuEHkIqKA53m/Un4tVgzUXL+HPwIJuTc+RjXV",
+  glsa: "glsa_dFFAKEjzOrkgnO3gnWxvIvvyLFccXXDZ_f8ac2edf",
+  grafanaLegacy: "eyJrIjoiZHFAKE9hDLn2qrVmpIYqvJCI2vBbOwBvnYuhkO6BBr06GC22VX0yfHi0EzQ9ycXXJq7s88",
+  nrak: "NRAK-VZFAKEP79YNVAEMZH09C99RW6JX",
+  doppler: "dp.pt.h2FAKE6zirC8NIlmAj4ZBHAARtQ0AEs8JSvxtC7PTNN",
+  pulumi: "pul-d2d740bb5628121ec31d25756566775d4de7309e",
+  tfc: "P9FAKEI55ilZfd.atlasv1.UXFAKElfhn5z8DaGOPxVG18pdNEgBR1YHA8NXOz6TcqLkBiCU2wf6x6eGBHrVWMFOKb",
+  hvs: "hvs.R_FAKE8hloJDaDlA_bNvryxL4C4CtLQJ7QJ5ybCHRitMVP1nT5zaTUvrnR2jNKZD5CwBbzA0eQcBv1gEBZpHzBn-J-u",
+  age: "AGE-SECRET-KEY-1DHFAKEY3QFDFRNQHV5JYKYG03PGT9QW57WVLKA54VMAYYULFTRXNVS276C",
+  dapi: "dapi537040e9018aef589b2545f9fcf4bf8b",
+  gsk: "gsk_THFAKEPV9MraNvtM3Fdt30XLEWZ8TobGNKbLb1lOS2fPnvTn2K56",
+  r8: "r8_GbFAKEJWnOr2ho32NAiyHRVux1TWWIbZYTcFY",
+  mistral: "BnFAKEcLbascgdRpOlwdHr5xb5NC5Bjf",
+  cohere: "yuFAKEyYtAfHLcxBEi1avgToBu8lT693CZM7P09A",
+  okta: "00PuFAKEedtDrJ7L2odPHA-ibhSQwxyBmPBwxICPtf",
+  ltai: "LTAI5tr3FAKEmQRi2ZKh5TEk",
+  akid: "AKIDluFAKE0DMhS8xa3SUx38JX2LMvLpBz7K",
+  fb: "EAABUFFAKECSqskLLyGOpaWKUlqQ78w6jIUj0xFug8AQKkl5D0nyj9SW3UuAq4F2rWKhcWhsxl6NwSrfGx9efp1EtwpEdiMryjByAq6DoXEpHY6BTNkz3Wezh9nER74CLxgB2mNUzQSYQEg8okzSnLC3np",
+  azdo: "namgplbmhzxtltreg6v5wifpks5p3yszrxqlep7vzouzawmezodt",
+  dropbox: "sl.BnkFAKEzwDbLtl9L8mdR3zguW2IRRo39LyEFG3ALGMc4BXYSX1yWrIejqLABux00Ausur3bfUYQVn4GlmAHrBJf0-0qGN9Cy1u4DOLgd8BtdALBsHSemmDfwM4emjuqHEINcIbu6j",
+  figd: "figd_VhFAKE_pFFK4MWAkPfGUBc-2gLz_oXRj_A39eN3y",
+  airtable: "pat7CFAKEB4iJ6uK0.c5e42acaa9c97db9247dc94a257dca673eeb90f6538e3a0869b5b555628e1b3a",
+  pscale: "pscale_tkn__rFAKE0nGiJA5HgD7mn0tUl2Ye6qw9mubaE6Y6ZfvOj",
+  sbp: "sbp_c43354838951c9d1945e6dda8dd70621d506f84e",
+  pplx: "pplx-5GFAKEB4Ka06izlojVAWHEVgyIbJBqH4olkgfkpB3oOaOIBU",
+  xai: "xai-ZFFAKE82SAMtdocOYDCV7A7ziXSvLRRb1kC43cWHXNy1cv6keum3RROlebTe8k13801OUjQCKqvQpvYC",
+  lsv2: "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",
+  mapbox: "sk.eyJ1IjoiZmFrZXVzZXIiLCJhIjoiI3FAKE6c8kFBxkTJljcEnHTfD1T7Xo.POFAKElFvHjyCG64cXG1Cv",
+  twitter: "AAAAAAAAAAAAAAAAAAAAAutFAKE5LAXeq0GEXudHL6aPn5cutlSFkQxw1cizl%3DKpFAKEHOw1VTAoOzvbVnNcMrehJzJxD6OsHfdwYj",
+  bearer: "j8FAKEdmmnw2xt1ZbH~KPnMGGv1UKLQME3-snXsKog0wT_h1",
+  basic: "c3ZjX2JhY2t1cDpGazktcGFzcy1XMHJkIQ==",
+  basicNoColon: "anVzdC1hLXBsYWluLXN0cmluZy1oZXJl",
+  npmrc: "7de68bf5-800d-91fd-3b33-95fb480977e1",
+  dockerAuth: "ZmFrZXVzZXI6RmFrZVBhc3N3MHJkMTIz",
+  brevo: "xkeysib-7c0733fb7774db78c957782a3f6ab9cd42d6c34ecc96f5a935532bdc2f63e95e-1IFAKEedpr3qCS7z",
+  teams: "https://contoso.webhook.office.com/webhookb2/772f8b69-b970-9c63-0e34-eb2f620a6a43@282b3a46-67d5-7b58-1b5b-95f4d71f2bc4/IncomingWebhook/e242760d6a678deac5a7472924272539/02f6ea7f-d16d-333b-8e7a-032ac025e073",
+  jfrog: "AKCp8gYFAKELEuJZeiutwGbO3heGucFLAZsFQjd2yHZ0k3dRFMPRyoNtXYB1Cik9SaxZUsAqL",
+  genericSecret: "fJFAKE3Fiut0UN7KLYYDrSJpp7YCWlcU",
+  password: "Hx7nWo2x!hq2",
+  b64Cert: "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCklLRkFLRWF2OWs5UE1Yc0I5aFBSRGpmQVQrSSt1cWhGakx4SGpITENvQkdwRVYyTUc4YXhqZUNXMlg5RHlWWG8KdUtGQUtFNjVRVm1GSDArbXNqUHd4elBVVS9lS1g3ZmVlbWRtd1RsOFk2T0NybXVsc0FRTG1tdWsvR09ZQjM0VApPZ0ZBS0UzOGNBVVZpdEVTajRvVE1BYkxYQWNXRk13Yld6RW1JMURQa042c1QwVGRvUWRKNzFsd2c0aVdlSys2CkVaRkFLRTNZa2NSVzlNZWM4NVVzMFY0elk3MVNlemVic0g3S2k3L2tPRkdNRzBSUjl3K3NvNGdRWGpEUXRzaloKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=",
+} as const;
+
+/** Boundaries: not preceded / followed by a token character. */
+const B = '(?<![A-Za-z0-9_])';
+const E = '(?![A-Za-z0-9_])';
+/** End boundary for tokens whose alphabet includes `-`. */
+const ED = '(?![A-Za-z0-9_\\-])';
+
+/** Values that read as documentation placeholders rather than secrets. */
+export const PLACEHOLDER =
+  /example|sample|dummy|placeholder|redacted|your[_-]?(?:api[_-]?)?(?:key|token|secret)|x{8,}|\*{4,}|0{12,}|0123456789|abcdefghij|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}/i;
+
+function hasMixedClasses(v: string, min = 2): boolean {
+  let n = 0;
+  if (/[A-Z]/.test(v)) n++;
+  if (/[a-z]/.test(v)) n++;
+  if (/[0-9]/.test(v)) n++;
+  return n >= min;
+}
+
+/** Random-looking: letters and digits mixed (rejects words, hex-free identifiers like `my_config_name`). */
+function randomLooking(v: string): boolean {
+  return /[0-9]/.test(v) && /[A-Za-z]/.test(v) && hasMixedClasses(v, 2);
+}
+
+type Def = Omit<Rule, 'category' | 'pattern' | 'id'> & { id: string; pattern: string; flags?: string };
+
+function cred(d: Def): Rule {
+  const { pattern, flags, id, ...rest } = d;
+  return { ...rest, id: `credential.${id}`, category: 'credential', pattern: new RegExp(pattern, flags ?? 'g') };
+}
+
+/** A token with a distinctive literal prefix; the keyword is the prefix (lower-cased). */
+function prefixed(
+  id: string,
+  label: string,
+  placeholder: string,
+  description: string,
+  keywords: readonly string[],
+  body: string,
+  samples: Rule['samples'],
+  extra: Partial<Def> = {},
+): Rule {
+  return cred({
+    id,
+    label,
+    placeholder,
+    description,
+    keywords,
+    pattern: `${B}(${body})${ED}`,
+    secretGroup: 1,
+    minEntropy: 3,
+    allow: [PLACEHOLDER],
+    score: 0.95,
+    anchored: true,
+    samples,
+    ...extra,
+  });
+}
+
+// --- PEM-style private key blocks -------------------------------------------------------------
+
+/** Line break inside an armoured block: a real one or a JSON/env-escaped `\n`. */
+const NL = '(?:\\r?\\n|\\\\(?:r\\\\)?n)';
+/** One body line: a `Header: value` line or a run of base64, alone on its line. */
+const ARMOUR_LINE = `[ \\t]*(?:[A-Z][A-Za-z-]{0,30}: [^\\r\\n\\\\]{0,200}|[A-Za-z0-9+/=]{1,128})[ \\t]*(?=${NL}|-----|$)`;
+
+/**
+ * An armoured block: BEGIN line, body lines (one optional blank line between them), optional END
+ * line, so a truncated paste still counts but the match never runs on into the prose after it.
+ * A single-line form with spaces instead of line breaks needs its END line. Linear: every
+ * iteration starts with a line break (or a space) and lines are bounded.
+ */
+function armoured(begin: string, end: string): string {
+  const spaced = `(?: [A-Za-z0-9+/=]{1,128}){1,400} ${end}`;
+  const lines = `(?:${NL}${NL}?${ARMOUR_LINE}){1,800}(?:${NL}${end})?`;
+  return `${begin}(?:${spaced}|${lines})`;
+}
+
+function armouredBody(block: string): string {
+  return block.replace(/^-----BEGIN[^\n]*?-----/, '').replace(/-----END[\s\S]*$/, '');
+}
+
+/** At least 64 base64 characters outside header lines, 16+ distinct: a real key, not a `...` template. */
+function hasKeyMaterial(block: string): boolean {
+  const body = armouredBody(block);
+  if (PLACEHOLDER.test(body)) return false;
+  let count = 0;
+  let seen = 0n;
+  let distinct = 0;
+  for (const raw of body.split(/\r?\n|\\r?\\n/)) {
+    const line = raw.trim();
+    if (/^[A-Z][A-Za-z-]*: /.test(line)) continue;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47) {
+        count++;
+        const bit = 1n << BigInt(c - 43);
+        if ((seen & bit) === 0n) {
+          seen |= bit;
+          distinct++;
+        }
+      }
+    }
+  }
+  return count >= 64 && distinct >= 16;
+}
+
+const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----${nl}${body.replace(/\n/g, nl)}${nl}-----END ${type}-----`;
+
+// --- connection strings -----------------------------------------------------------------------
+
+const PLACEHOLDER_PASSWORD =
+  /^(?:<[^>]*>|\[[^\]]*\]|\$\{[^}]*\}|\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder)$/i;
+
+const DB_SCHEMES = [
+  'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
+  'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'couchdb', 'neo4j', 'neo4j+s', 'bolt', 'cloudinary', 'oracle',
+];
+const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'socks5', 'socks5h', 'wss', 'ws'];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const USERINFO = "([^\\s:@/'\"<>]{0,100}):([^\\s@/'\"<>]{1,200})@(?=[A-Za-z0-9.\\-_\\[])";
+
+// --- generic assignments ----------------------------------------------------------------------
+
+/** Variables, env lookups, calls, templates: a reference to a secret, not the secret. */
+const CODE_REFERENCE =
+  /[()]|^[{<[]|^\$(?:\{|\(|[A-Za-z_][A-Za-z0-9_]*$)|^%[A-Za-z_][A-Za-z0-9_]*%$|^[&*!@][A-Za-z_][\w.]*$|^(?:process\.env|os\.environ|env\.|ENV\[|System\.getenv|settings\.|config\.|self\.|this\.)/;
+/** `config.db.password`, `secrets['x']` — a path, unless it looks random (has digits). */
+const DOTTED_PATH = /^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*|\[[^\]]*\])+$/;
+const NOT_A_PASSWORD =
+  /^(?:\*+|x+|X+|\.+|-+|_+|#+|•+|\?+|changeme|change_me|changeit|password\d*|passw(?:or)?d|pass|pwd|secret|example|sample|test|dummy|placeholder|redacted|hidden|masked|your_?password|mypassword|none|null|nil|undefined|true|false|required|optional|empty|string|str|text|int|bool|boolean|number|tbd|todo|n\/a|na|yes|no|on|off|hash|hashed|encrypted|sha256|bcrypt|argon2)$/i;
+
+/** Quote that opens the value (the character before it), if any, must close right after it. */
+function quoteBalanced(ctx: { text: string; start: number; end: number }): boolean | 'unquoted' {
+  const q = ctx.text[ctx.start - 1];
+  if (q === '"' || q === "'" || q === '`') return ctx.text[ctx.end] === q;
+  return 'unquoted';
+}
+
+function plausiblePassword(v: string, ctx: { text: string; start: number; end: number }): boolean {
+  const quoted = quoteBalanced(ctx);
+  if (quoted === false || STRIPE_TEST.test(v)) return false;
+  if (/^https?:/i.test(v) || CODE_REFERENCE.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
+  // An unquoted bare identifier (letters and underscores only) is a variable, not a literal.
+  if (quoted === 'unquoted' && /^[A-Za-z_]+$/.test(v)) return false;
+  return true;
+}
+
+/** Stripe test-mode keys have their own low-scored rule; generic rules leave them to it. */
+const STRIPE_TEST = /^[spr]k_test_/;
+
+function plausibleSecret(v: string, ctx: { text: string; start: number; end: number }): boolean {
+  if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v)) return false;
+  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
+  return randomLooking(v);
+}
+
+const ASSIGN = '(?:["\'\\]])?[ \\t]{0,5}(?:=|:|=>|:=|==)[ \\t]{0,5}';
+
+// --- validators -------------------------------------------------------------------------------
+
+function jwtValid(v: string): boolean {
+  const [h, p] = v.split('.');
+  const header = decodeBase64(h ?? '');
+  const payload = decodeBase64(p ?? '');
+  if (!header || !payload) return false;
+  try {
+    const hj = JSON.parse(header) as unknown;
+    const pj = JSON.parse(payload) as unknown;
+    return typeof hj === 'object' && hj !== null && typeof (hj as { alg?: unknown }).alg === 'string' && typeof pj === 'object' && pj !== null;
+  } catch {
+    return false;
+  }
+}
+
+function basicAuthValid(v: string): boolean {
+  const d = decodeBase64(v);
+  if (!d || !isPrintable(d)) return false;
+  const i = d.indexOf(':');
+  if (i < 1 || d.length - i - 1 < 3) return false;
+  return !PLACEHOLDER_PASSWORD.test(d.slice(i + 1));
+}
+
+
+/** Base64 of the first bytes of well-known token prefixes (what a base64-encoded token starts with). */
+const B64_TOKEN_PREFIXES = [
+  'Z2hwX', 'Z2hvX', 'Z2h1X', 'Z2hzX', 'Z2l0aHViX3BhdF', 'Z2xwYXQt', 'c2tfbGl2ZV', 'cmtfbGl2ZV', 'QUtJQ', 'QVNJQ',
+  'eG94Yi', 'eG94cC', 'c2stcHJvai', 'c2stYW50LWFwa', 'bnBtX', 'QUl6Y', 'aGZf', 'ZGNrcl9wYXRf', 'U0cu', 'c2hwYXRf', 'ZG9wX3YxX',
+];
+const DECODED_TOKEN =
+  /^(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,}|[sr]k_live_[A-Za-z0-9]{20,}|A(?:KI|SI)A[A-Z2-7]{16}|xox[bp]-[\w-]{20,}|sk-proj-[\w-]{40,}|sk-ant-api\d\d-[\w-]{80,}|npm_[A-Za-z0-9]{36}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30,}|dckr_pat_[\w-]{27,}|SG\.[\w-]{22}\.[\w-]{43}|shpat_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64})\s*$/;
+
+export const CREDENTIAL_RULES: Rule[] = [
+  // ---------------------------------------------------------------- AWS
+  prefixed(
+    'aws_access_key_id', 'AWS access key ID', 'AWS_KEY',
+    'AWS access key IDs: AKIA/ASIA/… prefix + 16 base32 characters; the documented example key is allowed.',
+    ['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'apka', 'asca'],
+    '(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|ASCA)[A-Z2-7]{16}',
+    {
+      positive: [`aws_access_key_id = ${F.awsKeyId}`, `temporary creds: ${F.awsKeyId2}`, `key=${F.awsKeyId}\n`],
+      negative: ['AKIAIOSFODNN7EXAMPLE', 'AKIA1234', 'the ASIA region', `X${F.awsKeyId}`, 'AKIAAAAAAAAAAAAAAAAA'],
+    },
+    { allow: ['AKIAIOSFODNN7EXAMPLE', PLACEHOLDER], minEntropy: 2.5 },
+  ),
+  cred({
+    id: 'aws_secret_access_key',
+    label: 'AWS secret access key',
+    placeholder: 'AWS_SECRET',
+    description: 'AWS secret access keys: 40 base64 characters next to an AWS/secret context word, with high entropy.',
+    keywords: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret access'],
+    pattern: '(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])',
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: (v) => /[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9/+]/.test(v),
+    context: { words: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret access'], window: 100, required: true },
+    allow: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', PLACEHOLDER],
+    score: 0.85,
+    reach: 300,
+    samples: {
+      positive: [`aws_secret_access_key = ${F.awsSecret}`, `AWS_SECRET_ACCESS_KEY="${F.awsSecret}"`],
+      negative: [
+        'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        `commit ${'3f9c2a1b7d4e5f60718293a4b5c6d7e8f9012345'} on aws branch`,
+        `random ${F.awsSecret} without context words`,
+        `client_secret: ${F.awsSecret}`,
+      ],
+    },
+  }),
+  cred({
+    id: 'aws_session_token',
+    label: 'AWS session token',
+    placeholder: 'AWS_SESSION_TOKEN',
+    description: 'AWS temporary session tokens assigned to aws_session_token / X-Amz-Security-Token (100+ base64 chars).',
+    keywords: ['aws_session_token', 'x-amz-security-token', 'sessiontoken', 'aws_security_token'],
+    pattern: '(?:aws_session_token|x-amz-security-token|sessiontoken|aws_security_token)["\']?[ \\t]*[:=][ \\t]*["\']?([A-Za-z0-9/+=]{100,2000})',
+    flags: 'gi',
+    secretGroup: 1,
+    minEntropy: 4,
+    anchored: true,
+    score: 0.9,
+    reach: 2200,
+    samples: {
+      positive: [`aws_session_token = ${F.awsSession}`],
+      negative: ['aws_session_token = <token>', `aws_session_token = ${'A'.repeat(120)}`],
+    },
+  }),
+  // ---------------------------------------------------------------- GitHub
+  prefixed('github_pat', 'GitHub personal access token', 'GITHUB_TOKEN',
+    'GitHub classic personal access tokens: ghp_ + 36 base62 characters.',
+    ['ghp_'], 'ghp_[A-Za-z0-9]{36}',
+    { positive: [`GITHUB_TOKEN=${F.ghp}`, `use token ${F.ghp} for the API`], negative: ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_short123', `${F.ghp}abc`] }),
+  prefixed('github_fine_grained_pat', 'GitHub fine-grained personal access token', 'GITHUB_TOKEN',
+    'GitHub fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.',
+    ['github_pat_'], 'github_pat_[A-Za-z0-9]{20,30}_[A-Za-z0-9]{50,70}',
+    { positive: [`token: ${F.ghFine}`], negative: ['github_pat_11ABCDEF_short', 'the github_pat_ prefix'] }),
+  prefixed('github_oauth_token', 'GitHub OAuth access token', 'GITHUB_TOKEN',
+    'GitHub OAuth access tokens: gho_ + 36 base62 characters.',
+    ['gho_'], 'gho_[A-Za-z0-9]{36}',
+    { positive: [`Authorization: token ${F.gho}`], negative: ['gho_1234', 'gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }),
+  prefixed('github_user_to_server_token', 'GitHub user-to-server token', 'GITHUB_TOKEN',
+    'GitHub App user-to-server tokens: ghu_ + 36 base62 characters.',
+    ['ghu_'], 'ghu_[A-Za-z0-9]{36,251}',
+    { positive: [`ghu token ${F.ghu}`], negative: ['ghu_tooShort'] }),
+  prefixed('github_server_to_server_token', 'GitHub server-to-server token', 'GITHUB_TOKEN',
+    'GitHub App installation (server-to-server) tokens: ghs_ + 36 base62 characters.',
+    ['ghs_'], 'ghs_[A-Za-z0-9]{36,251}',
+    { positive: [`installation token ${F.ghs}`], negative: ['ghs_tooShort'] }),
+  prefixed('github_refresh_token', 'GitHub refresh token', 'GITHUB_TOKEN',
+    'GitHub App refresh tokens: ghr_ + 36+ base62 characters.',
+    ['ghr_'], 'ghr_[A-Za-z0-9]{36,251}',
+    { positive: [`refresh_token=${F.ghr}`], negative: ['ghr_tooShort'] }),
+  // ---------------------------------------------------------------- GitLab
+  prefixed('gitlab_pat', 'GitLab personal access token', 'GITLAB_TOKEN',
+    'GitLab personal access tokens: glpat- + 20+ characters (optionally routable suffix).',
+    ['glpat-'], 'glpat-[A-Za-z0-9_\\-]{20,64}(?:\\.[A-Za-z0-9_\\-]{2,20}){0,2}',
+    { positive: [`PRIVATE-TOKEN: ${F.glpat}`], negative: ['glpat-short', 'glpat-xxxxxxxxxxxxxxxxxxxx'] }),
+  prefixed('gitlab_token', 'GitLab token', 'GITLAB_TOKEN',
+    'Other GitLab tokens: deploy (gldt-), runner (glrt-), trigger (glptt-), CI job (glcbt-), feed, agent, OAuth app secrets, runner registration (GR1348941).',
+    ['gldt-', 'glrt-', 'glptt-', 'glsoat-', 'glcbt-', 'glimt-', 'glft-', 'glagent-', 'gloas-', 'glffct-', 'glwt-', 'gr1348941'],
+    '(?:(?:gldt|glrt|glptt|glsoat|glcbt|glimt|glft|glagent|gloas|glffct|glwt)-[A-Za-z0-9_\\-]{20,64}|GR1348941[A-Za-z0-9_\\-]{20,40})',
+    { positive: [`deploy token ${F.gldt}`, `runner ${F.glrt}`], negative: ['glrt-short', 'gldt-'] }),
+  // ---------------------------------------------------------------- Slack
+  prefixed('slack_bot_token', 'Slack bot token', 'SLACK_TOKEN',
+    'Slack bot tokens: xoxb-<team id>-<bot id>-<secret>.',
+    ['xoxb-'], 'xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,40}',
+    { positive: [`SLACK_BOT_TOKEN=${F.xoxb}`], negative: ['xoxb-123-456-abc', 'xoxb-not-a-token'] }),
+  prefixed('slack_user_token', 'Slack user token', 'SLACK_TOKEN',
+    'Slack user tokens: xoxp-<ids>-<32 hex>.',
+    ['xoxp-'], 'xoxp-(?:[0-9]{8,14}-){2,3}[A-Za-z0-9]{24,64}',
+    { positive: [`slack user token ${F.xoxp}`], negative: ['xoxp-1-2-3-abc'] }),
+  prefixed('slack_token', 'Slack token', 'SLACK_TOKEN',
+    'Other Slack tokens: xoxa- (app), xoxr- (refresh), xoxs- (session), xoxe- / xoxe.xoxp- (config/rotating), xoxc-.',
+    ['xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxc-', 'xoxe.xox'],
+    '(?:xox[acers]|xoxe\\.xox[bp])-[0-9A-Za-z\\-]{20,250}',
+    { positive: [`config token ${F.xoxe}`, `xoxr-${F.xoxb.slice(5)}`], negative: ['xoxs-short', 'xoxr-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'] }),
+  prefixed('slack_app_token', 'Slack app-level token', 'SLACK_TOKEN',
+    'Slack app-level tokens: xapp-<n>-<app id>-<n>-<hex>.',
+    ['xapp-'], 'xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,16}-[A-Za-z0-9]{32,80}',
+    { positive: [`SLACK_APP_TOKEN=${F.xapp}`], negative: ['xapp-1-short'] }),
+  cred({
+    id: 'slack_webhook_url',
+    label: 'Slack webhook URL',
+    placeholder: 'WEBHOOK_URL',
+    description: 'Slack incoming webhook / workflow URLs (hooks.slack.com/services|workflows|triggers/…).',
+    keywords: ['https://hooks.slack.com'],
+    pattern: 'https://hooks\\.slack\\.com/(?:services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}|workflows/T[A-Z0-9]{6,12}/A[A-Z0-9]{6,12}/[0-9]{6,20}/[A-Za-z0-9]{20,32}|triggers/T[A-Z0-9]{6,12}/[0-9]{6,20}/[A-Za-z0-9]{20,32})',
+    allow: [PLACEHOLDER],
+    anchored: true,
+    score: 0.9,
+    samples: {
+      positive: [`curl -X POST ${F.slackHook} -d '{}'`],
+      negative: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'see https://hooks.slack.com/ docs'],
+    },
+  }),
+  // ---------------------------------------------------------------- Stripe
+  prefixed('stripe_secret_key', 'Stripe live secret key', 'STRIPE_KEY',
+    'Stripe live-mode secret keys: sk_live_ + 24+ base62 characters.',
+    ['sk_live_'], 'sk_live_[A-Za-z0-9]{20,247}',
+    { positive: [`STRIPE_SECRET_KEY=${F.skLive}`], negative: ['sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'sk_live_123', `STRIPE_TEST_SECRET=${F.skTest}`] }),
+  prefixed('stripe_restricted_key', 'Stripe live restricted key', 'STRIPE_KEY',
+    'Stripe live-mode restricted keys: rk_live_ + 24+ base62 characters.',
+    ['rk_live_'], 'rk_live_[A-Za-z0-9]{20,247}',
+    { positive: [`restricted key ${F.rkLive}`], negative: ['rk_live_short'] }),
+  prefixed('stripe_webhook_secret', 'Stripe webhook signing secret', 'STRIPE_KEY',
+    'Stripe webhook endpoint signing secrets: whsec_ + 32+ characters.',
+    ['whsec_'], 'whsec_[A-Za-z0-9+/=]{24,100}',
+    { positive: [`STRIPE_WEBHOOK_SECRET=${F.whsec}`], negative: ['whsec_short', 'whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }),
+  // ---------------------------------------------------------------- AI providers
+  prefixed('openai_api_key', 'OpenAI API key', 'OPENAI_KEY',
+    'OpenAI API keys: sk-proj-/sk-svcacct-/sk-None- project and service-account keys, legacy sk-…T3BlbkFJ… keys.',
+    ['sk-proj-', 'sk-svcacct-', 'sk-none-', 'sk-user-', 't3blbkfj'],
+    '(?:sk-(?:proj|svcacct|None|user)-[A-Za-z0-9_\\-]{40,250}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})',
+    { positive: [`OPENAI_API_KEY=${F.openaiProj}`, `key ${F.openaiLegacy}`, `svc ${F.openaiSvc}`], negative: ['sk-proj-short', 'sk-1234567890', `${F.anthropic}`] }, { anchored: false }),
+  prefixed('openai_admin_key', 'OpenAI admin key', 'OPENAI_KEY',
+    'OpenAI organisation admin keys: sk-admin- + 40+ characters.',
+    ['sk-admin-'], 'sk-admin-[A-Za-z0-9_\\-]{40,250}',
+    { positive: [`admin key ${F.openaiAdmin}`], negative: ['sk-admin-short'] }),
+  prefixed('anthropic_api_key', 'Anthropic API key', 'ANTHROPIC_KEY',
+    'Anthropic API keys: sk-ant-api03- + ~95 characters.',
+    ['sk-ant-api'], 'sk-ant-api[0-9]{2}-[A-Za-z0-9_\\-]{80,120}',
+    { positive: [`ANTHROPIC_API_KEY=${F.anthropic}`], negative: ['sk-ant-api03-short', 'sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }),
+  prefixed('anthropic_admin_key', 'Anthropic admin key', 'ANTHROPIC_KEY',
+    'Anthropic Admin API keys: sk-ant-admin01- + ~95 characters.',
+    ['sk-ant-admin'], 'sk-ant-admin[0-9]{2}-[A-Za-z0-9_\\-]{80,120}',
+    { positive: [`admin: ${F.anthropicAdmin}`], negative: ['sk-ant-admin01-short'] }),
+  prefixed('groq_api_key', 'Groq API key', 'API_KEY', 'Groq API keys: gsk_ + 52 base62 characters.',
+    ['gsk_'], 'gsk_[A-Za-z0-9]{52}',
+    { positive: [`GROQ_API_KEY=${F.gsk}`], negative: ['gsk_short'] }),
+  prefixed('replicate_api_token', 'Replicate API token', 'API_KEY', 'Replicate API tokens: r8_ + 37 base62 characters.',
+    ['r8_'], 'r8_[A-Za-z0-9]{37}',
+    { positive: [`REPLICATE_API_TOKEN=${F.r8}`], negative: ['r8_short'] }),
+  prefixed('huggingface_token', 'Hugging Face access token', 'HF_TOKEN',
+    'Hugging Face user access tokens (hf_ + 34 letters/digits) and organisation tokens (api_org_).',
+    ['hf_', 'api_org_'], '(?:hf_[A-Za-z0-9]{34,40}|api_org_[A-Za-z0-9]{34})',
+    { positive: [`HF_TOKEN=${F.hf}`], negative: ['hf_short', 'hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }),
+  prefixed('perplexity_api_key', 'Perplexity API key', 'API_KEY', 'Perplexity API keys: pplx- + 48 base62 characters.',
+    ['pplx-'], 'pplx-[A-Za-z0-9]{48}',
+    { positive: [`PPLX_API_KEY=${F.pplx}`], negative: ['pplx-short'] }),
+  prefixed('xai_api_key', 'xAI API key', 'API_KEY', 'xAI (Grok) API keys: xai- + 70–90 base62 characters.',
+    ['xai-'], 'xai-[A-Za-z0-9]{70,90}',
+    { positive: [`XAI_API_KEY=${F.xai}`], negative: ['xai-short', 'the xai-team'] }),
+  prefixed('langsmith_api_key', 'LangSmith API key', 'API_KEY', 'LangSmith API keys: lsv2_pt_/lsv2_sk_ + 32 hex + _ + 10 hex.',
+    ['lsv2_'], 'lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}',
+    { positive: [`LANGCHAIN_API_KEY=${F.lsv2}`], negative: ['lsv2_pt_short'] }),
+  cred({
+    id: 'mistral_api_key',
+    label: 'Mistral AI API key',
+    placeholder: 'API_KEY',
+    description: 'Mistral API keys: 32 base62 characters next to a "mistral" context word.',
+    keywords: ['mistral'],
+    pattern: `${B}([A-Za-z0-9]{32})${E}`,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: (v) => randomLooking(v),
+    context: { words: ['mistral'], window: 80, required: true },
+    allow: [PLACEHOLDER],
+    score: 0.8,
+    reach: 200,
+    samples: {
+      positive: [`MISTRAL_API_KEY=${F.mistral}`],
+      negative: [`MISTRAL_MODEL=mistralLargeLatestModelVersionName`, `unrelated ${F.mistral}`],
+    },
+  }),
+  cred({
+    id: 'cohere_api_key',
+    label: 'Cohere API key',
+    placeholder: 'API_KEY',
+    description: 'Cohere API keys: 40 base62 characters next to a "cohere" / CO_API_KEY context word.',
+    keywords: ['cohere', 'co_api_key'],
+    pattern: `${B}([A-Za-z0-9]{40})${E}`,
+    secretGroup: 1,
+    minEntropy: 4,
+    validate: (v) => randomLooking(v),
+    context: { words: ['cohere', 'co_api_key'], window: 80, required: true },
+    allow: [PLACEHOLDER],
+    score: 0.8,
+    reach: 200,
+    samples: {
+      positive: [`COHERE_API_KEY="${F.cohere}"`],
+      negative: [`cohere key: ${'a'.repeat(40)}`, `no context ${F.cohere}`],
+    },
+  }),
+  // ---------------------------------------------------------------- Google
+  prefixed('google_api_key', 'Google API key', 'GOOGLE_API_KEY',
+    'Google Cloud / Firebase / Maps API keys: AIza + 35 characters.',
+    ['aiza'], 'AIza[0-9A-Za-z_\\-]{35}',
+    { positive: [`GOOGLE_API_KEY=${F.gapi}`, `https://maps.googleapis.com/maps/api/js?key=${F.gapi}`], negative: ['AIzaShort', 'AIza' + 'x'.repeat(35)] },
+    { score: 0.85 }),
+  prefixed('google_oauth_client_secret', 'Google OAuth client secret', 'OAUTH_SECRET',
+    'Google OAuth client secrets: GOCSPX- + 28 characters.',
+    ['gocspx-'], 'GOCSPX-[A-Za-z0-9_\\-]{28}',
+    { positive: [`"client_secret": "${F.gocspx}"`], negative: ['GOCSPX-short'] }),
+  prefixed('google_oauth_access_token', 'Google OAuth access token', 'OAUTH_TOKEN',
+    'Google OAuth 2.0 access tokens: ya29. + 30+ characters.',
+    ['ya29.'], 'ya29\\.[A-Za-z0-9_\\-]{30,2048}',
+    { positive: [`Authorization: Bearer ${F.ya29}`], negative: ['ya29.short'] },
+    { score: 0.85, reach: 2200 }),
+  cred({
+    id: 'gcp_service_account_key',
+    label: 'Google Cloud service account key',
+    placeholder: 'GCP_KEY',
+    description: 'private_key_id (40 hex) of a Google Cloud service-account JSON key file (type "service_account" nearby).',
+    keywords: ['"private_key_id"'],
+    pattern: '"private_key_id"[ \\t]*:[ \\t]*"([a-f0-9]{40})"',
+    secretGroup: 1,
+    context: { words: ['service_account'], window: 400, required: true },
+    anchored: true,
+    score: 0.9,
+    samples: {
+      positive: [`{"type": "service_account", "project_id": "fake-project", "private_key_id": "${F.gcpKeyId}"}`],
+      negative: [`{"private_key_id": "${F.gcpKeyId}"}`, '{"type": "service_account", "private_key_id": "abc"}'],
+    },
+  }),
+  // ---------------------------------------------------------------- Azure
+  cred({
+    id: 'azure_storage_key',
+    label: 'Azure storage / service bus key',
+    placeholder: 'AZURE_KEY',
+    description: 'Azure connection strings: AccountKey= (88 base64 characters) or SharedAccessKey= (44 base64 characters).',
+    keywords: ['accountkey', 'sharedaccesskey'],
+    pattern: '(?:AccountKey|SharedAccessKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)',
+    flags: 'gi',
+    secretGroup: 1,
+    minEntropy: 4,
+    allow: [PLACEHOLDER],
+    anchored: true,
+    score: 0.95,
+    samples: {
+      positive: [
+        `DefaultEndpointsProtocol=https;AccountName=fakestorage;AccountKey=${F.azAccountKey};EndpointSuffix=core.windows.net`,
+        `Endpoint=sb://fake.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${F.azSasKey}`,
+      ],
+      negative: ['AccountKey=<your-account-key>', 'AccountKey=abc123=='],
+    },
+  }),
+  cred({
+    id: 'azure_sas_token',
+    label: 'Azure SAS token',
+    placeholder: 'AZURE_SAS',
+    description: 'Azure shared access signatures: sig= (URL-encoded base64 HMAC) with sv=/se=/sp= parameters nearby.',
+    keywords: ['sig='],
+    pattern: '(?<![A-Za-z0-9_])sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])',
+    secretGroup: 1,
+    minEntropy: 3.5,
+    context: { words: ['sv=', 'se=', 'sp=', 'srt=', 'sr=', 'skoid=', 'windows.net'], window: 300, required: true },
+    allow: [PLACEHOLDER],
+    anchored: true,
+    score: 0.9,
+    samples: {
+      positive: [`https://fake.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=${F.azSig}`],
+      negative: [`sig=${F.azSig} without parameters`, 'https://x.blob.core.windows.net/c?sv=2022-11-02&sig=short'],
+    },
+  }),
+  cred({
+    id: 'azure_client_secret',
+    label: 'Azure AD client secret',
+    placeholder: 'AZURE_SECRET',
+    description: 'Microsoft Entra ID (Azure AD) application client secrets: 3 characters, a digit, "Q~", then 31–34 characters.',
+    keywords: ['q~'],
+    pattern: '(?<![A-Za-z0-9_~.\\-])([A-Za-z0-9_~.\\-]{3}[0-9]Q~[A-Za-z0-9_~.\\-]{31,34})(?![A-Za-z0-9_~.\\-])',
+    secretGroup: 1,
+    minEntropy: 3.5,
+    allow: [PLACEHOLDER],
+    score: 0.9,
+    samples: {
+      positive: [`AZURE_CLIENT_SECRET=${F.azClientSecret}`],
+      negative: ['abc8Q~short', 'aaa8Q~aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    },
+  }),
+  cred({
+    id: 'azure_devops_pat',
+    label: 'Azure DevOps personal access token',
+    placeholder: 'AZURE_DEVOPS_TOKEN',
+    description: 'Azure DevOps PATs: 52 lower-case base32 characters (or 84 characters with the AZDO signature) next to an Azure DevOps context word.',
+    keywords: ['azure', 'devops', 'azdo', 'ado_pat', 'dev.azure.com', 'visualstudio.com'],
+    pattern: `${B}([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})${E}`,
+    secretGroup: 1,
+    minEntropy: 3.8,
+    context: { words: ['azure', 'devops', 'azdo', 'ado', 'tfs', 'visualstudio'], window: 120, required: true },
+    allow: [PLACEHOLDER],
+    score: 0.85,
+    reach: 300,
+    samples: {
+      positive: [`AZURE_DEVOPS_PAT=${F.azdo}`],
+      negative: [`azure devops ${'abcd'.repeat(13)}`, `${F.azdo} alone`],
+    },
+  }),
+  // ---------------------------------------------------------------- Twilio / messaging
+  cred({
+    id: 'twilio_api_key',
+    label: 'Twilio API key SID',
+    placeholder: 'TWILIO_KEY',
+    description: 'Twilio API key SIDs: SK + 32 hex, with "twilio" nearby.',
+    keywords: ['twilio'],
+    pattern: `${B}(SK[0-9a-fA-F]{32})${E}`,
+    secretGroup: 1,
+    minEntropy: 3,
+    score: 0.8,
+    reach: 300,
+    samples: { positive: [`TWILIO_API_KEY=${F.twilioSK}`], negative: [`SK without vendor ${F.twilioSK}`, 'twilio SK123'] },
+  }),
+  cred({
+    id: 'twilio_account_sid',
+    label: 'Twilio account SID',
+    placeholder: 'TWILIO_SID',
+    description: 'Twilio account SIDs: AC + 32 hex, with "twilio" nearby (an identifier; dangerous next to an auth token).',
+    keywords: ['twilio'],
+    pattern: `${B}(AC[0-9a-f]{32})${E}`,
+    secretGroup: 1,
+    minEntropy: 3,
+    score: 0.55,
+    reach: 300,
+    samples: { positive: [`TWILIO_ACCOUNT_SID=${F.twilioAC}`], negative: [`AC without vendor ${F.twilioAC}`] },
+  }),
+  cred({
+    id: 'twilio_auth_token',
+    label: 'Twilio auth token',
+    placeholder: 'TWILIO_TOKEN',
+    description: 'Twilio auth tokens: 32 hex next to "twilio" / auth_token.',
+    keywords: ['twilio', 'auth_token', 'authtoken'],
+    pattern: `${B}([a-f0-9]{32})${E}`,
+    secretGroup: 1,
+    minEntropy: 3.2,
+    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token'], window: 60, required: true },
+    score: 0.85,
+    reach: 200,
+    samples: {
+      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`],
+      negative: [`md5 ${F.twilioToken}`, `twilio ${'0'.repeat(32)}`],
+    },
+  }),
+  prefixed('sendgrid_api_key', 'SendGrid API key', 'API_KEY', 'SendGrid API keys: SG.<22>.<43>.',
+    ['sg.'], 'SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}',
+    { positive: [`SENDGRID_API_KEY=${F.sendgrid}`], negative: ['SG.short.value', 'msg.send()'] }),
+  prefixed('mailgun_api_key', 'Mailgun API key', 'API_KEY', 'Mailgun private API keys: key- + 32 hex.',
+    ['key-'], 'key-[0-9a-f]{32}',
+    { positive: [`MAILGUN_API_KEY=${F.mailgun}`], negative: ['key-short', 'api-key-header'] },
+    { score: 0.8 }),
+  prefixed('mailchimp_api_key', 'Mailchimp API key', 'API_KEY', 'Mailchimp API keys: 32 hex + -us<datacentre>.',
+    ['-us'], '[0-9a-f]{32}-us[0-9]{1,2}',
+    { positive: [`MAILCHIMP_KEY=${F.mailchimp}`], negative: ['abc-us1', 'en-us'] }, { score: 0.9, anchored: false }),
+  prefixed('brevo_api_key', 'Brevo (Sendinblue) API key', 'API_KEY', 'Brevo/Sendinblue API keys: xkeysib- + 64 hex + - + 16 characters.',
+    ['xkeysib-'], 'xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}',
+    { positive: [`BREVO_API_KEY=${F.brevo}`], negative: ['xkeysib-short'] }),
+  prefixed('telegram_bot_token', 'Telegram bot token', 'BOT_TOKEN', 'Telegram Bot API tokens: <bot id>:AA + 33 characters.',
+    [':aa'], '[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}',
+    { positive: [`TELEGRAM_BOT_TOKEN=${F.telegram}`], negative: ['123:AAshort', 'time 12345678:AA'] }, { anchored: false }),
+  cred({
+    id: 'discord_bot_token',
+    label: 'Discord bot token',
+    placeholder: 'BOT_TOKEN',
+    description: 'Discord bot tokens: base64(user id).timestamp.HMAC; the first part must decode to a numeric snowflake id.',
+    keywords: ['discord', 'bot'],
+    pattern: `${B}([MNO][A-Za-z0-9_\\-]{23,27}\\.[A-Za-z0-9_\\-]{6}\\.[A-Za-z0-9_\\-]{27,38})${ED}`,
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: (v) => /^[0-9]{17,20}$/.test(decodeBase64(v.split('.')[0] ?? '') ?? ''),
+    score: 0.9,
+    reach: 400,
+    samples: {
+      positive: [`DISCORD_BOT_TOKEN=${F.discordBot}`],
+      negative: [`bot token ${'MTIzNDU2Nzg5MDEyMzQ1Njc4OTA'.replace('MTIz', 'Mabc')}.abcdef.${'x'.repeat(30)}`],
+    },
+  }),
+  prefixed('discord_webhook_url', 'Discord webhook URL', 'WEBHOOK_URL', 'Discord webhook URLs: discord.com/api/webhooks/<id>/<token>.',
+    ['discord'], 'https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api(?:/v[0-9]+)?/webhooks/[0-9]{17,20}/[A-Za-z0-9_\\-]{60,70}',
+    { positive: [`webhook: ${F.discordHook}`], negative: ['https://discord.com/api/webhooks/123/abc'] }, { minEntropy: 3.5, anchored: false }),
+  cred({
+    id: 'teams_webhook_url',
+    label: 'Microsoft Teams webhook URL',
+    placeholder: 'WEBHOOK_URL',
+    description: 'Microsoft Teams incoming webhook URLs (*.webhook.office.com/webhookb2/…/IncomingWebhook/…).',
+    keywords: ['webhook.office.com'],
+    pattern: 'https://[A-Za-z0-9.\\-]{1,100}\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@\\-]{20,100}/IncomingWebhook/[A-Za-z0-9]{20,40}/[A-Za-z0-9\\-]{20,60}(?:/[A-Za-z0-9_\\-]{10,80})?',
+    score: 0.9,
+    samples: { positive: [`post to ${F.teams}`], negative: ['https://contoso.webhook.office.com/webhookb2/short'] },
+  }),
+  // ---------------------------------------------------------------- package registries / dev tools
+  prefixed('npm_token', 'npm access token', 'NPM_TOKEN', 'npm access tokens: npm_ + 36 base62 characters.',
+    ['npm_'], 'npm_[A-Za-z0-9]{36}',
+    { positive: [`//registry.npmjs.org/:_authToken=${F.npm}`], negative: ['npm_config_cache', 'npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }),
+  cred({
+    id: 'npmrc_auth_token',
+    label: 'npm registry auth token',
+    placeholder: 'NPM_TOKEN',
+    description: 'Registry credentials in .npmrc / .yarnrc: _authToken= / _auth= / _password= values.',
+    keywords: ['_authtoken', '_auth', '_password', 'npmauthtoken'],
+    pattern: '(?<=[:\\s]|^)(?:_authToken|_auth|_password|npmAuthToken)["\']?[ \\t]*[:=][ \\t]*["\']?([A-Za-z0-9_\\-+/=.]{16,256})',
+    secretGroup: 1,
+    minEntropy: 3,
+    validate: (v) => !PLACEHOLDER.test(v) && !CODE_REFERENCE.test(v) && !DOTTED_PATH.test(v) && /[0-9]/.test(v),
+    anchored: true,
+    score: 0.85,
+    samples: {
+      positive: [`//npm.fake-registry.example.org/:_authToken=${F.npmrc}`],
+      negative: ['_authToken=${NPM_TOKEN}', '_auth=short', 'redis_password: process.env.DB_PASSWORD'],
+    },
+  }),
+  prefixed('pypi_token', 'PyPI API token', 'PYPI_TOKEN', 'PyPI / TestPyPI API tokens: pypi-AgEIcHlwaS5vcmc… (macaroon).',
+    ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'], 'pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\\-]{50,300}',
+    { positive: [`TWINE_PASSWORD=${F.pypi}`], negative: ['pypi-AgEIcHlwaS5vcmcshort'] }),
+  prefixed('dockerhub_pat', 'Docker Hub access token', 'DOCKER_TOKEN', 'Docker Hub personal / organisation access tokens: dckr_pat_ / dckr_oat_ + 27+ characters.',
+    ['dckr_pat_', 'dckr_oat_'], 'dckr_(?:pat|oat)_[A-Za-z0-9_\\-]{27,40}',
+    { positive: [`docker login -u fake -p ${F.dckr}`], negative: ['dckr_pat_short'] }),
+  cred({
+    id: 'docker_config_auth',
+    label: 'Docker registry credentials',
+    placeholder: 'DOCKER_AUTH',
+    description: 'Docker config.json "auth": base64(user:password) entries under "auths".',
+    keywords: ['"auth"'],
+    pattern: '"auth"[ \\t]*:[ \\t]*"([A-Za-z0-9+/]{12,400}={0,2})"',
+    secretGroup: 1,
+    validate: (v) => basicAuthValid(v),
+    context: { words: ['auths', 'docker', 'registry'], window: 300, required: true },
+    anchored: true,
+    score: 0.9,
+    samples: {
+      positive: [`{"auths": {"registry.fake.example": {"auth": "${F.dockerAuth}"}}}`],
+      negative: [`{"auths": {"x": {"auth": "${F.basicNoColon}"}}}`],
+    },
+  }),
+  prefixed('jfrog_api_key', 'JFrog Artifactory key', 'API_KEY', 'JFrog Artifactory API keys (AKCp + 69) and reference tokens (cmVmdGtu…).',
+    ['akcp', 'cmvmdgtu'], '(?:AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56})',
+    { positive: [`ARTIFACTORY_API_KEY=${F.jfrog}`], negative: ['AKCpshort'] }),
+  prefixed('shopify_access_token', 'Shopify access token', 'SHOPIFY_TOKEN', 'Shopify admin/custom/private app access tokens: shpat_/shpca_/shppa_ + 32 hex.',
+    ['shpat_', 'shpca_', 'shppa_'], 'shp(?:at|ca|pa)_[a-fA-F0-9]{32}',
+    { positive: [`X-Shopify-Access-Token: ${F.shpat}`], negative: ['shpat_short'] }),
+  prefixed('shopify_shared_secret', 'Shopify shared secret', 'SHOPIFY_TOKEN', 'Shopify app shared secrets: shpss_ + 32 hex.',
+    ['shpss_'], 'shpss_[a-fA-F0-9]{32}',
+    { positive: [`SHOPIFY_API_SECRET=${F.shpss}`], negative: ['shpss_short'] }),
+  prefixed('postman_api_key', 'Postman API key', 'API_KEY', 'Postman API keys: PMAK- + 24 hex + - + 34 hex.',
+    ['pmak-'], 'PMAK-[0-9a-f]{24}-[0-9a-f]{34}',
+    { positive: [`x-api-key: ${F.postman}`], negative: ['PMAK-short'] }),
+  prefixed('atlassian_api_token', 'Atlassian API token', 'API_KEY', 'Atlassian (Jira/Confluence) API tokens: ATATT + ~180 characters.',
+    ['atatt'], 'ATATT[A-Za-z0-9_\\-=]{100,300}',
+    { positive: [`JIRA_API_TOKEN=${F.atatt}`], negative: ['ATATT-short'] }, { minEntropy: 3.5 }),
+  prefixed('bitbucket_app_password', 'Bitbucket app password', 'API_KEY', 'Bitbucket app passwords / access tokens: ATBB + 28–40 characters.',
+    ['atbb'], 'ATBB[A-Za-z0-9_=.\\-]{28,40}',
+    { positive: [`BITBUCKET_APP_PASSWORD=${F.atbb}`], negative: ['ATBBshort'] }),
+  prefixed('linear_api_key', 'Linear API key', 'API_KEY', 'Linear API keys: lin_api_ / lin_oauth_ + 40 base62 characters.',
+    ['lin_api_', 'lin_oauth_'], 'lin_(?:api|oauth)_[A-Za-z0-9]{40}',
+    { positive: [`LINEAR_API_KEY=${F.linear}`], negative: ['lin_api_short'] }),
+  prefixed('notion_token', 'Notion integration token', 'API_KEY', 'Notion integration tokens: ntn_ + 46 characters, legacy secret_ + 43 base62 characters.',
+    ['ntn_', 'secret_'], '(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})',
+    { positive: [`NOTION_TOKEN=${F.notion}`, `notion: ${F.notionLegacy}`], negative: ['secret_key_base', 'secret_' + 'a'.repeat(43)] },
+    { minEntropy: 3.5, score: 0.9 }),
+  prefixed('figma_token', 'Figma personal access token', 'API_KEY', 'Figma personal access tokens: figd_ + 40+ characters.',
+    ['figd_'], 'figd_[A-Za-z0-9_\\-]{40,100}',
+    { positive: [`FIGMA_TOKEN=${F.figd}`], negative: ['figd_short'] }),
+  prefixed('airtable_pat', 'Airtable personal access token', 'API_KEY', 'Airtable personal access tokens: pat + 14 characters + . + 64 hex.',
+    ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}',
+    { positive: [`AIRTABLE_TOKEN=${F.airtable}`], negative: ['pathname.js', 'patABCDEFGHIJKLMN.short'] }),
+  prefixed('sentry_auth_token', 'Sentry auth token', 'API_KEY', 'Sentry organisation (sntrys_) and user (sntryu_) auth tokens.',
+    ['sntrys_', 'sntryu_'], 'sntry[su]_[A-Za-z0-9+/=_]{40,400}',
+    { positive: [`SENTRY_AUTH_TOKEN=${F.sntrys}`], negative: ['sntrys_short'] }),
+  cred({
+    id: 'sentry_dsn',
+    label: 'Sentry DSN',
+    placeholder: 'SENTRY_DSN',
+    description: 'Sentry DSNs with a project key (https://<32 hex>[:<secret>]@<host>/<project id>).',
+    keywords: ['sentry', 'ingest', 'dsn'],
+    pattern: 'https://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.\\-]{1,200}(?::[0-9]{1,5})?/[0-9]{1,12}',
+    minEntropy: 3,
+    score: 0.75,
+    samples: { positive: [`SENTRY_DSN=${F.sentryDsn}`], negative: ['https://examplePublicKey@o0.ingest.sentry.io/0'] },
+  }),
+  prefixed('grafana_cloud_token', 'Grafana Cloud token', 'API_KEY', 'Grafana Cloud access policy tokens / API keys: glc_ + base64.',
+    ['glc_'], 'glc_[A-Za-z0-9+/=_]{32,400}',
+    { positive: [`GRAFANA_CLOUD_TOKEN=${F.glc}`], negative: ['glc_short'] }),
+  prefixed('grafana_service_account_token', 'Grafana service account token', 'API_KEY', 'Grafana service account tokens: glsa_ + 32 + _ + 8 hex.',
+    ['glsa_'], 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}',
+    { positive: [`GF_TOKEN=${F.glsa}`], negative: ['glsa_short'] }),
+  prefixed('grafana_api_key', 'Grafana API key (legacy)', 'API_KEY', 'Legacy Grafana API keys: base64 JSON starting eyJrIjoi.',
+    ['eyjrijoi'], 'eyJrIjoi[A-Za-z0-9+/=]{40,200}',
+    { positive: [`Authorization: Bearer ${F.grafanaLegacy}`], negative: ['eyJrIjoishort'] }),
+  prefixed('newrelic_key', 'New Relic key', 'API_KEY', 'New Relic user/admin/ingest/REST/browser keys (NRAK-, NRAA-, NRII-, NRIQ-, NRRA-, NRJS-) and license keys (…NRAL).',
+    ['nrak-', 'nraa-', 'nrii-', 'nriq-', 'nrra-', 'nrjs-', 'nral'], '(?:NR(?:AK|AA|II|IQ|RA|JS)-[A-Za-z0-9]{27,42}|[a-f0-9]{36}NRAL)',
+    { positive: [`NEW_RELIC_API_KEY=${F.nrak}`], negative: ['NRAK-short'] }, { anchored: false }),
+  prefixed('datadog_api_key', 'Datadog API key', 'API_KEY', 'Datadog API keys: 32 hex next to a Datadog context word.',
+    ['datadog', 'dd_api_key', 'dd-api-key', 'ddapikey'], '[a-f0-9]{32}',
+    { positive: [`DD_API_KEY=${F.ddApi}`, `datadog api key: ${F.ddApi}`], negative: [`md5sum ${F.ddApi}`] },
+    { context: { words: ['datadog', 'dd_api', 'dd-api', 'ddapikey', 'ddog'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
+  prefixed('datadog_app_key', 'Datadog application key', 'API_KEY', 'Datadog application keys: 40 hex next to a Datadog application-key context word.',
+    ['datadog', 'dd_app_key', 'dd-application-key', 'dd_application_key', 'ddappkey'], '[a-f0-9]{40}',
+    { positive: [`DD_APP_KEY=${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },
+    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'ddappkey'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
+  prefixed('doppler_token', 'Doppler token', 'API_KEY', 'Doppler personal/service/service-account/CLI/SCIM/audit tokens: dp.<type>. + 40–44 characters.',
+    ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}',
+    { positive: [`DOPPLER_TOKEN=${F.doppler}`], negative: ['dp.pt.short'] }),
+  prefixed('pulumi_token', 'Pulumi access token', 'API_KEY', 'Pulumi access tokens: pul- + 40 hex.',
+    ['pul-'], 'pul-[a-f0-9]{40}',
+    { positive: [`PULUMI_ACCESS_TOKEN=${F.pulumi}`], negative: ['pul-short'] }),
+  prefixed('terraform_cloud_token', 'Terraform Cloud / HCP token', 'API_KEY', 'Terraform Cloud / Enterprise API tokens: 14 characters + .atlasv1. + 60–70 characters.',
+    ['.atlasv1.'], '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_\\-=]{60,70}',
+    { positive: [`token = "${F.tfc}"`], negative: ['x.atlasv1.short'] }, { anchored: false }),
+  prefixed('vault_token', 'HashiCorp Vault token', 'VAULT_TOKEN', 'HashiCorp Vault service (hvs.), batch (hvb.) and recovery (hvr.) tokens.',
+    ['hvs.', 'hvb.', 'hvr.'], 'hv[sbr]\\.[A-Za-z0-9_\\-]{24,300}',
+    { positive: [`VAULT_TOKEN=${F.hvs}`], negative: ['hvs.short', 'hvs.' + 'a'.repeat(40)] }, { minEntropy: 3.5 }),
+  prefixed('age_secret_key', 'age secret key', 'PRIVATE_KEY', 'age encryption secret keys: AGE-SECRET-KEY-1 + 58 bech32 characters.',
+    ['age-secret-key-1'], 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',
+    { positive: [`# created: 2024\n${F.age}`], negative: ['AGE-SECRET-KEY-1SHORT'] }),
+  prefixed('databricks_token', 'Databricks access token', 'API_KEY', 'Databricks personal access tokens: dapi + 32 hex (optional -N suffix).',
+    ['dapi'], 'dapi[a-f0-9]{32}(?:-[0-9])?',
+    { positive: [`DATABRICKS_TOKEN=${F.dapi}`], negative: ['dapi123', 'rapidapi'] }),
+  prefixed('planetscale_token', 'PlanetScale token', 'API_KEY', 'PlanetScale service tokens, passwords and OAuth tokens: pscale_tkn_/pscale_pw_/pscale_oauth_.',
+    ['pscale_'], 'pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\\-.]{32,64}',
+    { positive: [`PLANETSCALE_TOKEN=${F.pscale}`], negative: ['pscale_tkn_short'] }),
+  prefixed('supabase_token', 'Supabase secret', 'API_KEY', 'Supabase access tokens (sbp_ + 40 hex) and secret API keys (sb_secret_).',
+    ['sbp_', 'sb_secret_'], '(?:sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_\\-]{30,80})',
+    { positive: [`SUPABASE_ACCESS_TOKEN=${F.sbp}`], negative: ['sbp_short'] }),
+  // ---------------------------------------------------------------- hosting / infra
+  prefixed('vercel_token', 'Vercel token', 'API_KEY', 'Vercel access tokens: 24 base62 characters next to a "vercel" context word.',
+    ['vercel'], '[A-Za-z0-9]{24}',
+    { positive: [`VERCEL_TOKEN=${F.vercel}`], negative: [`vercel project ${'abcdefghijklmnopqrstuvwx'}`, `token ${F.vercel}`] },
+    { context: { words: ['vercel'], window: 60, required: true }, validate: (v) => randomLooking(v), minEntropy: 3.8, reach: 200, score: 0.8, anchored: false }),
+  prefixed('netlify_token', 'Netlify access token', 'API_KEY', 'Netlify personal access tokens: nfp_ + 36 base62 characters.',
+    ['nfp_'], 'nfp_[A-Za-z0-9]{36,40}',
+    { positive: [`NETLIFY_AUTH_TOKEN=${F.netlify}`], negative: ['nfp_short'] }),
+  prefixed('digitalocean_token', 'DigitalOcean token', 'API_KEY', 'DigitalOcean personal access (dop_v1_), OAuth (doo_v1_) and refresh (dor_v1_) tokens: + 64 hex.',
+    ['dop_v1_', 'doo_v1_', 'dor_v1_'], 'do[por]_v1_[a-f0-9]{64}',
+    { positive: [`DIGITALOCEAN_TOKEN=${F.dop}`], negative: ['dop_v1_short'] }),
+  prefixed('heroku_api_key', 'Heroku API key', 'API_KEY', 'Heroku platform API keys: HRKU- + 60 characters.',
+    ['hrku-'], 'HRKU-[A-Za-z0-9_\\-]{58,70}',
+    { positive: [`HEROKU_API_KEY=${F.hrku}`], negative: ['HRKU-short'] }),
+  prefixed('heroku_api_key_legacy', 'Heroku API key (legacy)', 'API_KEY', 'Legacy Heroku API keys: a UUID next to a "heroku" context word.',
+    ['heroku'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    { positive: [`HEROKU_API_KEY=${F.uuid}`], negative: [`request id ${F.uuid}`] },
+    { context: { words: ['heroku'], window: 60, required: true }, reach: 200, score: 0.75, anchored: false }),
+  prefixed('cloudflare_api_token', 'Cloudflare API token', 'API_KEY', 'Cloudflare API tokens (40 characters) and global API keys (37 hex) next to a Cloudflare context word.',
+    ['cloudflare', 'cf_api', 'cf-api', 'cf_auth'], '[A-Za-z0-9_\\-]{40}|[a-f0-9]{37}',
+    { positive: [`CLOUDFLARE_API_TOKEN=${F.cfToken}`], negative: [`cloudflare zone ${'a'.repeat(40)}`, `no context ${F.cfToken}`] },
+    { context: { words: ['cloudflare', 'cf_api', 'cf-api', 'cf_auth', 'x-auth-key'], window: 80, required: true }, validate: (v) => hasMixedClasses(v), minEntropy: 3.5, reach: 200, score: 0.8, anchored: false }),
+  prefixed('cloudflare_origin_ca_key', 'Cloudflare Origin CA key', 'API_KEY', 'Cloudflare Origin CA keys: v1.0- + 24 hex + - + 146 hex.',
+    ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}',
+    { positive: [`CF_ORIGIN_CA_KEY=${F.cfOrigin}`], negative: ['v1.0-short'] }),
+  cred({
+    id: 'okta_api_token',
+    label: 'Okta API token',
+    placeholder: 'API_KEY',
+    description: 'Okta API tokens: 00 + 40 characters next to "okta" or the SSWS scheme.',
+    keywords: ['okta', 'ssws'],
+    pattern: `${B}(00[A-Za-z0-9_\\-]{40})${ED}`,
+    secretGroup: 1,
+    minEntropy: 3.8,
+    validate: (v) => hasMixedClasses(v.slice(2)),
+    context: { words: ['okta', 'ssws'], window: 100, required: true },
+    score: 0.85,
+    reach: 200,
+    samples: { positive: [`Authorization: SSWS ${F.okta}`], negative: [`okta ${'0'.repeat(42)}`, `random ${F.okta}`] },
+  }),
+  prefixed('alibaba_access_key_id', 'Alibaba Cloud AccessKey ID', 'API_KEY', 'Alibaba Cloud AccessKey IDs: LTAI + 12–20 characters.',
+    ['ltai'], 'LTAI[A-Za-z0-9]{12,20}',
+    { positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${F.ltai}`], negative: ['LTAIshort'] }, { score: 0.9 }),
+  prefixed('tencent_secret_id', 'Tencent Cloud SecretId', 'API_KEY', 'Tencent Cloud SecretIds: AKID + 13–40 characters.',
+    ['akid'], 'AKID[A-Za-z0-9]{13,40}',
+    { positive: [`TENCENTCLOUD_SECRET_ID=${F.akid}`], negative: ['AKIDshort'] }, { score: 0.9 }),
+  prefixed('square_access_token', 'Square access token', 'API_KEY', 'Square access tokens: EAAA + 60 characters, legacy sq0atp- + 22.',
+    ['eaaa', 'sq0atp-'], '(?:EAAA[A-Za-z0-9_\\-]{60}|sq0atp-[A-Za-z0-9_\\-]{22})',
+    { positive: [`SQUARE_ACCESS_TOKEN=${F.squareEAAA}`, `square ${F.sq0atp}`], negative: ['EAAAshort', 'sq0atp-short'] }, { score: 0.9 }),
+  prefixed('square_oauth_secret', 'Square OAuth secret', 'OAUTH_SECRET', 'Square application OAuth secrets: sq0csp- + 43 characters.',
+    ['sq0csp-'], 'sq0csp-[A-Za-z0-9_\\-]{43}',
+    { positive: [`SQUARE_APP_SECRET=${F.sq0csp}`], negative: ['sq0csp-short'] }),
+  prefixed('braintree_access_token', 'PayPal Braintree access token', 'API_KEY', 'PayPal Braintree production access tokens: access_token$production$<16>$<32 hex>.',
+    ['access_token$production$'], 'access_token\\$production\\$[0-9a-z]{16}\\$[0-9a-f]{32}',
+    { positive: [`BRAINTREE_TOKEN=${F.braintree}`], negative: ['access_token$production$short$abc'] }),
+  prefixed('facebook_access_token', 'Facebook / Meta access token', 'OAUTH_TOKEN', 'Facebook/Meta Graph API access tokens: EAA + 90+ characters (context words raise the score).',
+    ['eaa'], 'EAA[A-Za-z0-9]{90,400}',
+    { positive: [`graph api access_token=${F.fb}`], negative: ['EAAshort', 'EAA' + 'a'.repeat(100)] },
+    { context: { words: ['facebook', 'meta', 'graph', 'fb_', 'access_token', 'instagram', 'whatsapp'], window: 80 }, score: 0.75 }),
+  prefixed('firebase_fcm_server_key', 'Firebase Cloud Messaging server key', 'API_KEY', 'Legacy FCM server keys: AAAA + 7 + :APA91b + 100–200 characters.',
+    [':apa91b'], 'AAAA[A-Za-z0-9_\\-]{7}:APA91b[A-Za-z0-9_\\-]{100,200}',
+    { positive: [`FCM_SERVER_KEY=${F.fcm}`], negative: ['AAAAabc:APA91bshort'] }, { anchored: false }),
+  prefixed('dropbox_access_token', 'Dropbox access token', 'OAUTH_TOKEN', 'Dropbox short-lived access tokens: sl. + 130+ characters.',
+    ['sl.'], 'sl\\.[A-Za-z0-9_\\-]{130,1000}',
+    { positive: [`DROPBOX_TOKEN=${F.dropbox}`], negative: ['tsl.short'] }, { minEntropy: 3.5 }),
+  prefixed('mapbox_secret_token', 'Mapbox secret token', 'API_KEY', 'Mapbox secret access tokens: sk.eyJ… (sk. + base64 JSON + . + signature).',
+    ['sk.eyj'], 'sk\\.eyJ[A-Za-z0-9_\\-]{40,400}\\.[A-Za-z0-9_\\-]{20,200}',
+    { positive: [`MAPBOX_SECRET=${F.mapbox}`], negative: ['pk.eyJ1Ijoi.public'] }),
+  prefixed('twitter_bearer_token', 'X / Twitter bearer token', 'OAUTH_TOKEN', 'X (Twitter) app-only bearer tokens: 21 × A then 30+ characters.',
+    ['aaaaaaaaaaaaaaaaaaaaa'], 'AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,200}',
+    { positive: [`TWITTER_BEARER_TOKEN=${F.twitter}`], negative: ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'] }, { minEntropy: 3 }),
+  // ---------------------------------------------------------------- tokens in protocols
+  cred({
+    id: 'jwt',
+    label: 'JSON Web Token',
+    placeholder: 'JWT',
+    description: 'Signed JSON Web Tokens: three base64url parts; the header must decode to JSON with an "alg".',
+    keywords: ['eyj'],
+    pattern: `${B}(eyJ[A-Za-z0-9_\\-]{10,4000}\\.eyJ[A-Za-z0-9_\\-]{4,8000}\\.[A-Za-z0-9_\\-]{16,1000})(?![A-Za-z0-9_\\-.])`,
+    secretGroup: 1,
+    validate: (v) => jwtValid(v),
+    anchored: true,
+    score: 0.85,
+    reach: 14000,
+    samples: {
+      positive: [`Authorization: Bearer ${F.jwt}`, `token=${F.jwt}`],
+      negative: [`unsigned ${F.jwtNone}`, `not json ${F.jwtNotJson}`],
+    },
+  }),
+  cred({
+    id: 'bearer_token',
+    label: 'Bearer token',
+    placeholder: 'TOKEN',
+    description: 'Opaque bearer tokens after "Bearer " (Authorization headers), random-looking with high entropy.',
+    keywords: ['bearer'],
+    pattern: '(?<![A-Za-z0-9_])[Bb]earer[ \\t]+([A-Za-z0-9\\-._~+/]{20,2048}=*)',
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: (v) => randomLooking(v) && !PLACEHOLDER.test(v),
+    context: { words: ['authorization', 'header', 'curl', '-h '], window: 60 },
+    anchored: true,
+    score: 0.75,
+    reach: 2200,
+    samples: {
+      positive: [`curl -H "Authorization: Bearer ${F.bearer}" https://api.fake.example`],
+      negative: ['Authorization: Bearer <token>', 'bearer authentication_mechanisms_described'],
+    },
+  }),
+  cred({
+    id: 'basic_auth_header',
+    label: 'HTTP Basic credentials',
+    placeholder: 'BASIC_AUTH',
+    description: 'HTTP Basic authorization values: base64(user:password) after "Basic ".',
+    keywords: ['basic'],
+    pattern: '(?<![A-Za-z0-9_])[Bb]asic[ \\t]+([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])',
+    secretGroup: 1,
+    validate: (v) => basicAuthValid(v),
+    context: { words: ['authorization', 'header', 'curl', '-h '], window: 60 },
+    anchored: true,
+    score: 0.85,
+    samples: {
+      positive: [`Authorization: Basic ${F.basic}`],
+      negative: [`Authorization: Basic ${F.basicNoColon}`, 'basic understanding of things'],
+    },
+  }),
+  // ---------------------------------------------------------------- private keys
+  cred({
+    id: 'private_key',
+    label: 'Private key (PEM)',
+    placeholder: 'PRIVATE_KEY',
+    description: 'PEM private key blocks (PKCS#1 RSA, EC, DSA, PKCS#8, encrypted), also JSON-escaped; a truncated block without END still counts; the body must hold key material.',
+    keywords: ['private key'],
+    pattern: armoured('-----BEGIN (?:(?:RSA|EC|DSA|ENCRYPTED|ANY|SSH2 ENCRYPTED) )?PRIVATE KEY-----', '-----END (?:(?:RSA|EC|DSA|ENCRYPTED|ANY|SSH2 ENCRYPTED) )?PRIVATE KEY-----'),
+    validate: (v) => hasKeyMaterial(v),
+    score: 0.99,
+    reach: 45000,
+    samples: {
+      positive: [
+        pem('RSA PRIVATE KEY', F.pemBody),
+        `key.pem:\n${pem('PRIVATE KEY', F.pemBody)}\nthanks`,
+        `{"private_key": "${pem('PRIVATE KEY', F.pemBody, '\\n')}"}`,
+        `-----BEGIN EC PRIVATE KEY-----\n${F.pemBody}`,
+        `KEY="-----BEGIN PRIVATE KEY----- ${F.pemBody.replace(/\n/g, ' ')} -----END PRIVATE KEY-----"`,
+        pem('ENCRYPTED PRIVATE KEY', `Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,0F1E2D3C4B5A69788796A5B4C3D2E1F0\n\n${F.pemBody}`),
+      ],
+      negative: ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', '-----BEGIN PUBLIC KEY-----\n' + F.pemBody + '\n-----END PUBLIC KEY-----', 'paste your private key here'],
+    },
+  }),
+  cred({
+    id: 'openssh_private_key',
+    label: 'OpenSSH private key',
+    placeholder: 'PRIVATE_KEY',
+    description: 'OpenSSH private key blocks (-----BEGIN OPENSSH PRIVATE KEY-----) with key material.',
+    keywords: ['openssh private key'],
+    pattern: armoured('-----BEGIN OPENSSH PRIVATE KEY-----', '-----END OPENSSH PRIVATE KEY-----'),
+    validate: (v) => hasKeyMaterial(v),
+    score: 0.99,
+    reach: 45000,
+    samples: {
+      positive: [pem('OPENSSH PRIVATE KEY', F.opensshBody)],
+      negative: ['-----BEGIN OPENSSH PRIVATE KEY-----\n<redacted>\n-----END OPENSSH PRIVATE KEY-----'],
+    },
+  }),
+  cred({
+    id: 'pgp_private_key',
+    label: 'PGP private key block',
+    placeholder: 'PRIVATE_KEY',
+    description: 'OpenPGP armoured private key blocks (-----BEGIN PGP PRIVATE KEY BLOCK-----) with key material.',
+    keywords: ['pgp private key'],
+    pattern: armoured('-----BEGIN PGP PRIVATE KEY BLOCK-----', '-----END PGP PRIVATE KEY BLOCK-----'),
+    validate: (v) => hasKeyMaterial(v),
+    score: 0.99,
+    reach: 45000,
+    samples: {
+      positive: [pem('PGP PRIVATE KEY BLOCK', `Version: FakePG v1\nComment: fake key\n\n${F.pgpBody}`)],
+      negative: ['-----BEGIN PGP PUBLIC KEY BLOCK-----\n' + F.pgpBody + '\n-----END PGP PUBLIC KEY BLOCK-----', '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n...\n-----END PGP PRIVATE KEY BLOCK-----'],
+    },
+  }),
+  cred({
+    id: 'putty_private_key',
+    label: 'PuTTY private key',
+    placeholder: 'PRIVATE_KEY',
+    description: 'PuTTY .ppk files: the Private-Lines section (base64 key material).',
+    keywords: ['private-lines'],
+    pattern: 'Private-Lines: [0-9]{1,3}\\r?\\n([A-Za-z0-9+/=\\r\\n]{64,20000})',
+    secretGroup: 1,
+    minEntropy: 4,
+    anchored: true,
+    score: 0.95,
+    reach: 21000,
+    samples: {
+      positive: [`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 2\n${F.puttyLines}\nPrivate-MAC: 00`],
+      negative: ['Private-Lines: 1\nshort'],
+    },
+  }),
+  cred({
+    id: 'base64_private_key',
+    label: 'Private key (base64-encoded PEM)',
+    placeholder: 'PRIVATE_KEY',
+    description: 'Base64-encoded PEM private keys (Kubernetes client-key-data, CI variables): LS0tLS1CRUdJTi… decoding to a PRIVATE KEY block.',
+    keywords: ['ls0tls1crudjti'],
+    pattern: `${B}(LS0tLS1CRUdJTi[A-Za-z0-9+/=]{100,20000})`,
+    secretGroup: 1,
+    validate: (v) => /PRIVATE KEY/.test(decodeBase64(v.slice(0, 200)) ?? ''),
+    anchored: true,
+    score: 0.95,
+    reach: 21000,
+    samples: {
+      positive: [`client-key-data: ${F.b64Pem}`],
+      negative: [`client-certificate-data: ${F.b64Cert}`],
+    },
+  }),
+  cred({
+    id: 'base64_encoded_token',
+    label: 'Base64-encoded access token',
+    placeholder: 'TOKEN',
+    description: 'Base64-encoded copies of prefixed tokens (Kubernetes secrets, CI variables): the value must decode to a GitHub/GitLab/Stripe/AWS/Slack/OpenAI/Anthropic/npm/Google/… token.',
+    keywords: B64_TOKEN_PREFIXES.map((p) => p.toLowerCase()),
+    pattern: `${B}((?:${B64_TOKEN_PREFIXES.join('|')})[A-Za-z0-9+/]{16,600}={0,2})(?![A-Za-z0-9+/=])`,
+    secretGroup: 1,
+    anchored: true,
+    validate: (v) => DECODED_TOKEN.test(decodeBase64(v) ?? ''),
+    score: 0.9,
+    samples: {
+      positive: [`  GH_PAT: ${encodeBase64(F.ghp)}`, `data:\n  stripe: ${encodeBase64(F.skLive + '\n')}`],
+      negative: [`GH_PAT: ${encodeBase64('ghp_short')}`, `blob: ${encodeBase64('AKIA is just a word in this sentence')}`],
+    },
+  }),
+  // ---------------------------------------------------------------- connection strings / passwords
+  cred({
+    id: 'database_url_password',
+    label: 'Database URL with password',
+    placeholder: 'PASSWORD',
+    description: 'Database / broker URLs with an embedded password (postgres, mysql, mongodb(+srv), redis(s), amqp(s), mssql, …); placeholder passwords are allowed.',
+    keywords: DB_SCHEMES.filter((s) => !s.includes('+')),
+    pattern: `(?<![A-Za-z0-9+.\\-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join('|')})://${USERINFO}`,
+    secretGroup: 2,
+    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v),
+    anchored: true,
+    score: 0.9,
+    samples: {
+      positive: [
+        `DATABASE_URL=postgres://app_user:${F.dbPass}@db.internal.fake:5432/app`,
+        `mongodb+srv://svc:${F.dbPass}@cluster0.fake.mongodb.net/test`,
+        `redis://:${F.dbPass}@cache.fake:6379/0`,
+        `jdbc:mysql://root:${F.dbPass}@10.0.0.5/db`,
+      ],
+      negative: [
+        'postgres://user:password@localhost/db',
+        'mysql://user:<password>@host/db',
+        'postgresql://app:${DB_PASSWORD}@db/app',
+        'amqp://guest:****@rabbit/',
+        'postgres://localhost:5432/db',
+      ],
+    },
+  }),
+  cred({
+    id: 'url_password',
+    label: 'URL with embedded password',
+    placeholder: 'PASSWORD',
+    description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
+    keywords: URL_SCHEMES,
+    pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.join('|')})://${USERINFO}`,
+    secretGroup: 2,
+    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !/^[0-9]{1,5}$/.test(v),
+    anchored: true,
+    score: 0.85,
+    samples: {
+      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`],
+      negative: ['https://user:password@example.com', 'https://example.com:8080/path', 'smtp://mailer:{{smtp_password}}@mail'],
+    },
+  }),
+  cred({
+    id: 'connection_string_password',
+    label: 'Connection string password',
+    placeholder: 'PASSWORD',
+    description: 'Password=/Pwd= in ADO.NET, ODBC and JDBC-style connection strings (Server=/Data Source=/User Id= nearby).',
+    keywords: ['password', 'pwd'],
+    pattern: '(?<![A-Za-z0-9_])(?:password|pwd)[ \\t]*=[ \\t]*([^;"\'\\s]{3,128})',
+    flags: 'gi',
+    secretGroup: 1,
+    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v),
+    context: { words: ['server=', 'data source=', 'user id=', 'uid=', 'database=', 'initial catalog=', 'host=', 'driver='], window: 200, required: true },
+    anchored: true,
+    score: 0.9,
+    samples: {
+      positive: [`Server=tcp:fake.database.windows.net,1433;Initial Catalog=app;User ID=svc;Password=${F.password};Encrypt=True;`],
+      negative: ['Server=db;Database=app;User Id=sa;Password=<password>;', `Password=${F.password} alone`],
+    },
+  }),
+  cred({
+    id: 'password_assignment',
+    label: 'Password',
+    placeholder: 'PASSWORD',
+    description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose); variables, env lookups, function calls, empty values and placeholders are ignored.',
+    keywords: ['pass', 'pwd', 'pw'],
+    pattern: `(?:(?<![A-Za-z])(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)["'\`]?([^\\s"'\`]{3,127}[^\\s"'\`;,.)\\]}])`,
+    flags: 'gi',
+    secretGroup: 1,
+    minEntropy: 2,
+    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx),
+    anchored: true,
+    score: 0.75,
+    samples: {
+      positive: [
+        `password = "${F.password}"`,
+        `DB_PASSWORD=${F.password}`,
+        `Password: ${F.password}`,
+        `{"passwd": "${F.password}"}`,
+        `the admin password is ${F.password} (please rotate it)`,
+        `Set the VPN passphrase to ${F.password}.`,
+        `pw: ${F.password}`,
+        'DB_PASSWORD=$ca7wFAKEjQ?3UOPFz8',
+        'password: hr_Vt.LhYIjzFAKE3Ja',
+      ],
+      negative: [
+        "password: ''",
+        'password=changeme',
+        'password = getenv("DB_PASSWORD")',
+        'password = os.environ["DB_PASSWORD"]',
+        'password: ${DB_PASSWORD}',
+        'password = config.db.password',
+        'password=dbPassword',
+        'password: "********"',
+        'passport: 12345678',
+        'password: "minimum 8 characters"',
+        'My password is too weak, how do I pick a good one?',
+        'I need to reset the password to my account',
+        'The password is stored in the vault.',
+        'password: $DB_PASSWORD',
+      ],
+    },
+  }),
+  cred({
+    id: 'cli_password',
+    label: 'Password on a command line',
+    placeholder: 'PASSWORD',
+    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value.',
+    keywords: ['-u', '--user', '--pass', 'sshpass'],
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?)([^\\s'"]{3,128})`,
+    secretGroup: 1,
+    anchored: true,
+    validate: (v, ctx) => v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx),
+    score: 0.8,
+    samples: {
+      positive: [`curl -u admin:${F.password} https://api.fake.example`, `mysqldump --password=${F.password} app`, `sshpass -p '${F.password}' ssh deploy@host`],
+      negative: ['curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password'],
+    },
+  }),
+  cred({
+    id: 'mysql_cli_password',
+    label: 'MySQL command-line password',
+    placeholder: 'PASSWORD',
+    description: 'mysql / mysqldump / mariadb -p<password> (password glued to -p).',
+    keywords: ['mysql', 'mariadb'],
+    pattern: `(?<![\\w-])-p["']?([^\\s'"\\-][^\\s'"]{2,127})`,
+    secretGroup: 1,
+    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx),
+    context: { words: ['mysql', 'mariadb'], window: 120, required: true },
+    score: 0.8,
+    reach: 200,
+    samples: {
+      positive: [`mysql -u root -p${F.password} -h 10.0.0.1 app`],
+      negative: ['mysql -u root -p app', 'mkdir -p /var/lib/mysql', `npm run build -pFAKEprofile1 no db tool here`],
+    },
+  }),
+  cred({
+    id: 'generic_secret_assignment',
+    label: 'Secret / API key',
+    placeholder: 'SECRET',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key keys.',
+    keywords: [
+      'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
+      'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
+    ],
+    pattern: `(?:secret(?:[_\\-.]?(?:key|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    flags: 'gi',
+    secretGroup: 1,
+    minEntropy: 3.5,
+    validate: (v, ctx) => plausibleSecret(v, ctx),
+    anchored: true,
+    score: 0.65,
+    samples: {
+      positive: [
+        `api_key = "${F.genericSecret}"`,
+        `client_secret: ${F.genericSecret}`,
+        `"accessToken": "${F.genericSecret}"`,
+        'SECRET_KEY = "django-insecure-8f#kFAKE2$lp0z!x9q@w"',
+      ],
+      negative: ['api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""'],
+    },
+  }),
+];

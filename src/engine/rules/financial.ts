@@ -1,0 +1,142 @@
+import type { Rule } from '../types';
+import { isAbaRouting } from '../validators/aba';
+import { contextNear } from '../validators/context';
+import { isIban } from '../validators/iban';
+import { isSwiftBic } from '../validators/bic';
+import { isPaymentCard } from '../validators/payment-card';
+
+/*
+ * Financial detectors. Sample values are fake but checksum-valid (computed, not real accounts).
+ * Regexes are linear: every quantifier is bounded and separators are fixed per alternative, and
+ * each starts with a cheap lookbehind so only the first character of a digit/word run is tried.
+ */
+
+// The pipeline's context words are substrings; "BANKNOTE" would be its own context.
+const BIC_WORD = /\b(?:swift|bic|banks?|banking|wire|iban|beneficiary|correspondent|intermediary)\b/i;
+// "aba" is inside "database", "ach" inside "each": the routing rule wants whole words.
+const ABA_WORD = /\b(?:routing|aba|rtn|transit|ach|bank(?:ing)?|wire)\b/i;
+
+const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'cvv', 'cvc', 'expiry', 'exp', 'pan', 'payment', 'kreditkarte', 'carte', 'tarjeta'];
+
+export const FINANCIAL_RULES: Rule[] = [
+  {
+    id: 'financial.payment_card',
+    category: 'financial',
+    label: 'Payment card number',
+    placeholder: 'CARD_NUMBER',
+    description:
+      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
+    // Digit-only: no literal to prefilter on.
+    keywords: [],
+    // 4-4-4-4 (16), 4-6-5 / 4-6-4 (Amex, Diners) with one consistent separator, or 13–19 digits
+    // compact. Never part of a longer digit run or a decimal number; a grouped number followed by
+    // one more group of the same separator ("… 3024 11", a tracking number) is not a card, unless
+    // that group is an expiry ("… 0366 12/27"). Consequence: 19-digit PANs printed 4-4-4-4-3 and
+    // "4111 1111 1111 1111 123" (CVV right after, no label) are missed; compact forms are not.
+    pattern:
+      /\d{4}(?<![\w.,]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\d/]))|([ -])\d{6}\2\d{4,5}(?!\d|\2\d{1,4}(?![\d/]))|\d{9,15}(?!\d))(?![A-Za-z_]|[.,]\d)/g,
+    validate: isPaymentCard,
+    context: { words: CARD_CONTEXT },
+    // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
+    // format-wise and are deliberately NOT allow-listed: a user pasting one is doing payment work
+    // and a policy test with them must behave like a real card. See validators/payment-card.ts.
+    score: 0.9,
+    samples: {
+      positive: [
+        'Card: 4532 0151 1283 0366, exp 09/27',
+        'mastercard 5425-2334-3010-9903 please charge it',
+        'amex 3714 496353 98431',
+        'pay with 6011000990139424',
+        'test card 4111111111111111 in staging',
+        'diners 3056 930902 5904 ok',
+        'new mc range 2223000487362110',
+      ],
+      negative: [
+        'card 4532 0151 1283 0367 (bad check digit)',
+        'order 1234567890123456',
+        'timestamp 1700000000000 ms',
+        'uuid 45320151-1283-0366-a1b2-c3d4e5f60718, run 94532015112830366',
+        'amount 4532015112830366.50',
+        'git sha 4532015112830366abcdef0123456789abcdef01',
+        'acct 4532 0151 1283 0366 7777 (20 digits)',
+      ],
+    },
+  },
+  {
+    id: 'financial.iban',
+    category: 'financial',
+    label: 'IBAN',
+    placeholder: 'IBAN',
+    description:
+      'International Bank Account Numbers, compact or in groups of four, any case; validated by the per-country registry length and ISO 7064 mod-97.',
+    keywords: [],
+    // Compact, or space-grouped by four. In the grouped form only the first two BBAN groups may
+    // be all letters (bank codes like NWBK, RABO); a later all-letter group must be followed by
+    // one with a digit (MT …MTLC AST0…), and the short last group needs a digit, so a following
+    // word ("… 7034 from", "… 29 at") is not swallowed. Cost: grouped IBANs ending in letters
+    // (SC … USD, MU … MUR) are only found compact.
+    pattern:
+      /(?<![\w-])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-])/gi,
+    validate: isIban,
+    context: { words: ['iban', 'account', 'bank', 'konto', 'compte', 'cuenta', 'conto', 'transfer', 'überweisung', 'virement', 'sepa'] },
+    score: 0.95,
+    samples: {
+      positive: [
+        'IBAN: DE44 5001 0517 5407 3249 31',
+        'please wire to FR7630006000011234567890189',
+        'GB15 BARC 2003 5347 2581 29 is my account',
+        'nl44rabo0123456789 (lower case)',
+        'Konto NO93 8601 1117 947',
+      ],
+      negative: [
+        'IBAN: DE45 5001 0517 5407 3249 31',
+        'DE44 5001 0517 5407 3249 3',
+        'XX44 5001 0517 5407 3249 31',
+        'commit de4450010517540732493100ab12cd34ef56ab78',
+        'uuid ab12cdef-1234-5678-9abc-def012345678',
+      ],
+    },
+  },
+  {
+    id: 'financial.swift_bic',
+    category: 'financial',
+    label: 'SWIFT/BIC code',
+    placeholder: 'SWIFT_BIC',
+    description:
+      'SWIFT/BIC codes (8 or 11 characters) next to a banking word; validated by ISO 9362 structure with a real ISO 3166 country code.',
+    keywords: ['swift', 'bic', 'bank', 'wire', 'iban', 'beneficiary', 'correspondent', 'intermediary'],
+    pattern: /[A-Z]{6}(?<![\w-][A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])/g,
+    validate: (v, ctx) => isSwiftBic(v) && contextNear(ctx, BIC_WORD, 60, 60),
+    context: {
+      words: ['swift', 'bic', 'bank', 'wire', 'iban', 'beneficiary', 'correspondent', 'intermediary'],
+      required: true,
+    },
+    score: 0.8,
+    samples: {
+      positive: ['SWIFT: DEUTDEFF', 'BIC COBADEFFXXX for the wire', 'beneficiary bank NWBKGB2L, London', 'Send via swift code BOFAUS3N'],
+      negative: [
+        'DEUTDEFF without any financial word nearby',
+        'SWIFT: DEUTXXFF (no such country)',
+        'the bank CUSTOMER BUSINESS DOCUMENT',
+        'bank swift deutdeff (lower case is prose)',
+      ],
+    },
+  },
+  {
+    id: 'financial.aba_routing',
+    category: 'financial',
+    label: 'ABA routing number',
+    placeholder: 'ROUTING_NUMBER',
+    description:
+      'US ABA routing transit numbers next to a routing/bank word; validated by Federal Reserve prefix ranges and the 3-7-1 checksum.',
+    keywords: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'],
+    pattern: /\d{9}(?<![\w.,-]\d{9})(?![\w-]|[.,]\d)/g,
+    validate: (v, ctx) => isAbaRouting(v) && contextNear(ctx, ABA_WORD, 60, 60),
+    context: { words: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'], required: true },
+    score: 0.85,
+    samples: {
+      positive: ['Routing number: 021000021', 'ABA 111000025 for ACH', 'bank routing 322271627, account 12345', 'wire via RTN 026009593'],
+      negative: ['Routing number: 021000022', '021000021 with no financial word', 'routing 131000021 (prefix 13 unused)', 'bank ref 0210000210'],
+    },
+  },
+];

@@ -1,0 +1,370 @@
+import type { Rule } from '../types';
+import { isBrCpf } from '../validators/br-cpf';
+import { isCaSin } from '../validators/ca-sin';
+import { contextNear } from '../validators/context';
+import { isPlausibleDateOfBirth } from '../validators/date-of-birth';
+import { isDeSteuerId } from '../validators/de-steuer-id';
+import { isEmailAddress } from '../validators/email';
+import { isEsDni, isEsNie } from '../validators/es-id';
+import { isFrNir } from '../validators/fr-nir';
+import { isPersonalIp } from '../validators/ip';
+import { isItCodiceFiscale } from '../validators/it-codice-fiscale';
+import { isNlBsn } from '../validators/nl-bsn';
+import { isPassportNumber } from '../validators/passport';
+import { isPhoneNumber } from '../validators/phone';
+import { isUkNino } from '../validators/uk-nino';
+import { isUsSsn } from '../validators/us-ssn';
+import { scanEmails, scanIps } from '../validators/scanners';
+import { isAadhaar } from '../validators/verhoeff';
+
+/*
+ * Personal-data detectors. All sample values are invented and only checksum-valid.
+ *
+ * Linear-time rules of thumb used throughout: every quantifier is bounded; digit groups are
+ * separated by fixed separators (no optional separator between two digit classes of variable
+ * length); each pattern opens with a lookbehind so that only the first character of a run is a
+ * start position. Where a bare digit run needs a context word and the grouped form does not, the
+ * validator checks it (contextNear) so the regex stays a plain digit matcher.
+ */
+
+// Where an address may start: text start, or after a character that cannot be part of a token
+// (not a word char, dot, backslash, slash or dash; for IPv6 not a colon either), or after a "/"
+// that does not follow a word ("http://10.0.0.1" yes, "Chrome/1.2.3.4" no). Used in lookbehinds
+// placed after the first group, so they only run where the text already looks like an address.
+const IP4_START = String.raw`(?:^|[^\w.\\/-]|(?:^|[^\w.])/)`;
+const IP6_START = String.raw`(?:^|[^\w.:\\/-]|(?:^|[^\w.])/)`;
+
+// IPv4: not part of a longer dotted run or a word/path ("Chrome/1.2.3.4"), and not right after a
+// version word (that lookbehind sits after the match, so it only runs for candidates).
+const IPV4 = new RegExp(
+  String.raw`\d{1,3}\.(?<=${IP4_START}\d{1,3}\.)\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)` +
+    String.raw`(?<!\b(?:v|ver|version|release|rel|build|rev|revision|firmware|fw|update|patch|sdk|api|driver|kernel|section|chapter|step|oid)\.?[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})`,
+  'gi',
+);
+// IPv6: 3–8 colon-separated hex groups starting with a hex digit ("::" gives an empty group).
+// Forms that begin with "::" are skipped: ::, ::1 identify nobody.
+const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?![\w:.])`;
+
+const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'number', 'reach'];
+
+// Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
+const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec)/i;
+const AADHAAR_WORD = /\b(?:aadhaa?r|adhaar|uidai|uid)\b|आधार/i;
+const CPF_WORD = /\bcpf\b/i;
+const SIN_WORD = /\b(?:sin|nas)\b|social insurance|assurance sociale/i;
+
+const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il'];
+
+const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer'];
+
+export const PII_RULES: Rule[] = [
+  {
+    id: 'pii.email',
+    category: 'pii',
+    label: 'Email address',
+    placeholder: 'EMAIL',
+    description:
+      'Email addresses (RFC 5321 length limits, dotted domain with alphabetic TLD); asset names like icon@2x.png and git@host SSH remotes are excluded.',
+    keywords: ['@'],
+    // Starts only at the beginning of a local-part run; local ≤ 64, labels ≤ 63, ≤ 8 labels.
+    // Character classes of local part, "@", labels and "." do not overlap, so no backtracking
+    // blow-up.
+    pattern: /[\w.%+-](?<![\w.%+-].)[\w.%+-]{0,63}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b(?![-@])/gi,
+    // Same matches, found from each "@" instead of trying every word start (~20× faster).
+    detect: scanEmails,
+    validate: isEmailAddress,
+    context: { words: ['email', 'e-mail', 'mail', 'contact', 'address', 'courriel', 'correo'] },
+    score: 0.9,
+    samples: {
+      positive: ['contact jane.doe@example.com today', 'Mail: J.Smith+news@mail.acme-corp.co.uk', 'mailto:max.mustermann@firma.de', 'ping OPS_TEAM@Example.ORG'],
+      negative: ['see icon@2x.png and logo@1.5x.webp', 'git clone git@github.com:org/repo.git', 'npm i lodash@4.17.21', 'user@localhost is not routable', 'twitter @handle'],
+    },
+  },
+  {
+    id: 'pii.phone',
+    category: 'pii',
+    label: 'Phone number',
+    placeholder: 'PHONE',
+    description:
+      'Phone numbers: international (+CC / 00CC) in any grouping, national numbers in phone-like grouping, bare digit runs only after a phone word; validated with libphonenumber-js (max metadata).',
+    keywords: [],
+    // Alt 1: starts with "+", "(" or a short digit group followed by a separator, then a bounded
+    // run of digits/separators/parentheses ending in a digit. Alt 2: a bare 7–15 digit run (the
+    // validator wants a phone word next to it). Never starts or ends inside a longer digit run.
+    pattern:
+      /[+(\d](?<![\w+#$€£¥@/.,-].|\d[ .-].)(?:(?<=\+)\d[\d ().-]{5,21}\d|(?<=\()\+?\d[\d ().-]{5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])[\d ().-]{6,22}\d|\d{6,14}))(?![\w@]|[.,:/-]?\d)/g,
+    validate: isPhoneNumber,
+    context: { words: PHONE_CONTEXT },
+    score: 0.75,
+    samples: {
+      positive: [
+        'Call me on +1 415 555 2671',
+        'UK office: +44 (0)20 7946 0958',
+        'Handy: +49 151 12345678',
+        'mobile 0151 12345678',
+        '(415) 555-2671 is the front desk',
+        'my number is 06 12 34 56 78',
+        'phone: 4155552671',
+        'WhatsApp +91 98765 43210',
+        'tel. 0044 20 7946 0958',
+      ],
+      negative: [
+        'released 2024-01-15 at 10:30:00',
+        'version 10.0.19041.1234',
+        'order #123-456-7890',
+        'server 192.168.100.200 is down',
+        'card 4111 1111 1111 1111',
+        'uuid 550e8400-e29b-41d4-a716-446655440000',
+        'timestamp 1700000000 and invoice 2024-58213-77',
+        'population 1 234 567 890',
+        'SSN 123-45-6789',
+        'call 555-123-4567',
+        'ts 1700000000',
+      ],
+    },
+  },
+  {
+    id: 'pii.us_ssn',
+    category: 'pii',
+    label: 'US Social Security number',
+    placeholder: 'SSN',
+    description:
+      'US Social Security numbers as AAA-GG-SSSS, or spaced/compact right after an SSN word; validated by SSA area/group/serial ranges (no 000, 666, 9xx, 00, 0000).',
+    keywords: [],
+    pattern: /\d{3}(?<![\w.,-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[., ]\d)/g,
+    validate: (v, ctx) => isUsSsn(v) && (v[3] === '-' || contextNear(ctx, SSN_WORD, 40)),
+    context: { words: ['ssn', 'social security', 'ss#', 'taxpayer'] },
+    score: 0.9,
+    samples: {
+      positive: ['SSN: 536-22-1947', 'her social security number is 536 22 1947', 'ssn 536221947', 'employee 412-71-3389 on file'],
+      negative: ['SSN: 666-22-1947', 'SSN: 900-22-1947', 'SSN 536-00-1947', 'SSN 536-22-0000', 'order 536221947', 'date 2024-01-15', 'part 123-45-67890'],
+    },
+  },
+  {
+    id: 'pii.uk_nino',
+    category: 'pii',
+    label: 'UK National Insurance number',
+    placeholder: 'NINO',
+    description:
+      'UK National Insurance numbers (AB 12 34 56 C); validated by HMRC prefix rules (excluded letters and unallocated prefixes such as the QQ placeholder).',
+    keywords: [],
+    pattern: /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g,
+    validate: isUkNino,
+    context: { words: ['national insurance', 'nino', 'ni number', 'ni no', 'ni#'] },
+    score: 0.85,
+    samples: {
+      positive: ['NI number: AB 12 34 56 C', 'nino JG103759A', 'National Insurance PX 40 21 87 B'],
+      negative: ['QQ 12 34 56 C (HMRC placeholder)', 'GB 12 34 56 A', 'AB 12 34 56 E', 'DA123456A'],
+    },
+  },
+  {
+    id: 'pii.de_steuer_id',
+    category: 'pii',
+    label: 'German tax ID (Steuer-ID)',
+    placeholder: 'STEUER_ID',
+    description:
+      'German tax identification numbers (11 digits) next to a tax-ID word; validated by the digit-repetition rule and the ISO 7064 MOD 11,10 check digit.',
+    keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
+    pattern: /[1-9](?<![\w.,-].)\d ?\d{3} ?\d{3} ?\d{3}(?![\w-]|[., ]\d)/g,
+    validate: isDeSteuerId,
+    context: {
+      words: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
+      required: true,
+    },
+    score: 0.85,
+    samples: {
+      positive: ['Steuer-ID: 86095742719', 'Meine Steueridentifikationsnummer ist 47 036 892 816', 'IdNr 65929970489', 'German tax ID 57549285017'],
+      negative: ['Steuer-ID: 86095742718', 'Steuer-ID: 11111111111', 'Steuer-ID: 12345678901', '86095742719 ohne Kontext'],
+    },
+  },
+  {
+    id: 'pii.fr_nir',
+    category: 'pii',
+    label: 'French social security number (NIR)',
+    placeholder: 'NIR',
+    description:
+      'French NIR / INSEE numbers (15 characters, Corsica 2A/2B), compact or spaced; validated by sex/month fields and the key 97 − (n mod 97).',
+    keywords: [],
+    pattern: /[1-478](?<![\w.,-].) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[., ]\d)/gi,
+    validate: isFrNir,
+    context: { words: ['sécurité sociale', 'securite sociale', 'sécu', 'nir', 'insee', 'carte vitale', 'social security'] },
+    score: 0.85,
+    samples: {
+      positive: ['NIR : 1 85 05 78 006 084 91', 'n° sécu 285072A00400262', 'numéro INSEE 2 69 05 49 588 157 80'],
+      negative: ['NIR : 1 85 05 78 006 084 92', 'NIR 5 85 05 78 006 084 91', 'ref 185137800608491', 'id 123456789012345'],
+    },
+  },
+  {
+    id: 'pii.es_dni',
+    category: 'pii',
+    label: 'Spanish DNI',
+    placeholder: 'DNI',
+    description: 'Spanish DNI/NIF numbers (8 digits + control letter); validated by the mod-23 letter table.',
+    keywords: [],
+    pattern: /\d{2}(?<![\w.,-]\d\d)(?:\d{6}|\.\d{3}\.\d{3})-?[A-HJ-NP-TV-Z](?![\w-])/g,
+    validate: isEsDni,
+    context: { words: ['dni', 'nif', 'documento nacional', 'd.n.i'] },
+    score: 0.85,
+    samples: {
+      positive: ['DNI: 12345678Z', 'mi NIF es 48291034-G', 'DNI 12.345.678-Z'],
+      negative: ['DNI: 12345678A', 'ref 00000000T', 'code 48291034G1', 'id 1234567Z'],
+    },
+  },
+  {
+    id: 'pii.es_nie',
+    category: 'pii',
+    label: 'Spanish NIE',
+    placeholder: 'NIE',
+    description: 'Spanish foreigner numbers (X/Y/Z + 7 digits + control letter); validated by the mod-23 letter table.',
+    keywords: [],
+    pattern: /[XYZ](?<![\w.,-].)-?\d{7}-?[A-HJ-NP-TV-Z](?![\w-])/g,
+    validate: isEsNie,
+    context: { words: ['nie', 'extranjero', 'foreigner', 'nif'] },
+    score: 0.85,
+    samples: {
+      positive: ['NIE: X1234567L', 'mi NIE es Y-7654321-G', 'nie Z0245813V'],
+      negative: ['NIE: X1234567A', 'model X12345678', 'part Y1234567', 'sku XYZ1234567L'],
+    },
+  },
+  {
+    id: 'pii.it_codice_fiscale',
+    category: 'pii',
+    label: 'Italian codice fiscale',
+    placeholder: 'CODICE_FISCALE',
+    description:
+      'Italian codice fiscale (16 upper-case characters, omocodia letters allowed); validated by month letter, day range and the odd/even-table check character.',
+    keywords: [],
+    // Upper case only, as printed on the tessera sanitaria: a case-insensitive class would make
+    // every letter of prose a start candidate (5× slower on plain text).
+    pattern: /[A-Z](?<![\w-].)[A-Z]{5}[\dLMNP-V]{2}[ABCDEHLMPRST][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z](?![\w-])/g,
+    validate: isItCodiceFiscale,
+    context: { words: ['codice fiscale', 'cod. fisc', 'c.f.', 'cf', 'tax code', 'fiscal code'] },
+    score: 0.9,
+    samples: {
+      positive: ['Codice fiscale: RSSMRA85T10A562S', 'CF BNCHLR90A41F205R', 'tax code VRDGPP80E15H501Q'],
+      negative: ['Codice fiscale: RSSMRA85T10A562T', 'RSSMRA85Z10A562S (bad month)', 'ABCDEFGHIJKLMNOP', 'RSSMRA85T10A56'],
+    },
+  },
+  {
+    id: 'pii.nl_bsn',
+    category: 'pii',
+    label: 'Dutch BSN',
+    placeholder: 'BSN',
+    description: 'Dutch citizen service numbers (9 digits) next to a BSN word; validated by the 11-proef.',
+    keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'],
+    pattern: /\d{3}(?<![\w.,-]\d{3})(?:\d{6}|\d\.\d{2}\.\d{3}| \d{3} \d{3})(?![\w-]|[., ]\d)/g,
+    validate: isNlBsn,
+    context: { words: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'], required: true },
+    score: 0.85,
+    samples: {
+      positive: ['BSN: 111222333', 'burgerservicenummer 1234.56.782', 'mijn BSN is 745 102 931'],
+      negative: ['BSN: 111222334', 'BSN 000000000', '123456782 zonder context', 'BSN 1234567820'],
+    },
+  },
+  {
+    id: 'pii.in_aadhaar',
+    category: 'pii',
+    label: 'Indian Aadhaar number',
+    placeholder: 'AADHAAR',
+    description:
+      'Indian Aadhaar numbers (12 digits, first 2–9) grouped 4-4-4, or compact after an Aadhaar word; validated by the Verhoeff check digit.',
+    keywords: [],
+    pattern: /[2-9]\d{3}(?<![\w.,-]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}|\d{8})(?![\w-]|[., -]\d)/g,
+    validate: (v, ctx) => isAadhaar(v) && (v.length === 14 || contextNear(ctx, AADHAAR_WORD, 40)),
+    context: { words: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'] },
+    score: 0.85,
+    samples: {
+      positive: ['Aadhaar: 2345 6789 0124', 'my aadhaar no 234567890124', 'UID 4983-2718-3365'],
+      negative: ['Aadhaar: 2345 6789 0125', 'Aadhaar 1345 6789 0124', 'order 234567890124', 'card 2345 6789 0124 5678'],
+    },
+  },
+  {
+    id: 'pii.br_cpf',
+    category: 'pii',
+    label: 'Brazilian CPF',
+    placeholder: 'CPF',
+    description:
+      'Brazilian CPF numbers as 000.000.000-00, or compact after "CPF"; validated by the two mod-11 check digits, repeated-digit numbers rejected.',
+    keywords: [],
+    pattern: /\d{3}(?<![\w.,-]\d{3})(?:\.\d{3}\.\d{3}-\d{2}|\d{8})(?![\w-]|[.,]\d)/g,
+    validate: (v, ctx) => isBrCpf(v) && (v.length === 14 || contextNear(ctx, CPF_WORD, 40)),
+    context: { words: ['cpf', 'cadastro de pessoas'] },
+    score: 0.9,
+    samples: {
+      positive: ['CPF: 529.982.247-25', 'meu cpf 52998224725', 'titular 111.444.777-35'],
+      negative: ['CPF: 529.982.247-26', 'CPF 111.111.111-11', 'pedido 52998224725', 'version 529.982.247.25'],
+    },
+  },
+  {
+    id: 'pii.ca_sin',
+    category: 'pii',
+    label: 'Canadian Social Insurance Number',
+    placeholder: 'SIN',
+    description: 'Canadian Social Insurance Numbers (9 digits, grouped 3-3-3 or compact) next to a SIN word; validated by Luhn.',
+    keywords: ['sin', 'social insurance', 'nas', 'assurance sociale'],
+    pattern: /\d{3}(?<![\w.,-]\d{3})(?:([ -])\d{3}\1\d{3}|\d{6})(?![\w-]|[., -]\d)/g,
+    // The pipeline's substring check would take "using" for "sin": insist on the whole word.
+    validate: (v, ctx) => isCaSin(v) && contextNear(ctx, SIN_WORD, 60, 60),
+    context: { words: ['sin', 'social insurance', 'nas', 'assurance sociale'], required: true },
+    score: 0.8,
+    samples: {
+      positive: ['SIN: 046 454 286', 'social insurance number 130-692-544', 'my SIN is 193456787'],
+      negative: ['SIN: 046 454 287', 'SIN: 846 454 283', '046 454 286 without any context', 'SIN 000 000 000'],
+    },
+  },
+  {
+    id: 'pii.passport',
+    category: 'pii',
+    label: 'Passport number',
+    placeholder: 'PASSPORT',
+    description:
+      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, FR 2+2+5, DE 9-character) only next to a passport word; no checksum, dates and repeated characters rejected.',
+    keywords: PASSPORT_WORDS,
+    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])[A-Z]{0,2}\d{6,8}|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8})(?![\w-])/g,
+    validate: isPassportNumber,
+    context: { words: PASSPORT_WORDS, window: 50, required: true },
+    score: 0.75,
+    samples: {
+      positive: ['Passport number: 533380006', 'passport no. X4827193', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456'],
+      negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again'],
+    },
+  },
+  {
+    id: 'pii.date_of_birth',
+    category: 'pii',
+    label: 'Date of birth',
+    placeholder: 'DOB',
+    description:
+      'Dates (numeric or with a written month in EN/DE/FR/ES/IT) next to a birth word such as DOB, born, geb., né le; validated as a real, past date within 125 years.',
+    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il'],
+    pattern:
+      /(?<![\w./-])(?:(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéû]{3,10}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéû]{3,10}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
+    validate: (v) => isPlausibleDateOfBirth(v),
+    context: { words: DOB_WORDS, window: 40, required: true },
+    score: 0.8,
+    samples: {
+      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85'],
+      negative: ['DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01'],
+    },
+  },
+  {
+    id: 'pii.ip_address',
+    category: 'pii',
+    label: 'IP address',
+    placeholder: 'IP_ADDRESS',
+    description:
+      'IPv4 and IPv6 addresses (public and private); loopback, unspecified, link-local, multicast/netmask, public DNS resolvers and version strings (v1.2.3.4, "version 1.2.3.4") excluded.',
+    keywords: [],
+    // Documentation form; `detect` runs the IPv4 half as a regex and finds IPv6 from each ":".
+    pattern: new RegExp(`${IPV4.source}|${IPV6_SOURCE}`, 'gi'),
+    detect: scanIps(IPV4),
+    validate: isPersonalIp,
+    allow: ['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220', '2001:4860:4860::8888', '2001:4860:4860::8844', '2606:4700:4700::1111'],
+    context: { words: ['ip', 'address', 'host', 'server', 'client', 'remote', 'login from', 'ipv4', 'ipv6'] },
+    score: 0.7,
+    samples: {
+      positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a'],
+      negative: ['version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3'],
+    },
+  },
+];

@@ -1,0 +1,270 @@
+/**
+ * Pasted source code (`source_code.snippet`), language-agnostic.
+ *
+ * One pass over the lines. Each line gets a code score from cheap signals: how it ends (`;`,
+ * `{`, `}`, `)`, `:` after a block keyword), how it starts (language keywords such as
+ * function/def/class/import/return/#include/public static/SELECT), operators (`=>`, `==`, `&&`,
+ * `::`, `->`, assignments, calls), indentation; sentences ending in `.`/`?`/`!` score against.
+ * Consecutive code lines (a blank line or one non-code line may interrupt) form a block; a block
+ * is reported when it has at least 3 code lines, 120 characters and a code-line density ≥ 60 %,
+ * so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
+ *
+ * It is a `detect` rule (no regex); it is a `container`, so a secret inside the code is reported
+ * separately and the code block is split around it.
+ */
+import type { DetectedSpan, Rule } from '../types';
+
+const MIN_LINES = 3;
+const MIN_CHARS = 120;
+const MIN_DENSITY = 0.6;
+/** A non-code line longer than this ends a block. */
+const MAX_INTERRUPTION = 100;
+
+/** Line-start keywords, grouped by first character for a cheap lookup. */
+const START_KEYWORDS = [
+  'function ', 'function(', 'def ', 'class ', 'import ', 'from ', 'return', 'const ', 'let ', 'var ', 'fn ', 'func ',
+  'package ', 'using ', 'namespace ', 'public ', 'private ', 'protected ', 'static ', 'async ', 'await ', 'export ',
+  'interface ', 'struct ', 'enum ', 'impl ', 'pub ', 'elif ', 'else', 'for (', 'for ', 'if (', 'if ', 'while (', 'while ',
+  'switch ', 'switch(', 'try', 'catch', 'except', 'finally', 'throw ', 'raise ', 'yield ', 'lambda ', 'val ', 'module ',
+  'require(', 'include ', 'echo ', 'print(', 'printf(', 'console.', 'self.', 'this.', 'System.', 'std::', '#include',
+  '#define', '#ifdef', '#ifndef', '#endif', '#pragma', '#!/', '@Override', '@', '<?php', 'SELECT ', 'INSERT INTO', 'UPDATE ',
+  'DELETE FROM', 'CREATE TABLE', 'ALTER TABLE', 'WHERE ', 'FROM ', 'JOIN ', 'void ', 'int ', 'char ', 'bool ', 'double ',
+  'float ', 'long ', 'string ', 'String ', 'type ', 'typedef ', 'template', 'go ', 'defer ', 'match ', 'case ', 'default:',
+  'begin', 'end', 'do ', 'then', 'fi', 'done', 'local ', 'set ', 'unset ', 'with ', 'assert', 'extern ', 'override ',
+  'sealed ', 'abstract ', 'final ', 'object ', 'trait ', 'mod ', 'use ', 'let(', 'readonly ', 'declare ',
+];
+const BY_FIRST = new Map<number, string[]>();
+for (const k of START_KEYWORDS) {
+  const c = k.charCodeAt(0);
+  let list = BY_FIRST.get(c);
+  if (!list) BY_FIRST.set(c, (list = []));
+  list.push(k);
+}
+const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
+const OPERATORS = /=>|->|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *[a-z]|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]/;
+/** Shell block endings: `…; do`, `…; then`, `done`, `fi`, `esac`. */
+const SHELL_END = /(?:;\s*(?:do|then)|^(?:do|then|done|fi|esac|else))$/;
+
+function SPACE(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+/** Natural-language words that also start code lines: weaker evidence. */
+const WEAK_START = new Set([
+  'for ', 'if ', 'while ', 'do ', 'end', 'try', 'else', 'then', 'done', 'fi', 'case ', 'from ', 'with ', 'use ', 'set ',
+  'type ', 'go ', 'match ', 'begin', 'local ', 'object ', 'template', 'include ', 'assert', '@', 'final ', 'string ',
+  'long ', 'double ', 'float ', 'char ', 'int ', 'mod ', 'declare ', 'module ', 'package ', 'trait ', 'sealed ',
+  'abstract ', 'except', 'yield ', 'raise ', 'throw ', 'return', 'import ', 'export ', 'static ', 'public ', 'private ',
+]);
+
+/** Characters that prose rarely has and code nearly always has. */
+const CODE_CHAR = /[;{}()=<>[\]|]|\$[A-Za-z_{(]/;
+/** Five or more spaces in t[s, e): a sentence rather than a statement. */
+function manyWords(t: string, s: number, e: number): boolean {
+  let n = 0;
+  for (let i = t.indexOf(' ', s); i !== -1 && i < e; i = t.indexOf(' ', i + 1)) if (++n >= 5) return true;
+  return false;
+}
+
+/**
+ * Code score of one line (already trimmed, non-blank): ≥ 2 means a code line. `boost` is the
+ * extra evidence the caller already has (fenced block, indentation inside a block); lines that
+ * cannot reach 2 are rejected without looking at their characters, so prose costs O(1) a line.
+ */
+function lineScore(t: string, s: number, e: number, boost: number): number {
+  const first = t.charCodeAt(s);
+  const last = t.charCodeAt(e - 1);
+  let score = boost;
+  let codeEnd = false;
+  // Endings.
+  if (last === 59 /* ; */ || last === 123 /* { */ || last === 125 /* } */) {
+    score += 2;
+    codeEnd = true;
+  } else if (last === 41 /* ) */ || last === 44 /* , */ || last === 93 /* ] */ || last === 40 /* ( */ || last === 91 /* [ */ || last === 62 /* > */) score += 1;
+  if (first === 125 /* } */ || first === 41 /* ) */ || first === 93 /* ] */) {
+    score += 2;
+    codeEnd = true;
+  }
+  // Start keywords.
+  const list = BY_FIRST.get(first);
+  if (list) {
+    for (const k of list) {
+      if (t.startsWith(k, s)) {
+        score += WEAK_START.has(k) ? 1 : 2;
+        break;
+      }
+    }
+  }
+  if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
+  if ((last === 111 /* o */ || last === 110 /* n */ || last === 101 /* e */ || last === 105 /* i */ || last === 99 /* c */) && SHELL_END.test(t.slice(Math.max(s, e - 12), e))) {
+    score += 2;
+    codeEnd = true;
+  }
+  // Shell pipelines and substitutions (not markdown tables, which start with |).
+  if (first !== 124 /* | */ && e - s <= 300) {
+    const line = t.slice(s, e);
+    if (line.includes(' | ') || line.includes('$(') || line.includes('${')) score += 1;
+  }
+  if (score === 0) return 0; // operators alone (+1) cannot make a code line
+  if (codeEnd) return score;
+  // Prose: many words and none of ; { } ( ) = < > [ ]  → at most weak evidence.
+  const line = t.slice(s, e);
+  const many = manyWords(t, s, e);
+  if (many && !CODE_CHAR.test(line)) return Math.min(score, 1);
+  if (score >= 2) return score;
+  if (e - s > 300) return score; // do not run the operator regex over long prose lines
+  if (OPERATORS.test(line)) score += 1;
+  // A sentence ending with . ! ? is prose unless strongly coded.
+  if ((last === 46 || last === 33 || last === 63) && many) score -= 2;
+  return score;
+}
+
+function indentOf(t: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  return i - s;
+}
+
+/** Block being built by `detectSourceCode` (a class, not closures: this runs on every scan). */
+class BlockState {
+  blockStart = -1;
+  blockEnd = -1;
+  codeLines = 0;
+  nonBlank = 0;
+  pendingNonCode = 0;
+  blanks = 0;
+  fenceInBlock = false;
+  /** The block started with a shebang: following lines are script lines. */
+  script = false;
+  readonly spans: DetectedSpan[] = [];
+
+  close(): void {
+    if (this.blockStart >= 0 && this.codeLines >= MIN_LINES && this.blockEnd - this.blockStart >= MIN_CHARS && this.codeLines / this.nonBlank >= MIN_DENSITY) {
+      const extra = Math.min(0.25, (this.codeLines - MIN_LINES) * 0.02 + (this.fenceInBlock ? 0.15 : 0));
+      this.spans.push({ start: this.blockStart, end: this.blockEnd, score: 0.6 + extra });
+    }
+    this.blockStart = -1;
+    this.codeLines = 0;
+    this.nonBlank = 0;
+    this.pendingNonCode = 0;
+    this.blanks = 0;
+    this.fenceInBlock = false;
+    this.script = false;
+  }
+}
+
+export function detectSourceCode(t: string): DetectedSpan[] {
+  const b = new BlockState();
+  const n = t.length;
+  let fenced = false;
+  let pos = 0;
+  while (pos <= n) {
+    let nl = t.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    // Trim.
+    let s = pos;
+    let e = nl;
+    while (s < e && SPACE(t.charCodeAt(s))) s++;
+    while (e > s && SPACE(t.charCodeAt(e - 1))) e--;
+    if (s === e) {
+      if (b.blockStart >= 0 && ++b.blanks > 2) b.close();
+    } else if (t.startsWith('```', s) || t.startsWith('~~~', s)) {
+      fenced = !fenced;
+      if (!fenced) b.close();
+    } else {
+      if (t.startsWith('#!/', s)) b.script = true;
+      const boost = (fenced || b.script ? 1 : 0) + (b.blockStart >= 0 && s - pos >= 2 && indentOf(t, pos, nl) >= 2 ? 1 : 0);
+      const score = lineScore(t, s, e, boost);
+      if (score >= 2) {
+        if (b.blockStart < 0) b.blockStart = s;
+        b.codeLines++;
+        b.nonBlank += 1 + b.pendingNonCode;
+        b.pendingNonCode = 0;
+        b.blanks = 0;
+        b.blockEnd = e;
+        if (fenced) b.fenceInBlock = true;
+      } else if (b.blockStart >= 0) {
+        // One short non-code line may sit inside a block (a comment, `else`); prose ends it.
+        if (++b.pendingNonCode > 1 || e - s > MAX_INTERRUPTION) b.close();
+      }
+    }
+    pos = nl + 1;
+  }
+  b.close();
+  return b.spans;
+}
+
+const JS = `function total(items) {
+  let sum = 0;
+  for (const item of items) {
+    sum += item.price * item.qty;
+  }
+  return sum;
+}`;
+const PY = `Here is my script:
+
+def load(path):
+    with open(path) as f:
+        data = json.load(f)
+    if not data:
+        raise ValueError("empty")
+    return data
+`;
+const JAVA = `public class Billing {
+    private final Gateway gateway;
+    public Billing(Gateway gateway) { this.gateway = gateway; }
+    public static void main(String[] args) {
+        System.out.println("ok");
+    }
+}`;
+const C = `#include <stdio.h>
+#include <stdlib.h>
+
+int main(void) {
+    char *buf = malloc(64);
+    printf("%s\\n", buf);
+    return 0;
+}`;
+const SH = `Why does this fail?
+
+#!/usr/bin/env bash
+set -euo pipefail
+STAMP=$(date +%F)
+tar czf "/backups/db-$STAMP.tgz" /var/lib/app
+curl -fsS -X POST --data "backup $STAMP done" "$WEBHOOK"
+`;
+const SH_LOOP = `for f in logs/*.gz; do
+  zcat "$f" | awk -F'\\t' '$3 >= 500 {print $1}' >> errors.tsv
+done
+sort errors.tsv | uniq -c | sort -rn | head -n 20`;
+const SQL = `SELECT c.id, c.name, SUM(o.total) AS revenue
+FROM customers c
+JOIN orders o ON o.customer_id = c.id
+WHERE o.created_at > '2024-01-01'
+GROUP BY c.id, c.name;`;
+
+export const SOURCE_CODE_RULES: Rule[] = [
+  {
+    id: 'source_code.snippet',
+    category: 'source_code',
+    label: 'Source code',
+    placeholder: 'SOURCE_CODE',
+    description:
+      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters, ≥ 60 % code-like lines) recognised from line endings, keywords, operators and indentation, in any language.',
+    keywords: [],
+    pattern: /[;{}]$/gm,
+    detect: detectSourceCode,
+    container: true,
+    score: 0.6,
+    samples: {
+      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
+      negative: [
+        'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
+        'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
+        '- buy milk\n- call mum\n- finish the report by Friday\n- book flights for the conference in May',
+        'Dear team,\n\nThe launch is moved to Monday. Please update your calendars.\n\nThanks,\nAnna',
+        'for example, if you want to import data from a file, you can use the import wizard.\nThen click Finish.\nReturn to the main screen when done.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,461 @@
+/**
+ * The scanning pipeline (see Rule in ./types for the per-rule contract):
+ *
+ *   normalise (offset map) → one Aho–Corasick pass over all rule keywords → for each rule with
+ *   a keyword hit: run its regex only on windows of ±`reach` around the hits (rules without
+ *   keywords run on the whole text; `detect` rules run their detector) → secret group →
+ *   validate → entropy → allow list → context score → min score → overlap resolution →
+ *   findings with offsets in the original text, masked previews and 1-based lines.
+ *
+ * Everything that can be is compiled once in the constructor (regex clones, automaton, allow
+ * sets), so scanning a short prompt costs one pass of the automaton plus the few candidate rules.
+ */
+import type { Finding } from '../contracts/findings';
+import type { MatchContext, Rule } from './types';
+import { normalize } from './normalize';
+import { KeywordAutomaton } from './prefilter';
+import { shannonEntropy } from './entropy';
+import { mask } from './mask';
+
+export const DEFAULT_MIN_SCORE = 0.3;
+const DEFAULT_REACH = 512;
+const DEFAULT_CONTEXT_WINDOW = 60;
+const CONTEXT_BONUS = 0.1;
+const CONTEXT_PENALTY = 0.2;
+/** A window edge is moved outwards to whitespace if there is some within this distance. */
+const EDGE_SLACK = 128;
+/** Container pieces shorter than this (after trimming) are dropped when splitting. */
+const MIN_CONTAINER_PIECE = 16;
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly priority: number;
+  readonly re: RegExp;
+  /** Sticky clone for anchored rules (tried only at keyword positions). */
+  readonly sticky: RegExp | null;
+  readonly group: number;
+  readonly reach: number;
+  readonly allowExact: ReadonlySet<string>;
+  readonly allowRe: readonly RegExp[];
+  readonly ctxWords: readonly string[];
+  readonly ctxWindow: number;
+  readonly ctxRequired: boolean;
+  readonly alwaysRun: boolean;
+}
+
+interface Candidates {
+  start: number[];
+  end: number[];
+  score: number[];
+  rule: number[];
+}
+
+export class CompiledScanner {
+  readonly rules: readonly Rule[];
+  private readonly compiled: CompiledRule[];
+  private readonly automaton: KeywordAutomaton;
+  /** keyword index → compiled rule indexes */
+  private readonly keywordRules: number[][];
+  private readonly minScore: number;
+  /** Normalised text of the scan in progress (the scanner is synchronous and not re-entrant). */
+  private current = '';
+  /** Per-scan prefilter state, filled by `onKeyword`. */
+  private winStart: (number[] | undefined)[] = [];
+  private winEnd: (number[] | undefined)[] = [];
+  private unsorted: Uint8Array | null = null;
+
+  /** Keyword hit → rule windows (or, for anchored rules, the keyword's start position). */
+  private readonly onKeyword = (k: number, end: number): void => {
+    const rs = this.keywordRules[k]!;
+    const begin = end - this.automaton.lengths[k]!;
+    const winStart = this.winStart;
+    for (let j = 0; j < rs.length; j++) {
+      const r = rs[j]!;
+      const cr = this.compiled[r]!;
+      const ws = winStart[r];
+      if (cr.sticky !== null) {
+        if (ws === undefined) winStart[r] = [begin];
+        else {
+          const last = ws[ws.length - 1]!;
+          if (begin !== last) {
+            if (begin < last) (this.unsorted ??= new Uint8Array(this.compiled.length))[r] = 1;
+            ws.push(begin);
+          }
+        }
+        continue;
+      }
+      const a = begin - cr.reach;
+      const b = end + cr.reach;
+      if (ws === undefined) {
+        winStart[r] = [a];
+        this.winEnd[r] = [b];
+        continue;
+      }
+      const we = this.winEnd[r]!;
+      const last = we.length - 1;
+      if (a <= we[last]!) {
+        if (b > we[last]!) we[last] = b;
+      } else {
+        ws.push(a);
+        we.push(b);
+      }
+    }
+  };
+
+  constructor(rules: readonly Rule[], minScore = DEFAULT_MIN_SCORE) {
+    this.rules = rules;
+    this.minScore = minScore;
+    const keywordIndex = new Map<string, number>();
+    const keywords: string[] = [];
+    this.keywordRules = [];
+    this.compiled = rules.map((rule, priority) => {
+      if (!rule.pattern.global) throw new Error(`Rule ${rule.id}: pattern needs the g flag`);
+      const group = rule.secretGroup ?? 0;
+      let flags = rule.pattern.flags.replace('y', '');
+      if (group > 0 && !flags.includes('d')) flags += 'd';
+      const re = new RegExp(rule.pattern.source, flags);
+      const sticky = rule.anchored && !rule.detect ? new RegExp(rule.pattern.source, flags.replace('g', '') + 'y') : null;
+      const allowExact = new Set<string>();
+      const allowRe: RegExp[] = [];
+      for (const a of rule.allow ?? []) {
+        if (typeof a === 'string') allowExact.add(a.toLowerCase());
+        else allowRe.push(new RegExp(a.source, a.flags.replace(/[gy]/g, '')));
+      }
+      const kws = rule.keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+      for (const k of kws) {
+        let ki = keywordIndex.get(k);
+        if (ki === undefined) {
+          ki = keywords.length;
+          keywords.push(k);
+          keywordIndex.set(k, ki);
+          this.keywordRules.push([]);
+        }
+        const list = this.keywordRules[ki]!;
+        if (!list.includes(priority)) list.push(priority);
+      }
+      return {
+        rule,
+        priority,
+        re,
+        sticky,
+        group,
+        reach: rule.reach ?? DEFAULT_REACH,
+        allowExact,
+        allowRe,
+        ctxWords: rule.context?.words.map((w) => w.toLowerCase()) ?? [],
+        ctxWindow: rule.context?.window ?? DEFAULT_CONTEXT_WINDOW,
+        ctxRequired: rule.context?.required ?? false,
+        alwaysRun: kws.length === 0,
+      };
+    });
+    this.automaton = new KeywordAutomaton(keywords, true);
+  }
+
+  scan(original: string): Finding[] {
+    if (original.length === 0) return [];
+    const norm = normalize(original);
+    const t = norm.text;
+    const n = t.length;
+    const compiled = this.compiled;
+    const R = compiled.length;
+
+    // 1. Prefilter: per rule, merged windows around keyword hits (anchored rules: hit positions).
+    const winStart: (number[] | undefined)[] = (this.winStart = new Array(R));
+    const winEnd: (number[] | undefined)[] = (this.winEnd = new Array(R));
+    this.unsorted = null;
+    this.automaton.scan(t, this.onKeyword);
+    const unsorted = this.unsorted as Uint8Array | null;
+
+    // 2. Candidates.
+    const cand: Candidates = { start: [], end: [], score: [], rule: [] };
+    for (let r = 0; r < R; r++) {
+      const cr = compiled[r]!;
+      const ws = winStart[r];
+      if (!cr.alwaysRun && ws === undefined) continue;
+      if (cr.rule.detect) {
+        for (const span of cr.rule.detect(t)) this.consider(cand, cr, t, span.start, span.end, span.score ?? cr.rule.score);
+        continue;
+      }
+      if (cr.alwaysRun) {
+        this.runRegex(cand, cr, t, 0, n);
+        continue;
+      }
+      if (cr.sticky !== null) {
+        const positions = unsorted !== null && unsorted[r] ? ws!.sort((x, y) => x - y) : ws!;
+        this.runAnchored(cand, cr, t, positions);
+        continue;
+      }
+      const windows = widen(t, ws!, winEnd[r]!);
+      for (let w = 0; w < windows.length; w += 2) this.runRegex(cand, cr, t, windows[w]!, windows[w + 1]!);
+    }
+    this.winStart = [];
+    this.winEnd = [];
+    if (cand.start.length === 0) return [];
+
+    // 3. Overlaps, 4. findings.
+    this.current = t;
+    const chosen = this.resolve(cand);
+    this.current = '';
+    this.winStart = [];
+    this.winEnd = [];
+    const findings: Finding[] = [];
+    let line = 1;
+    let linePos = 0;
+    for (const c of chosen) {
+      const start = norm.toOriginalStart(c.start);
+      const end = Math.max(start + 1, norm.toOriginalEnd(c.end));
+      // Count newlines between the previous finding and this one (findings are sorted).
+      for (let p = original.indexOf('\n', linePos); p !== -1 && p < start; p = original.indexOf('\n', p + 1)) {
+        line++;
+        linePos = p + 1;
+      }
+      const rule = compiled[c.rule]!.rule;
+      findings.push({
+        rule: rule.id,
+        category: rule.category,
+        start,
+        end,
+        score: Math.round(Math.min(1, Math.max(0, c.score)) * 1000) / 1000,
+        label: rule.label.slice(0, 200),
+        preview: mask(t.slice(c.start, c.end)).slice(0, 80),
+        line,
+      });
+    }
+    return findings;
+  }
+
+  private runRegex(cand: Candidates, cr: CompiledRule, t: string, a: number, b: number): void {
+    const n = t.length;
+    const sub = a === 0 && b === n ? t : t.slice(a, b);
+    const re = cr.re;
+    const g = cr.group;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sub)) !== null) {
+      const len = m[0].length;
+      if (len === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      // A match touching a cut window edge must not be part of a longer token.
+      if (m.index === 0 && a > 0 && isWordAt(t, a - 1) && isWordAt(t, a)) continue;
+      const mEnd = m.index + len;
+      if (mEnd === sub.length && b < n && isWordAt(t, b - 1) && isWordAt(t, b)) continue;
+      let vs: number;
+      let ve: number;
+      if (g > 0) {
+        const idx = m.indices?.[g];
+        if (!idx) continue;
+        vs = a + idx[0];
+        ve = a + idx[1];
+      } else {
+        vs = a + m.index;
+        ve = vs + len;
+      }
+      this.consider(cand, cr, t, vs, ve, cr.rule.score);
+    }
+  }
+
+  private runAnchored(cand: Candidates, cr: CompiledRule, t: string, positions: readonly number[]): void {
+    const re = cr.sticky!;
+    const g = cr.group;
+    let after = 0; // matches do not overlap, like a global regex
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i]!;
+      if (p < after) continue;
+      re.lastIndex = p;
+      const m = re.exec(t);
+      if (m === null || m[0].length === 0) continue;
+      after = p + m[0].length;
+      if (g > 0) {
+        const idx = m.indices?.[g];
+        if (idx) this.consider(cand, cr, t, idx[0], idx[1], cr.rule.score);
+      } else this.consider(cand, cr, t, p, after, cr.rule.score);
+    }
+  }
+
+  private consider(cand: Candidates, cr: CompiledRule, t: string, vs: number, ve: number, base: number): void {
+    if (ve <= vs) return;
+    const rule = cr.rule;
+    const value = t.slice(vs, ve);
+    if (rule.validate) {
+      const ctx: MatchContext = { text: t, start: vs, end: ve };
+      if (!rule.validate(value, ctx)) return;
+    }
+    if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return;
+    if (cr.allowExact.size > 0 && cr.allowExact.has(value.toLowerCase())) return;
+    for (const re of cr.allowRe) if (re.test(value)) return;
+    let score = base;
+    if (cr.ctxWords.length > 0) {
+      if (hasContext(t, vs, ve, cr.ctxWords, cr.ctxWindow)) score = Math.min(1, score + CONTEXT_BONUS);
+      else if (cr.ctxRequired) return;
+      else score -= CONTEXT_PENALTY;
+    }
+    if (score < this.minScore) return;
+    cand.start.push(vs);
+    cand.end.push(ve);
+    cand.score.push(score);
+    cand.rule.push(cr.priority);
+  }
+
+  /**
+   * Non-overlapping selection: higher score, then longer, then earlier rule (priority) wins.
+   * Ordinary candidates are resolved first (greedy by rank inside each cluster of overlapping
+   * candidates); then each container candidate (source-code block) takes what is left of its
+   * span: every finding inside it stays and the container is split around them.
+   */
+  private resolve(c: Candidates): Chosen[] {
+    const N = c.start.length;
+    const items: number[] = [];
+    const containers: number[] = [];
+    for (let k = 0; k < N; k++) (this.compiled[c.rule[k]!]!.rule.container ? containers : items).push(k);
+    const rank = (x: number, y: number) =>
+      c.score[y]! - c.score[x]! || c.end[y]! - c.start[y]! - (c.end[x]! - c.start[x]!) || c.rule[x]! - c.rule[y]!;
+    const chosen = (k: number): Chosen => ({ start: c.start[k]!, end: c.end[k]!, score: c.score[k]!, rule: c.rule[k]!, k });
+
+    items.sort((x, y) => c.start[x]! - c.start[y]! || c.end[y]! - c.end[x]!);
+    const out: Chosen[] = [];
+    let i = 0;
+    while (i < items.length) {
+      let j = i + 1;
+      let maxEnd = c.end[items[i]!]!;
+      while (j < items.length && c.start[items[j]!]! < maxEnd) {
+        maxEnd = Math.max(maxEnd, c.end[items[j]!]!);
+        j++;
+      }
+      if (j === i + 1) {
+        out.push(chosen(items[i]!));
+      } else {
+        const cluster = items.slice(i, j).sort(rank);
+        const acc: Chosen[] = []; // sorted by start, non-overlapping
+        for (const k of cluster) {
+          const s = c.start[k]!;
+          const e = c.end[k]!;
+          const p = lowerBoundByStart(acc, s);
+          if (p > 0 && acc[p - 1]!.end > s) continue;
+          if (p < acc.length && acc[p]!.start < e) continue;
+          acc.splice(p, 0, chosen(k));
+        }
+        for (const a of acc) out.push(a);
+      }
+      i = j;
+    }
+
+    if (containers.length > 0) {
+      containers.sort(rank);
+      for (const k of containers) {
+        const s = c.start[k]!;
+        const e = c.end[k]!;
+        // First accepted finding ending after s (ends are sorted too: no overlaps).
+        let lo = 0;
+        let hi = out.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (out[mid]!.end <= s) lo = mid + 1;
+          else hi = mid;
+        }
+        let to = lo;
+        const kept: Chosen[] = [];
+        while (to < out.length && out[to]!.start < e) {
+          const o = out[to]!;
+          // Specific findings inside a container always stay; the container is split around them.
+          kept.push(o);
+          to++;
+        }
+        const replacement: Chosen[] = [];
+        let pos = s;
+        const t = this.current;
+        const piece = (ps: number, pe: number) => {
+          while (ps < pe && isSpace(t.charCodeAt(ps))) ps++;
+          while (pe > ps && isSpace(t.charCodeAt(pe - 1))) pe--;
+          if (pe - ps >= MIN_CONTAINER_PIECE) replacement.push({ start: ps, end: pe, score: c.score[k]!, rule: c.rule[k]!, k: -1 });
+        };
+        for (const o of kept) {
+          if (o.start > pos) piece(pos, Math.min(o.start, e));
+          replacement.push(o);
+          pos = Math.max(pos, o.end);
+        }
+        if (pos < e) piece(pos, e);
+        if (kept.length === 0 && replacement.length === 1) replacement[0]!.k = k;
+        out.splice(lo, to - lo, ...replacement);
+      }
+    }
+    return out;
+  }
+}
+
+interface Chosen {
+  start: number;
+  end: number;
+  score: number;
+  rule: number;
+  /** Candidate index; -1 for a container piece (already placed, always kept). */
+  k: number;
+}
+
+function lowerBoundByStart(list: readonly Chosen[], s: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isWordAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/**
+ * Clamps the windows to the text, moves each edge outwards to the nearest whitespace (so a
+ * window does not cut a token in two), and merges the ones that then overlap. Returns a flat
+ * [start, end, start, end, …] list. If the windows cover most of the text, the whole text.
+ */
+function widen(t: string, starts: number[], ends: number[]): number[] {
+  const n = t.length;
+  const out: number[] = [];
+  let covered = 0;
+  for (let i = 0; i < starts.length; i++) {
+    let a = Math.max(0, starts[i]!);
+    let b = Math.min(n, ends[i]!);
+    if (a > 0) {
+      const lim = Math.max(0, a - EDGE_SLACK);
+      let p = a;
+      while (p > lim && !isSpace(t.charCodeAt(p - 1))) p--;
+      a = p === lim && lim > 0 && !isSpace(t.charCodeAt(p - 1)) ? a : p;
+    }
+    if (b < n) {
+      const lim = Math.min(n, b + EDGE_SLACK);
+      let p = b;
+      while (p < lim && !isSpace(t.charCodeAt(p))) p++;
+      b = p === lim && lim < n && !isSpace(t.charCodeAt(p)) ? b : p;
+    }
+    const last = out.length - 1;
+    if (last > 0 && a <= out[last]!) {
+      if (b > out[last]!) {
+        covered += b - out[last]!;
+        out[last] = b;
+      }
+    } else {
+      out.push(a, b);
+      covered += b - a;
+    }
+  }
+  if (covered > n * 0.6) return [0, n];
+  return out;
+}
+
+function hasContext(t: string, vs: number, ve: number, words: readonly string[], window: number): boolean {
+  const lo = Math.max(0, vs - window);
+  const hi = Math.min(t.length, ve + window);
+  const s = t.slice(lo, hi).toLowerCase();
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}

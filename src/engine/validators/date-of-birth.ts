@@ -1,0 +1,72 @@
+/**
+ * Plausible dates of birth. Accepts the numeric forms 1985-03-14, 14/03/1985, 03/14/1985,
+ * 14.03.85 and written months in English, German, French, Spanish and Italian (14 March 1985,
+ * March 14, 1985, 14. März 1985, 14 mars 1985, 14 de marzo de 1985). Plausible = a real calendar
+ * day, not in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is
+ * a real day.
+ */
+
+// Prefix → month; checked in order, so longer prefixes that would clash come first.
+const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
+  ['juil', 7], ['juin', 6], ['juli', 7], ['juni', 6],
+  ['jan', 1], ['jän', 1], ['ene', 1], ['gen', 1],
+  ['feb', 2], ['fév', 2], ['fev', 2],
+  ['mär', 3], ['mae', 3], ['mar', 3],
+  ['apr', 4], ['avr', 4], ['abr', 4],
+  ['may', 5], ['mai', 5], ['mag', 5],
+  ['jun', 6], ['giu', 6],
+  ['jul', 7], ['lug', 7],
+  ['aug', 8], ['aoû', 8], ['aou', 8], ['ago', 8],
+  ['sep', 9], ['set', 9],
+  ['oct', 10], ['okt', 10], ['ott', 10],
+  ['nov', 11],
+  ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12],
+];
+
+export const monthFromName = (word: string): number => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return 0;
+  for (const [p, m] of MONTH_PREFIXES) if (w.startsWith(p)) return m;
+  return 0;
+};
+
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const expandYear = (y: string, now: Date): number => {
+  if (y.length === 4) return Number(y);
+  const n = Number(y);
+  const cy = now.getUTCFullYear() % 100;
+  return n > cy ? 1900 + n : 2000 + n;
+};
+
+export const plausibleBirthDate = (year: number, month: number, day: number, now: Date = new Date()): boolean => {
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
+  const t = Date.UTC(year, month - 1, day);
+  if (t > now.getTime()) return false;
+  return now.getUTCFullYear() - year <= 125;
+};
+
+/** True when `value` is a date in one of the accepted forms and plausible as a birth date. */
+export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): boolean => {
+  const v = value.trim();
+  const numeric = /^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(v);
+  if (numeric) {
+    const [, a, b, c] = numeric as unknown as [string, string, string, string];
+    if (a.length === 4) return c.length <= 2 && plausibleBirthDate(Number(a), Number(b), Number(c), now);
+    if (a.length > 2 || c.length === 3) return false;
+    const y = expandYear(c, now);
+    return plausibleBirthDate(y, Number(b), Number(a), now) || plausibleBirthDate(y, Number(a), Number(b), now);
+  }
+  // Written month, either order.
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?([^\s\d,.]+)\.?,?\s+(?:de\s+)?(\d{4})$/i.exec(v);
+  if (dayFirst) {
+    const m = monthFromName(dayFirst[2]!);
+    return m > 0 && plausibleBirthDate(Number(dayFirst[3]), m, Number(dayFirst[1]), now);
+  }
+  const monthFirst = /^([^\s\d,.]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(v);
+  if (monthFirst) {
+    const m = monthFromName(monthFirst[1]!);
+    return m > 0 && plausibleBirthDate(Number(monthFirst[3]), m, Number(monthFirst[2]), now);
+  }
+  return false;
+};

@@ -1,0 +1,68 @@
+/**
+ * IP address validity plus the decision which addresses are personal data worth flagging.
+ * Kept: public, private (10/8, 172.16/12, 192.168/16), CGNAT and documentation ranges — internal
+ * addresses in a prompt leak network layout, and "example" addresses look like real ones.
+ * Dropped: addresses that identify nobody — 0.0.0.0/8, loopback 127/8, link-local 169.254/16,
+ * multicast/reserved/broadcast 224+ (which also covers netmasks 255.255.255.0 etc.), and IPv6
+ * ::, ::1, multicast ff00::/8. Well-known public resolvers are on the rule's allow list.
+ */
+
+/** Dotted-quad IPv4 with octets 0–255 and no leading zeros (010 is ambiguous octal). */
+export const parseIpv4 = (value: string): [number, number, number, number] | undefined => {
+  const parts = value.split('.');
+  if (parts.length !== 4) return undefined;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || (p.length > 1 && p[0] === '0')) return undefined;
+    const n = Number(p);
+    if (n > 255) return undefined;
+    out.push(n);
+  }
+  return out as [number, number, number, number];
+};
+
+export const isIpv4 = (value: string): boolean => parseIpv4(value) !== undefined;
+
+/** RFC 4291 text form: up to 8 groups of 1–4 hex digits, at most one `::`. No embedded IPv4. */
+export const parseIpv6 = (value: string): number[] | undefined => {
+  const v = value.toLowerCase();
+  const halves = v.split('::');
+  if (halves.length > 2) return undefined;
+  const parseGroups = (s: string): number[] | undefined => {
+    if (s === '') return [];
+    const gs = s.split(':');
+    const out: number[] = [];
+    for (const g of gs) {
+      if (!/^[0-9a-f]{1,4}$/.test(g)) return undefined;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = parseGroups(halves[0]!);
+  if (!head) return undefined;
+  if (halves.length === 1) return head.length === 8 ? head : undefined;
+  const tail = parseGroups(halves[1]!);
+  if (!tail || head.length + tail.length > 7) return undefined;
+  return [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+};
+
+export const isIpv6 = (value: string): boolean => parseIpv6(value) !== undefined;
+
+/** An IPv4 or IPv6 address that can point at a person or an organisation's network. */
+export const isPersonalIp = (value: string): boolean => {
+  if (value.includes(':')) {
+    const g = parseIpv6(value);
+    if (!g) return false;
+    // Written groups: "a::b" style fragments (C++ scopes, short hex) are too ambiguous.
+    const written = value.split(/:+/).filter((s) => s.length > 0);
+    if (written.length < 3 || !/\d/.test(value)) return false;
+    if (g.every((x) => x === 0)) return false;
+    if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return false;
+    return (g[0]! & 0xff00) !== 0xff00;
+  }
+  const o = parseIpv4(value);
+  if (!o) return false;
+  const [a, b] = o;
+  if (a === 0 || a === 127 || a >= 224) return false;
+  return !(a === 169 && b === 254);
+};

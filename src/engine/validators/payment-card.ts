@@ -1,0 +1,91 @@
+import { digitsOf } from './digits';
+import { luhnValid } from './luhn';
+
+export type CardNetwork =
+  | 'visa'
+  | 'mastercard'
+  | 'amex'
+  | 'discover'
+  | 'jcb'
+  | 'diners'
+  | 'unionpay'
+  | 'maestro'
+  | 'mir';
+
+/** [network, first prefix, last prefix (same number of digits), min length, max length]. */
+type Range = readonly [CardNetwork, number, number, number, number];
+
+// Issuer identification number ranges as published by the networks (ISO/IEC 7812 IINs).
+// Order matters only for the returned label: the first matching range wins.
+const RANGES: readonly Range[] = [
+  ['amex', 34, 34, 15, 15],
+  ['amex', 37, 37, 15, 15],
+  // 13-digit Visa is long retired, and 13 digits starting 40–44 are German EAN barcodes.
+  ['visa', 4, 4, 16, 19],
+  ['mastercard', 51, 55, 16, 16],
+  ['mastercard', 2221, 2720, 16, 16],
+  ['mir', 2200, 2204, 16, 19],
+  ['discover', 6011, 6011, 16, 19],
+  ['discover', 644, 649, 16, 19],
+  ['discover', 65, 65, 16, 19],
+  ['jcb', 3528, 3589, 16, 19],
+  ['diners', 300, 305, 14, 19],
+  ['diners', 3095, 3095, 14, 19],
+  ['diners', 36, 36, 14, 19],
+  ['diners', 38, 39, 14, 19],
+  ['unionpay', 62, 62, 16, 19],
+  ['unionpay', 81, 81, 16, 19],
+  // Maestro allows 12–19 but issues 16–19 in practice; shorter runs are mostly EAN/UPC codes.
+  ['maestro', 50, 50, 16, 19],
+  ['maestro', 56, 58, 16, 19],
+  ['maestro', 6304, 6304, 16, 19],
+  ['maestro', 6759, 6759, 16, 19],
+  ['maestro', 6761, 6763, 16, 19],
+];
+
+const prefixOf = (digits: string, len: number): number => {
+  let v = 0;
+  for (let i = 0; i < len; i++) v = v * 10 + (digits.charCodeAt(i) - 48);
+  return v;
+};
+
+/** Card network of a digit string by IIN range and length, or undefined. Does not check Luhn. */
+export const cardNetwork = (digits: string): CardNetwork | undefined => {
+  for (const [network, lo, hi, min, max] of RANGES) {
+    if (digits.length < min || digits.length > max) continue;
+    const p = prefixOf(digits, String(lo).length);
+    if (p >= lo && p <= hi) return network;
+  }
+  return undefined;
+};
+
+/**
+ * Well-known test PANs published by the networks and payment providers. They are valid cards
+ * format-wise and stay detected (see the payment-card rule); exported for documentation/tests.
+ */
+export const TEST_PANS: readonly string[] = [
+  '4111111111111111',
+  '4242424242424242',
+  '4012888888881881',
+  '4000056655665556',
+  '5555555555554444',
+  '5105105105105100',
+  '2223003122003222',
+  '378282246310005',
+  '371449635398431',
+  '6011111111111117',
+  '6011000990139424',
+  '3530111333300000',
+  '3566002020360505',
+  '30569309025904',
+  '38520000023237',
+  '6200000000000005',
+];
+
+/** A payment card number: 12–19 digits, a known issuer range with a valid length, Luhn. */
+export const isPaymentCard = (value: string): boolean => {
+  const digits = digitsOf(value);
+  if (digits.length < 12 || digits.length > 19) return false;
+  if (cardNetwork(digits) === undefined) return false;
+  return luhnValid(digits);
+};

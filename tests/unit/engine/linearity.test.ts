@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { RULES, type Rule } from '../../../src/engine';
+import { CompiledScanner } from '../../../src/engine/scan';
+
+/**
+ * Every rule must run in linear time. Each rule is fed adversarial inputs at two sizes (20k and
+ * 80k characters); the time ratio must stay near 4 (linear), far from 16 (quadratic). Minimum of
+ * several runs to de-noise; no absolute times are asserted.
+ */
+const SMALL = 20_000;
+const LARGE = 80_000;
+const MAX_RATIO = 8;
+
+function generators(rule: Rule): ((n: number) => string)[] {
+  const kw = rule.keywords[0] ?? 'key';
+  const fill = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  return [
+    fill('1234567890'),
+    fill('1 2-3.4 5/6 '),
+    fill('aAbBcCdDeEfF'),
+    fill('A'),
+    fill('-_-.=:/+'),
+    fill('"\'"\'(['),
+    fill(`${kw} `),
+    fill(`${kw}=`),
+    fill(`${kw}: "a1B2c3D4e5F6g7H8`),
+    fill('a@b.c'),
+    fill(' \n'),
+    fill('{\n  x = f(a);\n'),
+    fill('-----BEGIN PRIVATE KEY-----\nMIIE'),
+    fill('https://u:p'),
+  ];
+}
+
+/** Min times of interleaved runs (so both sizes see the same machine load). */
+function measure(scanner: CompiledScanner, small: string, large: string, runs: number): [number, number] {
+  let ts = Infinity;
+  let tl = Infinity;
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    scanner.scan(small);
+    ts = Math.min(ts, performance.now() - t);
+    t = performance.now();
+    scanner.scan(large);
+    tl = Math.min(tl, performance.now() - t);
+  }
+  return [ts, tl];
+}
+
+describe('linear-time rules', () => {
+  it.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    const scanner = new CompiledScanner([rule]);
+    for (const gen of generators(rule)) {
+      const small = gen(SMALL);
+      const large = gen(LARGE);
+      scanner.scan(small); // warm up (regex tier-up, JIT)
+      scanner.scan(large);
+      let ratio = Infinity;
+      let detail = '';
+      // A quadratic rule is ~16× every time; noise is not. Retry a few times before failing.
+      for (let attempt = 0; attempt < 4 && ratio >= MAX_RATIO; attempt++) {
+        const [ts, tl] = measure(scanner, small, large, 3 + attempt * 2);
+        ratio = tl < 2 ? 0 : tl / Math.max(ts, 0.05); // under 2 ms: too fast to matter
+        detail = `small ${ts.toFixed(2)}ms large ${tl.toFixed(2)}ms`;
+      }
+      expect(ratio, `${rule.id} on ${JSON.stringify(small.slice(0, 24))}… ${detail}`).toBeLessThan(MAX_RATIO);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { FindingSchema } from '../../../src/contracts/findings';
+import { createScanner, RULES, type Rule } from '../../../src/engine';
+import { CompiledScanner } from '../../../src/engine/scan';
+
+const GHP = 'ghp_t1FAKEdS1XdL9gqguFqLopfwlUEZwjEJ20VJ';
+const AKIA = 'AKIAZ7FAKEKEYQ2W3E4R';
+
+function rule(over: Partial<Rule> & Pick<Rule, 'id' | 'pattern'>): Rule {
+  return {
+    category: 'custom',
+    label: over.id,
+    placeholder: 'X',
+    description: 'test',
+    keywords: [],
+    score: 0.8,
+    samples: { positive: [], negative: [] },
+    ...over,
+  };
+}
+
+describe('scanner', () => {
+  const scanner = createScanner();
+
+  it('exposes its rules and returns schema-valid, sorted, non-overlapping findings', () => {
+    expect(scanner.rules.length).toBe(RULES.length);
+    const text = `line one\nGITHUB_TOKEN=${GHP}\nand ${AKIA} here\nCONFIDENTIAL\n`;
+    const findings = scanner.scan(text);
+    for (const f of findings) expect(() => FindingSchema.parse(f)).not.toThrow();
+    expect(findings.map((f) => f.rule)).toEqual(['credential.github_pat', 'credential.aws_access_key_id', 'confidential.marking']);
+    expect(findings.map((f) => f.line)).toEqual([2, 3, 4]);
+    const gh = findings[0]!;
+    expect(text.slice(gh.start, gh.end)).toBe(GHP);
+    expect(gh.preview).toBe('ghp_••••••••20VJ');
+    for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end);
+  });
+
+  it('returns nothing for empty or harmless text', () => {
+    expect(scanner.scan('')).toEqual([]);
+    expect(scanner.scan('Hello, can you help me write a poem about autumn?')).toEqual([]);
+  });
+
+  it('resolves overlaps by score, then length, then rule priority', () => {
+    const s = new CompiledScanner([
+      rule({ id: 'custom.low', pattern: /abcdef/g, score: 0.5 }),
+      rule({ id: 'custom.high', pattern: /cde/g, score: 0.9 }),
+      rule({ id: 'custom.long', pattern: /xyz123/g, score: 0.7 }),
+      rule({ id: 'custom.short', pattern: /xyz/g, score: 0.7 }),
+      rule({ id: 'custom.first', pattern: /qqq/g, score: 0.6 }),
+      rule({ id: 'custom.second', pattern: /qqq/g, score: 0.6 }),
+    ]);
+    const f = s.scan('abcdef xyz123 qqq');
+    expect(f.map((x) => [x.rule, x.start, x.end])).toEqual([
+      ['custom.high', 2, 5],
+      ['custom.long', 7, 13],
+      ['custom.first', 14, 17],
+    ]);
+  });
+
+  it('splits a container finding around higher-ranked findings inside it', () => {
+    const code = [
+      'function connect(config) {',
+      `  const token = "${GHP}";`,
+      '  const client = new Client({ token, retries: 3 });',
+      '  return client.connect(config.url);',
+      '}',
+    ].join('\n');
+    const findings = scanner.scan(code);
+    const rules = findings.map((f) => f.rule);
+    expect(rules).toContain('credential.github_pat');
+    expect(rules.filter((r) => r === 'source_code.snippet').length).toBe(2);
+    for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end);
+  });
+
+  it('applies context scoring, required context and minScore', () => {
+    const base = rule({ id: 'custom.ctx', pattern: /\b[0-9]{6}\b/g, score: 0.6, context: { words: ['pin'], window: 20 } });
+    const s = new CompiledScanner([base]);
+    expect(s.scan('my pin is 123456')[0]!.score).toBeCloseTo(0.7);
+    expect(s.scan('number 123456')[0]!.score).toBeCloseTo(0.4);
+    expect(new CompiledScanner([base], 0.5).scan('number 123456')).toEqual([]);
+    const req = new CompiledScanner([{ ...base, context: { words: ['pin'], required: true } }]);
+    expect(req.scan('number 123456')).toEqual([]);
+  });
+
+  it('honours disabledRules and minScore options', () => {
+    const text = `token ${GHP}`;
+    expect(createScanner({ disabledRules: ['credential.github_pat'] }).scan(text).some((f) => f.rule === 'credential.github_pat')).toBe(false);
+    expect(createScanner({ minScore: 0.99 }).scan(text)).toEqual([]);
+  });
+
+  it('runs a rule only where its keywords occur, but finds matches far from the text start', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(20_000);
+    const text = `${filler}\nexport GITHUB_TOKEN=${GHP}\n${filler}`;
+    const f = scanner.scan(text);
+    expect(f.map((x) => x.rule)).toEqual(['credential.github_pat']);
+    expect(text.slice(f[0]!.start, f[0]!.end)).toBe(GHP);
+  });
+
+  it('finds the same in one big text as in each part alone (windows and anchors are exact)', () => {
+    const filler = '\n\n' + 'lorem ipsum dolor amet, consectetur adipiscing elit. '.repeat(40) + '\n\n';
+    const parts = RULES.flatMap((r) => [...r.samples.positive, ...r.samples.negative]);
+    const expected: string[] = [];
+    let text = '';
+    for (const part of parts) {
+      text += filler;
+      const offset = text.length;
+      for (const f of scanner.scan(part)) expected.push(`${f.rule}@${f.start + offset}-${f.end + offset}`);
+      text += part;
+    }
+    const got = scanner.scan(text).map((f) => `${f.rule}@${f.start}-${f.end}`);
+    expect(got).toEqual(expected);
+  });
+
+  it('reports the value span (secret group), not the whole match', () => {
+    const text = 'postgres://app:S3cr3tFakePw9@db.fake.example/app';
+    const f = scanner.scan(text).find((x) => x.rule === 'credential.database_url_password')!;
+    expect(text.slice(f.start, f.end)).toBe('S3cr3tFakePw9');
+  });
+
+  it('rejects a rule without the g flag', () => {
+    expect(() => new CompiledScanner([rule({ id: 'custom.bad', pattern: /x/ })])).toThrow(/g flag/);
+  });
+});
