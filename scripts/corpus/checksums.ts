@@ -1,0 +1,136 @@
+/** Checksum algorithms the generator uses to build valid (and deliberately invalid) values. */
+
+/** Luhn check digit for a digit string (the payload without its check digit). */
+export function luhnCheckDigit(payload: string): number {
+  let sum = 0;
+  let double = true;
+  for (let i = payload.length - 1; i >= 0; i--) {
+    let d = payload.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+export function luhnValid(digits: string): boolean {
+  if (!/^\d{2,}$/.test(digits)) return false;
+  return luhnCheckDigit(digits.slice(0, -1)) === Number(digits[digits.length - 1]);
+}
+
+/** ISO 7064 mod 97-10 remainder of an IBAN-style alphanumeric string (letters → 10..35). */
+export function mod97(s: string): number {
+  let rem = 0;
+  for (const ch of s.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    const v = code >= 65 && code <= 90 ? String(code - 55) : ch;
+    for (const digit of v) rem = (rem * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  }
+  return rem;
+}
+
+/** IBAN check digits for country + BBAN. */
+export function ibanCheckDigits(country: string, bban: string): string {
+  const r = mod97(bban + country + '00');
+  return String(98 - r).padStart(2, '0');
+}
+
+export function ibanValid(iban: string): boolean {
+  const s = iban.replace(/\s+/g, '');
+  return mod97(s.slice(4) + s.slice(0, 4)) === 1;
+}
+
+// Verhoeff tables (Aadhaar check digit).
+const VD = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VP = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+const VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+const row = <T>(rows: readonly (readonly T[])[], i: number): readonly T[] => rows[i] as readonly T[];
+
+export function verhoeffCheckDigit(payload: string): number {
+  let c = 0;
+  const digits = payload.split('').reverse();
+  for (let i = 0; i < digits.length; i++) {
+    const p = row(VP, (i + 1) % 8)[Number(digits[i])] as number;
+    c = row(VD, c)[p] as number;
+  }
+  return VINV[c] as number;
+}
+
+export function verhoeffValid(digits: string): boolean {
+  let c = 0;
+  const rev = digits.split('').reverse();
+  for (let i = 0; i < rev.length; i++) {
+    const p = row(VP, i % 8)[Number(rev[i])] as number;
+    c = row(VD, c)[p] as number;
+  }
+  return c === 0;
+}
+
+/** NHS number (UK) mod-11 check digit, or -1 when the payload has no valid check digit (10). */
+export function nhsCheckDigit(payload9: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(payload9[i]) * (10 - i);
+  const c = 11 - (sum % 11);
+  if (c === 11) return 0;
+  if (c === 10) return -1;
+  return c;
+}
+
+/** ABA routing number check digit (3-7-1 weights). */
+export function abaCheckDigit(payload8: string): number {
+  const w = [3, 7, 1, 3, 7, 1, 3, 7];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(payload8[i]) * (w[i] as number);
+  return (10 - (sum % 10)) % 10;
+}
+
+// CRC-32 (IEEE), for GitHub / npm token checksums.
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(s: string): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < s.length; i++) c = (CRC_TABLE[(c ^ s.charCodeAt(i)) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export function base62(n: number, width: number): string {
+  let out = '';
+  let v = n;
+  while (v > 0) {
+    out = B62[v % 62] + out;
+    v = Math.floor(v / 62);
+  }
+  return out.padStart(width, '0');
+}

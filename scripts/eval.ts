@@ -1,0 +1,95 @@
+/**
+ * Accuracy of the engine on the labelled corpus (tests/corpus/*.jsonl).
+ *
+ *   npm run eval                 # table + bench/results/eval.json
+ *   npm run eval -- --misses 20  # also print up to 20 false negatives/positives per category
+ *
+ * Matching: same category and overlapping spans (see scripts/corpus/score.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES } from '../src/contracts/findings';
+import { CORPUS_DIR } from './corpus/generate';
+import { fmtRatio, loadCorpus, score, type Miss } from './corpus/score';
+import { loadEngineOrExit } from './corpus/engine';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET = 0.98;
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1] ?? def) : def;
+}
+
+async function main(): Promise<void> {
+  const { createScanner } = await loadEngineOrExit();
+  const records = loadCorpus(CORPUS_DIR);
+  const scanner = createScanner();
+  const t0 = performance.now();
+  const findings = records.map((r) => scanner.scan(r.text));
+  const ms = performance.now() - t0;
+  const s = score(records, findings);
+
+  const rows: string[] = [];
+  rows.push('| category | labels | recall | findings | precision | ignored (ambiguous) | ≥ 0.98 |');
+  rows.push('|---|---:|---:|---:|---:|---:|:---:|');
+  for (const c of CATEGORIES) {
+    const v = s.byCategory[c];
+    if (!v) continue;
+    const ok = (v.recall ?? 1) >= TARGET && (v.precision ?? 1) >= TARGET;
+    const noData = v.labels === 0 && v.findings === 0;
+    rows.push(`| ${c} | ${v.labels} | ${fmtRatio(v.recall)} | ${v.findings} | ${fmtRatio(v.precision)} | ${v.ignoredFindings} | ${noData ? 'n/a' : ok ? 'yes' : '**no**'} |`);
+  }
+  const total = Object.values(s.byCategory).reduce(
+    (a, v) => ({ l: a.l + v.labels, ml: a.ml + v.matchedLabels, f: a.f + v.findings, mf: a.mf + v.matchedFindings }),
+    { l: 0, ml: 0, f: 0, mf: 0 },
+  );
+  rows.push(`| **all** | ${total.l} | ${fmtRatio(total.l ? total.ml / total.l : null)} | ${total.f} | ${fmtRatio(total.f ? total.mf / total.f : null)} | | |`);
+
+  const bytes = records.reduce((a, r) => a + r.text.length, 0);
+  console.log(`\nCorpus: ${records.length} records, ${(bytes / 1e6).toFixed(2)} M chars, scanned in ${ms.toFixed(0)} ms\n`);
+  console.log(rows.join('\n'));
+
+  console.log('\nPer rule (label rule → recall; finding rule → precision):\n');
+  console.log('| rule | labels | recall | findings | precision |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [rule, v] of Object.entries(s.byRule)) {
+    console.log(`| ${rule} | ${v.labels || ''} | ${v.labels ? fmtRatio(v.recall) : ''} | ${v.findings || ''} | ${v.findings ? fmtRatio(v.precision) : ''} |`);
+  }
+
+  const perCat = arg('--misses', 5);
+  const byCat = new Map<string, Miss[]>();
+  for (const m of s.misses) byCat.set(`${m.category} ${m.type}`, [...(byCat.get(`${m.category} ${m.type}`) ?? []), m]);
+  if (s.misses.length) {
+    console.log(`\nMisses (${s.misses.length}; up to ${perCat} per category and type; all in bench/results/eval.json):`);
+    for (const [k, ms2] of [...byCat].sort()) {
+      console.log(`\n${k}: ${ms2.length}`);
+      for (const m of ms2.slice(0, perCat)) console.log(`  ${m.id}  ${m.rule ?? ''}  ${m.excerpt.slice(0, 220)}`);
+    }
+  }
+
+  const out = join(ROOT, 'bench/results/eval.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        node: process.version,
+        corpus: { records: records.length, chars: bytes },
+        scanMs: Math.round(ms),
+        matching: 'same category and overlapping spans; ambiguous labels ignored both ways',
+        target: TARGET,
+        byCategory: s.byCategory,
+        byRule: s.byRule,
+        misses: s.misses,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`\nwrote ${out.replace(ROOT + '/', '')}`);
+}
+
+void main();
