@@ -11,7 +11,7 @@
  * sets), so scanning a short prompt costs one pass of the automaton plus the few candidate rules.
  */
 import type { Finding } from '../contracts/findings';
-import type { MatchContext, Rule } from './types';
+import type { MatchContext, Rule, ScanMemo } from './types';
 import { normalize } from './normalize';
 import { KeywordAutomaton } from './prefilter';
 import { shannonEntropy } from './entropy';
@@ -38,6 +38,8 @@ interface CompiledRule {
   readonly allowExact: ReadonlySet<string>;
   readonly allowRe: readonly RegExp[];
   readonly ctxWords: readonly string[];
+  /** The context words as one case-insensitive alternation (no lower-cased copy of the window). */
+  readonly ctxRe: RegExp | null;
   readonly ctxWindow: number;
   readonly ctxRequired: boolean;
   readonly alwaysRun: boolean;
@@ -143,6 +145,7 @@ export class CompiledScanner {
         allowExact,
         allowRe,
         ctxWords: rule.context?.words.map((w) => w.toLowerCase()) ?? [],
+        ctxRe: contextRegex(rule.context?.words ?? []),
         ctxWindow: rule.context?.window ?? DEFAULT_CONTEXT_WINDOW,
         ctxRequired: rule.context?.required ?? false,
         alwaysRun: kws.length === 0,
@@ -168,12 +171,13 @@ export class CompiledScanner {
 
     // 2. Candidates.
     const cand: Candidates = { start: [], end: [], score: [], rule: [] };
+    const memo: ScanMemo = new Map();
     for (let r = 0; r < R; r++) {
       const cr = compiled[r]!;
       const ws = winStart[r];
       if (!cr.alwaysRun && ws === undefined) continue;
       if (cr.rule.detect) {
-        for (const span of cr.rule.detect(t)) this.consider(cand, cr, t, span.start, span.end, span.score ?? cr.rule.score);
+        for (const span of cr.rule.detect(t, memo)) this.consider(cand, cr, t, span.start, span.end, span.score ?? cr.rule.score);
         continue;
       }
       if (cr.alwaysRun) {
@@ -287,7 +291,7 @@ export class CompiledScanner {
     for (const re of cr.allowRe) if (re.test(value)) return;
     let score = base;
     if (cr.ctxWords.length > 0) {
-      if (hasContext(t, vs, ve, cr.ctxWords, cr.ctxWindow)) score = Math.min(1, score + CONTEXT_BONUS);
+      if (hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow)) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
       else score -= CONTEXT_PENALTY;
     }
@@ -452,10 +456,29 @@ function widen(t: string, starts: number[], ends: number[]): number[] {
   return out;
 }
 
-function hasContext(t: string, vs: number, ve: number, words: readonly string[], window: number): boolean {
+function hasContext(t: string, vs: number, ve: number, re: RegExp, window: number): boolean {
   const lo = Math.max(0, vs - window);
   const hi = Math.min(t.length, ve + window);
-  const s = t.slice(lo, hi).toLowerCase();
-  for (const w of words) if (s.includes(w)) return true;
-  return false;
+  return re.test(t.slice(lo, hi));
+}
+
+/**
+ * Context words → one case-insensitive regex of literal alternatives: the same substring test as
+ * lower-casing the window and calling `includes` per word, without the copy. Words whose
+ * lower-casing is not one-to-one (rare non-ASCII) are matched in their lower-case and upper-case
+ * forms as well as case-insensitively.
+ */
+function contextRegex(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const alts = new Set<string>();
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    alts.add(escapeRe(lw));
+    alts.add(escapeRe(w.toUpperCase()));
+  }
+  return new RegExp([...alts].join('|'), 'i');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

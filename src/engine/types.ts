@@ -68,15 +68,20 @@ export interface Rule {
    * Non-regex detector (extension): when present, the pipeline calls it on the whole normalised
    * text (after the keyword prefilter) instead of running `pattern`; `pattern` is then only
    * documentation (still a `g` regex). Must be linear-time. Spans are normalised-text offsets.
-   * `minEntropy`, `context`, `allow`, `validate` still apply to each span.
+   * `minEntropy`, `context`, `allow`, `validate` still apply to each span. `memo` is a per-scan
+   * map the detectors of one scan share (e.g. the digit-run index of ../numeric.ts, built once);
+   * it is absent when a detector is called on its own.
    */
-  detect?: (text: string) => Iterable<DetectedSpan>;
+  detect?: (text: string, memo?: ScanMemo) => Iterable<DetectedSpan>;
   /**
    * A container finding (extension), e.g. a source-code block: when a higher-ranked finding
    * overlaps it, it is split around that finding instead of being dropped.
    */
   container?: boolean;
 }
+
+/** Per-scan scratch space shared by the `detect` hooks of one scan (keys: module symbols). */
+export type ScanMemo = Map<symbol, unknown>;
 
 /** Where a candidate sits in the normalised text; passed to `Rule.validate`. */
 export interface MatchContext {

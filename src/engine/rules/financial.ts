@@ -4,6 +4,7 @@ import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
 import { isPaymentCard } from '../validators/payment-card';
+import { digitRunDetector, letterDigitDetector } from '../numeric';
 
 /*
  * Financial detectors. Sample values are fake but checksum-valid (computed, not real accounts).
@@ -17,6 +18,13 @@ const BIC_WORD = /\b(?:swift|bic|banks?|banking|wire|iban|beneficiary|correspond
 const ABA_WORD = /\b(?:routing|aba|rtn|transit|ach|bank(?:ing)?|wire)\b/i;
 
 const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'cvv', 'cvc', 'expiry', 'exp', 'pan', 'payment', 'kreditkarte', 'carte', 'tarjeta'];
+
+// Card and IBAN patterns (each is its rule's `pattern`; `detect` runs it only at candidate starts).
+const CARD =
+  /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\d/]))|([ -])\d{6}\2\d{4,5}(?!\d|\2\d{1,4}(?![\d/]))|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
+const IBAN =
+  /(?<![\w-])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-])/gi;
+const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
 
 export const FINANCIAL_RULES: Rule[] = [
   {
@@ -33,8 +41,9 @@ export const FINANCIAL_RULES: Rule[] = [
     // one more group of the same separator ("… 3024 11", a tracking number) is not a card, unless
     // that group is an expiry ("… 0366 12/27"). Consequence: 19-digit PANs printed 4-4-4-4-3 and
     // "4111 1111 1111 1111 123" (CVV right after, no label) are missed; compact forms are not.
-    pattern:
-      /\d{4}(?<![\w.,]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\d/]))|([ -])\d{6}\2\d{4,5}(?!\d|\2\d{1,4}(?![\d/]))|\d{9,15}(?!\d))(?![A-Za-z_]|[.,]\d)/g,
+    pattern: CARD,
+    // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
+    detect: digitRunDetector(CARD, 13),
     validate: isPaymentCard,
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
@@ -75,8 +84,9 @@ export const FINANCIAL_RULES: Rule[] = [
     // one with a digit (MT …MTLC AST0…), and the short last group needs a digit, so a following
     // word ("… 7034 from", "… 29 at") is not swallowed. Cost: grouped IBANs ending in letters
     // (SC … USD, MU … MUR) are only found compact.
-    pattern:
-      /(?<![\w-])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-])/gi,
+    pattern: IBAN,
+    // Tried only where two letters start a token and two digits follow (see ../numeric).
+    detect: letterDigitDetector(IBAN, [2]),
     validate: isIban,
     context: { words: ['iban', 'account', 'bank', 'konto', 'compte', 'cuenta', 'conto', 'transfer', 'überweisung', 'virement', 'sepa'] },
     score: 0.95,
@@ -130,7 +140,8 @@ export const FINANCIAL_RULES: Rule[] = [
     description:
       'US ABA routing transit numbers next to a routing/bank word; validated by Federal Reserve prefix ranges and the 3-7-1 checksum.',
     keywords: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'],
-    pattern: /\d{9}(?<![\w.,-]\d{9})(?![\w-]|[.,]\d)/g,
+    pattern: ABA,
+    detect: digitRunDetector(ABA, 9),
     validate: (v, ctx) => isAbaRouting(v) && contextNear(ctx, ABA_WORD, 60, 60),
     context: { words: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'], required: true },
     score: 0.85,

@@ -12,10 +12,12 @@ import { isItCodiceFiscale } from '../validators/it-codice-fiscale';
 import { isNlBsn } from '../validators/nl-bsn';
 import { isPassportNumber } from '../validators/passport';
 import { isPhoneNumber } from '../validators/phone';
+import { isUkNhsNumber } from '../validators/uk-nhs';
 import { isUkNino } from '../validators/uk-nino';
 import { isUsSsn } from '../validators/us-ssn';
 import { scanEmails, scanIps } from '../validators/scanners';
 import { isAadhaar } from '../validators/verhoeff';
+import { digitRunDetector, letterDigitDetector } from '../numeric';
 
 /*
  * Personal-data detectors. All sample values are invented and only checksum-valid.
@@ -48,7 +50,7 @@ const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[
 const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'number', 'reach'];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
-const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec)/i;
+const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec|social(?! media| network))/i;
 const AADHAAR_WORD = /\b(?:aadhaa?r|adhaar|uidai|uid)\b|आधार/i;
 const CPF_WORD = /\bcpf\b/i;
 const SIN_WORD = /\b(?:sin|nas)\b|social insurance|assurance sociale/i;
@@ -56,6 +58,21 @@ const SIN_WORD = /\b(?:sin|nas)\b|social insurance|assurance sociale/i;
 const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il'];
 
 const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer'];
+
+// Digit-rule patterns (each is the rule's `pattern`; `detect` tries it only where ../numeric
+// finds a token start that can begin it).
+const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d[\d ().-]{5,21}\d|(?<=\()\+?\d[\d ().-]{5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])[\d ().-]{6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d)/g;
+const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
+const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
+const UK_NHS = /\d{3}(?<![\w.-]\d{3})(?:([ -])\d{3}\1\d{4}|\d{7})(?![\w-]|[. -]\d)/g;
+const STEUER_ID = /[1-9](?<![\w.-].)\d ?\d{3} ?\d{3} ?\d{3}(?![\w-]|[. ]\d)/g;
+const FR_NIR = /[1-478](?<![\w.-].) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[. ]\d)/gi;
+const ES_DNI = /\d{2}(?<![\w.-]\d\d)(?:\d{6}|\.\d{3}\.\d{3})-?[A-HJ-NP-TV-Z](?![\w-])/g;
+const ES_NIE = /[XYZ](?<![\w.-].)-?\d{7}-?[A-HJ-NP-TV-Z](?![\w-])/g;
+const NL_BSN = /\d{3}(?<![\w.-]\d{3})(?:\d{6}|\d\.\d{2}\.\d{3}| \d{3} \d{3})(?![\w-]|[. ]\d)/g;
+const IN_AADHAAR = /[2-9]\d{3}(?<![\w.-]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}|\d{8})(?![\w-]|[. -]\d)/g;
+const BR_CPF = /\d{3}(?<![\w.-]\d{3})(?:\.\d{3}\.\d{3}-\d{2}|\d{8})(?![\w-]|\.\d)/g;
+const CA_SIN = /\d{3}(?<![\w.-]\d{3})(?:([ -])\d{3}\1\d{3}|\d{6})(?![\w-]|[. -]\d)/g;
 
 export const PII_RULES: Rule[] = [
   {
@@ -91,8 +108,9 @@ export const PII_RULES: Rule[] = [
     // Alt 1: starts with "+", "(" or a short digit group followed by a separator, then a bounded
     // run of digits/separators/parentheses ending in a digit. Alt 2: a bare 7–15 digit run (the
     // validator wants a phone word next to it). Never starts or ends inside a longer digit run.
-    pattern:
-      /[+(\d](?<![\w+#$€£¥@/.,-].|\d[ .-].)(?:(?<=\+)\d[\d ().-]{5,21}\d|(?<=\()\+?\d[\d ().-]{5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])[\d ().-]{6,22}\d|\d{6,14}))(?![\w@]|[.,:/-]?\d)/g,
+    pattern: PHONE,
+    // The validator wants ≥ 7 digits: only starts with that many are tried (see ../numeric).
+    detect: digitRunDetector(PHONE, 7),
     validate: isPhoneNumber,
     context: { words: PHONE_CONTEXT },
     score: 0.75,
@@ -131,7 +149,8 @@ export const PII_RULES: Rule[] = [
     description:
       'US Social Security numbers as AAA-GG-SSSS, or spaced/compact right after an SSN word; validated by SSA area/group/serial ranges (no 000, 666, 9xx, 00, 0000).',
     keywords: [],
-    pattern: /\d{3}(?<![\w.,-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[., ]\d)/g,
+    pattern: US_SSN,
+    detect: digitRunDetector(US_SSN, 9),
     validate: (v, ctx) => isUsSsn(v) && (v[3] === '-' || contextNear(ctx, SSN_WORD, 40)),
     context: { words: ['ssn', 'social security', 'ss#', 'taxpayer'] },
     score: 0.9,
@@ -148,13 +167,31 @@ export const PII_RULES: Rule[] = [
     description:
       'UK National Insurance numbers (AB 12 34 56 C); validated by HMRC prefix rules (excluded letters and unallocated prefixes such as the QQ placeholder).',
     keywords: [],
-    pattern: /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g,
+    pattern: UK_NINO,
+    detect: letterDigitDetector(UK_NINO, [2], [3]),
     validate: isUkNino,
     context: { words: ['national insurance', 'nino', 'ni number', 'ni no', 'ni#'] },
     score: 0.85,
     samples: {
       positive: ['NI number: AB 12 34 56 C', 'nino JG103759A', 'National Insurance PX 40 21 87 B'],
       negative: ['QQ 12 34 56 C (HMRC placeholder)', 'GB 12 34 56 A', 'AB 12 34 56 E', 'DA123456A'],
+    },
+  },
+  {
+    id: 'pii.uk_nhs_number',
+    category: 'pii',
+    label: 'UK NHS number',
+    placeholder: 'NHS_NUMBER',
+    description: 'UK NHS numbers (10 digits, grouped 3-3-4 or compact) next to an NHS word; validated by the mod-11 check digit.',
+    keywords: ['nhs', 'national health'],
+    pattern: UK_NHS,
+    detect: digitRunDetector(UK_NHS, 10),
+    validate: isUkNhsNumber,
+    context: { words: ['nhs', 'national health'], window: 60, required: true },
+    score: 0.85,
+    samples: {
+      positive: ['NHS number: 943 476 5919', 'nhs no 9434765919', 'National Health Service number 401-023-2137'],
+      negative: ['NHS number: 943 476 5918', 'NHS 000 000 0000', '943 476 5919 without context', 'NHS ref 94347659190'],
     },
   },
   {
@@ -165,7 +202,8 @@ export const PII_RULES: Rule[] = [
     description:
       'German tax identification numbers (11 digits) next to a tax-ID word; validated by the digit-repetition rule and the ISO 7064 MOD 11,10 check digit.',
     keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
-    pattern: /[1-9](?<![\w.,-].)\d ?\d{3} ?\d{3} ?\d{3}(?![\w-]|[., ]\d)/g,
+    pattern: STEUER_ID,
+    detect: digitRunDetector(STEUER_ID, 11),
     validate: isDeSteuerId,
     context: {
       words: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
@@ -185,7 +223,8 @@ export const PII_RULES: Rule[] = [
     description:
       'French NIR / INSEE numbers (15 characters, Corsica 2A/2B), compact or spaced; validated by sex/month fields and the key 97 − (n mod 97).',
     keywords: [],
-    pattern: /[1-478](?<![\w.,-].) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[., ]\d)/gi,
+    pattern: FR_NIR,
+    detect: digitRunDetector(FR_NIR, 12),
     validate: isFrNir,
     context: { words: ['sécurité sociale', 'securite sociale', 'sécu', 'nir', 'insee', 'carte vitale', 'social security'] },
     score: 0.85,
@@ -201,7 +240,8 @@ export const PII_RULES: Rule[] = [
     placeholder: 'DNI',
     description: 'Spanish DNI/NIF numbers (8 digits + control letter); validated by the mod-23 letter table.',
     keywords: [],
-    pattern: /\d{2}(?<![\w.,-]\d\d)(?:\d{6}|\.\d{3}\.\d{3})-?[A-HJ-NP-TV-Z](?![\w-])/g,
+    pattern: ES_DNI,
+    detect: digitRunDetector(ES_DNI, 8),
     validate: isEsDni,
     context: { words: ['dni', 'nif', 'documento nacional', 'd.n.i'] },
     score: 0.85,
@@ -217,7 +257,8 @@ export const PII_RULES: Rule[] = [
     placeholder: 'NIE',
     description: 'Spanish foreigner numbers (X/Y/Z + 7 digits + control letter); validated by the mod-23 letter table.',
     keywords: [],
-    pattern: /[XYZ](?<![\w.,-].)-?\d{7}-?[A-HJ-NP-TV-Z](?![\w-])/g,
+    pattern: ES_NIE,
+    detect: letterDigitDetector(ES_NIE, [1], [2]),
     validate: isEsNie,
     context: { words: ['nie', 'extranjero', 'foreigner', 'nif'] },
     score: 0.85,
@@ -252,7 +293,8 @@ export const PII_RULES: Rule[] = [
     placeholder: 'BSN',
     description: 'Dutch citizen service numbers (9 digits) next to a BSN word; validated by the 11-proef.',
     keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'],
-    pattern: /\d{3}(?<![\w.,-]\d{3})(?:\d{6}|\d\.\d{2}\.\d{3}| \d{3} \d{3})(?![\w-]|[., ]\d)/g,
+    pattern: NL_BSN,
+    detect: digitRunDetector(NL_BSN, 9),
     validate: isNlBsn,
     context: { words: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'], required: true },
     score: 0.85,
@@ -269,7 +311,8 @@ export const PII_RULES: Rule[] = [
     description:
       'Indian Aadhaar numbers (12 digits, first 2–9) grouped 4-4-4, or compact after an Aadhaar word; validated by the Verhoeff check digit.',
     keywords: [],
-    pattern: /[2-9]\d{3}(?<![\w.,-]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}|\d{8})(?![\w-]|[., -]\d)/g,
+    pattern: IN_AADHAAR,
+    detect: digitRunDetector(IN_AADHAAR, 12),
     validate: (v, ctx) => isAadhaar(v) && (v.length === 14 || contextNear(ctx, AADHAAR_WORD, 40)),
     context: { words: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'] },
     score: 0.85,
@@ -286,7 +329,8 @@ export const PII_RULES: Rule[] = [
     description:
       'Brazilian CPF numbers as 000.000.000-00, or compact after "CPF"; validated by the two mod-11 check digits, repeated-digit numbers rejected.',
     keywords: [],
-    pattern: /\d{3}(?<![\w.,-]\d{3})(?:\.\d{3}\.\d{3}-\d{2}|\d{8})(?![\w-]|[.,]\d)/g,
+    pattern: BR_CPF,
+    detect: digitRunDetector(BR_CPF, 11),
     validate: (v, ctx) => isBrCpf(v) && (v.length === 14 || contextNear(ctx, CPF_WORD, 40)),
     context: { words: ['cpf', 'cadastro de pessoas'] },
     score: 0.9,
@@ -302,7 +346,8 @@ export const PII_RULES: Rule[] = [
     placeholder: 'SIN',
     description: 'Canadian Social Insurance Numbers (9 digits, grouped 3-3-3 or compact) next to a SIN word; validated by Luhn.',
     keywords: ['sin', 'social insurance', 'nas', 'assurance sociale'],
-    pattern: /\d{3}(?<![\w.,-]\d{3})(?:([ -])\d{3}\1\d{3}|\d{6})(?![\w-]|[., -]\d)/g,
+    pattern: CA_SIN,
+    detect: digitRunDetector(CA_SIN, 9),
     // The pipeline's substring check would take "using" for "sin": insist on the whole word.
     validate: (v, ctx) => isCaSin(v) && contextNear(ctx, SIN_WORD, 60, 60),
     context: { words: ['sin', 'social insurance', 'nas', 'assurance sociale'], required: true },

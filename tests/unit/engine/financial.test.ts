@@ -235,3 +235,18 @@ describe('through createScanner (the real pipeline)', () => {
     ]);
   });
 });
+
+describe('financial.payment_card in delimited data', () => {
+  const id = 'financial.payment_card';
+  it('finds a card between CSV/TSV/pipe/quote/bracket separators', () => {
+    for (const [pre, post] of [[',', ','], [';', ';'], ['\t', '\t'], ['|', '|'], ['"', '"'], ["'", "'"], ['[', ']'], ['(', ')'], ['{', '}']]) {
+      expect(values(id, `T51257478,2026-09-10${pre}4462275137627130${post}1821.96,GBP`), `${pre}…${post}`).toEqual(['4462275137627130']);
+    }
+  });
+  it('still rejects a card inside a longer digit run or a decimal', () => {
+    expect(values(id, 'x,94462275137627130,1')).toEqual([]);
+    expect(values(id, 'x,44622751376271309,1')).toEqual([]);
+    expect(values(id, 'amount 1.4462275137627130')).toEqual([]);
+    expect(values(id, 'amount 4462275137627130.50')).toEqual([]);
+  });
+});

@@ -67,6 +67,7 @@ const IDS = [
   'pii.phone',
   'pii.us_ssn',
   'pii.uk_nino',
+  'pii.uk_nhs_number',
   'pii.de_steuer_id',
   'pii.fr_nir',
   'pii.es_dni',
@@ -495,5 +496,40 @@ describe('through createScanner (the real pipeline)', () => {
   it('finds values hidden with zero-width characters and full-width digits', () => {
     const text = 'SSN 536\u200b-22-1947 and mail ｊａｎｅ@example.com';
     expect(scanner.scan(text).map((f) => f.rule)).toEqual(['pii.us_ssn', 'pii.email']);
+  });
+});
+
+describe('digit identifiers in delimited data (CSV, TSV, pipes, quotes, brackets)', () => {
+  const row = (sep: string, v: string) => `34625${sep}Wei Singh${sep}wei@example.com${sep}${v}${sep}2023-05-01`;
+  it.each([',', ';', '\t', '|'])('finds phone and SSN after %j', (sep) => {
+    expect(values('pii.us_ssn', row(sep, '874-52-6711'))).toEqual(['874-52-6711']);
+    expect(values('pii.phone', row(sep, '(650) 973-6990'))).toEqual(['(650) 973-6990']);
+    expect(values('pii.phone', row(sep, '+1 619 975 8545'))).toEqual(['+1 619 975 8545']);
+  });
+  it('finds values in quotes and brackets, and after a number', () => {
+    expect(values('pii.us_ssn', '["874-52-6711"]')).toEqual(['874-52-6711']);
+    expect(values('pii.us_ssn', '+1 619 975 8545,874-52-6711,2023-05-01')).toEqual(['874-52-6711']);
+    expect(values('pii.phone', "{'tel': '+49 159 39167777'}")).toEqual(['+49 159 39167777']);
+  });
+  it('still rejects values inside longer digit runs or decimals', () => {
+    expect(values('pii.us_ssn', 'x,1874-52-6711,y')).toEqual([]);
+    expect(values('pii.us_ssn', 'x,874-52-67119,y')).toEqual([]);
+    expect(values('pii.us_ssn', 'x,874-52-6711-3,y')).toEqual([]);
+    expect(values('pii.us_ssn', 'v 1.874-52-6711')).toEqual([]);
+  });
+  it('takes "my social is" as an SSN word for the spaced form', () => {
+    expect(values('pii.us_ssn', 'my social is 485 04 3202. Is it valid?')).toEqual(['485 04 3202']);
+    expect(values('pii.us_ssn', 'social media post 485 04 3202')).toEqual([]);
+  });
+});
+
+describe('pii.uk_nhs_number', () => {
+  const id = 'pii.uk_nhs_number';
+  it('needs an NHS word and the mod-11 check digit', () => {
+    expect(values(id, 'NHS number: 498 376 7363')).toEqual(['498 376 7363']);
+    expect(values(id, 'nhs,9434765919,x')).toEqual(['9434765919']);
+    expect(values(id, 'NHS number: 498 376 7364')).toEqual([]);
+    expect(values(id, 'ref 498 376 7363')).toEqual([]);
+    expect(values(id, 'NHS 498-376 7363')).toEqual([]);
   });
 });

@@ -1,0 +1,181 @@
+/**
+ * One shared pass over the text for the digit-based rules (cards, phones, SSNs, IBANs, national
+ * IDs…), which have no keyword to prefilter on.
+ *
+ * Run as separate global regexes, each of those rules makes V8 try every digit (or letter) of the
+ * text as a match start, and together they cost about as much as the rest of the pipeline. Instead,
+ * `numericIndex` walks the text once and records:
+ *
+ *  - token starts: a digit not preceded by a word character, and a "+", "(" or "(+" right before
+ *    such a digit (phone prefixes), each with the number of digits in the run of number characters (digits, space, ( ) . - + and
+ *    the letters A/B of Corsican NIRs) that follows, up to `RUN_LIMIT` characters;
+ *  - letter–digit joints: a digit right after a letter (IBAN "DE44…", NINO "AB12…", NIE "X123…").
+ *
+ * A rule then tries its own pattern (sticky) only at the starts that can begin one of its matches
+ * and carry enough digits for its validator; every digit rule's pattern opens with a lookbehind
+ * that forbids a word character before the match, so no match can begin anywhere else. Matches are
+ * taken left to right without overlap, exactly like the global regex, so the candidates are the
+ * same; the regex stays the rule's definition.
+ *
+ * The index is built once per scan (the pipeline passes a per-scan memo to `detect`), so the
+ * walk is paid once however many rules use it.
+ */
+import type { DetectedSpan, ScanMemo } from './types';
+
+/** Characters of a number run looked at after a start (longer matches than this do not exist). */
+const RUN_LIMIT = 40;
+
+export interface NumericIndex {
+  /** Token starts (sorted) and the digit count of the number run from each (capped at 255). */
+  readonly starts: Int32Array;
+  readonly digits: Uint8Array;
+  readonly count: number;
+  /** Digits preceded by a letter (sorted). */
+  readonly joints: Int32Array;
+  readonly jointCount: number;
+}
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Character classes for the walk: 1 digit, 2 other number-run character, 0 anything else. */
+const RUN_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) RUN_CLASS[c] = 1;
+for (const ch of ' ().-+AaBb') RUN_CLASS[ch.charCodeAt(0)] = 2;
+
+const KEY = Symbol('numericIndex');
+
+export function numericIndex(text: string, memo?: ScanMemo): NumericIndex {
+  const hit = memo?.get(KEY) as NumericIndex | undefined;
+  if (hit !== undefined) return hit;
+  const idx = buildIndex(text);
+  memo?.set(KEY, idx);
+  return idx;
+}
+
+/** A digit after a non-digit: the beginning of every digit run but one at the text start. */
+const RUN_BEGIN = /\D\d/g;
+
+function buildIndex(t: string): NumericIndex {
+  const n = t.length;
+  let starts: Int32Array = new Int32Array(64);
+  let digits: Uint8Array = new Uint8Array(64);
+  let count = 0;
+  let joints: Int32Array = new Int32Array(64);
+  let jointCount = 0;
+  const push = (p: number, d: number): void => {
+    if (count === starts.length) {
+      starts = grow(starts);
+      const nd = new Uint8Array(digits.length * 2);
+      nd.set(digits);
+      digits = nd;
+    }
+    starts[count] = p;
+    digits[count++] = d;
+  };
+  // The regex engine finds run beginnings far faster than a character loop in JS.
+  const re = RUN_BEGIN;
+  re.lastIndex = 0;
+  let q = n > 0 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57 ? 0 : -1;
+  if (q < 0 && re.test(t)) q = re.lastIndex - 1;
+  while (q >= 0) {
+    const prev = q > 0 ? t.charCodeAt(q - 1) : 32;
+    if (isLetterCode(prev)) {
+      if (jointCount === joints.length) joints = grow(joints);
+      joints[jointCount++] = q;
+    } else if (prev !== 95) {
+      // A token start: count the digits of the number run from here.
+      let d = 0;
+      const lim = Math.min(n, q + RUN_LIMIT);
+      for (let j = q; j < lim; j++) {
+        const k = t.charCodeAt(j);
+        const cls = k < 128 ? RUN_CLASS[k]! : 0;
+        if (cls === 1) d++;
+        else if (cls === 0) break;
+      }
+      if (prev === 43 /* + */) {
+        if (q > 1 && t.charCodeAt(q - 2) === 40 /* ( */) push(q - 2, d);
+        push(q - 1, d);
+      } else if (prev === 40 /* ( */) push(q - 1, d);
+      push(q, d);
+    }
+    q = re.test(t) ? re.lastIndex - 1 : -1;
+  }
+  return { starts, digits, count, joints, jointCount };
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Detector for a rule whose matches start at a token start (a digit, "+" or "("): tries the
+ * rule's pattern at each start whose run has at least `minDigits` digits.
+ */
+export function digitRunDetector(pattern: RegExp, minDigits: number): (text: string, memo?: ScanMemo) => DetectedSpan[] {
+  const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+  return (text, memo) => {
+    const { starts, digits, count } = numericIndex(text, memo);
+    const out: DetectedSpan[] = [];
+    let after = 0;
+    for (let k = 0; k < count; k++) {
+      const p = starts[k]!;
+      if (p < after || digits[k]! < minDigits) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      after = p + m[0].length;
+      out.push({ start: p, end: after });
+    }
+    return out;
+  };
+}
+
+/**
+ * Detector for a rule whose matches start with letters followed by digits (IBAN, NINO, NIE):
+ * `offsets` lists how far before a letter–digit joint a match may start (e.g. 2 for "DE|44"),
+ * `spaced` how far before a token start preceded by a space or dash ("AB |12", "X-|1234567").
+ */
+export function letterDigitDetector(
+  pattern: RegExp,
+  offsets: readonly number[],
+  spaced: readonly number[] = [],
+): (text: string, memo?: ScanMemo) => DetectedSpan[] {
+  const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+  return (text, memo) => {
+    const idx = numericIndex(text, memo);
+    const cands: number[] = [];
+    for (let k = 0; k < idx.jointCount; k++) {
+      const q = idx.joints[k]!;
+      for (const o of offsets) {
+        const p = q - o;
+        if (p >= 0 && isLetterCode(text.charCodeAt(p)) && (p === 0 || !isWordCode(text.charCodeAt(p - 1)))) cands.push(p);
+      }
+    }
+    if (spaced.length > 0) {
+      for (let k = 0; k < idx.count; k++) {
+        const q = idx.starts[k]!;
+        const b = text.charCodeAt(q - 1);
+        if (b !== 32 && b !== 45) continue;
+        for (const o of spaced) {
+          const p = q - o;
+          if (p >= 0 && isLetterCode(text.charCodeAt(p)) && (p === 0 || !isWordCode(text.charCodeAt(p - 1)))) cands.push(p);
+        }
+      }
+      cands.sort((a, b) => a - b);
+    }
+    const out: DetectedSpan[] = [];
+    let after = 0;
+    for (const p of cands) {
+      if (p < after) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      after = p + m[0].length;
+      out.push({ start: p, end: after });
+    }
+    return out;
+  };
+}
