@@ -1,22 +1,16 @@
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEV_EXTENSION_ID } from '../../../src/contracts/extension-id';
-import { chromiumPath, managedPolicyDir } from './browser';
+import { createBrowserPolicy, type BrowserPolicy } from './browser-policy';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchChromium } from './launch';
 
 /** The extension's enterprise policy, set the way admins do: a JSON file the browser reads. */
-export interface ManagedPolicy {
-  /** Writes `{"3rdparty":{"extensions":{<id>: config}}}`; a running browser picks it up in ~5 s. */
-  set(config: Record<string, unknown>): void;
-  clear(): void;
-}
+export type ManagedPolicy = Pick<BrowserPolicy, 'set' | 'clear'>;
 
 export interface ExtensionFixtures {
   /** Managed config written BEFORE the browser starts (test.use({ managedConfig })). */
   managedConfig: Record<string, unknown> | undefined;
-  managedPolicy: ManagedPolicy;
+  managedPolicy: BrowserPolicy;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -44,25 +38,15 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
   managedConfig: [undefined, { option: true }],
 
   // eslint-disable-next-line no-empty-pattern
-  managedPolicy: async ({}, use, testInfo) => {
-    const dir = managedPolicyDir(chromiumPath());
-    const file = join(dir, `shadow-ai-guard-e2e-${testInfo.workerIndex}.json`);
-    const policy: ManagedPolicy = {
-      set(config) {
-        mkdirSync(dir, { recursive: true }); // the Debian package does not ship this folder
-        writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [DEV_EXTENSION_ID]: config } } }));
-      },
-      clear() {
-        rmSync(file, { force: true });
-      },
-    };
+  managedPolicy: async ({}, use) => {
+    const policy = createBrowserPolicy();
     await use(policy);
-    policy.clear();
+    policy.dispose();
   },
 
   context: async ({ fixtureServer, managedConfig, managedPolicy }, use) => {
     if (managedConfig) managedPolicy.set(managedConfig);
-    const browser = await launchChromium({ hostResolverRules: fixtureServer.hostResolverRules });
+    const browser = await launchChromium({ hostResolverRules: fixtureServer.hostResolverRules, policy: managedPolicy });
     try {
       await use(browser.context);
     } finally {
