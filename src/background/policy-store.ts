@@ -79,6 +79,8 @@ export class PolicyStore {
   private syncing: Promise<void> | null = null;
   private graceTimer: unknown = null;
   private lastEmitted = '';
+  /** When the current managed-config problem was first seen (stable, so it is reported once). */
+  private configErrorSince: { key: string; at: number } | null = null;
 
   constructor(private readonly deps: PolicyStoreDeps) {
     this.now = deps.now ?? Date.now;
@@ -144,7 +146,7 @@ export class PolicyStore {
     return this.statusOf(this.current());
   }
 
-  private statusOf({ source, policy }: EffectivePolicy): PolicyStatus {
+  private statusOf({ source, policy, skipped }: EffectivePolicy): PolicyStatus {
     const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
     const fromPolicy = source !== 'default' && source !== 'fail-closed';
     const err = this.persisted.lastError ?? this.configError();
@@ -157,6 +159,9 @@ export class PolicyStore {
       endpoint: this.managed.endpoint ?? null,
       reachable: this.managed.endpoint ? this.persisted.reachable : null,
       expiresAt: fromPolicy ? (policy.expiresAt ?? null) : null,
+      pinnedKeyIds: (this.managed.signingKeys ?? []).map((k) => k.kid),
+      refreshMinutes: this.managed.endpoint ? this.refreshMinutes() : null,
+      skipped: skipped.map(({ source: s, reason, message }) => ({ source: s, reason, message })),
     };
   }
 
@@ -247,9 +252,21 @@ export class PolicyStore {
   }
 
   private configError(): PersistedStatus['lastError'] {
-    if (this.managed.endpoint && !this.managed.orgId) return { reason: 'managed_config_invalid', message: 'managed config sets "endpoint" but no "orgId"', at: this.now() };
     const first = this.managedIssues.find((i) => i.message !== 'unknown setting, ignored');
-    return first ? { reason: 'managed_config_invalid', message: `managed config ${first.path}: ${first.message}`, at: this.now() } : null;
+    const message =
+      this.managed.endpoint && !this.managed.orgId
+        ? 'managed config sets "endpoint" but no "orgId"'
+        : first
+          ? `managed config ${first.path}: ${first.message}`
+          : null;
+    if (message === null) {
+      this.configErrorSince = null;
+      return null;
+    }
+    // A stable time: the status (and the "policy refused" event keyed on it) must not change
+    // on every read while the same problem persists.
+    if (this.configErrorSince?.key !== message) this.configErrorSince = { key: message, at: this.now() };
+    return { reason: 'managed_config_invalid', message, at: this.configErrorSince.at };
   }
 
   private async doSync(): Promise<void> {
@@ -274,7 +291,8 @@ export class PolicyStore {
         const type = res.headers.get('content-type') ?? '';
         if (!/^application\/json\b/i.test(type)) return await this.fail('wrong_content_type', `The endpoint answered with Content-Type "${type || 'none'}", expected application/json.`, true);
         if (declared > MAX_ENVELOPE_BYTES) return await this.fail('oversized', `The endpoint's policy is ${declared} bytes; the limit is ${MAX_ENVELOPE_BYTES}.`, true);
-        body = await res.text();
+        body = await readCapped(res, MAX_ENVELOPE_BYTES);
+        if (body === null) return await this.fail('oversized', `The endpoint's policy is over the limit of ${MAX_ENVELOPE_BYTES} bytes.`, true);
       }
     } catch (e) {
       return await this.fail('network_error', `Could not reach ${url}: ${(e as Error).name === 'AbortError' ? 'timed out' : (e as Error).message}.`, false);
@@ -340,4 +358,33 @@ export class PolicyStore {
   private log(message: string): void {
     (this.deps.log ?? ((m: string) => console.info(`[shadow-ai-guard] ${m}`)))(message);
   }
+}
+
+/**
+ * The response body as text, or null once it exceeds `limit` bytes (stops reading there: a
+ * response without Content-Length, or one that lies about it, cannot make the worker buffer
+ * an unbounded body).
+ */
+async function readCapped(res: Response, limit: number): Promise<string | null> {
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }

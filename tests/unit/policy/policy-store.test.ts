@@ -5,6 +5,7 @@ import { browserManagedStorage } from '../../../src/platform/managed-storage';
 import { browserAlarms, browserLocalStorage } from '../../../src/platform/local-storage';
 import { PolicyStatusSchema } from '../../../src/contracts/policy';
 import { NOW, keys, pinned, policyDoc, signed } from './helpers';
+import { MAX_ENVELOPE_BYTES } from '../../../src/engine/policy';
 
 /** A fake org endpoint: serves `body` with an ETag, answers 304 to a matching If-None-Match. */
 function fakeEndpoint() {
@@ -160,6 +161,62 @@ describe('PolicyStore', () => {
     const store2 = makeStore(big as unknown as typeof fetch);
     await settle(store2);
     expect(store2.getStatus()).toMatchObject({ version: 3, lastError: { reason: 'oversized' } });
+  });
+
+  it('oversized without Content-Length: stops reading at the limit (streamed body)', async () => {
+    const [k1] = await keys();
+    const ep = fakeEndpoint();
+    ep.state.body = await signed(policyDoc({ version: 3 }), k1!);
+    await fakeBrowser.storage.managed.set(await managedConfig());
+    const store = makeStore(ep.fetch);
+    await settle(store);
+
+    const pulls: number[] = [];
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const endless = vi.fn(async () => {
+      const i = pulls.push(0) - 1;
+      const body = new ReadableStream<Uint8Array>({
+        pull(ctl) {
+          pulls[i]!++;
+          ctl.enqueue(chunk);
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    const store2 = makeStore(endless as unknown as typeof fetch);
+    await settle(store2);
+    expect(store2.getStatus()).toMatchObject({ version: 3, lastError: { reason: 'oversized' } });
+    expect(Math.max(...pulls) * chunk.length).toBeLessThan(MAX_ENVELOPE_BYTES + 4 * chunk.length);
+  });
+
+  it('reports pinned key ids, the refresh interval and passed-over sources in the status', async () => {
+    const [k1, k2] = await keys();
+    const ep = fakeEndpoint();
+    ep.state.body = await signed(policyDoc({ version: 3, expiresAt: new Date(NOW + 60_000).toISOString() }), k1!);
+    await fakeBrowser.storage.managed.set(await managedConfig({ policyRefreshMinutes: 0.5 }));
+    const store = makeStore(ep.fetch);
+    await settle(store);
+    expect(store.getStatus()).toMatchObject({ pinnedKeyIds: [k1!.kid, k2!.kid], refreshMinutes: 0.5, skipped: [] });
+
+    ep.state.fail = new TypeError('offline');
+    clock += 2 * 60_000;
+    await store.sync();
+    expect(store.getStatus()).toMatchObject({ source: 'fail-closed', skipped: [{ source: 'endpoint', reason: 'expired' }] });
+  });
+
+  it('a managed-config problem is reported with a stable time (not as a new error on every read)', async () => {
+    const ep = fakeEndpoint();
+    await fakeBrowser.storage.managed.set({ failMode: 'open', policyRefreshMinutes: 0.01 });
+    const store = makeStore(ep.fetch);
+    const errors: string[] = [];
+    store.onChange((s) => errors.push(s.lastError?.at ?? 'none'));
+    await settle(store);
+    const first = store.getStatus().lastError;
+    clock += 5 * 60_000;
+    await fakeBrowser.storage.managed.set({ failMode: 'closed', policyRefreshMinutes: 0.01 });
+    await settle(store);
+    expect(store.getStatus().lastError).toEqual(first);
+    expect(new Set(errors).size).toBe(1);
   });
 
   it('a restarted worker uses the cache (source cache once stale) and fails closed without any', async () => {
