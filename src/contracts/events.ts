@@ -122,7 +122,15 @@ export const ProtectionStatusEvent = z.strictObject({
   scanner: z.enum(['worker', 'background']),
 });
 
-// ─── Discovery (filled in by a later issue; deliberately minimal) ────────────────────────────
+// ─── Discovery (issue 7: shadow-AI discovery; see docs/catalog.md "Discovery in the browser") ──
+
+/** How the account signed in to an AI app relates to the org (engine `classifyAccount`). */
+export const AccountTypeSchema = z.enum(['corporate', 'personal', 'unknown']);
+export type AccountType = z.infer<typeof AccountTypeSchema>;
+
+/** Reason codes of the discovery classifiers (`name:chatgpt`, `permission:clipboardRead`, `model-api`). */
+const ReasonCodes = z.array(EventToken).max(40);
+const Confidence = z.number().min(0).max(1);
 
 export const AiExtensionFoundEvent = z.strictObject({
   ...envelope,
@@ -130,20 +138,55 @@ export const AiExtensionFoundEvent = z.strictObject({
   /** Browser extension id (32 a–p chars on Chromium, an id/email-like token on Firefox). */
   extensionId: EventToken,
   appId: EventToken.optional(),
+  /** The extension's version (reported again when it changes). */
+  version: z.string().min(1).max(32).regex(/^[0-9A-Za-z.+-]+$/).optional(),
+  /** How sure the classifier is that it is an AI tool, 0..1. */
+  confidence: Confidence.optional(),
+  /** What its permissions could read or leak. */
+  risk: z.enum(['low', 'medium', 'high']).optional(),
+  /** Reason codes only, never text from the extension. */
+  reasons: ReasonCodes.optional(),
+  /** `management.ExtensionInstallType`: admin, development, normal, sideload, other. */
+  installType: EventCode.optional(),
+  enabled: z.boolean().optional(),
 });
+
+/** An OAuth scope: a public identifier (`repo`, `https://www.googleapis.com/auth/drive`), no spaces. */
+export const OAuthScope = z.string().min(1).max(300).regex(/^[\x21-\x7e]+$/, 'an OAuth scope');
+/** A public OAuth client id. */
+export const OAuthClientId = z.string().min(1).max(200).regex(/^[A-Za-z0-9._:@/-]+$/, 'an OAuth client id');
 
 export const OauthGrantEvent = z.strictObject({
   ...envelope,
   type: z.literal('oauth_grant'),
-  /** Host of the AI app asking for access. */
+  /** Host of the AI app asking for access (the redirect host; the IdP host when there is none). */
   host: EventHost,
   appId: EventToken.optional(),
+  /** Identity provider the consent / authorize flow ran at. */
+  provider: z.enum(['google', 'microsoft', 'github', 'slack']).optional(),
+  clientId: OAuthClientId.optional(),
+  /** Requested scopes, in request order. */
+  scopes: z.array(OAuthScope).max(100).optional(),
+  /** The requested scopes that give standing access to company data. */
+  riskyScopes: z.array(OAuthScope).max(100).optional(),
+  /** Asks for a refresh / long-lived token. */
+  offline: z.boolean().optional(),
+  /** Microsoft admin consent (tenant-wide). */
+  adminConsent: z.boolean().optional(),
+  /** How the app was recognised: client id table, redirect host, or the redirect host's domain. */
+  appMatch: z.enum(['client-id', 'redirect-host', 'redirect-domain']).optional(),
 });
 
 export const UnknownAiAppEvent = z.strictObject({
   ...envelope,
   type: z.literal('unknown_ai_app'),
   host: EventHost,
+  /** Candidate score 0..1 (engine `scoreAiPage`). */
+  score: Confidence.optional(),
+  /** Signal codes: `model-api`, `streamed-answers`, `chat-composer`, `composer-placeholder`, `self-description:*`. */
+  reasons: ReasonCodes.optional(),
+  /** Model API hosts the page called from the browser. */
+  modelApis: z.array(EventHost).max(20).optional(),
 });
 
 // ─── Delivery bookkeeping ────────────────────────────────────────────────────────────────────
@@ -280,3 +323,76 @@ export const InventorySnapshotSchema = z.strictObject({
   totals: z.strictObject({ apps: Count, visits: Count, promptsChecked: Count, findings: Count, overrides: Count }),
 });
 export type InventorySnapshot = z.infer<typeof InventorySnapshotSchema>;
+
+// ─── Local discovery snapshot (popup: "AI extensions", "Unknown AI apps", "OAuth grants", "Accounts") ──
+
+const DiscoveryTimes = { firstSeen: IsoTime, lastSeen: IsoTime };
+
+export const DiscoveredExtensionSchema = z.strictObject({
+  id: EventToken,
+  /** The extension's own name: shown locally in the popup, never put into events. */
+  name: z.string().max(200),
+  version: z.string().max(32),
+  enabled: z.boolean(),
+  installType: z.string().max(32),
+  appId: EventToken.nullable(),
+  confidence: Confidence,
+  risk: z.enum(['low', 'medium', 'high']),
+  reasons: ReasonCodes,
+  ...DiscoveryTimes,
+  /** No longer installed (kept so the popup can show "removed"). */
+  removed: z.boolean(),
+});
+export type DiscoveredExtension = z.infer<typeof DiscoveredExtensionSchema>;
+
+export const DiscoveredCandidateSchema = z.strictObject({
+  host: EventHost,
+  score: Confidence,
+  reasons: ReasonCodes,
+  modelApis: z.array(EventHost).max(20),
+  /** Page loads that qualified. */
+  visits: Count,
+  ...DiscoveryTimes,
+});
+export type DiscoveredCandidate = z.infer<typeof DiscoveredCandidateSchema>;
+
+export const DiscoveredGrantSchema = z.strictObject({
+  provider: z.enum(['google', 'microsoft', 'github', 'slack']),
+  clientId: OAuthClientId,
+  /** Host of the app asking (redirect host), when known. */
+  host: EventHost.nullable(),
+  appId: EventToken.nullable(),
+  appMatch: z.enum(['client-id', 'redirect-host', 'redirect-domain']).nullable(),
+  scopes: z.array(OAuthScope).max(100),
+  riskyScopes: z.array(OAuthScope).max(100),
+  offline: z.boolean(),
+  adminConsent: z.boolean(),
+  /** Authorize / consent flows seen for this client. */
+  count: Count,
+  ...DiscoveryTimes,
+});
+export type DiscoveredGrant = z.infer<typeof DiscoveredGrantSchema>;
+
+export const DiscoveredAccountSchema = z.strictObject({
+  host: EventHost,
+  appId: EventToken.nullable(),
+  type: AccountTypeSchema,
+  /** Domain of the account (never the address). */
+  domain: EventHost,
+  ...DiscoveryTimes,
+});
+export type DiscoveredAccount = z.infer<typeof DiscoveredAccountSchema>;
+
+/** What `ui-bg/get-discovery` answers (background `src/background/discovery`). */
+export const DiscoverySnapshotSchema = z.strictObject({
+  generatedAt: IsoTime,
+  /** AI extensions only (non-AI extensions are not listed), most recently seen first. */
+  extensions: z.array(DiscoveredExtensionSchema).max(500),
+  /** Uncatalogued hosts that look like AI apps, for admin review; highest score first. */
+  candidates: z.array(DiscoveredCandidateSchema).max(500),
+  /** OAuth authorize / consent flows whose client is (or may be) an AI app; newest first. */
+  grants: z.array(DiscoveredGrantSchema).max(500),
+  /** Account seen per AI app host; newest first. */
+  accounts: z.array(DiscoveredAccountSchema).max(500),
+});
+export type DiscoverySnapshot = z.infer<typeof DiscoverySnapshotSchema>;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { describeZodError } from '../engine/policy';
 import { EventDb } from './db';
 import { EventBatchSchema } from './events';
+import { inventoryPage } from './inventory-page';
 import { PolicySource } from './policy-source';
 
 export interface ServerOptions {
@@ -89,7 +90,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
  * | `GET /healthz` | none | `{ok, db}` |
  * | `GET /v1/orgs/{org}/policy` | enrollment token | signed envelope, `ETag`; 304 on `If-None-Match` |
  * | `POST /v1/orgs/{org}/events` | enrollment token | `{events:[…]}`, idempotent by id; 413 when too large |
- * | `GET /v1/orgs/{org}/inventory` | admin token | counts per app (host) and event type |
+ * | `GET /v1/orgs/{org}/inventory` | admin token | inventory across devices: per app visits, prompts, findings by category, actions, devices, users, first/last seen |
+ * | `GET /inventory` | none (the page asks for the admin token) | read-only inventory page |
  */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => console.log(line));
@@ -104,6 +106,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (url.pathname === '/healthz') {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
       return send(res, 200, { ok: true, db: db.ping() ? 'ok' : 'down' });
+    }
+    if (url.pathname === '/inventory' || url.pathname.startsWith('/inventory/')) {
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+      const page = inventoryPage(url.pathname, opts.org.id);
+      if (!page) throw new HttpError(404, 'not found');
+      res.writeHead(page.status, { ...page.headers, 'content-length': String(Buffer.byteLength(page.body)) });
+      res.end(method === 'HEAD' ? undefined : page.body);
+      return;
     }
     const m = /^\/v1\/orgs\/([^/]+)\/(policy|events|inventory)$/.exec(url.pathname);
     if (!m) throw new HttpError(404, 'not found');

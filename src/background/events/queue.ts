@@ -86,7 +86,37 @@ export interface EventQueueOptions {
   scheduleWake?: (when: number) => void | Promise<void>;
   /** Envelope for `queue_overflow` reports; without one, loss counters wait. */
   envelope?: EnvelopeProvider;
+  /**
+   * Also wake with an in-memory timer while this context lives (browser alarms fire at most
+   * every 30 s in Chrome; a timer lets a live service worker meet a shorter flush interval or
+   * backoff). Off by default (unit tests drive the clock themselves).
+   */
+  inMemoryWake?: boolean;
+  /**
+   * Web Locks (`navigator.locks`) used to tell a dead worker's lease from a live one: a flush
+   * holds the lock `shadow-ai-guard/events-flush`; the browser releases it when the holding
+   * context dies, so a worker that gets the lock knows every in-flight lease left in the database
+   * belongs to a stopped worker and retries that batch at once instead of waiting `leaseMs`.
+   * Default: `navigator.locks` when present; null disables it (leases then simply expire).
+   */
+  locks?: LockManagerLike | null;
 }
+
+/** The part of the Web Locks API the queue uses. */
+export interface LockManagerLike {
+  request<T>(name: string, options: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<T>): Promise<T>;
+}
+
+/** Delivery tuning that may change at run time (policy `events` settings). */
+export interface QueueTuning {
+  maxEvents?: number;
+  batchSize?: number;
+  flushIntervalMs?: number;
+  /** Cap of the retry backoff. */
+  maxDelayMs?: number;
+}
+
+export const FLUSH_LOCK = 'shadow-ai-guard/events-flush';
 
 export type SinkFlushStatus = 'disabled' | 'idle' | 'sent' | 'backoff' | 'leased' | 'failed';
 
@@ -143,16 +173,22 @@ export class EventQueue {
   private readonly random: () => number;
   private readonly uuid: () => string;
   private readonly serviceVersion: string;
-  private readonly batchSize: number;
-  private readonly flushIntervalMs: number;
+  private batchSize: number;
+  private flushIntervalMs: number;
   private maxEvents: number;
   private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
+  private maxDelayMs: number;
   private readonly leaseMs: number;
   private readonly requestTimeoutMs: number;
   private readonly maxBatchesPerFlush: number;
   private readonly scheduleWake: (when: number) => void | Promise<void>;
   private envelope: EnvelopeProvider | null;
+  private readonly inMemoryWake: boolean;
+  private readonly locks: LockManagerLike | null;
+  /** True while this context holds FLUSH_LOCK: any lease in the database is then a dead worker's. */
+  private holdsLock = false;
+  private wakeTimer: ReturnType<typeof setTimeout> | null = null;
+  private wakeAt = Infinity;
   private sinks: SinksConfig = { org: null, otlp: null };
   private running: Promise<FlushReport> | null = null;
   private rerun = false;
@@ -174,6 +210,9 @@ export class EventQueue {
     this.maxBatchesPerFlush = Math.max(1, opts.maxBatchesPerFlush ?? 10);
     this.scheduleWake = opts.scheduleWake ?? scheduleFlushAlarm;
     this.envelope = opts.envelope ?? null;
+    this.inMemoryWake = opts.inMemoryWake ?? false;
+    const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
+    this.locks = opts.locks === undefined ? (nav?.locks ?? null) : opts.locks;
   }
 
   /**
@@ -181,7 +220,7 @@ export class EventQueue {
    * stay (bounded) and go out if it is configured again. Invalid endpoints (not https, or http
    * on a non-loopback host) disable the sink with a warning.
    */
-  configure(sinks: Partial<SinksConfig>, opts: { maxEvents?: number } = {}): void {
+  configure(sinks: Partial<SinksConfig>, opts: QueueTuning = {}): void {
     const next = { ...this.sinks, ...sinks };
     if (next.org && (!isAllowedEndpoint(next.org.endpoint) || !next.org.orgId)) {
       console.warn('[shadow-ai-guard] org event endpoint refused (https and an org id are required)');
@@ -193,6 +232,14 @@ export class EventQueue {
     }
     this.sinks = next;
     if (opts.maxEvents !== undefined) this.maxEvents = Math.max(1, opts.maxEvents);
+    if (opts.batchSize !== undefined) this.batchSize = Math.min(Math.max(1, Math.floor(opts.batchSize)), MAX_EVENTS_PER_BATCH);
+    if (opts.flushIntervalMs !== undefined) this.flushIntervalMs = Math.max(1000, opts.flushIntervalMs);
+    if (opts.maxDelayMs !== undefined) this.maxDelayMs = Math.max(this.baseDelayMs, opts.maxDelayMs);
+  }
+
+  /** Current tuning (diagnostics and tests). */
+  tuning(): Required<QueueTuning> {
+    return { maxEvents: this.maxEvents, batchSize: this.batchSize, flushIntervalMs: this.flushIntervalMs, maxDelayMs: this.maxDelayMs };
   }
 
   setEnvelopeProvider(provider: EnvelopeProvider | null): void {
@@ -245,7 +292,7 @@ export class EventQueue {
       }
     });
     if (full) void this.flush().catch(() => undefined);
-    else await this.scheduleWake(now + this.flushIntervalMs);
+    else await this.wake(now + this.flushIntervalMs);
     return true;
   }
 
@@ -259,13 +306,32 @@ export class EventQueue {
       this.rerun = true;
       return this.running;
     }
-    const run = async (): Promise<FlushReport> => {
+    const drain = async (): Promise<FlushReport> => {
       let report: FlushReport;
       do {
         this.rerun = false;
         const results = await Promise.all(SINKS.map((s) => this.flushSink(s)));
         report = { org: results[0]!, otlp: results[1]! };
       } while (this.rerun);
+      return report;
+    };
+    const run = async (): Promise<FlushReport> => {
+      let report: FlushReport;
+      if (this.locks) {
+        const locked = await this.locks.request(FLUSH_LOCK, { ifAvailable: true }, async (lock) => {
+          if (!lock) return null;
+          this.holdsLock = true;
+          try {
+            return await drain();
+          } finally {
+            this.holdsLock = false;
+          }
+        });
+        // Another live context is flushing this database: it owns the leases; try again soon.
+        report = locked ?? this.busyReport();
+      } else {
+        report = await drain();
+      }
       await this.scheduleNextWake();
       return report;
     };
@@ -273,6 +339,12 @@ export class EventQueue {
       this.running = null;
     });
     return this.running;
+  }
+
+  private busyReport(): FlushReport {
+    const r = (sink: SinkId): SinkFlushResult =>
+      this.sinks[sink] ? { status: 'leased', sent: 0, deadLettered: 0, retryAt: this.now() + 1000 } : { status: 'disabled', sent: 0, deadLettered: 0 };
+    return { org: r('org'), otlp: r('otlp') };
   }
 
   /** Resolves when any flush started (e.g. by enqueue reaching the batch size) has finished. */
@@ -399,7 +471,8 @@ export class EventQueue {
       const now = this.now();
       const state = (await this.db.sinkState.get(sink)) ?? emptySinkState(sink);
       // A lease or backoff further away than it could ever be means the clock went back: ignore it.
-      const f = state.inflight;
+      // Holding the flush lock, a lease left in the database is a stopped worker's: retry now.
+      const f = this.holdsLock ? null : state.inflight;
       if (f && f.leaseUntil > now && f.leaseUntil - now <= this.leaseMs) return { kind: 'blocked', status: 'leased', until: f.leaseUntil } as const;
       if (state.nextAttemptAt > now && state.nextAttemptAt - now <= RETRY_AFTER_MAX_MS + this.maxDelayMs) {
         return { kind: 'blocked', status: 'backoff', until: state.nextAttemptAt } as const;
@@ -533,7 +606,21 @@ export class EventQueue {
       if (s?.inflight && s.inflight.leaseUntil > at) at = s.inflight.leaseUntil;
       wake = Math.min(wake, at);
     }
-    if (wake !== Infinity) await this.scheduleWake(wake);
+    if (wake !== Infinity) await this.wake(wake);
+  }
+
+  /** Asks to be woken at `when`: the alarm (survives a stopped worker), plus a timer while alive. */
+  private async wake(when: number): Promise<void> {
+    if (this.inMemoryWake && (this.wakeTimer === null || when < this.wakeAt)) {
+      if (this.wakeTimer !== null) clearTimeout(this.wakeTimer);
+      this.wakeAt = when;
+      this.wakeTimer = setTimeout(() => {
+        this.wakeTimer = null;
+        this.wakeAt = Infinity;
+        void this.flush().catch(() => undefined);
+      }, Math.max(0, when - this.now()));
+    }
+    await this.scheduleWake(when);
   }
 }
 

@@ -41,11 +41,41 @@ export interface RecorderConfig {
   identityKey: string | null;
   /** Version of the policy in force (envelope `policyVersion`). */
   policyVersion: number | null;
-  /** Policy's event settings (partial input; defaults fill the rest). */
-  settings: Partial<EventSettings>;
+  /**
+   * Policy's event settings (partial input; defaults fill the rest). The policy's `events` object
+   * can be passed as is: its delivery fields (`enabled`, `types`, `batchSize`,
+   * `flushIntervalSeconds`, `retryMaxSeconds`) tune the queue, unknown fields are ignored.
+   */
+  settings: Partial<EventSettings> & DeliverySettings;
   /** Bound of the local queue per sink. */
   maxQueuedEvents?: number;
 }
+
+/** The delivery part of the policy's `events` settings (src/contracts/policy.ts). */
+export interface DeliverySettings {
+  /** false: build and queue no events at all (the local inventory is still kept). */
+  enabled?: boolean;
+  /** Event types to send; absent = all. `queue_overflow` is always sent (losses are never silent). */
+  types?: readonly string[];
+  /** Flush as soon as this many events wait. */
+  batchSize?: number;
+  /** Flush at the latest this long after an event was queued. */
+  flushIntervalSeconds?: number;
+  /** Cap of the retry backoff after failed deliveries. */
+  retryMaxSeconds?: number;
+}
+
+const SETTING_KEYS = Object.keys(EventSettingsSchema.shape) as (keyof EventSettings)[];
+
+/** The privacy settings (the fields of EventSettingsSchema) of a policy's `events` object. */
+export function eventSettingsOf(raw: Partial<EventSettings> & DeliverySettings): EventSettings {
+  const picked: Record<string, unknown> = {};
+  for (const k of SETTING_KEYS) if (raw[k] !== undefined) picked[k] = raw[k];
+  const parsed = EventSettingsSchema.safeParse(picked);
+  return parsed.success ? parsed.data : DEFAULT_EVENT_SETTINGS;
+}
+
+const positive = (n: unknown): number | undefined => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined);
 
 export interface PromptCheckedInput {
   host: string;
@@ -170,16 +200,23 @@ export class EventRecorder {
    */
   configure(patch: Partial<RecorderConfig>): void {
     this.config = { ...this.config, ...patch, settings: { ...this.config.settings, ...patch.settings } };
-    const parsed = EventSettingsSchema.safeParse(this.config.settings);
-    this.settings = parsed.success ? parsed.data : DEFAULT_EVENT_SETTINGS;
     const c = this.config;
-    const orgOk = !!c.endpoint && !!c.orgId && EventToken.safeParse(c.orgId).success;
+    this.settings = eventSettingsOf(c.settings);
+    const enabled = c.settings.enabled !== false;
+    const orgOk = enabled && !!c.endpoint && !!c.orgId && EventToken.safeParse(c.orgId).success;
+    const flushS = positive(c.settings.flushIntervalSeconds);
+    const retryS = positive(c.settings.retryMaxSeconds);
     this.queue.configure(
       {
         org: orgOk ? { endpoint: c.endpoint!, orgId: c.orgId!, token: c.enrollmentToken } : null,
-        otlp: c.otlp,
+        otlp: enabled ? c.otlp : null,
       },
-      c.maxQueuedEvents !== undefined ? { maxEvents: c.maxQueuedEvents } : {},
+      {
+        ...(c.maxQueuedEvents !== undefined ? { maxEvents: c.maxQueuedEvents } : {}),
+        ...(positive(c.settings.batchSize) ? { batchSize: c.settings.batchSize } : {}),
+        ...(flushS ? { flushIntervalMs: flushS * 1000 } : {}),
+        ...(retryS ? { maxDelayMs: retryS * 1000 } : {}),
+      },
     );
     if (!this.configured) {
       this.configured = true;
@@ -352,6 +389,8 @@ export class EventRecorder {
 
   private async emit(candidate: unknown, throttleKey?: string, signature?: string): Promise<InventoryEvent | null> {
     const parsed = InventoryEvent.safeParse(candidate);
+    const types = this.config.settings.types;
+    if (parsed.success && types && !types.includes(parsed.data.type)) return null;
     if (!parsed.success) {
       console.warn('[shadow-ai-guard] event not built', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`));
       return null;
@@ -376,5 +415,6 @@ function toCode(s: string): string {
 
 /** Builds the recorder over the default database, with browser.alarms as the flush timer. */
 export function createEventRecorder(opts: Omit<EventRecorderOptions, 'db'> & { db?: EventDb }): EventRecorder {
-  return new EventRecorder({ ...opts, db: opts.db ?? new EventDb() });
+  // In a live service worker, also wake with a timer: alarms fire at most every 30 s in Chrome.
+  return new EventRecorder({ ...opts, queueOptions: { inMemoryWake: true, ...opts.queueOptions }, db: opts.db ?? new EventDb() });
 }

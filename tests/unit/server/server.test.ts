@@ -140,7 +140,7 @@ describe('reference org endpoint', () => {
     const inv = (await res.json()) as { totalEvents: number; apps: { host: string; events: number; byType: Record<string, number> }[]; byType: Record<string, number> };
     expect(inv.totalEvents).toBe(3);
     expect(inv.byType).toEqual({ prompt: 2, paste: 1 });
-    expect(inv.apps).toEqual([
+    expect(inv.apps).toMatchObject([
       { host: 'chatgpt.com', events: 2, byType: { prompt: 2 } },
       { host: 'claude.ai', events: 1, byType: { paste: 1 } },
     ]);
