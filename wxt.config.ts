@@ -14,7 +14,12 @@ export default defineConfig({
     description: 'Sees which AI apps are used and keeps sensitive data out of prompts, pastes and uploads.',
     // Fixed development id, see src/contracts/extension-id.ts. Firefox ignores `key`.
     ...(browser === 'firefox' ? {} : { key: DEV_MANIFEST_KEY }),
-    permissions: ['storage', 'alarms'],
+    // webNavigation: AI app visits and OAuth authorize URLs (hosts only are kept); management: AI
+    // extensions; scripting: protection on policy-added AI hosts. See docs/catalog.md "Permissions".
+    permissions: ['storage', 'alarms', 'webNavigation', 'management', 'scripting'],
+    // The same sites the discovery content script already matches (so no new install warning):
+    // needed to inject the protection script on hosts policy adds (scripting.registerContentScripts).
+    host_permissions: ['http://*/*', 'https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }

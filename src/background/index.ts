@@ -8,6 +8,7 @@ import { onFlushAlarm } from '../platform/event-db';
 import { browserAlarms, browserLocalStorage } from '../platform/local-storage';
 import { browserManagedStorage } from '../platform/managed-storage';
 import { extensionVersion, listenForMessages, type SenderKind } from '../platform/messaging';
+import { decideWithAccount, discovery, handleDiscoveryMessage, startDiscovery } from './discovery';
 import { createEventRecorder, type EventRecorder } from './events/recorder';
 import { PolicyStore } from './policy-store';
 
@@ -55,6 +56,7 @@ export function startBackground(): Background {
   // Listeners first, synchronously: they are what wakes a stopped service worker.
   listenForMessages((msg, from) => handleMessage(bg, msg, from));
   onFlushAlarm(() => void recorder.flush());
+  startDiscovery(bg); // issue 7: visits, unknown AI apps, AI extensions, OAuth grants, accounts
 
   let lastVersion: number | null = null;
   let lastErrorAt: string | null = null;
@@ -97,12 +99,19 @@ export function toDecision(d: PolicyDecision): Decision {
     // allow/monitor have nothing to ask; the send simply goes.
     canSendAnyway: d.action === 'allow' || d.action === 'monitor' || d.allowedUserActions.includes('send_anyway'),
     needsJustification: d.requiresJustification,
-    appBlockedReason: d.reason === 'app_blocked' ? (d.coaching ?? 'This AI app is blocked by your organisation.').slice(0, 500) : undefined,
+    appBlockedReason:
+      d.reason === 'app_blocked' || d.reason === 'account_blocked' ? (d.coaching ?? 'This AI app is blocked by your organisation.').slice(0, 500) : undefined,
     policyVersion: d.policyVersion,
   };
 }
 
 const tierOf = (host: string) => matchApp(host)?.tier;
+
+/** The app's tier under the policy in force (org `apps` entry, else catalog, else default tier). */
+async function tierInForce(bg: Background, host: string) {
+  await bg.policy.ready();
+  return bg.policy.decide(host, [], 'typed', tierOf(host)).tier;
+}
 
 async function status(bg: Background, tabId: number | undefined): Promise<StatusResponse> {
   await bg.policy.ready();
@@ -124,14 +133,9 @@ export async function handleMessage(bg: Background, msg: BackgroundMessage, from
   if (msg.type.startsWith('cs-bg/') && from.kind !== 'content') return undefined;
   if (msg.type.startsWith('ui-bg/') && from.kind !== 'extension-page') return undefined;
   switch (msg.type) {
-    case 'cs-bg/prompt-intercepted': {
-      const tally = await interceptionTally.getValue();
-      await interceptionTally.setValue({ count: tally.count + 1, lastHost: msg.host });
-      return { ok: true };
-    }
     case 'cs-bg/evaluate': {
       await bg.policy.ready();
-      return toDecision(bg.policy.decide(msg.host, msg.findings, msg.channel, tierOf(msg.host)));
+      return toDecision(await decideWithAccount(bg, msg.host, msg.findings, msg.channel, tierOf(msg.host), from, msg.accountDomain));
     }
     case 'cs-bg/outcome': {
       if (msg.action !== 'allow' && msg.action !== 'monitor' && msg.userDecision !== 'sent_anyway') {
@@ -139,7 +143,7 @@ export async function handleMessage(bg: Background, msg: BackgroundMessage, from
         await interceptionTally.setValue({ count: tally.count + 1, lastHost: msg.host });
       }
       const app = matchApp(msg.host);
-      await bg.recorder.recordPromptChecked({ ...msg, appId: app?.id ?? null, tier: app?.tier ?? null });
+      await bg.recorder.recordPromptChecked({ ...msg, appId: app?.id ?? null, tier: await tierInForce(bg, msg.host) });
       return { ok: true };
     }
     case 'cs-bg/scan': {
@@ -155,6 +159,8 @@ export async function handleMessage(bg: Background, msg: BackgroundMessage, from
     case 'cs-bg/protection-status': {
       if (from.kind !== 'content' || from.frameId !== 0) return undefined;
       bg.tabs.set(from.tabId, { host: msg.host, adapterId: msg.adapterId, scanner: msg.scanner, reportedAt: new Date().toISOString() });
+      // One report per page load of an AI app: a visit for the inventory (and `ai_app_used`).
+      await bg.recorder.recordVisit({ host: msg.host, appId: matchApp(msg.host)?.id ?? null, tier: await tierInForce(bg, msg.host) });
       await bg.recorder.recordProtectionStatus({
         host: msg.host,
         adapterId: msg.adapterId === 'generic' ? null : msg.adapterId,
@@ -167,6 +173,12 @@ export async function handleMessage(bg: Background, msg: BackgroundMessage, from
       return status(bg, msg.tabId);
     case 'ui-bg/get-inventory':
       return bg.recorder.snapshot();
+    case 'cs-bg/discovery-hello':
+    case 'cs-bg/page-signals':
+    case 'cs-bg/account':
+      return handleDiscoveryMessage(bg, msg, from);
+    case 'ui-bg/get-discovery':
+      return discovery()?.snapshot();
     case 'ui-bg/sync-policy': {
       await bg.policy.ready();
       await bg.policy.sync();

@@ -41,19 +41,19 @@ export const UserDecision = z.enum(['none', 'redacted', 'sent_anyway', 'edited',
 export type UserDecision = z.infer<typeof UserDecision>;
 
 export const ContentToBackground = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('cs-bg/prompt-intercepted'),
-    host: Host,
-    channel: Channel,
-    /** What the user did to send: key (Enter), click (send control) or form submit. */
-    trigger: z.enum(['enter', 'click', 'submit']),
-  }),
   /** Asks policy what to do with these findings on this app. */
   z.object({
     type: z.literal('cs-bg/evaluate'),
     host: Host,
     channel: Channel,
     findings: z.array(FindingSummary).max(200),
+    /**
+     * Domain (never the address) of the account signed in to the app, when the page shows it
+     * (`accountDomainFromPage` in src/content/discovery). The background classifies it against
+     * managed `identity.corporateDomains` and policy `accounts` acts on it. Absent: the background
+     * uses what the discovery content script reported for this tab, if anything.
+     */
+    accountDomain: Host.optional(),
   }),
   /** Reports what finally happened (metadata only; feeds events and the inventory). */
   z.object({
@@ -72,6 +72,29 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   /** The scanner configuration (custom detectors) of the policy in force. */
   z.object({ type: z.literal('cs-bg/get-scanner-config') }),
   /** The content script is up on this page: which adapter matched and where scanning runs. */
+  /**
+   * Discovery content script (every http(s) page, document_idle) asks what to do on this page:
+   * `app` = a catalogued / policy app (read the account hint with `account` selectors),
+   * `detect` = collect AI-page signals, `off` = nothing. `path` only matches path-limited apps.
+   */
+  z.object({ type: z.literal('cs-bg/discovery-hello'), host: Host, path: z.string().max(2048) }),
+  /** Boolean AI-page signals of an uncatalogued page (no page text; request hosts only). */
+  z.object({
+    type: z.literal('cs-bg/page-signals'),
+    host: Host,
+    path: z.string().max(2048),
+    hasChatComposer: z.boolean(),
+    /** The composer's placeholder / label reads like a chat prompt ("Ask anything", "Message …"). */
+    placeholderChatLike: z.boolean(),
+    /** Text grew in place in a message list after a send. */
+    streamedAnswers: z.boolean(),
+    /** Title / meta description name a model or vendor (`strong`) or just say "AI" (`word`). */
+    selfDescription: z.enum(['strong', 'word', 'none']),
+    /** Distinct hosts the page sent requests to (resource timing); the background keeps model API hosts only. */
+    requestHosts: z.array(z.string().max(253)).max(100),
+  }),
+  /** The signed-in account's domain on an AI app page (only the domain leaves the page). */
+  z.object({ type: z.literal('cs-bg/account'), host: Host, path: z.string().max(2048), domain: Host }),
   z.object({
     type: z.literal('cs-bg/protection-status'),
     host: Host,
@@ -87,6 +110,8 @@ export const UiToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui-bg/get-inventory') }),
   /** Options page "Sync now": poll the org endpoint, then answer with the status. */
   z.object({ type: z.literal('ui-bg/sync-policy') }),
+  /** Discovery inventory: AI extensions, unknown AI app candidates, OAuth grants, accounts (`DiscoverySnapshot`). */
+  z.object({ type: z.literal('ui-bg/get-discovery') }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
@@ -115,3 +140,11 @@ export type StatusResponse = z.infer<typeof StatusResponse>;
 
 export const BackgroundMessage = z.union([ContentToBackground, UiToBackground]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
+
+/** The background's answer to `cs-bg/discovery-hello`. */
+export const DiscoveryHelloResponse = z.object({
+  mode: z.enum(['app', 'detect', 'off']),
+  /** Selectors of an element naming the signed-in account (site adapter `account`). */
+  account: z.array(z.string().max(300)).max(10),
+});
+export type DiscoveryHelloResponse = z.infer<typeof DiscoveryHelloResponse>;

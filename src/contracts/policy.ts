@@ -107,6 +107,8 @@ export const EventSettingsSchema = z.strictObject({
   types: z.array(z.string().min(1).max(64)).max(50).optional(),
   batchSize: z.number().int().min(1).max(1000).default(50),
   flushIntervalSeconds: z.number().int().min(5).max(86_400).default(60),
+  /** Longest wait between delivery retries (exponential backoff with jitter, capped here). */
+  retryMaxSeconds: z.number().int().min(1).max(86_400).default(600),
   // The fields below mirror `EventSettingsSchema` in ./events (same names and defaults; a unit
   // test keeps them in step). Not imported: events → messages → policy would be an import cycle.
   /** Send the user's justification text; off: only that one was given. */
@@ -129,6 +131,41 @@ export const PolicySettingsSchema = z.strictObject({
    */
   redactAllowsJustifiedSend: z.boolean().default(true),
 });
+
+/**
+ * What to do when the account signed in to an AI app is not a corporate one (issue 7). The
+ * account type comes from the page (site adapter `account` hint, domain only) classified against
+ * managed `identity.corporateDomains`: `personal` = a consumer mail provider (gmail.com,
+ * outlook.com, …), `unknown` = a domain that is neither (another company's, a reseller's). No
+ * `redact`: an account cannot be redacted. Unset = `allow`.
+ */
+export const ACCOUNT_ACTIONS = ['allow', 'monitor', 'warn', 'justify', 'block'] as const;
+export const AccountActionSchema = z.enum(ACCOUNT_ACTIONS);
+export type AccountAction = z.infer<typeof AccountActionSchema>;
+
+export const AccountRuleSchema = z.strictObject({
+  personal: AccountActionSchema.optional(),
+  unknown: AccountActionSchema.optional(),
+});
+export type AccountRule = z.infer<typeof AccountRuleSchema>;
+
+/**
+ * Account rules: the longest `apps` host key covering the app's host first, then the app tier's
+ * rule, then `default`; per account type (a rule that does not name the type passes to the next).
+ * E.g. `{ "sanctioned": { "personal": "block" } }`: a sanctioned app only with the company account.
+ */
+export const AccountPolicySchema = z.strictObject({
+  default: AccountRuleSchema.optional(),
+  sanctioned: AccountRuleSchema.optional(),
+  tolerated: AccountRuleSchema.optional(),
+  unsanctioned: AccountRuleSchema.optional(),
+  blocked: AccountRuleSchema.optional(),
+  /** Host → rule (a key covers the host and its subdomains; the longest key wins). */
+  apps: z.record(HostSchema, AccountRuleSchema).optional(),
+  /** Shown to the user when an account rule decides (warn / justify / block). */
+  coaching: CoachingText.optional(),
+});
+export type AccountPolicy = z.infer<typeof AccountPolicySchema>;
 
 /** The policy document (the JSON that is signed). */
 export const PolicyDocumentSchema = z.strictObject({
@@ -167,6 +204,8 @@ export const PolicyDocumentSchema = z.strictObject({
   exceptions: z.array(PolicyExceptionSchema).max(1000).default([]),
   events: EventSettingsSchema.default(EventSettingsSchema.parse({})),
   settings: PolicySettingsSchema.default({ redactAllowsJustifiedSend: true }),
+  /** Account rules (personal / unknown accounts on AI apps); absent = accounts do not matter. */
+  accounts: AccountPolicySchema.optional(),
   /** How often browsers poll the endpoint; Chrome alarms fire at most every 30 s. */
   refreshMinutes: z.number().min(0.5).max(10_080).default(60),
 });
@@ -227,5 +266,17 @@ export const PolicyStatusSchema = z.object({
   /** Whether the last attempt reached the endpoint (null = never tried). */
   reachable: z.boolean().nullable(),
   expiresAt: z.string().nullable(),
+  /** Key ids pinned in managed config (`signingKeys[].kid`). */
+  pinnedKeyIds: z.array(z.string()),
+  /** How often the endpoint is polled, in minutes (null: no endpoint configured). */
+  refreshMinutes: z.number().nullable(),
+  /** Higher-precedence sources passed over, and why (e.g. the cached policy expired). */
+  skipped: z.array(
+    z.object({
+      source: z.enum(['endpoint', 'managed-inline']),
+      reason: PolicyRefusalReasonSchema,
+      message: z.string(),
+    }),
+  ),
 });
 export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
