@@ -8,6 +8,7 @@ import {
   refreshMinutesFor,
   verifySignedPolicy,
   type AcceptedPolicy,
+  type DecideContext,
   type EffectivePolicy,
   type FindingRef,
   type PolicyDecision,
@@ -133,13 +134,17 @@ export class PolicyStore {
   }
 
   /**
-   * `decide()` with the policy in force, the clock, and the user's managed groups. The catalog's
-   * default tier for the app applies unless the store fails closed (then every app is blocked).
+   * `decide()` with the policy in force, the clock, and the user's managed groups.
+   * The catalog's default tier for the app (e.g. `blocked` for an app regulators banned) applies
+   * only under an org policy: the built-in default protects data but blocks no app on its own
+   * (it would tell the user "your organisation does not allow this app" when no org said so),
+   * and failing closed blocks every app anyway.
    */
-  decide(host: string, findings: readonly FindingRef[], channel: PolicyChannel, catalogTier?: Tier): PolicyDecision {
+  decide(host: string, findings: readonly FindingRef[], channel: PolicyChannel, catalogTier?: Tier, account?: DecideContext['account']): PolicyDecision {
     const { policy, source } = this.current();
-    const app = { host, catalogTier: source === 'fail-closed' ? undefined : catalogTier };
-    return decide(policy, app, findings, channel, { now: this.now(), groups: this.managed.identity?.groups });
+    const orgPolicy = source !== 'fail-closed' && source !== 'default';
+    const app = { host, catalogTier: orgPolicy ? catalogTier : undefined };
+    return decide(policy, app, findings, channel, { now: this.now(), groups: this.managed.identity?.groups, account });
   }
 
   getStatus(): PolicyStatus {

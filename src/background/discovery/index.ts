@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentToBackground } from '../../contracts/messages';
 import type { PolicyDocument } from '../../contracts/policy';
 import { catalogIndexFor, matchPatternsFor } from '../../engine/catalog';
-import { decide, type PolicyDecision } from '../../engine/policy';
-import type { FindingRef } from '../../engine/policy/decide';
+import type { decide, FindingRef, PolicyDecision } from '../../engine/policy';
 import type { Tier } from '../../contracts/policy';
 import { browserLocalStorage } from '../../platform/local-storage';
 import type { SenderKind } from '../../platform/messaging';
@@ -158,7 +157,7 @@ export async function handleDiscoveryMessage(bg: Background, msg: DiscoveryMessa
 
 /**
  * `decide()` for `cs-bg/evaluate` with the account type of the page (policy `accounts`). Same
- * inputs as `PolicyStore.decide` plus `account`; the fail-closed store ignores the catalog tier.
+ * inputs as `PolicyStore.decide` plus the account type learned for this tab.
  */
 export async function decideWithAccount(
   bg: Background,
@@ -170,8 +169,5 @@ export async function decideWithAccount(
   accountDomain?: string,
 ): Promise<PolicyDecision> {
   const account = instance ? await instance.accountFor(from.kind === 'content' ? from.tabId : null, host, accountDomain) : undefined;
-  if (!account) return bg.policy.decide(host, findings, channel, catalogTier);
-  const { policy, source } = bg.policy.current();
-  const app = { host, catalogTier: source === 'fail-closed' ? undefined : catalogTier };
-  return decide(policy, app, findings, channel, { now: Date.now(), groups: bg.policy.getManaged().config.identity?.groups, account });
+  return bg.policy.decide(host, findings, channel, catalogTier, account);
 }

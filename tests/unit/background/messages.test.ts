@@ -33,6 +33,14 @@ describe('background messages', () => {
     expect(clean.action).toBe('allow');
   });
 
+  it('blocks no app by catalog tier until an org policy is in force', async () => {
+    // chat.deepseek.com has catalog tier "blocked"; the built-in default alone must not block it
+    // (it would tell the user their organisation forbade an app nobody configured).
+    const d = Decision.parse(await handleMessage(bg, { type: 'cs-bg/evaluate', host: 'chat.deepseek.com', channel: 'typed', findings: [] }, content));
+    expect(d.action).toBe('allow');
+    expect(d.appBlockedReason).toBeUndefined();
+  });
+
   it('scans and redacts in the fallback path, keeping the placeholder stable per tab', async () => {
     const text = `use ${TOKEN} please, again ${TOKEN}`;
     const findings = FindingSchema.array().parse(await handleMessage(bg, { type: 'cs-bg/scan', text }, content));
