@@ -33,7 +33,17 @@ export interface NumericIndex {
   /** Digits preceded by a letter (sorted). */
   readonly joints: Int32Array;
   readonly jointCount: number;
+  /**
+   * Indexes (into `starts`) of the token starts with at least `LONG_DIGITS` digits, in order:
+   * every digit rule needs at least that many, and most starts in prose ("2023", "14") have fewer,
+   * so the detectors walk this short list instead of all starts.
+   */
+  readonly long: Int32Array;
+  readonly longCount: number;
 }
+
+/** Fewest digits any digit-run rule needs (phone numbers: 7). */
+const LONG_DIGITS = 7;
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -56,23 +66,42 @@ export function numericIndex(text: string, memo?: ScanMemo): NumericIndex {
 /** A digit after a non-digit: the beginning of every digit run but one at the text start. */
 const RUN_BEGIN = /\D\d/g;
 
+/** Growable output of `buildIndex` (a class, not closures: this runs on every scan). */
+class IndexBuilder {
+  starts: Int32Array = new Int32Array(64);
+  digits: Uint8Array = new Uint8Array(64);
+  count = 0;
+  joints: Int32Array = new Int32Array(64);
+  jointCount = 0;
+  long: Int32Array = new Int32Array(16);
+  longCount = 0;
+
+  push(p: number, d: number): void {
+    const count = this.count;
+    if (count === this.starts.length) {
+      this.starts = grow(this.starts);
+      const nd = new Uint8Array(this.digits.length * 2);
+      nd.set(this.digits);
+      this.digits = nd;
+    }
+    if (d >= LONG_DIGITS) {
+      if (this.longCount === this.long.length) this.long = grow(this.long);
+      this.long[this.longCount++] = count;
+    }
+    this.starts[count] = p;
+    this.digits[count] = d;
+    this.count = count + 1;
+  }
+
+  joint(q: number): void {
+    if (this.jointCount === this.joints.length) this.joints = grow(this.joints);
+    this.joints[this.jointCount++] = q;
+  }
+}
+
 function buildIndex(t: string): NumericIndex {
   const n = t.length;
-  let starts: Int32Array = new Int32Array(64);
-  let digits: Uint8Array = new Uint8Array(64);
-  let count = 0;
-  let joints: Int32Array = new Int32Array(64);
-  let jointCount = 0;
-  const push = (p: number, d: number): void => {
-    if (count === starts.length) {
-      starts = grow(starts);
-      const nd = new Uint8Array(digits.length * 2);
-      nd.set(digits);
-      digits = nd;
-    }
-    starts[count] = p;
-    digits[count++] = d;
-  };
+  const b = new IndexBuilder();
   // The regex engine finds run beginnings far faster than a character loop in JS.
   const re = RUN_BEGIN;
   re.lastIndex = 0;
@@ -81,8 +110,7 @@ function buildIndex(t: string): NumericIndex {
   while (q >= 0) {
     const prev = q > 0 ? t.charCodeAt(q - 1) : 32;
     if (isLetterCode(prev)) {
-      if (jointCount === joints.length) joints = grow(joints);
-      joints[jointCount++] = q;
+      b.joint(q);
     } else if (prev !== 95) {
       // A token start: count the digits of the number run from here.
       let d = 0;
@@ -94,14 +122,23 @@ function buildIndex(t: string): NumericIndex {
         else if (cls === 0) break;
       }
       if (prev === 43 /* + */) {
-        if (q > 1 && t.charCodeAt(q - 2) === 40 /* ( */) push(q - 2, d);
-        push(q - 1, d);
-      } else if (prev === 40 /* ( */) push(q - 1, d);
-      push(q, d);
+        if (q > 1 && t.charCodeAt(q - 2) === 40 /* ( */) b.push(q - 2, d);
+        b.push(q - 1, d);
+      } else if (prev === 40 /* ( */) b.push(q - 1, d);
+      b.push(q, d);
     }
     q = re.test(t) ? re.lastIndex - 1 : -1;
   }
-  return { starts, digits, count, joints, jointCount };
+  return { starts: b.starts, digits: b.digits, count: b.count, joints: b.joints, jointCount: b.jointCount, long: b.long, longCount: b.longCount };
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function isAscending(a: readonly number[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false;
+  return true;
 }
 
 function grow(a: Int32Array): Int32Array {
@@ -117,10 +154,14 @@ function grow(a: Int32Array): Int32Array {
 export function digitRunDetector(pattern: RegExp, minDigits: number): (text: string, memo?: ScanMemo) => DetectedSpan[] {
   const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
   return (text, memo) => {
-    const { starts, digits, count } = numericIndex(text, memo);
+    const { starts, digits, count, long, longCount } = numericIndex(text, memo);
     const out: DetectedSpan[] = [];
     let after = 0;
-    for (let k = 0; k < count; k++) {
+    // Starts with fewer digits than the rule needs are skipped either way (they never move `after`).
+    const useLong = minDigits >= LONG_DIGITS;
+    const total = useLong ? longCount : count;
+    for (let i = 0; i < total; i++) {
+      const k = useLong ? long[i]! : i;
       const p = starts[k]!;
       if (p < after || digits[k]! < minDigits) continue;
       re.lastIndex = p;
@@ -144,31 +185,36 @@ export function letterDigitDetector(
   spaced: readonly number[] = [],
 ): (text: string, memo?: ScanMemo) => DetectedSpan[] {
   const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+  const offs = Int32Array.from(offsets);
+  const sp = Int32Array.from(spaced);
   return (text, memo) => {
     const idx = numericIndex(text, memo);
     const cands: number[] = [];
+    const joints = idx.joints;
     for (let k = 0; k < idx.jointCount; k++) {
-      const q = idx.joints[k]!;
-      for (const o of offsets) {
-        const p = q - o;
+      const q = joints[k]!;
+      for (let o = 0; o < offs.length; o++) {
+        const p = q - offs[o]!;
         if (p >= 0 && isLetterCode(text.charCodeAt(p)) && (p === 0 || !isWordCode(text.charCodeAt(p - 1)))) cands.push(p);
       }
     }
-    if (spaced.length > 0) {
+    if (sp.length > 0) {
+      const starts = idx.starts;
       for (let k = 0; k < idx.count; k++) {
-        const q = idx.starts[k]!;
+        const q = starts[k]!;
         const b = text.charCodeAt(q - 1);
         if (b !== 32 && b !== 45) continue;
-        for (const o of spaced) {
-          const p = q - o;
+        for (let o = 0; o < sp.length; o++) {
+          const p = q - sp[o]!;
           if (p >= 0 && isLetterCode(text.charCodeAt(p)) && (p === 0 || !isWordCode(text.charCodeAt(p - 1)))) cands.push(p);
         }
       }
-      cands.sort((a, b) => a - b);
+      if (!isAscending(cands)) cands.sort(ascending);
     }
     const out: DetectedSpan[] = [];
     let after = 0;
-    for (const p of cands) {
+    for (let i = 0; i < cands.length; i++) {
+      const p = cands[i]!;
       if (p < after) continue;
       re.lastIndex = p;
       const m = re.exec(text);

@@ -200,6 +200,7 @@ export class CompiledScanner {
     this.current = t;
     const chosen = this.resolve(cand);
     this.current = '';
+    sortCand = NO_CANDIDATES;
     this.winStart = [];
     this.winEnd = [];
     const findings: Finding[] = [];
@@ -313,11 +314,11 @@ export class CompiledScanner {
     const items: number[] = [];
     const containers: number[] = [];
     for (let k = 0; k < N; k++) (this.compiled[c.rule[k]!]!.rule.container ? containers : items).push(k);
-    const rank = (x: number, y: number) =>
-      c.score[y]! - c.score[x]! || c.end[y]! - c.start[y]! - (c.end[x]! - c.start[x]!) || c.rule[x]! - c.rule[y]!;
-    const chosen = (k: number): Chosen => ({ start: c.start[k]!, end: c.end[k]!, score: c.score[k]!, rule: c.rule[k]!, k });
+    // Module-level comparators over `sortCand` (no closures per scan).
+    sortCand = c;
+    const rank = byRank;
 
-    items.sort((x, y) => c.start[x]! - c.start[y]! || c.end[y]! - c.end[x]!);
+    if (!sortedByPosition(c, items)) items.sort(byPosition);
     const out: Chosen[] = [];
     let i = 0;
     while (i < items.length) {
@@ -328,7 +329,7 @@ export class CompiledScanner {
         j++;
       }
       if (j === i + 1) {
-        out.push(chosen(items[i]!));
+        out.push(chosenOf(c, items[i]!));
       } else {
         const cluster = items.slice(i, j).sort(rank);
         const acc: Chosen[] = []; // sorted by start, non-overlapping
@@ -338,7 +339,7 @@ export class CompiledScanner {
           const p = lowerBoundByStart(acc, s);
           if (p > 0 && acc[p - 1]!.end > s) continue;
           if (p < acc.length && acc[p]!.start < e) continue;
-          acc.splice(p, 0, chosen(k));
+          acc.splice(p, 0, chosenOf(c, k));
         }
         for (const a of acc) out.push(a);
       }
@@ -346,6 +347,13 @@ export class CompiledScanner {
     }
 
     if (containers.length > 0) {
+      // Pairwise disjoint containers (one source-code detector: always) do not see each other's
+      // pieces, so the order does not matter: one merge pass in start order, O(n), instead of a
+      // splice into `out` per container (O(n) each, quadratic on large pastes).
+      containers.sort((x, y) => c.start[x]! - c.start[y]!);
+      let disjoint = true;
+      for (let q = 1; q < containers.length && disjoint; q++) if (c.start[containers[q]!]! < c.end[containers[q - 1]!]!) disjoint = false;
+      if (disjoint) return this.mergeContainers(c, out, containers);
       containers.sort(rank);
       for (const k of containers) {
         const s = c.start[k]!;
@@ -386,6 +394,61 @@ export class CompiledScanner {
     }
     return out;
   }
+
+  /** `resolve` for containers that do not overlap each other (sorted by start): same result. */
+  private mergeContainers(c: Candidates, out: Chosen[], containers: readonly number[]): Chosen[] {
+    const t = this.current;
+    const res: Chosen[] = [];
+    let i = 0;
+    for (const k of containers) {
+      const s = c.start[k]!;
+      const e = c.end[k]!;
+      while (i < out.length && out[i]!.end <= s) res.push(out[i++]!);
+      const before = res.length;
+      let pos = s;
+      let kept = 0;
+      while (i < out.length && out[i]!.start < e) {
+        const o = out[i++]!;
+        if (o.start > pos) containerPiece(t, res, pos, Math.min(o.start, e), c.score[k]!, c.rule[k]!);
+        res.push(o);
+        kept++;
+        pos = Math.max(pos, o.end);
+      }
+      if (pos < e) containerPiece(t, res, pos, e, c.score[k]!, c.rule[k]!);
+      if (kept === 0 && res.length === before + 1) res[before]!.k = k;
+    }
+    while (i < out.length) res.push(out[i++]!);
+    return res;
+  }
+}
+
+/** Candidates being resolved, for the comparators below (the scanner is synchronous). */
+const NO_CANDIDATES: Candidates = { start: [], end: [], score: [], rule: [] };
+let sortCand: Candidates = NO_CANDIDATES;
+
+function chosenOf(c: Candidates, k: number): Chosen {
+  return { start: c.start[k]!, end: c.end[k]!, score: c.score[k]!, rule: c.rule[k]!, k };
+}
+
+function byRank(x: number, y: number): number {
+  const c = sortCand;
+  return c.score[y]! - c.score[x]! || c.end[y]! - c.start[y]! - (c.end[x]! - c.start[x]!) || c.rule[x]! - c.rule[y]!;
+}
+
+function byPosition(x: number, y: number): number {
+  const c = sortCand;
+  return c.start[x]! - c.start[y]! || c.end[y]! - c.end[x]!;
+}
+
+/** True if `items` is already in `byPosition` order (common: one candidate rule, in text order). */
+function sortedByPosition(c: Candidates, items: readonly number[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i - 1]!;
+    const y = items[i]!;
+    const d = c.start[x]! - c.start[y]! || c.end[y]! - c.end[x]!;
+    if (d > 0) return false;
+  }
+  return true;
 }
 
 interface Chosen {
@@ -395,6 +458,13 @@ interface Chosen {
   rule: number;
   /** Candidate index; -1 for a container piece (already placed, always kept). */
   k: number;
+}
+
+/** Appends the trimmed container piece t[ps, pe) to `out` if it is long enough. */
+function containerPiece(t: string, out: Chosen[], ps: number, pe: number, score: number, rule: number): void {
+  while (ps < pe && isSpace(t.charCodeAt(ps))) ps++;
+  while (pe > ps && isSpace(t.charCodeAt(pe - 1))) pe--;
+  if (pe - ps >= MIN_CONTAINER_PIECE) out.push({ start: ps, end: pe, score, rule, k: -1 });
 }
 
 function lowerBoundByStart(list: readonly Chosen[], s: number): number {

@@ -33,13 +33,7 @@ const START_KEYWORDS = [
   'begin', 'end', 'do ', 'then', 'fi', 'done', 'local ', 'set ', 'unset ', 'with ', 'assert', 'extern ', 'override ',
   'sealed ', 'abstract ', 'final ', 'object ', 'trait ', 'mod ', 'use ', 'let(', 'readonly ', 'declare ',
 ];
-const BY_FIRST = new Map<number, string[]>();
-for (const k of START_KEYWORDS) {
-  const c = k.charCodeAt(0);
-  let list = BY_FIRST.get(c);
-  if (!list) BY_FIRST.set(c, (list = []));
-  list.push(k);
-}
+
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
 const OPERATORS = /=>|->|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *[a-z]|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]/;
 /** Shell block endings: `…; do`, `…; then`, `done`, `fi`, `esac`. */
@@ -56,6 +50,68 @@ const WEAK_START = new Set([
   'long ', 'double ', 'float ', 'char ', 'int ', 'mod ', 'declare ', 'module ', 'package ', 'trait ', 'sealed ',
   'abstract ', 'except', 'yield ', 'raise ', 'throw ', 'return', 'import ', 'export ', 'static ', 'public ', 'private ',
 ]);
+
+/**
+ * Start keywords by first character (all ASCII), in list order, each with its weight (1 for the
+ * weak ones, else 2): an array lookup per line instead of a Map and a Set.
+ */
+const BY_FIRST: (readonly string[] | undefined)[] = new Array(128);
+const WEIGHT_BY_FIRST: (readonly number[] | undefined)[] = new Array(128);
+for (const k of START_KEYWORDS) {
+  const c = k.charCodeAt(0);
+  if (c >= 128) throw new Error(`source-code start keyword must start with ASCII: ${k}`);
+  ((BY_FIRST[c] ??= []) as string[]).push(k);
+  ((WEIGHT_BY_FIRST[c] ??= []) as number[]).push(WEAK_START.has(k) ? 1 : 2);
+}
+
+/**
+ * Cheap pre-check for SHELL_END: the line ends in do, then, done, fi, esac or else (most prose
+ * lines ending in o/n/e/i/c do not), so the regex only runs on real candidates.
+ */
+function shellEndCandidate(t: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const a = t.charCodeAt(e - 2);
+  switch (t.charCodeAt(e - 1)) {
+    case 111 /* o */:
+      return a === 100 /* d */;
+    case 110 /* n */:
+      return a === 101 /* e */ && e - s >= 4 && t.startsWith('then', e - 4);
+    case 101 /* e */:
+      return (a === 110 /* n */ && e - s >= 4 && t.startsWith('done', e - 4)) || (a === 115 /* s */ && e - s >= 4 && t.startsWith('else', e - 4));
+    case 105 /* i */:
+      return a === 102 /* f */;
+    case 99 /* c */:
+      return a === 97 /* a */ && e - s >= 4 && t.startsWith('esac', e - 4);
+    default:
+      return false;
+  }
+}
+
+/** Next '|' / '$' at or after the current line in the text being scanned (-1: none left). */
+let nextBar = -1;
+let nextDollar = -1;
+
+/** The line t[s, e) contains " | ", "$(" or "${" (shell pipeline or substitution); no copy. */
+function hasShellOp(t: string, s: number, e: number): boolean {
+  // Skip lines with neither character (most prose): the next positions are kept per scan and
+  // only move forward, so finding them costs O(n) over the whole text.
+  if (nextBar !== -1 && nextBar < s) nextBar = t.indexOf('|', s);
+  if (nextDollar !== -1 && nextDollar < s) nextDollar = t.indexOf('$', s);
+  const barIn = nextBar !== -1 && nextBar < e;
+  const dollarIn = nextDollar !== -1 && nextDollar < e;
+  if (!barIn && !dollarIn) return false;
+  const from = barIn && dollarIn ? Math.min(nextBar, nextDollar) : barIn ? nextBar : nextDollar;
+  for (let i = from; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 124 /* | */) {
+      if (i > s && i + 1 < e && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32) return true;
+    } else if (c === 36 /* $ */ && i + 1 < e) {
+      const d = t.charCodeAt(i + 1);
+      if (d === 40 /* ( */ || d === 123 /* { */) return true;
+    }
+  }
+  return false;
+}
 
 /** Characters that prose rarely has and code nearly always has. */
 const CODE_CHAR = /[;{}()=<>[\]|]|\$[A-Za-z_{(]/;
@@ -86,25 +142,22 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
     codeEnd = true;
   }
   // Start keywords.
-  const list = BY_FIRST.get(first);
-  if (list) {
-    for (const k of list) {
-      if (t.startsWith(k, s)) {
-        score += WEAK_START.has(k) ? 1 : 2;
+  const list = first < 128 ? BY_FIRST[first] : undefined;
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (t.startsWith(list[i]!, s)) {
+        score += WEIGHT_BY_FIRST[first]![i]!;
         break;
       }
     }
   }
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
-  if ((last === 111 /* o */ || last === 110 /* n */ || last === 101 /* e */ || last === 105 /* i */ || last === 99 /* c */) && SHELL_END.test(t.slice(Math.max(s, e - 12), e))) {
+  if (shellEndCandidate(t, s, e) && SHELL_END.test(t.slice(Math.max(s, e - 12), e))) {
     score += 2;
     codeEnd = true;
   }
   // Shell pipelines and substitutions (not markdown tables, which start with |).
-  if (first !== 124 /* | */ && e - s <= 300) {
-    const line = t.slice(s, e);
-    if (line.includes(' | ') || line.includes('$(') || line.includes('${')) score += 1;
-  }
+  if (first !== 124 /* | */ && e - s <= 300 && hasShellOp(t, s, e)) score += 1;
   if (score === 0) return 0; // operators alone (+1) cannot make a code line
   if (codeEnd) return score;
   // Prose: many words and none of ; { } ( ) = < > [ ]  → at most weak evidence.
@@ -154,8 +207,12 @@ class BlockState {
 }
 
 export function detectSourceCode(t: string): DetectedSpan[] {
-  const b = new BlockState();
   const n = t.length;
+  // A block spans at least MIN_CHARS characters: a shorter text cannot have one.
+  if (n < MIN_CHARS) return [];
+  const b = new BlockState();
+  nextBar = t.indexOf('|');
+  nextDollar = t.indexOf('$');
   let fenced = false;
   let pos = 0;
   while (pos <= n) {
