@@ -1,20 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { InventorySnapshotSchema, type InventoryApp, type InventorySnapshot } from '../../contracts/events';
+import { DiscoverySnapshotSchema, InventorySnapshotSchema, type DiscoverySnapshot, type InventoryApp, type InventorySnapshot } from '../../contracts/events';
 import { CATEGORIES } from '../../contracts/findings';
 import { StatusResponse } from '../../contracts/messages';
 import { toCsv, toJson } from '../../engine/inventory-export';
 import { sendToBackground } from '../../platform/send';
 import { strings } from '../strings';
+import { DiscoverySections, discoveryCsv } from './DiscoverySections';
 import { UsageChart } from './UsageChart';
 
 /**
  * The compliance view: protection status of this browser and this tab, the local usage inventory
  * (apps with their tier, counts, categories caught, recent actions, 30-day use) and evidence
- * exports. Metadata only, like everything the extension keeps: no prompt text is ever shown.
+ * exports, plus the shadow-AI discovery inventory (AI extensions, unknown AI apps, OAuth grants,
+ * accounts). Metadata only, like everything the extension keeps: no prompt text is ever shown.
  */
 
-type State = { kind: 'loading' } | { kind: 'ready'; status: StatusResponse; inventory: InventorySnapshot | null } | { kind: 'error' };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'ready'; status: StatusResponse; inventory: InventorySnapshot | null; discovery: DiscoverySnapshot | null }
+  | { kind: 'error' };
 
 const t = strings.popup;
 const ACTION_ORDER = ['block', 'redact', 'justify', 'warn', 'monitor', 'allow'] as const;
@@ -31,14 +36,17 @@ async function activeTabId(): Promise<number | undefined> {
 
 async function load(): Promise<State> {
   const tabId = await activeTabId();
-  const [rawStatus, rawInventory] = await Promise.all([
+  const [rawStatus, rawInventory, rawDiscovery] = await Promise.all([
     sendToBackground({ type: 'ui-bg/get-status', ...(tabId !== undefined ? { tabId } : {}) }),
     sendToBackground({ type: 'ui-bg/get-inventory' }),
+    // Discovery is optional: without it (undefined, or not a snapshot) the rest still shows.
+    sendToBackground({ type: 'ui-bg/get-discovery' }),
   ]);
   const status = StatusResponse.safeParse(rawStatus);
   if (!status.success) return { kind: 'error' };
   const inventory = InventorySnapshotSchema.safeParse(rawInventory);
-  return { kind: 'ready', status: status.data, inventory: inventory.success ? inventory.data : null };
+  const discovery = DiscoverySnapshotSchema.safeParse(rawDiscovery);
+  return { kind: 'ready', status: status.data, inventory: inventory.success ? inventory.data : null, discovery: discovery.success ? discovery.data : null };
 }
 
 /** Offers `text` as a file download (Blob + `<a download>`). */
@@ -200,7 +208,14 @@ function RecentSection({ recent }: { recent: InventorySnapshot['recent'] }) {
   );
 }
 
-function ExportSection({ inventory }: { inventory: InventorySnapshot }) {
+/** The JSON export: the inventory (`toJson`) with the discovery snapshot under `discovery`. */
+function exportJson(inventory: InventorySnapshot, discovery: DiscoverySnapshot | null): string {
+  if (!discovery) return toJson(inventory);
+  const base = JSON.parse(toJson(inventory)) as Record<string, unknown>;
+  return JSON.stringify({ ...base, discovery }, null, 2) + '\n';
+}
+
+function ExportSection({ inventory, discovery }: { inventory: InventorySnapshot; discovery: DiscoverySnapshot | null }) {
   const stamp = fileStamp(inventory.generatedAt);
   return (
     <section aria-labelledby="export-h">
@@ -213,7 +228,12 @@ function ExportSection({ inventory }: { inventory: InventorySnapshot }) {
         <button type="button" onClick={() => download(`ai-inventory-actions-${stamp}.csv`, 'text/csv', toCsv(inventory, 'recent'))}>
           {t.exportRecentCsv}
         </button>
-        <button type="button" onClick={() => download(`ai-inventory-${stamp}.json`, 'application/json', toJson(inventory))}>
+        {discovery && (
+          <button type="button" onClick={() => download(`ai-discovery-${stamp}.csv`, 'text/csv', discoveryCsv(discovery))}>
+            {t.exportDiscoveryCsv}
+          </button>
+        )}
+        <button type="button" onClick={() => download(`ai-inventory-${stamp}.json`, 'application/json', exportJson(inventory, discovery))}>
           {t.exportJson}
         </button>
       </div>
@@ -244,9 +264,10 @@ export function Popup() {
                 <UsageChart days={state.inventory.daily} />
               </section>
               <RecentSection recent={state.inventory.recent} />
-              <ExportSection inventory={state.inventory} />
             </>
           )}
+          {state.discovery && <DiscoverySections discovery={state.discovery} />}
+          {state.inventory && <ExportSection inventory={state.inventory} discovery={state.discovery} />}
           <footer class="muted">{t.version(state.status.extensionVersion)}</footer>
         </>
       )}
