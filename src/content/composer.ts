@@ -36,7 +36,38 @@ export function sendControlFromTarget(target: EventTarget | null): HTMLElement |
   ].join(' ');
   const isSubmit = control instanceof HTMLButtonElement ? control.type === 'submit' : control instanceof HTMLInputElement;
   if (SEND_WORDS.test(names.replace(/[-_]/g, ' ')) || (isSubmit && control.closest('form') !== null)) return control;
+  if (isLoneIconControlAfterComposer(control, names)) return control;
   return null;
+}
+
+/** Names of icon controls that sit next to composers but do not send. */
+const NOT_SEND_WORDS = /attach|file|upload|image|photo|picture|camera|mic|voice|dictat|audio|speak|stop|cancel|menu|more|setting|option|tool|model|search|copy|edit|share|like|close|plus|add|emoji|upgrade|login|sign/i;
+/** How far up from a control to look for the composer it belongs to. */
+const MAX_SCOPE_DEPTH = 4;
+
+/**
+ * The last resort when a control has no send-like name ("Go", an unlabeled arrow): an icon-only
+ * control (no visible text of its own) that is the LAST control after the composer in the
+ * smallest container holding the control and exactly one composer, and whose names do not say
+ * it does something else (attach, voice, stop, …). That is how chat composers are laid out.
+ */
+function isLoneIconControlAfterComposer(control: HTMLElement, names: string): boolean {
+  if ((control.textContent ?? '').trim().length > 2) return false;
+  if (NOT_SEND_WORDS.test(names.replace(/[-_]/g, ' '))) return false;
+  let scope: Element | null = control.parentElement;
+  for (let depth = 0; scope && scope !== document.body && depth < MAX_SCOPE_DEPTH; depth++, scope = scope.parentElement) {
+    const composers = scope.querySelectorAll(COMPOSER_SELECTOR);
+    if (composers.length === 0) continue;
+    const composer = composerFromTarget(composers[0]!);
+    // Exactly one composer (its nested editable nodes aside), and it comes before the control.
+    if (!composer || Array.from(composers).some((c) => !composer.contains(c))) return false;
+    if (!(composer.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    const controls = Array.from(scope.querySelectorAll(CONTROL_SELECTOR)).filter(
+      (c) => !composer.contains(c) && composer.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    return controls.at(-1) === control;
+  }
+  return false;
 }
 
 /** The composer that a send control sends: the nearest one in its form or ancestors. */

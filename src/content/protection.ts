@@ -168,11 +168,18 @@ export class ProtectionController {
     switch (choice.kind) {
       case 'redact': {
         const redacted = await this.deps.redact(v.text, v.findings);
-        replaceComposerText(attempt.composer, redacted.text);
+        await replaceComposerText(attempt.composer, redacted.text);
         await settle();
+        const written = readComposerText(attempt.composer);
+        if (written !== redacted.text) {
+          // The editor did not take the write-back as intended (or the user typed meanwhile):
+          // never send what we did not check; decide again on what the composer holds now.
+          if (written.trim() !== '') void this.decideAndSend({ ...attempt, text: written });
+          return;
+        }
         // The redacted text has no findings by construction; cache it as passing so the replay
         // (and a user's own retry) is not stopped again.
-        this.cache = { text: readComposerText(attempt.composer), findings: [], decision: { ...v.decision, action: 'allow' } };
+        this.cache = { text: written, findings: [], decision: { ...v.decision, action: 'allow' } };
         this.report(attempt.channel, v, 'redacted');
         replaySend(attempt.composer, attempt.sendControl);
         return;

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { browser } from 'wxt/browser';
 import type { Finding } from '../contracts/findings';
 import { SCANNER_PORT_MESSAGE, type RedactionResult, type ScannerApi, type ScannerConfig } from '../contracts/scanner-api';
+import { SCANNER_FRAME_READY } from './scanner-host/frame';
 
 export interface ScannerClient {
   scan(text: string): Promise<Finding[]>;
@@ -14,6 +15,8 @@ export interface ScannerClient {
 }
 
 const FRAME_READY_TIMEOUT_MS = 3_000;
+/** After the frame's load event, how long its ready signal may still take to arrive. */
+const READY_GRACE_MS = 250;
 
 /**
  * Scans text off the page's main thread. Starts an extension-origin iframe that hosts the
@@ -50,6 +53,9 @@ export function createScannerClient({ signal, fallbackScan, fallbackRedact }: Sc
       await api?.configure(config);
     },
     async scan(text) {
+      // While the frame starts, the background scans: a paste right after the page loaded is
+      // not held for the frame's start-up.
+      if (via === 'starting') return fallbackScan(text);
       const api = await remote;
       if (api && via === 'worker') {
         try {
@@ -62,6 +68,7 @@ export function createScannerClient({ signal, fallbackScan, fallbackRedact }: Sc
       return fallbackScan(text);
     },
     async redact(text, findings) {
+      if (via === 'starting') return fallbackRedact(text, findings);
       const api = await remote;
       if (api && via === 'worker') {
         try {
@@ -83,18 +90,33 @@ function startFrame(signal: AbortSignal): Promise<Comlink.Remote<ScannerApi>> {
     frame.tabIndex = -1;
     frame.style.cssText = 'display:none !important';
     const timer = setTimeout(() => reject(new Error('scanner frame did not start')), FRAME_READY_TIMEOUT_MS);
+    let alive = false;
+    const onReady = (event: MessageEvent) => {
+      if (event.data === SCANNER_FRAME_READY && event.source !== null && event.source === frame.contentWindow) alive = true;
+    };
+    window.addEventListener('message', onReady, { signal });
     frame.addEventListener(
       'load',
       () => {
-        const channel = new MessageChannel();
-        // Exact target origin: only our extension's document can receive the port.
-        frame.contentWindow?.postMessage(SCANNER_PORT_MESSAGE, new URL(frame.src).origin, [channel.port2]);
-        const api = Comlink.wrap<ScannerApi>(channel.port1);
-        // A round trip proves the worker is up before we rely on it.
-        api.scan('').then(() => {
-          clearTimeout(timer);
-          resolve(api);
-        }, reject);
+        const connect = () => {
+          window.removeEventListener('message', onReady);
+          if (!alive) {
+            clearTimeout(timer);
+            reject(new Error('scanner frame did not load (not web-accessible on this page?)'));
+            return;
+          }
+          const channel = new MessageChannel();
+          // Exact target origin: only our extension's document can receive the port.
+          frame.contentWindow?.postMessage(SCANNER_PORT_MESSAGE, new URL(frame.src).origin, [channel.port2]);
+          const api = Comlink.wrap<ScannerApi>(channel.port1);
+          // A round trip proves the worker is up before we rely on it.
+          api.scan('').then(() => {
+            clearTimeout(timer);
+            resolve(api);
+          }, reject);
+        };
+        if (alive) connect();
+        else setTimeout(connect, READY_GRACE_MS);
       },
       { once: true },
     );

@@ -53,7 +53,7 @@ export function VerdictPanel({ view, onChoice }: VerdictPanelProps) {
     >
       <header>
         <span class="sag-icon" aria-hidden="true">
-          {view.action === 'block' ? '⛔' : '⚠️'}
+          {view.action === 'block' ? <BlockIcon /> : <WarnIcon />}
         </span>
         <h2 id="sag-title">{t.title[view.action]}</h2>
       </header>
@@ -118,5 +118,25 @@ export function TypingIndicator({ count }: { count: number }) {
     <div class="sag-indicator" role="status" aria-live="polite" data-testid="sag-indicator">
       {count > 0 ? t.sensitiveCount(count) : ''}
     </div>
+  );
+}
+
+/* Inline SVG icons: emoji render as empty boxes where no emoji font is installed. */
+function BlockIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" focusable="false">
+      <circle cx="10" cy="10" r="9" fill="currentColor" />
+      <rect x="5" y="8.75" width="10" height="2.5" rx="1" fill="#fff" />
+    </svg>
+  );
+}
+
+function WarnIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" focusable="false">
+      <path d="M10 1.5 19 18H1z" fill="currentColor" />
+      <rect x="9" y="7" width="2" height="6" rx="1" fill="#fff" />
+      <circle cx="10" cy="15.2" r="1.2" fill="#fff" />
+    </svg>
   );
 }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chatSite, CHAT_HOSTS, type EditorKind } from '../sites/catalog';
+import { chatSite, CHAT_HOSTS, genericMarkup, type EditorKind, type MarkupKind } from '../sites/catalog';
 import type { FixturePageApi, FixtureWindow } from '../sites/client/types';
 import type { FixtureServer } from '../support/fixture-server';
 
@@ -30,20 +30,31 @@ export class ChatPage {
   constructor(
     readonly page: Page,
     readonly server: FixtureServer,
-    opts: { host?: string; editor?: EditorKind } = {},
+    opts: { host?: string; editor?: EditorKind; markup?: MarkupKind } = {},
   ) {
     this.host = opts.host;
     this.editor = opts.editor;
     this.composer = page.locator(COMPOSER).first();
-    this.sendButton = page.locator(opts.host ? `.fx-composer-area ${chatSite(opts.host).send}` : ANY_SEND).first();
+    const site = opts.host ? chatSite(opts.host) : null;
+    const send = site && (opts.markup === 'generic' ? genericMarkup(site) : site).send;
+    this.sendButton = page.locator(send ? `.fx-composer-area ${send}` : ANY_SEND).first();
     this.baseline = server.sent().length;
   }
 
-  /** Opens `host`'s chat page (optionally with another editor, or without CSP) and waits until its editor is ready. */
-  static async open(page: Page, server: FixtureServer, host: string, opts: { editor?: EditorKind; csp?: 'strict' | 'none' } = {}): Promise<ChatPage> {
-    const chat = new ChatPage(page, server, { host, editor: opts.editor });
+  /**
+   * Opens `host`'s chat page (optionally with another editor, without CSP, or with markup no site
+   * adapter matches: `markup: 'generic'`) and waits until its editor is ready.
+   */
+  static async open(
+    page: Page,
+    server: FixtureServer,
+    host: string,
+    opts: { editor?: EditorKind; csp?: 'strict' | 'none'; markup?: MarkupKind } = {},
+  ): Promise<ChatPage> {
+    const chat = new ChatPage(page, server, { host, editor: opts.editor, markup: opts.markup });
     const query: Record<string, string> = {};
     if (opts.editor) query.editor = opts.editor;
+    if (opts.markup && opts.markup !== 'site') query.markup = opts.markup;
     if (opts.csp) query.csp = opts.csp;
     const response = await page.goto(server.url(host, undefined, query));
     if (!response || !response.ok()) throw new Error(`ChatPage.open(${host}): HTTP ${response?.status() ?? 'no response'}`);

@@ -34,6 +34,16 @@ export interface ChatSite {
   send: string;
   /** Accent colour, so screenshots tell the sites apart. */
   accent: string;
+  /**
+   * Discovery (issue 7), optional: the profile element that names the signed-in account, shown
+   * when the page is opened with `?account=<email>`; `{{email}}` in attribute values is replaced
+   * by the page (setAttribute, never HTML). Shaped like the site adapter's `account` selectors.
+   */
+  account?: { tag: 'button' | 'a'; attrs: Record<string, string> };
+  /** Discovery: stream a fake answer word by word after each send (what AI chat apps do). */
+  streams?: boolean;
+  /** Discovery: `<meta name="description">` of the page. */
+  description?: string;
 }
 
 export interface IdentitySite {
@@ -69,6 +79,7 @@ export const SITES: readonly FixtureSite[] = [
     layout: CHATGPT_LAYOUT,
     send: 'button[data-testid="send-button"]',
     accent: '#10a37f',
+    account: { tag: 'button', attrs: { 'data-testid': 'accounts-profile-button', 'aria-label': 'Open profile menu', title: '{{email}}' } },
   }),
   chat({
     host: 'chat.openai.com',
@@ -78,6 +89,7 @@ export const SITES: readonly FixtureSite[] = [
     layout: CHATGPT_LAYOUT,
     send: 'button[data-testid="send-button"]',
     accent: '#10a37f',
+    account: { tag: 'button', attrs: { 'data-testid': 'accounts-profile-button', 'aria-label': 'Open profile menu', title: '{{email}}' } },
   }),
   chat({
     host: 'claude.ai',
@@ -93,6 +105,7 @@ export const SITES: readonly FixtureSite[] = [
 </fieldset>`,
     send: 'button[aria-label="Send message"]',
     accent: '#d97757',
+    account: { tag: 'button', attrs: { 'data-testid': 'user-menu-button', 'aria-label': '{{email}}' } },
   }),
   chat({
     host: 'gemini.google.com',
@@ -245,6 +258,7 @@ export const SITES: readonly FixtureSite[] = [
 </div>`,
     send: 'button[aria-label="Ask"]',
     accent: '#7c3aed',
+    streams: true,
   }),
   chat({
     host: 'app.example-llm.test',
@@ -259,12 +273,45 @@ export const SITES: readonly FixtureSite[] = [
 </div>`,
     send: '[role="button"][aria-label="Ask"]',
     accent: '#0f766e',
+    streams: true,
+    description: 'Chat with an open-weights LLM in your browser.',
   }),
   identity('accounts.google.com', 'Google Accounts', '#1a73e8'),
   identity('login.microsoftonline.com', 'Microsoft sign-in', '#0067b8'),
   identity('github.com', 'GitHub', '#24292f'),
   identity('slack.com', 'Slack', '#4a154b'),
 ];
+
+export const MARKUPS = ['site', 'generic'] as const;
+/** `site`: the markup shaped like the real app (default); `generic`: markup no site adapter knows. */
+export type MarkupKind = (typeof MARKUPS)[number];
+
+export function isMarkupKind(value: unknown): value is MarkupKind {
+  return typeof value === 'string' && (MARKUPS as readonly string[]).includes(value);
+}
+
+const MIC = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M12 15a3 3 0 003-3V6a3 3 0 10-6 0v6a3 3 0 003 3zm5-3a5 5 0 01-10 0H5a7 7 0 006 6.9V21h2v-2.1a7 7 0 006-6.9z" fill="currentColor"/></svg>';
+
+/**
+ * The same chat host with markup that NO site adapter matches (`?markup=generic`): obfuscated
+ * classes, no ids, no form, a `role=textbox` composer and an icon send control whose label has
+ * no send-like word ("Go"), after a decoy icon control ("Voice input"). The extension still runs
+ * there (the host is protected), so only its generic heuristics can find composer and send.
+ */
+export function genericMarkup(site: ChatSite): ChatSite {
+  return {
+    ...site,
+    composerAttrs: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Message input', 'data-slot': 'x7' },
+    layout: `<div class="fx-composer c-9f2k">
+  <div class="fx-composer-box c-1a7q">{{composer}}</div>
+  <div class="fx-composer-actions c-0zz3">
+    <button type="button" class="fx-icon c-v01" aria-label="Voice input">${MIC}</button>
+    <button type="button" aria-label="Go" class="fx-send c-q4m">${PLANE}</button>
+  </div>
+</div>`,
+    send: 'button[aria-label="Go"]',
+  };
+}
 
 export const FIXTURE_HOSTS: readonly string[] = SITES.map((s) => s.host);
 export const CHAT_HOSTS: readonly string[] = SITES.filter((s) => s.kind === 'chat').map((s) => s.host);

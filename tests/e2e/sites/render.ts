@@ -47,8 +47,14 @@ export function renderChatPage(site: ChatSite, editor: EditorKind, assets: Asset
   const history = ['Trip ideas for Lisbon', 'Regex for ISO dates', 'Quarterly summary draft']
     .map((t) => `<li><a href="${site.chatPath}">${escapeHtml(t)}</a></li>`)
     .join('');
-  return `${head(`${site.app}`, assets, [`editor-${editor}.css`])}
-<body class="fx-chat" data-fixture-host="${escapeHtml(site.host)}" data-fixture-editor="${editor}" data-fixture-send="${escapeHtml(site.send)}" style="--accent: ${site.accent}">
+  // Discovery fixtures (issue 7): account profile element (shown with ?account=), streamed answers, description.
+  const discovery = [
+    site.account ? ` data-fixture-account="${escapeHtml(JSON.stringify(site.account))}"` : '',
+    site.streams ? ' data-fixture-stream="1"' : '',
+  ].join('');
+  const meta = site.description ? `<meta name="description" content="${escapeHtml(site.description)}">\n` : '';
+  return `${head(`${site.app}`, assets, [`editor-${editor}.css`]).replace('<title>', `${meta}<title>`)}
+<body class="fx-chat" data-fixture-host="${escapeHtml(site.host)}" data-fixture-editor="${editor}" data-fixture-send="${escapeHtml(site.send)}"${discovery} style="--accent: ${site.accent}">
 <div class="fx-app">
   <nav class="fx-sidebar" aria-label="Chat history">
     <div class="fx-brand">${escapeHtml(site.app)}</div>

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { buildFixtureAssets, type FixtureBuild } from '../sites/build';
 import { generateSelfSignedCert } from '../sites/cert';
-import { CHAT_HOSTS, EDITORS, FIXTURE_HOSTS, isEditorKind, siteFor, type EditorKind } from '../sites/catalog';
+import { CHAT_HOSTS, EDITORS, FIXTURE_HOSTS, genericMarkup, isEditorKind, isMarkupKind, MARKUPS, siteFor, type EditorKind, type MarkupKind } from '../sites/catalog';
 import { renderChatPage, renderIdentityPage, renderIndexPage, renderOtherPage, STRICT_CSP, type AssetRefs } from '../sites/render';
 
 /**
@@ -15,8 +15,8 @@ import { renderChatPage, renderIdentityPage, renderIndexPage, renderOtherPage, S
  * Host header picks the site.
  */
 
-export { CHAT_HOSTS, EDITORS, FIXTURE_HOSTS };
-export type { EditorKind };
+export { CHAT_HOSTS, EDITORS, FIXTURE_HOSTS, MARKUPS };
+export type { EditorKind, MarkupKind };
 
 export interface SentRecord {
   host: string;
@@ -126,7 +126,9 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
     if (site.appPrefix && path !== site.appPrefix && !path.startsWith(`${site.appPrefix}/`)) return html(renderOtherPage(site, path, assets));
     const requested = url.searchParams.get('editor');
     if (requested !== null && !isEditorKind(requested)) return send(400, 'text/plain', `unknown editor ${requested} (one of ${EDITORS.join(', ')})`);
-    return html(renderChatPage(site, requested ?? site.editor, assets));
+    const markup = url.searchParams.get('markup') ?? 'site';
+    if (!isMarkupKind(markup)) return send(400, 'text/plain', `unknown markup ${markup} (one of ${MARKUPS.join(', ')})`);
+    return html(renderChatPage(markup === 'generic' ? genericMarkup(site) : site, requested ?? site.editor, assets));
   }
 
   const server: Server = createServer({ key, cert }, (req, res) => {

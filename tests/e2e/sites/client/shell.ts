@@ -78,6 +78,33 @@ function appendMessage(text: string): void {
   reply.textContent = `(fixture) received ${[...text].length} characters.`;
   log.append(turn, reply);
   log.scrollTop = log.scrollHeight;
+  if (document.body.dataset.fixtureStream === '1') streamAnswer(reply);
+}
+
+/** Discovery fixtures: an answer that grows word by word, like a model streaming tokens. */
+function streamAnswer(reply: HTMLElement): void {
+  const words = 'Sure. Here is a short answer that arrives one token at a time, as model output does.'.split(' ');
+  const answer = document.createElement('p');
+  answer.className = 'fx-answer';
+  reply.append(answer);
+  let i = 0;
+  const timer = setInterval(() => {
+    answer.textContent = `${answer.textContent ?? ''}${i ? ' ' : ''}${words[i]}`;
+    if (++i >= words.length) clearInterval(timer);
+  }, 40);
+}
+
+/** Discovery fixtures: the profile element naming the account given as `?account=<email>`. */
+function showAccount(): void {
+  const email = new URLSearchParams(location.search).get('account');
+  const spec = document.body.dataset.fixtureAccount;
+  if (!email || !spec) return;
+  const { tag, attrs } = JSON.parse(spec) as { tag: string; attrs: Record<string, string> };
+  const el = document.createElement(tag === 'a' ? 'a' : 'button');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v.replaceAll('{{email}}', email));
+  el.className = 'fx-account';
+  el.textContent = email.slice(0, 1).toUpperCase();
+  (document.querySelector('.fx-header') ?? document.body).append(el);
 }
 
 function wireSendControl(): void {
@@ -125,6 +152,7 @@ const shell: FixtureShellApi = {
       handle = factory({ mount, attrs, send });
       api.editor = kind;
       wireSendControl();
+      showAccount();
       api.ready = true;
       document.documentElement.dataset.fixtureReady = kind;
     } catch (err) {
