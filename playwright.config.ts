@@ -12,7 +12,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 45_000,
+  // Long user stories (5 editors × triggers × SW stop × reload) on 2 loaded cores; not a perf bound.
+  timeout: 120_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: { trace: 'retain-on-failure' },
