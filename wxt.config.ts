@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEV_MANIFEST_KEY, GECKO_ID } from './src/contracts/extension-id';
+import { protectedMatchPatterns } from './src/engine/sites/ai-hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,6 +21,10 @@ export default defineConfig({
     // The same sites the discovery content script already matches (so no new install warning):
     // needed to inject the protection script on hosts policy adds (scripting.registerContentScripts).
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The scanner frame must be loadable by the AI pages our content script protects (it hosts
+    // the classifier worker; see src/content/scanner-host/frame.ts). On hosts added by policy the
+    // content script scans through the background instead.
+    web_accessible_resources: [{ resources: ['scanner-frame.html'], matches: protectedMatchPatterns() }],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
