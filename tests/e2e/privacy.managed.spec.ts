@@ -197,7 +197,9 @@ test('no canary leaves the device or stays in it: org traffic, storage and expor
       const inv = (await org.inventory()) as { categories: Record<string, number>; apps: { host: string; actions: Record<string, number> }[] };
       expect(Object.keys(inv.categories).sort()).toEqual(['credential', 'financial', 'pii']);
       const actions = Object.assign({}, ...inv.apps.map((a) => a.actions)) as Record<string, number>;
-      expect(Object.keys(actions).sort()).toEqual(['block', 'justify', 'monitor', 'redact', 'warn']);
+      // Every action the session exercised reached the org (a clean prompt held on a cache miss and
+      // then allowed may add 'allow').
+      expect(Object.keys(actions)).toEqual(expect.arrayContaining(['block', 'justify', 'monitor', 'redact', 'warn']));
     });
 
     await test.step('captured at the server: no canary in any request body, nor in the org inventory', async () => {
