@@ -228,25 +228,26 @@ function hasKeyMaterial(block: string): boolean {
   const body = armouredBody(block);
   if (PLACEHOLDER.test(body)) return false;
   let count = 0;
-  let seen = 0n;
   let distinct = 0;
+  const seen = new Uint8Array(128);
   for (const raw of body.split(/\r?\n|\\r?\\n/)) {
     const line = raw.trim();
-    if (/^[A-Z][A-Za-z-]*: /.test(line)) continue;
+    if (HEADER_LINE.test(line)) continue;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
       if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47) {
         count++;
-        const bit = 1n << BigInt(c - 43);
-        if ((seen & bit) === 0n) {
-          seen |= bit;
+        if (seen[c] === 0) {
+          seen[c] = 1;
           distinct++;
         }
+        if (count >= 64 && distinct >= 16) return true;
       }
     }
   }
-  return count >= 64 && distinct >= 16;
+  return false;
 }
+const HEADER_LINE = /^[A-Z][A-Za-z-]*: /;
 
 const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----${nl}${body.replace(/\n/g, nl)}${nl}-----END ${type}-----`;
 
@@ -359,7 +360,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     context: { words: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret access'], window: 100, required: true },
     allow: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', PLACEHOLDER],
     score: 0.85,
-    reach: 300,
+    // The context word is one of the keywords and must lie within 100 characters of the
+    // 40-character value: nothing further than ~160 characters from a keyword can match.
+    reach: 160,
     samples: {
       positive: [`aws_secret_access_key = ${F.awsSecret}`, `AWS_SECRET_ACCESS_KEY="${F.awsSecret}"`],
       negative: [

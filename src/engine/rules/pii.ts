@@ -68,6 +68,7 @@ const UK_NHS = /\d{3}(?<![\w.-]\d{3})(?:([ -])\d{3}\1\d{4}|\d{7})(?![\w-]|[. -]\
 const STEUER_ID = /[1-9](?<![\w.-].)\d ?\d{3} ?\d{3} ?\d{3}(?![\w-]|[. ]\d)/g;
 const FR_NIR = /[1-478](?<![\w.-].) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[. ]\d)/gi;
 const ES_DNI = /\d{2}(?<![\w.-]\d\d)(?:\d{6}|\.\d{3}\.\d{3})-?[A-HJ-NP-TV-Z](?![\w-])/g;
+const IT_CF = /[A-Z](?<![\w-].)[A-Z]{5}[\dLMNP-V]{2}[ABCDEHLMPRST][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z](?![\w-])/g;
 const ES_NIE = /[XYZ](?<![\w.-].)-?\d{7}-?[A-HJ-NP-TV-Z](?![\w-])/g;
 const NL_BSN = /\d{3}(?<![\w.-]\d{3})(?:\d{6}|\d\.\d{2}\.\d{3}| \d{3} \d{3})(?![\w-]|[. ]\d)/g;
 const IN_AADHAAR = /[2-9]\d{3}(?<![\w.-]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}|\d{8})(?![\w-]|[. -]\d)/g;
@@ -168,7 +169,7 @@ export const PII_RULES: Rule[] = [
       'UK National Insurance numbers (AB 12 34 56 C); validated by HMRC prefix rules (excluded letters and unallocated prefixes such as the QQ placeholder).',
     keywords: [],
     pattern: UK_NINO,
-    detect: letterDigitDetector(UK_NINO, [2], [3]),
+    detect: letterDigitDetector(UK_NINO, [2], { spaced: [3], spacedDigits: 6 }),
     validate: isUkNino,
     context: { words: ['national insurance', 'nino', 'ni number', 'ni no', 'ni#'] },
     score: 0.85,
@@ -258,7 +259,7 @@ export const PII_RULES: Rule[] = [
     description: 'Spanish foreigner numbers (X/Y/Z + 7 digits + control letter); validated by the mod-23 letter table.',
     keywords: [],
     pattern: ES_NIE,
-    detect: letterDigitDetector(ES_NIE, [1], [2]),
+    detect: letterDigitDetector(ES_NIE, [1], { spaced: [2], spacedDigits: 7 }),
     validate: isEsNie,
     context: { words: ['nie', 'extranjero', 'foreigner', 'nif'] },
     score: 0.85,
@@ -277,7 +278,11 @@ export const PII_RULES: Rule[] = [
     keywords: [],
     // Upper case only, as printed on the tessera sanitaria: a case-insensitive class would make
     // every letter of prose a start candidate (5× slower on plain text).
-    pattern: /[A-Z](?<![\w-].)[A-Z]{5}[\dLMNP-V]{2}[ABCDEHLMPRST][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z](?![\w-])/g,
+    pattern: IT_CF,
+    // Tried only at its first letter-digit joint (every character before it is a letter), at the
+    // offsets a CF can have one; a code whose seven digit positions are all omocodia letters has
+    // no joint and is not found.
+    detect: letterDigitDetector(IT_CF, [6, 7, 9, 10, 12, 13, 14]),
     validate: isItCodiceFiscale,
     context: { words: ['codice fiscale', 'cod. fisc', 'c.f.', 'cf', 'tax code', 'fiscal code'] },
     score: 0.9,

@@ -35,7 +35,107 @@ const START_KEYWORDS = [
 ];
 
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
-const OPERATORS = /=>|->|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *[a-z]|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]/;
+/**
+ * Code operators, as a regex (the definition; tests check `hasOperator` against it):
+ * `=> -> :: == != && || += -= := << >> ++ // /* *\/`, `$x`/`${`/`$(`, `| cmd`, `2>&1`, a call
+ * `name(`, or a leading assignment `x.y = …`.
+ */
+export const OPERATORS = /=>|->|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *[a-z]|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]/;
+
+/** Characters that can begin an OPERATORS match (other than the leading-assignment form). */
+const OP_FIRST = new Uint8Array(128);
+for (const ch of '=-:!&|+<>/*$2(') OP_FIRST[ch.charCodeAt(0)] = 1;
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * `OPERATORS.test(t.slice(s, e))` without the copy or the regex: one pass over the line that
+ * stops only at characters an operator can start with. The regex cost a third of this detector
+ * (it tries its call alternative at every word of every line).
+ */
+export function hasOperator(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128 || OP_FIRST[c] === 0) continue;
+    const d = i + 1 < e ? t.charCodeAt(i + 1) : -1;
+    switch (c) {
+      case 61 /* = */:
+        if (d === 62 || d === 61) return true;
+        break;
+      case 45 /* - */:
+        if (d === 62 || d === 61) return true;
+        break;
+      case 58 /* : */:
+        if (d === 58 || d === 61) return true;
+        break;
+      case 33 /* ! */:
+        if (d === 61) return true;
+        break;
+      case 38 /* & */:
+        if (d === 38) return true;
+        break;
+      case 124 /* | */: {
+        if (d === 124) return true;
+        let j = i + 1;
+        while (j < e && t.charCodeAt(j) === 32) j++;
+        if (j < e && t.charCodeAt(j) >= 97 && t.charCodeAt(j) <= 122) return true;
+        break;
+      }
+      case 43 /* + */:
+        if (d === 43 || d === 61) return true;
+        break;
+      case 60 /* < */:
+        if (d === 60) return true;
+        break;
+      case 62 /* > */:
+        if (d === 62) return true;
+        break;
+      case 47 /* / */:
+        if (d === 47 || d === 42) return true;
+        break;
+      case 42 /* * */:
+        if (d === 47) return true;
+        break;
+      case 36 /* $ */:
+        if (d === 123 || d === 40 || (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95) return true;
+        break;
+      case 50 /* 2 */:
+        if (d === 62 && i + 3 < e && t.charCodeAt(i + 2) === 38 && t.charCodeAt(i + 3) === 49) return true;
+        break;
+      case 40 /* ( */: {
+        // A call: [A-Za-z_] at a word boundary, then [\w.]* up to this "(".
+        let j = i;
+        while (j > s) {
+          const b = t.charCodeAt(j - 1);
+          if (!isWordChar(b) && b !== 46) break;
+          j--;
+          const before = j > s ? t.charCodeAt(j - 1) : -1;
+          if (((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95) && !isWordChar(before)) return true;
+        }
+        break;
+      }
+    }
+  }
+  return leadingAssignment(t, s, e);
+}
+
+/** `^[\w.[\]'"]+\s*=[^=]` on t[s, e). */
+function leadingAssignment(t: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e) {
+    const c = t.charCodeAt(i);
+    if (isWordChar(c) || c === 46 || c === 91 || c === 93 || c === 39 || c === 34) i++;
+    else break;
+  }
+  if (i === s) return false;
+  while (i < e && isRegexSpace(t.charCodeAt(i))) i++;
+  return i + 1 < e && t.charCodeAt(i) === 61 && t.charCodeAt(i + 1) !== 61;
+}
+
+/** `\s` for the characters a trimmed line can contain before "=" (ASCII and common Unicode). */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** Shell block endings: `…; do`, `…; then`, `done`, `fi`, `esac`. */
 const SHELL_END = /(?:;\s*(?:do|then)|^(?:do|then|done|fi|esac|else))$/;
 
@@ -113,8 +213,24 @@ function hasShellOp(t: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Characters that prose rarely has and code nearly always has. */
-const CODE_CHAR = /[;{}()=<>[\]|]|\$[A-Za-z_{(]/;
+/** Characters that prose rarely has and code nearly always has (tests check `hasCodeChar`). */
+export const CODE_CHAR = /[;{}()=<>[\]|]|\$[A-Za-z_{(]/;
+const CODE_CHARS = new Uint8Array(128);
+for (const ch of ';{}()=<>[]|') CODE_CHARS[ch.charCodeAt(0)] = 1;
+
+/** `CODE_CHAR.test(t.slice(s, e))` without the copy. */
+export function hasCodeChar(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) continue;
+    if (CODE_CHARS[c] === 1) return true;
+    if (c === 36 /* $ */ && i + 1 < e) {
+      const d = t.charCodeAt(i + 1);
+      if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 95 || d === 123 || d === 40) return true;
+    }
+  }
+  return false;
+}
 /** Five or more spaces in t[s, e): a sentence rather than a statement. */
 function manyWords(t: string, s: number, e: number): boolean {
   let n = 0;
@@ -161,12 +277,11 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   if (score === 0) return 0; // operators alone (+1) cannot make a code line
   if (codeEnd) return score;
   // Prose: many words and none of ; { } ( ) = < > [ ]  → at most weak evidence.
-  const line = t.slice(s, e);
   const many = manyWords(t, s, e);
-  if (many && !CODE_CHAR.test(line)) return Math.min(score, 1);
+  if (many && !hasCodeChar(t, s, e)) return Math.min(score, 1);
   if (score >= 2) return score;
   if (e - s > 300) return score; // do not run the operator regex over long prose lines
-  if (OPERATORS.test(line)) score += 1;
+  if (hasOperator(t, s, e)) score += 1;
   // A sentence ending with . ! ? is prose unless strongly coded.
   if ((last === 46 || last === 33 || last === 63) && many) score -= 2;
   return score;

@@ -1,4 +1,5 @@
-import type { DetectedSpan } from '../types';
+import type { DetectedSpan, ScanMemo } from '../types';
+import { digitRunDetector } from '../numeric';
 
 /*
  * Linear scanners for the two PII formats whose regexes are slow as a whole-text search:
@@ -45,15 +46,14 @@ const addressStart = (text: string, s: number, colonBreaks: boolean): boolean =>
 const IPV6_AT = /[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:.])/iy;
 
 /**
- * IP candidates: IPv4 via `ipv4` (a global regex, fast because it starts with digits and a
- * dot), IPv6 from each ":" back to the start of its first group. Spans sorted by start.
+ * IP candidates: IPv4 tried (sticky) only at the digit-run starts of the shared numeric index
+ * that carry at least 4 digits (its lookbehind allows no other start), IPv6 from each ":" back
+ * to the start of its first group. Spans sorted by start.
  */
-export const scanIps =
-  (ipv4: RegExp) =>
-  (text: string): DetectedSpan[] => {
-    const spans: DetectedSpan[] = [];
-    const re = new RegExp(ipv4.source, ipv4.flags);
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+export const scanIps = (ipv4: RegExp) => {
+  const v4 = digitRunDetector(ipv4, 4);
+  return (text: string, memo?: ScanMemo): DetectedSpan[] => {
+    const spans: DetectedSpan[] = v4(text, memo);
     const v4count = spans.length;
     let from = 0;
     for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', Math.max(c + 1, from))) {
@@ -70,3 +70,4 @@ export const scanIps =
     if (v4count > 0 && spans.length > v4count) spans.sort((a, b) => a.start - b.start);
     return spans;
   };
+};

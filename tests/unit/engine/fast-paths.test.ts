@@ -3,7 +3,7 @@ import type { Rule } from '../../../src/engine';
 import { digitRunDetector, letterDigitDetector, numericIndex } from '../../../src/engine/numeric';
 import { KeywordAutomaton } from '../../../src/engine/prefilter';
 import { CompiledScanner } from '../../../src/engine/scan';
-import { detectSourceCode } from '../../../src/engine/rules/source-code';
+import { CODE_CHAR, detectSourceCode, hasCodeChar, hasOperator, OPERATORS } from '../../../src/engine/rules/source-code';
 
 /** Fast paths added for throughput: each must give exactly what the plain path gives. */
 
@@ -70,9 +70,27 @@ describe('numeric index: long-run list', () => {
 
   it('letterDigitDetector merges joint and spaced candidates in text order', () => {
     const re = /[A-Z]{2} ?\d{3}(?!\w)/g;
-    const det = letterDigitDetector(re, [2], [3]);
+    const det = letterDigitDetector(re, [2], { spaced: [3] });
     const text = 'AB 123 CD456 x EF 789, GH012 IJ 345';
     expect(Array.from(det(text, new Map()), (s) => text.slice(s.start, s.end))).toEqual(['AB 123', 'CD456', 'EF 789', 'GH012', 'IJ 345']);
+  });
+
+  it('letterDigitDetector tries a start only where the whole letter run before the digit fits', () => {
+    const re = /[A-Z]{2} ?\d{3}(?!\w)/g;
+    const det = letterDigitDetector(re, [2], { spaced: [3], spacedDigits: 3 });
+    // xAB123: the run is part of a word; ABC123: three letters; Ab123: lower case in a
+    // case-sensitive pattern; AB 12: too few digits for the spaced form.
+    const text = 'xAB123 ABC123 Ab123 AB 12 ok: CD456 and EF 789';
+    expect(Array.from(det(text, new Map()), (s) => text.slice(s.start, s.end))).toEqual(['CD456', 'EF 789']);
+    const ci = letterDigitDetector(/[A-Z]{2}\d{3}(?!\w)/gi, [2]);
+    expect(Array.from(ci('see Ab123 now', new Map()), (s) => s.start)).toEqual([4]);
+  });
+
+  it('letterDigitDetector finds a match at any of several letter-run lengths, in text order', () => {
+    const re = /[A-Z]{1,3}\d{2}(?!\w)/g;
+    const det = letterDigitDetector(re, [1, 3]);
+    const text = 'ABC12 AB12 A12';
+    expect(Array.from(det(text, new Map()), (s) => text.slice(s.start, s.end))).toEqual(['ABC12', 'A12']);
   });
 });
 
@@ -132,5 +150,37 @@ describe('container resolution', () => {
     for (let i = 1; i < f.length; i++) expect(f[i]!.start).toBeGreaterThanOrEqual(f[i - 1]!.end);
     expect(f.map((x) => x.rule)).toContain('custom.secret');
     expect(f.filter((x) => x.rule !== 'custom.secret').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('source-code detector: operator and code-character scans equal their regexes', () => {
+  // Lines from code, shell, prose and edge cases, plus random lines over the characters the
+  // operator forms are made of: the hand-written scans must agree with the documented regexes.
+  const fixed = [
+    'x = 1', 'x == 1', 'a => b', 'p->q', 'A::B', 'a != b', 'a && b', 'a || b', 'i += 1', 'i -= 1', 'x := 2', '1 << 2', '4 >> 1',
+    'i++', '// note', '/* c */', 'end */', '$HOME', '${x}', '$(cmd)', '$1', 'cat f | grep x', 'a |b', 'a | B', 'cmd 2>&1', 'foo(',
+    'obj.method(x)', '.bar(', '3x(', '_x(', '9(', '(x)', 'x.y[0] = z', "a['k'] = 1", 'x = ', 'x ==', 'x =  y', '  x = y', 'x =\u00a0y',
+    'Hello, how are you today?', 'See section (a) below.', 'price: 5 = five', 'é(', 'naïve(x)', '', '=', '|', '$', '2>&',
+  ];
+  const alphabet = 'ab_Z09 .=-:!&|+<>/*$2({[]\'"\t\u00a0é';
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const random = Array.from({ length: 4000 }, () => Array.from({ length: 1 + rand(12) }, () => alphabet[rand(alphabet.length)]).join(''));
+
+  it('hasOperator(t, s, e) === OPERATORS.test(t.slice(s, e))', () => {
+    for (const line of [...fixed, ...random]) {
+      const t = `  ${line}\n`;
+      expect(hasOperator(t, 2, 2 + line.length), JSON.stringify(line)).toBe(OPERATORS.test(line));
+    }
+  });
+
+  it('hasCodeChar(t, s, e) === CODE_CHAR.test(t.slice(s, e))', () => {
+    for (const line of [...fixed, ...random]) {
+      const t = `$(${line}$`;
+      expect(hasCodeChar(t, 2, 2 + line.length), JSON.stringify(line)).toBe(CODE_CHAR.test(line));
+    }
   });
 });
