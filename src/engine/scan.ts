@@ -290,7 +290,7 @@ export class CompiledScanner {
     if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return;
     if (cr.allowExact.size > 0 && cr.allowExact.has(value.toLowerCase())) return;
     for (const re of cr.allowRe) if (re.test(value)) return;
-    let score = base;
+    let score = rule.rescore?.(value) ?? base;
     if (cr.ctxWords.length > 0) {
       if (hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow)) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;

@@ -34,6 +34,11 @@ export interface Rule {
    * for validators that look at the surroundings (line start, quotes, brackets).
    */
   validate?: (value: string, ctx: MatchContext) => boolean;
+  /**
+   * Score from the value itself (e.g. a verified token checksum), replacing `score` before the
+   * context adjustment; undefined keeps `score`.
+   */
+  rescore?: (value: string) => number | undefined;
   /** Minimum Shannon entropy (bits/char) of the value. */
   minEntropy?: number;
   /** Context words looked for near the match (lower-case). */

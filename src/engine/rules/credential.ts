@@ -13,7 +13,14 @@
  * Sample values below are FAKE (seeded random, most contain `FAKE`) but format-valid.
  */
 import type { Rule } from '../types';
+import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
 import { decodeBase64, encodeBase64, isPrintable } from '../base64';
+
+/**
+ * A sample token with a valid checksum, built at load time from its prefix and random part (so
+ * the source holds no string that token scanners would take for an issued token).
+ */
+const checksummedSample = (prefixAndRandom: string): string => prefixAndRandom + tokenChecksum(prefixAndRandom.slice(4));
 
 /** Fake, format-valid sample values used by the rule samples (never real secrets). */
 const F = {
@@ -21,11 +28,11 @@ const F = {
   awsKeyId2: "ASIAAYFAKE6I6A3ZHLBW",
   awsSecret: "dgFAKELxk6NNIcnrBZ9XmBVfsWOpnvh8rgfFNvPV",
   awsSession: "IQoJb3JpZ2luX2VjEFAKETtFAKEMuXBOSyU7c34Xbk6GiB5GPKJOtDpcEclntoEdxnxpBv6Uqb8ZAQVK9ZtSicxzZLpava7GSHIvlOYbzqfV5sjOC3/6GcDyoveBMcfh8stDq9P34L+O1rdYytTHwPi0d+1oP9i9AGTCXYtfnBmjq6yNtuSEJKxL96TtgO174VidrVpf5YTd/PVJ+poflUCChRRkT+5+YBwDCT+O1+Q6fcPZ8",
-  ghp: "ghp_t1FAKEdS1XdL9gqguFqLopfwlUEZwjEJ20VJ",
-  gho: "gho_tgFAKED8c5XLIqQYxggSLVvkAyFQxg4i6hBe",
-  ghu: "ghu_ZnFAKE8uY8VygbtUv6dxUu5fAbUSMNLdQSq5",
-  ghs: "ghs_4mFAKEpisYpqHB41wOH60oePu5NPvCzF6Dvb",
-  ghr: "ghr_6AFAKEHhY4dS4CRL2HUcnKD3D1UDBwJGK19M",
+  ghp: checksummedSample("ghp_t1FAKEdS1XdL9gqguFqLopfwlUEZwj"),
+  gho: checksummedSample("gho_tgFAKED8c5XLIqQYxggSLVvkAyFQxg"),
+  ghu: checksummedSample("ghu_ZnFAKE8uY8VygbtUv6dxUu5fAbUSMN"),
+  ghs: checksummedSample("ghs_4mFAKEpisYpqHB41wOH60oePu5NPvC"),
+  ghr: checksummedSample("ghr_6AFAKEHhY4dS4CRL2HUcnKD3D1UDBw"),
   ghFine: "github_pat_11OtFAKEzxWKJR9kKqh8Mf_3nFAKEfFVFHjISTfy4Nzo4tPsrN13R6hCKhk18UH2Lf3gLzJ7X3TIsVDlkx",
   glpat: "glpat-JQFAKEPyImH8eXjKezLK",
   gldt: "gldt-8jFAKEJYD7mANLTfm4Wf",
@@ -57,7 +64,7 @@ const F = {
   twilioAC: "AC5a7f039999d4f41b159b63b8646f9391",
   twilioToken: "75983bcd08f3f18b58a48bd7c925ac30",
   sendgrid: "SG.eaFAKE4gKICs5T3mB_FqD-.5tFAKEQA3FJGPwwUyMcwsyaTd7AmSmRU3f7QvqUYyGa",
-  npm: "npm_DgFAKEd9pPpaOBgUTvjt0kxlrJcqJ3eq4uaC",
+  npm: checksummedSample("npm_DgFAKEd9pPpaOBgUTvjt0kxlrJcqJ3"),
   pypi: "pypi-AgEIcHlwaS5vcmcSBFAKE9JOCffw1VAyVv0rLKn_BW357Zorv9U1gcyCVHYgNQxBh4A8jEHpNQd10B5DMoXdc",
   hf: "hf_kjFAKEMdkfDmsKHfLuueUhEdHgLaKJmhtx",
   dckr: "dckr_pat_mCFAKE7mCmO8cwPZrlqUEe528pW",
@@ -171,6 +178,18 @@ function cred(d: Def): Rule {
   const { pattern, flags, id, ...rest } = d;
   return { ...rest, id: `credential.${id}`, category: 'credential', pattern: new RegExp(pattern, flags ?? 'g') };
 }
+
+/**
+ * GitHub and npm 40-character tokens end in a CRC-32 of their random part: verified, the finding
+ * is near-certain (0.99); not verified, it is still reported at 0.7 (a test value, a typo, or a
+ * format change must not let a real token through), so the score tells the two apart.
+ */
+const CHECKSUMMED: Partial<Def> = {
+  rescore: (v) => {
+    const ok = tokenChecksumOk(v);
+    return ok === undefined ? undefined : ok ? 0.99 : 0.7;
+  },
+};
 
 /** A token with a distinctive literal prefix; the keyword is the prefix (lower-cased). */
 function prefixed(
@@ -393,29 +412,29 @@ export const CREDENTIAL_RULES: Rule[] = [
   }),
   // ---------------------------------------------------------------- GitHub
   prefixed('github_pat', 'GitHub personal access token', 'GITHUB_TOKEN',
-    'GitHub classic personal access tokens: ghp_ + 36 base62 characters.',
+    'GitHub classic personal access tokens: ghp_ + 36 base62 characters. The last 6 are a base62 CRC-32 of the 30 before them: verified → score 0.99, not verified → 0.7 (still reported).',
     ['ghp_'], 'ghp_[A-Za-z0-9]{36}',
-    { positive: [`GITHUB_TOKEN=${F.ghp}`, `use token ${F.ghp} for the API`], negative: ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_short123', `${F.ghp}abc`] }),
+    { positive: [`GITHUB_TOKEN=${F.ghp}`, `use token ${F.ghp} for the API`], negative: ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_short123', `${F.ghp}abc`] }, CHECKSUMMED),
   prefixed('github_fine_grained_pat', 'GitHub fine-grained personal access token', 'GITHUB_TOKEN',
     'GitHub fine-grained personal access tokens: github_pat_ + 22 + _ + 59 base62 characters.',
     ['github_pat_'], 'github_pat_[A-Za-z0-9]{20,30}_[A-Za-z0-9]{50,70}',
     { positive: [`token: ${F.ghFine}`], negative: ['github_pat_11ABCDEF_short', 'the github_pat_ prefix'] }),
   prefixed('github_oauth_token', 'GitHub OAuth access token', 'GITHUB_TOKEN',
-    'GitHub OAuth access tokens: gho_ + 36 base62 characters.',
+    'GitHub OAuth access tokens: gho_ + 36 base62 characters. The last 6 are a base62 CRC-32 of the 30 before them: verified → score 0.99, not verified → 0.7 (still reported).',
     ['gho_'], 'gho_[A-Za-z0-9]{36}',
-    { positive: [`Authorization: token ${F.gho}`], negative: ['gho_1234', 'gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }),
+    { positive: [`Authorization: token ${F.gho}`], negative: ['gho_1234', 'gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }, CHECKSUMMED),
   prefixed('github_user_to_server_token', 'GitHub user-to-server token', 'GITHUB_TOKEN',
-    'GitHub App user-to-server tokens: ghu_ + 36 base62 characters.',
+    'GitHub App user-to-server tokens: ghu_ + 36 base62 characters. The last 6 are a base62 CRC-32 of the 30 before them: verified → score 0.99, not verified → 0.7 (still reported).',
     ['ghu_'], 'ghu_[A-Za-z0-9]{36,251}',
-    { positive: [`ghu token ${F.ghu}`], negative: ['ghu_tooShort'] }),
+    { positive: [`ghu token ${F.ghu}`], negative: ['ghu_tooShort'] }, CHECKSUMMED),
   prefixed('github_server_to_server_token', 'GitHub server-to-server token', 'GITHUB_TOKEN',
-    'GitHub App installation (server-to-server) tokens: ghs_ + 36 base62 characters.',
+    'GitHub App installation (server-to-server) tokens: ghs_ + 36 base62 characters. The last 6 are a base62 CRC-32 of the 30 before them: verified → score 0.99, not verified → 0.7 (still reported).',
     ['ghs_'], 'ghs_[A-Za-z0-9]{36,251}',
-    { positive: [`installation token ${F.ghs}`], negative: ['ghs_tooShort'] }),
+    { positive: [`installation token ${F.ghs}`], negative: ['ghs_tooShort'] }, CHECKSUMMED),
   prefixed('github_refresh_token', 'GitHub refresh token', 'GITHUB_TOKEN',
-    'GitHub App refresh tokens: ghr_ + 36+ base62 characters.',
+    'GitHub App refresh tokens: ghr_ + 36+ base62 characters. The last 6 are a base62 CRC-32 of the 30 before them: verified → score 0.99, not verified → 0.7 (still reported).',
     ['ghr_'], 'ghr_[A-Za-z0-9]{36,251}',
-    { positive: [`refresh_token=${F.ghr}`], negative: ['ghr_tooShort'] }),
+    { positive: [`refresh_token=${F.ghr}`], negative: ['ghr_tooShort'] }, CHECKSUMMED),
   // ---------------------------------------------------------------- GitLab
   prefixed('gitlab_pat', 'GitLab personal access token', 'GITLAB_TOKEN',
     'GitLab personal access tokens: glpat- + 20+ characters (optionally routable suffix).',
@@ -743,9 +762,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: { positive: [`post to ${F.teams}`], negative: ['https://contoso.webhook.office.com/webhookb2/short'] },
   }),
   // ---------------------------------------------------------------- package registries / dev tools
-  prefixed('npm_token', 'npm access token', 'NPM_TOKEN', 'npm access tokens: npm_ + 36 base62 characters.',
+  prefixed('npm_token', 'npm access token', 'NPM_TOKEN', 'npm access tokens: npm_ + 36 base62 characters. The last 6 are a base62 CRC-32 of the 30 before them: verified → score 0.99, not verified → 0.7 (still reported).',
     ['npm_'], 'npm_[A-Za-z0-9]{36}',
-    { positive: [`//registry.npmjs.org/:_authToken=${F.npm}`], negative: ['npm_config_cache', 'npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }),
+    { positive: [`//registry.npmjs.org/:_authToken=${F.npm}`], negative: ['npm_config_cache', 'npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }, CHECKSUMMED),
   cred({
     id: 'npmrc_auth_token',
     label: 'npm registry auth token',
