@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../types';
 import { contextNear } from './context';
+import { phoneType, phoneValid } from './phone-types';
 
 /*
  * Phone numbers are validated with libphonenumber-js and its `max` metadata (~145 kB, vs ~80 kB
@@ -34,7 +35,7 @@ const parse = (text: string, country?: CountryCode) => {
   }
 };
 
-// A parse costs ~7 µs; a text often repeats the same number (signatures, quoted threads).
+// A parse costs ~7 µs (the validity check after it is ./phone-types, compiled once); a text often repeats the same number (signatures, quoted threads).
 const memo = new Map<string, boolean>();
 const MEMO_MAX = 512;
 const remember = (key: string, value: boolean): boolean => {
@@ -43,7 +44,9 @@ const remember = (key: string, value: boolean): boolean => {
   return value;
 };
 
-const validIn = (digits: string, country: CountryCode): boolean => parse(digits, country)?.isValid() === true;
+const isValid = (p: ReturnType<typeof parse>): boolean => p !== undefined && phoneValid(p);
+const isMobile = (p: ReturnType<typeof parse>): boolean => p !== undefined && phoneType(p) === 'MOBILE';
+const validIn = (digits: string, country: CountryCode): boolean => isValid(parse(digits, country));
 
 /** Ofcom's drama mobile range 07700 900000–900999: libphonenumber rejects it, it is a UK mobile. */
 const ukDrama = (nationalDigits: string): boolean => /^07700900\d{3}$/.test(nationalDigits);
@@ -52,7 +55,7 @@ const validInternational = (digits: string): boolean => {
   if (digits.length < 8 || digits.length > 15) return false;
   if (digits.startsWith('44') && ukDrama(`0${digits.slice(2)}`)) return true;
   const key = `+${digits}`;
-  return memo.get(key) ?? remember(key, parse(key)?.isValid() === true);
+  return memo.get(key) ?? remember(key, isValid(parse(key)));
 };
 
 /**
@@ -68,8 +71,8 @@ const validNational = (digits: string, groups: readonly number[], hasWord: () =>
   // NANP: 10 digits, or 11 with the leading 1 standing alone.
   const nanpShape = digits.length === 10 || (digits.length === 11 && digits[0] === '1' && (groups.length === 0 || groups[0] === 1));
   if (nanpShape && (validIn(digits, 'US') || validIn(digits, 'CA'))) return true;
-  if (digits.length === 10 && /^[6-9]/.test(digits) && parse(digits, 'IN')?.getType() === 'MOBILE') return true;
-  if (digits.length === 10 && digits[0] === '3' && parse(digits, 'IT')?.getType() === 'MOBILE') return true;
+  if (digits.length === 10 && /^[6-9]/.test(digits) && isMobile(parse(digits, 'IN'))) return true;
+  if (digits.length === 10 && digits[0] === '3' && isMobile(parse(digits, 'IT'))) return true;
   return digits.length === 9 && /^[6-9]/.test(digits) && hasWord() && validIn(digits, 'ES');
 };
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { phoneType, phoneValid } from '../../../src/engine/validators/phone-types';
+
+/**
+ * ./phone-types re-runs libphonenumber-js's isValid / getType decision with compiled regexes; it
+ * must agree with the library on every number. Seeded random digits per country, national and
+ * international, plus every example-like shape the detector hands over.
+ */
+describe('phone validity with compiled metadata equals libphonenumber-js', () => {
+  let seed = 12345;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const digits = (n: number) => Array.from({ length: n }, () => String(rand(10))).join('');
+
+  const inputs: { text: string; country?: CountryCode }[] = [];
+  for (const country of getCountries()) {
+    const cc = getCountryCallingCode(country);
+    for (let i = 0; i < 25; i++) {
+      const len = 6 + rand(8);
+      inputs.push({ text: digits(len), country });
+      inputs.push({ text: `0${digits(len)}`, country });
+      inputs.push({ text: `+${cc}${digits(len)}` });
+    }
+  }
+  // Numbers the detector sees in practice: valid ones of each common kind.
+  for (const text of ['+14155552671', '+442079460958', '+33612345678', '+4915123456789', '+919876543210', '+61412345678', '+390612345678', '+34612345678', '+8613812345678', '+817012345678', '+5511987654321', '+27821234567']) inputs.push({ text });
+  for (const [text, country] of [['02079460958', 'GB'], ['0612345678', 'FR'], ['015123456789', 'DE'], ['4155552671', 'US'], ['9876543210', 'IN'], ['3123456789', 'IT'], ['612345678', 'ES'], ['0412345678', 'AU']] as const) inputs.push({ text, country });
+
+  it(`agrees on isValid() and getType() for ${inputs.length} numbers`, () => {
+    let parsed = 0;
+    let valid = 0;
+    for (const { text, country } of inputs) {
+      const p = parsePhoneNumberFromString(text, country);
+      if (p === undefined) continue;
+      parsed++;
+      if (p.isValid()) valid++;
+      expect(phoneValid(p), `${text} ${country ?? ''}`).toBe(p.isValid());
+      expect(phoneType(p), `${text} ${country ?? ''}`).toBe(p.getType());
+    }
+    // The sample must exercise both outcomes in quantity.
+    expect(parsed).toBeGreaterThan(10_000);
+    expect(valid).toBeGreaterThan(500);
+    expect(parsed - valid).toBeGreaterThan(500);
+  });
+});
