@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../types';
 import { contextNear } from './context';
-import { phoneType, phoneValid } from './phone-types';
+import { internationalValid, phoneType, phoneValid } from './phone-types';
 
 /*
  * Phone numbers are validated with libphonenumber-js and its `max` metadata (~145 kB, vs ~80 kB
@@ -55,7 +55,7 @@ const validInternational = (digits: string): boolean => {
   if (digits.length < 8 || digits.length > 15) return false;
   if (digits.startsWith('44') && ukDrama(`0${digits.slice(2)}`)) return true;
   const key = `+${digits}`;
-  return memo.get(key) ?? remember(key, isValid(parse(key)));
+  return memo.get(key) ?? remember(key, internationalValid(digits));
 };
 
 /**

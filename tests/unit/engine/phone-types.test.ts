@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { phoneType, phoneValid } from '../../../src/engine/validators/phone-types';
+import { internationalValid, phoneType, phoneValid } from '../../../src/engine/validators/phone-types';
 
 /**
  * ./phone-types re-runs libphonenumber-js's isValid / getType decision with compiled regexes; it
@@ -44,5 +44,38 @@ describe('phone validity with compiled metadata equals libphonenumber-js', () =>
     expect(parsed).toBeGreaterThan(10_000);
     expect(valid).toBeGreaterThan(500);
     expect(parsed - valid).toBeGreaterThan(500);
+  });
+});
+
+describe('international validity without the parse equals libphonenumber-js', () => {
+  let seed = 777;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const digits = (n: number) => Array.from({ length: n }, () => String(rand(10))).join('');
+  const codes = [...new Set(getCountries().map((c) => getCountryCallingCode(c))), '800', '808', '870', '878', '881', '882', '883', '888', '979'];
+
+  it('agrees on "+" + digits for every calling code, random national parts and trunk prefixes', () => {
+    let valid = 0;
+    let total = 0;
+    const check = (d: string) => {
+      const expected = parsePhoneNumberFromString(`+${d}`)?.isValid() === true;
+      expect(internationalValid(d), d).toBe(expected);
+      total++;
+      if (expected) valid++;
+    };
+    for (const cc of codes) {
+      for (let i = 0; i < 60; i++) {
+        const len = 4 + rand(11);
+        check(cc + digits(len));
+        check(`${cc}0${digits(len)}`); // "+44 0 20…": a trunk prefix after the code
+        check(`${cc}1${digits(len)}`);
+      }
+    }
+    for (let i = 0; i < 3000; i++) check(String(1 + rand(9)) + digits(6 + rand(10)));
+    for (const d of ['14155552671', '442079460958', '4402079460958', '33612345678', '4915123456789', '919876543210', '61412345678', '390612345678', '34612345678', '8613812345678', '817012345678', '5511987654321', '27821234567', '5491123456789', '525512345678', '0123', '', '7']) check(d);
+    expect(total).toBeGreaterThan(40_000);
+    expect(valid).toBeGreaterThan(1_000);
   });
 });
