@@ -8,8 +8,10 @@ import { onFlushAlarm } from '../platform/event-db';
 import { browserAlarms, browserLocalStorage } from '../platform/local-storage';
 import { browserManagedStorage } from '../platform/managed-storage';
 import { extensionVersion, listenForMessages, type SenderKind } from '../platform/messaging';
+import { sendToContentScripts } from '../platform/tab-messaging';
 import { decideWithAccount, discovery, handleDiscoveryMessage, startDiscovery } from './discovery';
 import { createEventRecorder, type EventRecorder } from './events/recorder';
+import { broadcastPolicyChanges } from './policy-broadcast';
 import { PolicyStore } from './policy-store';
 
 /**
@@ -83,6 +85,8 @@ export function startBackground(): Background {
     lastErrorAt = status.lastError?.at ?? null;
   };
   policy.onChange(configureRecorder);
+  // Open AI tabs drop verdicts cached under the old policy (docs/protection.md "Policy changes").
+  broadcastPolicyChanges(policy, { store: browserLocalStorage, send: sendToContentScripts });
   void policy.start().then(() => {
     configureRecorder();
     return recorder.flush(); // resume deliveries left by a stopped worker or a restarted browser
@@ -159,8 +163,9 @@ export async function handleMessage(bg: Background, msg: BackgroundMessage, from
     case 'cs-bg/protection-status': {
       if (from.kind !== 'content' || from.frameId !== 0) return undefined;
       bg.tabs.set(from.tabId, { host: msg.host, adapterId: msg.adapterId, scanner: msg.scanner, reportedAt: new Date().toISOString() });
-      // One report per page load of an AI app: a visit for the inventory (and `ai_app_used`).
-      await bg.recorder.recordVisit({ host: msg.host, appId: matchApp(msg.host)?.id ?? null, tier: await tierInForce(bg, msg.host) });
+      // One first report per page load of an AI app: a visit for the inventory (and `ai_app_used`).
+      // A later one (`change`: the scanner path changed) only updates the status.
+      if (!msg.change) await bg.recorder.recordVisit({ host: msg.host, appId: matchApp(msg.host)?.id ?? null, tier: await tierInForce(bg, msg.host) });
       await bg.recorder.recordProtectionStatus({
         host: msg.host,
         adapterId: msg.adapterId === 'generic' ? null : msg.adapterId,

@@ -348,7 +348,9 @@ export class PolicyStore {
       now: this.now(),
     });
     const status = this.statusOf(this.effective);
-    const key = JSON.stringify([status, this.effective.policy.version, this.effective.policy.orgId]);
+    // The whole document (an inline policy can change without a new version) and the managed
+    // identity (groups pick exceptions): listeners must hear of any change a decision depends on.
+    const key = JSON.stringify([status, this.effective.policy, this.managed.identity ?? null]);
     if (key === this.lastEmitted) return;
     this.lastEmitted = key;
     for (const l of this.listeners) {

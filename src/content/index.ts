@@ -3,6 +3,7 @@ import { Decision, type Channel, type FindingSummary } from '../contracts/messag
 import type { RedactionResult, ScannerConfig } from '../contracts/scanner-api';
 import { adapterFor } from '../engine/sites/adapters';
 import { sendToBackground } from '../platform/send';
+import { listenForBackground } from '../platform/tab-messaging';
 import { createLocator } from './composer';
 import { InlineUi } from './inline-ui';
 import { installInterceptor } from './interceptor';
@@ -30,18 +31,21 @@ export function startProtection(signal: AbortSignal): void {
   const host = location.hostname;
   const locator = createLocator(adapterFor(host, location.pathname));
   const ui = new InlineUi(signal);
+  const reportStatus = (via: 'worker' | 'background', change: boolean) =>
+    sendToBackground({ type: 'cs-bg/protection-status', host, adapterId: locator.adapterId, scanner: via, ...(change ? { change } : {}) });
   const scanner = createScannerClient({
     signal,
     fallbackScan: async (text) => parseFindings(await sendToBackground({ type: 'cs-bg/scan', text })),
     fallbackRedact: async (text, findings) =>
       ((await sendToBackground({ type: 'cs-bg/redact', text, findings })) as RedactionResult | undefined) ?? { text, replacements: [] },
+    // Never silently: the status (popup, `protection_status` event) says scanning left the worker.
+    onFallback: () => void reportStatus('background', true),
   });
-  void sendToBackground({ type: 'cs-bg/get-scanner-config' }).then((config) => {
-    if (config) void scanner.configure(config as ScannerConfig);
-  });
-  void scanner.ready.then((via) =>
-    sendToBackground({ type: 'cs-bg/protection-status', host, adapterId: locator.adapterId, scanner: via }),
-  );
+  /** The worker scans with the custom detectors of the policy in force (the background's own scans always do). */
+  const loadScannerConfig = () =>
+    scanner.configure(sendToBackground({ type: 'cs-bg/get-scanner-config' }).then((config) => (config ? (config as ScannerConfig) : undefined)));
+  void loadScannerConfig();
+  void scanner.ready.then((via) => reportStatus(via, false));
 
   const evaluate = async (channel: Channel, findings: FindingSummary[]): Promise<Decision> => {
     const parsed = Decision.safeParse(await sendToBackground({ type: 'cs-bg/evaluate', host, channel, findings }));
@@ -56,8 +60,15 @@ export function startProtection(signal: AbortSignal): void {
     report: (outcome) => void sendToBackground({ type: 'cs-bg/outcome', host, ...outcome }),
     ask: (view) => ui.ask(view),
     dismiss: () => ui.dismiss(),
-    setIndicator: (count) => ui.setIndicator(count),
+    setIndicator: (count, action) => ui.setIndicator(count, action),
     isAsking: () => ui.showingVerdict,
+  });
+
+  // The policy changed in the background: verdicts cached under the old one must not decide a send.
+  listenForBackground(signal, (msg) => {
+    if (msg.type !== 'bg-cs/policy-changed') return;
+    void loadScannerConfig(); // first: scans from now on wait for the new detectors
+    controller.policyChanged();
   });
 
   installInterceptor({

@@ -14,6 +14,7 @@ export class InlineUi {
   readonly host: HTMLElement;
   private readonly root: HTMLElement;
   private indicatorCount = 0;
+  private indicatorAction = '';
   private verdict: { view: VerdictView; resolve: (c: VerdictChoice) => void } | null = null;
 
   constructor(signal: AbortSignal) {
@@ -46,9 +47,10 @@ export class InlineUi {
     return this.verdict !== null;
   }
 
-  setIndicator(count: number): void {
-    if (count === this.indicatorCount) return;
+  setIndicator(count: number, action: string): void {
+    if (count === this.indicatorCount && action === this.indicatorAction) return;
     this.indicatorCount = count;
+    this.indicatorAction = action;
     this.paint();
   }
 
@@ -82,7 +84,7 @@ export class InlineUi {
     render(
       <>
         {this.verdict && <VerdictPanel view={this.verdict.view} onChoice={this.verdict.resolve} />}
-        <TypingIndicator count={this.indicatorCount} />
+        <TypingIndicator count={this.indicatorCount} action={this.indicatorAction} />
       </>,
       this.root,
     );

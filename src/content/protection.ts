@@ -15,7 +15,8 @@ export interface ProtectionDeps {
   ask(view: VerdictView): Promise<VerdictChoice>;
   /** Closes an open verdict as "edit" (the user went back to the composer and typed). */
   dismiss(): void;
-  setIndicator(count: number): void;
+  /** Findings in the composer's text and what the policy would do with them on send. */
+  setIndicator(count: number, action: string): void;
   isAsking(): boolean;
 }
 
@@ -63,10 +64,20 @@ export function toView(v: Verdict): VerdictView {
  * thread and the verdict for that exact text is cached; a send whose text has a passing cached
  * verdict goes through untouched (the trusted event is never replayed). Anything else is stopped,
  * decided, and then sent, rewritten or kept, as policy and the user say.
+ *
+ * Reporting: one `cs-bg/outcome` per send (or paste/drop) the user makes, never for the
+ * while-typing scan. A send the page carries out in several events (a click on a submit button,
+ * then the form's `submit`; Enter, then the page's own `requestSubmit()`) is one send.
  */
 export class ProtectionController {
   private cache: Verdict | null = null;
   private inflight = new Map<string, Promise<Verdict>>();
+  /** Bumped when the policy in force changes: verdicts decided before are void. */
+  private generation = 0;
+  /** A send just let through or replayed, until the end of the current task (see `sameSend`). */
+  private sending: { composer: Composer; text: string } | null = null;
+  /** Sends held for a decision, by composer and text: a second Enter while deciding is the same send. */
+  private deciding = new Set<string>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private watched: Composer | null = null;
   private observer: MutationObserver | null = null;
@@ -109,7 +120,7 @@ export class ProtectionController {
       if (this.deps.isAsking() && this.asked !== null && this.asked !== text) this.deps.dismiss();
       void this.verdictFor(text, 'typed').then(
         (v) => {
-          if (readComposerText(composer) === v.text) this.deps.setIndicator(v.findings.length);
+          if (readComposerText(composer) === v.text) this.deps.setIndicator(v.findings.length, v.decision.action);
         },
         () => undefined,
       );
@@ -124,14 +135,51 @@ export class ProtectionController {
 
   onSend(attempt: SendAttempt): boolean {
     if (attempt.text.trim() === '') return false; // the site ignores empty prompts itself
+    // The page's own follow-up of a send we just let through (the form `submit` a click on a
+    // submit button causes): the same send, already decided and reported. Let it go.
+    if (this.sameSend(attempt)) return false;
     if (!this.wouldStop(attempt)) {
       const v = this.cache!;
       if (v.decision.action === 'monitor') this.report(attempt.channel, v, 'none');
+      this.markSending(attempt);
       return false;
     }
     if (this.deps.isAsking()) return true; // a decision is already on screen
-    void this.decideAndSend(attempt);
+    const key = sendKey(attempt);
+    if (this.deciding.has(key)) return true; // already being decided (a double Enter): one send
+    this.deciding.add(key);
+    void this.decideAndSend(attempt).finally(() => this.deciding.delete(key));
     return true;
+  }
+
+  /**
+   * The policy in force changed: every cached or pending verdict was decided under the old one.
+   * Drop them, so the next send is decided afresh (never let through on a stale "allow"), and
+   * decide the composer's current text again, which also refreshes the indicator.
+   */
+  policyChanged(): void {
+    this.generation += 1;
+    this.cache = null;
+    this.inflight.clear();
+    if (this.watched?.isConnected) this.onComposerChanged(this.watched);
+  }
+
+  private sameSend(attempt: SendAttempt): boolean {
+    return this.sending !== null && this.sending.composer === attempt.composer && this.sending.text === attempt.text;
+  }
+
+  /**
+   * Remembers a send we let through or replay until the current task ends: events the page
+   * derives from it synchronously (a submit button's form `submit`, a `requestSubmit()` in its
+   * keydown handler, a replayed click's `submit`) belong to the same task. A later attempt with
+   * the same text is a new send.
+   */
+  private markSending(attempt: SendAttempt): void {
+    const mark = { composer: attempt.composer, text: attempt.text };
+    this.sending = mark;
+    setTimeout(() => {
+      if (this.sending === mark) this.sending = null;
+    }, 0);
   }
 
   onIncoming(incoming: IncomingContent): boolean {
@@ -141,17 +189,23 @@ export class ProtectionController {
 
   private verdictFor(text: string, channel: Channel): Promise<Verdict> {
     if (this.cache?.text === text) return Promise.resolve(this.cache);
+    const generation = this.generation;
     const key = `${channel}\u0000${text}`;
     let pending = this.inflight.get(key);
     if (!pending) {
-      pending = (async () => {
+      const started: Promise<Verdict> = (async () => {
         const findings = await this.deps.scan(text);
         const decision = await this.deps.evaluate(channel, summarise(findings));
         return { text, findings, decision };
-      })().finally(() => this.inflight.delete(key));
+      })().finally(() => {
+        if (this.inflight.get(key) === started) this.inflight.delete(key);
+      });
+      pending = started;
       this.inflight.set(key, pending);
     }
     return pending.then((v) => {
+      // Decided under a policy that is no longer in force: decide again under the new one.
+      if (generation !== this.generation) return this.verdictFor(text, channel);
       if (channel === 'typed') this.cache = v;
       return v;
     });
@@ -161,10 +215,17 @@ export class ProtectionController {
     const v = await this.verdictFor(attempt.text, 'typed');
     if (passes(v.decision)) {
       this.report(attempt.channel, v, 'none');
-      replaySend(attempt.composer, attempt.sendControl);
+      this.replay(attempt);
       return;
     }
+    const generation = this.generation;
     const choice = await this.askAbout(v);
+    if (generation !== this.generation && (choice.kind === 'redact' || choice.kind === 'send_anyway')) {
+      // The policy changed while the panel was open: what the user chose may no longer be
+      // allowed (the app may even be blocked now). Decide again; never send on the old verdict.
+      await this.decideAndSend(attempt);
+      return;
+    }
     switch (choice.kind) {
       case 'redact': {
         const redacted = await this.deps.redact(v.text, v.findings);
@@ -181,19 +242,25 @@ export class ProtectionController {
         // (and a user's own retry) is not stopped again.
         this.cache = { text: written, findings: [], decision: { ...v.decision, action: 'allow' } };
         this.report(attempt.channel, v, 'redacted');
-        replaySend(attempt.composer, attempt.sendControl);
+        this.replay({ ...attempt, text: written });
         return;
       }
       case 'send_anyway':
         this.report(attempt.channel, v, 'sent_anyway', choice.justification);
         this.cache = { ...v, decision: { ...v.decision, action: 'allow' } };
-        replaySend(attempt.composer, attempt.sendControl);
+        this.replay(attempt);
         return;
       case 'edit':
       case 'cancel':
         this.report(attempt.channel, v, choice.kind === 'edit' ? 'edited' : 'cancelled');
         attempt.composer.focus();
     }
+  }
+
+  /** Sends as the user tried to; the page's follow-up events for it are the same send. */
+  private replay(attempt: SendAttempt): void {
+    this.markSending(attempt);
+    replaySend(attempt.composer, attempt.sendControl);
   }
 
   private async decideAndInsert(incoming: IncomingContent): Promise<void> {
@@ -209,7 +276,12 @@ export class ProtectionController {
       release(incoming.text);
       return;
     }
+    const generation = this.generation;
     const choice = await this.askAbout(v);
+    if (generation !== this.generation && (choice.kind === 'redact' || choice.kind === 'send_anyway')) {
+      await this.decideAndInsert(incoming); // the policy changed meanwhile: decide again
+      return;
+    }
     if (choice.kind === 'redact' && incoming.text !== '') {
       const redacted = await this.deps.redact(v.text, v.findings);
       insertIntoComposer(incoming.composer, redacted.text);
@@ -235,6 +307,15 @@ export class ProtectionController {
   private report(channel: Channel, v: Verdict, userDecision: UserDecision, justification?: string): void {
     this.deps.report({ channel, action: v.decision.action, userDecision, findings: summarise(v.findings), justification });
   }
+}
+
+/** Identifies a held send: the composer (by identity, through a per-element id) and its text. */
+const composerIds = new WeakMap<Composer, number>();
+let nextComposerId = 0;
+function sendKey(attempt: SendAttempt): string {
+  let id = composerIds.get(attempt.composer);
+  if (id === undefined) composerIds.set(attempt.composer, (id = ++nextComposerId));
+  return `${id}\u0000${attempt.text}`;
 }
 
 /** Lets the editor apply a write-back (its own transaction/reconciliation) before we send. */

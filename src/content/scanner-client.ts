@@ -7,7 +7,12 @@ import { SCANNER_FRAME_READY } from './scanner-host/frame';
 export interface ScannerClient {
   scan(text: string): Promise<Finding[]>;
   redact(text: string, findings: Finding[]): Promise<RedactionResult>;
-  configure(config: ScannerConfig): Promise<void>;
+  /**
+   * Configures the worker (custom detectors of the policy in force). Accepts the configuration
+   * still on its way: worker scans started after this call wait for it, so no scan runs with the
+   * previous policy's detectors once a new one is known to be coming. `undefined`: keep as is.
+   */
+  configure(config: ScannerConfig | PromiseLike<ScannerConfig | undefined>): Promise<void>;
   /** Which path scans: the worker in our frame, or the background fallback. */
   readonly via: 'worker' | 'background' | 'starting';
   /** Resolves once the channel is decided. */
@@ -28,11 +33,22 @@ export interface ScannerClientOptions {
   signal: AbortSignal;
   fallbackScan(text: string): Promise<Finding[]>;
   fallbackRedact(text: string, findings: Finding[]): Promise<RedactionResult>;
+  /** Called when a running worker stops answering and scanning moves to the background for good. */
+  onFallback?(): void;
+  /** Starts the frame and resolves to its worker's API (tests replace the real frame). */
+  connect?(signal: AbortSignal): Promise<Comlink.Remote<ScannerApi> | ScannerApi>;
 }
 
-export function createScannerClient({ signal, fallbackScan, fallbackRedact }: ScannerClientOptions): ScannerClient {
+export function createScannerClient({ signal, fallbackScan, fallbackRedact, onFallback, connect = startFrame }: ScannerClientOptions): ScannerClient {
   let via: ScannerClient['via'] = 'starting';
-  const remote = startFrame(signal).then(
+  /** The latest configuration handed to the worker (settled, never rejects). */
+  let configured: Promise<void> = Promise.resolve();
+  const degrade = () => {
+    if (via === 'background') return;
+    via = 'background';
+    onFallback?.();
+  };
+  const remote = connect(signal).then(
     (api) => {
       via = 'worker';
       return api;
@@ -48,21 +64,27 @@ export function createScannerClient({ signal, fallbackScan, fallbackRedact }: Sc
       return via;
     },
     ready: remote.then((api) => (api ? 'worker' : 'background')),
-    async configure(config) {
-      const api = await remote;
-      await api?.configure(config);
+    configure(config) {
+      const previous = configured;
+      configured = Promise.all([remote, config, previous])
+        .then(async ([api, c]) => {
+          if (api && c) await api.configure(c);
+        })
+        .catch(() => undefined); // a refused configuration keeps the previous one
+      return configured;
     },
     async scan(text) {
-      // While the frame starts, the background scans: a paste right after the page loaded is
-      // not held for the frame's start-up.
+      // While the frame starts, the background scans (it always has the policy in force): a
+      // paste right after the page loaded is not held for the frame's start-up.
       if (via === 'starting') return fallbackScan(text);
       const api = await remote;
       if (api && via === 'worker') {
         try {
+          await configured;
           return await api.scan(text);
         } catch {
           // The worker died (frame removed by the page): degrade for the rest of this page.
-          via = 'background';
+          degrade();
         }
       }
       return fallbackScan(text);
@@ -74,7 +96,7 @@ export function createScannerClient({ signal, fallbackScan, fallbackRedact }: Sc
         try {
           return await api.redact(text, findings);
         } catch {
-          via = 'background';
+          degrade();
         }
       }
       return fallbackRedact(text, findings);

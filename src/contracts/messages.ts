@@ -71,7 +71,6 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cs-bg/redact'), text: z.string().max(20_000_000), findings: z.array(FindingSchema).max(10_000) }),
   /** The scanner configuration (custom detectors) of the policy in force. */
   z.object({ type: z.literal('cs-bg/get-scanner-config') }),
-  /** The content script is up on this page: which adapter matched and where scanning runs. */
   /**
    * Discovery content script (every http(s) page, document_idle) asks what to do on this page:
    * `app` = a catalogued / policy app (read the account hint with `account` selectors),
@@ -95,14 +94,36 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   }),
   /** The signed-in account's domain on an AI app page (only the domain leaves the page). */
   z.object({ type: z.literal('cs-bg/account'), host: Host, path: z.string().max(2048), domain: Host }),
+  /** The content script is up on this page: which adapter matched and where scanning runs. */
   z.object({
     type: z.literal('cs-bg/protection-status'),
     host: Host,
     adapterId: z.string().max(60),
     scanner: z.enum(['worker', 'background', 'starting']),
+    /**
+     * Set on a later report from the same page load (the scanner path changed, e.g. the worker
+     * died and scanning fell back to the background): updates the status, is not a new visit.
+     */
+    change: z.boolean().optional(),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
+
+/**
+ * Background → content script (`tabs.sendMessage` to the top frame of open tabs). Parsed by the
+ * content script, which drops anything that fails this contract or does not come from our own
+ * background (src/platform/tab-messaging.ts). Names say the direction: `bg-cs/…`.
+ */
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  /**
+   * The effective policy changed (managed config, a policy pull, expiry, failing closed): every
+   * verdict a content script cached was decided under the old policy and must be dropped, and
+   * the scanner reconfigured (custom detectors come with the policy). `policyVersion`: the new
+   * policy's version (null: built-in default or fail-closed). Carries no policy content.
+   */
+  z.object({ type: z.literal('bg-cs/policy-changed'), policyVersion: z.number().int().nullable() }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
 export const UiToBackground = z.discriminatedUnion('type', [
   /** `tabId`: the popup's active tab, to say whether this tab is protected. */

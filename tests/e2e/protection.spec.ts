@@ -1,9 +1,10 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { ChatPage } from './pages/chat-page';
 import { adapterFor } from '../../src/engine/sites/adapters';
 import { CARD, EMAIL, GITHUB_TOKEN } from './support/canaries';
 import type { EditorKind } from './support/fixture-server';
 import { expect, test } from './support/extension';
+import { tabProtection } from './support/tab-protection';
 
 /**
  * Issue 4, inline protection on AI sites, end to end in real Chromium with the built extension
@@ -34,6 +35,18 @@ const hasCard = (text: string) => text.replace(/\D/g, '').includes(CARD_DIGITS);
 const verdict = (page: Page) => page.getByTestId('sag-verdict');
 const button = (page: Page, name: string) => verdict(page).getByRole('button', { name, exact: true });
 
+/**
+ * Scanning runs in the classifier worker (the extension-origin iframe), not in the background
+ * fallback: what the tab's content script reported, as the popup reads it. The report comes once
+ * the scanner channel is decided (frame up, or given up on), so wait for it, then require the worker.
+ */
+async function expectWorkerScanning(context: BrowserContext, page: Page): Promise<void> {
+  await expect.poll(() => tabProtection(context, page), { timeout: 10_000, message: 'the content script reported its scanner' }).not.toBeNull();
+  const status = await tabProtection(context, page);
+  expect(status?.scanner, 'scanning runs in the worker of the scanner frame, not the background fallback').toBe('worker');
+  expect(page.frames().some((f) => /^chrome-extension:\/\/[a-p]{32}\/scanner-frame\.html$/.test(f.url())), 'the scanner frame is in the page').toBe(true);
+}
+
 /** Empties the composer through the editor's API and waits until the extension has seen it. */
 async function reset(page: Page, chat: ChatPage): Promise<void> {
   await chat.clearComposer();
@@ -57,6 +70,13 @@ async function composeWithIme(cdp: CDPSession, text: string): Promise<void> {
 }
 
 async function checkEditor(page: Page, chat: ChatPage): Promise<void> {
+  await test.step('scanning runs in the worker (status after a scan)', async () => {
+    await chat.type(`scan me ${EMAIL}`);
+    await expect(page.getByTestId('sag-indicator')).toContainText('1'); // the typed text was scanned
+    await expectWorkerScanning(page.context(), page);
+    await reset(page, chat);
+  });
+
   for (const trigger of TRIGGERS) {
     await test.step(`${trigger}: typed credential → nothing sent, block panel with the reason`, async () => {
       await chat.type(`deploy with ${GITHUB_TOKEN} today`);
@@ -218,6 +238,12 @@ for (const [editor, host] of GENERIC_CASES) {
     expect(adapter, `${host} has a site adapter whose selectors must all miss`).not.toBeNull();
     for (const selector of [...adapter!.composer, ...adapter!.send]) await expect(page.locator(selector), selector).toHaveCount(0);
     await expect(chat.sendButton).toHaveAttribute('aria-label', 'Go');
+    await test.step('scanning runs in the worker (status after a scan)', async () => {
+      await chat.type(`scan me ${EMAIL}`);
+      await expect(page.getByTestId('sag-indicator')).toContainText('1');
+      await expectWorkerScanning(page.context(), page);
+      await reset(page, chat);
+    });
 
     for (const trigger of TRIGGERS) {
       await test.step(`${trigger}: credential → nothing sent, block panel`, async () => {

@@ -112,10 +112,13 @@ export function VerdictPanel({ view, onChoice }: VerdictPanelProps) {
   );
 }
 
-/** The quiet while-typing indicator: a polite live region, never focused, never in the way. */
-export function TypingIndicator({ count }: { count: number }) {
+/**
+ * The quiet while-typing indicator: a polite live region, never focused, never in the way.
+ * `data-action` is what the policy would do on send (styling hook; tests wait on it).
+ */
+export function TypingIndicator({ count, action }: { count: number; action: string }) {
   return (
-    <div class="sag-indicator" role="status" aria-live="polite" data-testid="sag-indicator">
+    <div class="sag-indicator" role="status" aria-live="polite" data-testid="sag-indicator" data-action={count > 0 ? action : undefined}>
       {count > 0 ? t.sensitiveCount(count) : ''}
     </div>
   );

@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 import { BASE_CHROMIUM_ARGS, chromiumPath } from './browser';
 import type { BrowserPolicy } from './browser-policy';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The unpacked build under test. `SAG_EXTENSION_DIR` loads another one instead, e.g. a copy
+ * broken on purpose to check that a test can fail, without touching the shared `.output/`.
+ */
+export const EXTENSION_DIR = resolve(process.env.SAG_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export interface LaunchOptions {
   /** `--host-resolver-rules` value mapping AI hostnames to the fixture server. */

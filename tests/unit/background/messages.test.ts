@@ -83,6 +83,16 @@ describe('background messages', () => {
     }
   });
 
+  it('a later protection status (the scanner left the worker) updates the tab, and is not a new visit', async () => {
+    const status = async () => StatusResponse.parse(await handleMessage(bg, { type: 'ui-bg/get-status', tabId: 3 }, page));
+    await handleMessage(bg, { type: 'cs-bg/protection-status', host: 'chatgpt.com', adapterId: 'chatgpt', scanner: 'worker' }, content);
+    expect((await status()).tab).toMatchObject({ host: 'chatgpt.com', scanner: 'worker' });
+    await handleMessage(bg, { type: 'cs-bg/protection-status', host: 'chatgpt.com', adapterId: 'chatgpt', scanner: 'background', change: true }, content);
+    expect((await status()).tab).toMatchObject({ host: 'chatgpt.com', scanner: 'background' });
+    const inventory = (await handleMessage(bg, { type: 'ui-bg/get-inventory' }, page)) as { totals: { visits: number } };
+    expect(inventory.totals.visits).toBe(1);
+  });
+
   it('classifies senders by id, extension origin and tab', () => {
     const own = 'chrome-extension://me';
     expect(classifySender({ id: 'other-extension', tab: { id: 1 } as never }, 'me', own)).toBeNull();

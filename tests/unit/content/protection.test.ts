@@ -4,7 +4,7 @@ import type { Finding } from '../../../src/contracts/findings';
 import type { Decision } from '../../../src/contracts/messages';
 import { createLocator, sendControlFromTarget } from '../../../src/content/composer';
 import { ProtectionController, type ProtectionDeps } from '../../../src/content/protection';
-import type { SendAttempt } from '../../../src/content/interceptor';
+import { installInterceptor, type SendAttempt } from '../../../src/content/interceptor';
 import type { VerdictChoice, VerdictView } from '../../../src/ui/inline/model';
 
 const SECRET = 'ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE';
@@ -120,5 +120,199 @@ describe('generic send-control heuristics', () => {
   it('does not take icon controls when two composers share the container', () => {
     document.body.innerHTML = `<div><textarea></textarea><textarea></textarea><button id="b">${SVG}</button></div>`;
     expect(sendControlFromTarget(document.getElementById('b'))).toBeNull();
+  });
+});
+
+describe('policy changes (bg-cs/policy-changed)', () => {
+  let ta: HTMLTextAreaElement;
+  let button: HTMLButtonElement;
+  let clicks: number;
+  beforeEach(() => {
+    document.body.innerHTML = '<div><textarea></textarea><button aria-label="Send">›</button></div>';
+    ta = document.querySelector('textarea')!;
+    button = document.querySelector('button')!;
+    clicks = 0;
+    button.addEventListener('click', () => clicks++);
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+  const attempt = (text: string): SendAttempt => ({ composer: ta, sendControl: button, text, trigger: 'enter', channel: 'typed' });
+
+  /** A controller whose policy says `action` for any finding; `policy.action` can change live. */
+  function underPolicy(initial: Decision['action'], choice: VerdictChoice = { kind: 'cancel' }) {
+    const policy = { action: initial };
+    const h = harness(choice);
+    h.deps.evaluate = vi.fn(async (_channel, findings) => decision(findings.length ? policy.action : 'allow'));
+    return { ...h, policy, controller: new ProtectionController(h.deps) };
+  }
+
+  it('drops the verdict cached under the old policy: the same text is decided again, and blocked', async () => {
+    const { controller, deps, policy, asked } = underPolicy('monitor');
+    const text = `deploy ${SECRET}`;
+    ta.value = text;
+    controller.watch(ta);
+    await flush();
+    expect(controller.wouldStop(attempt(text)), 'cached under policy A (monitor): would pass untouched').toBe(false);
+
+    policy.action = 'block';
+    controller.policyChanged();
+    expect(controller.wouldStop(attempt(text)), 'no stale verdict right after the change').toBe(true);
+    expect(controller.onSend(attempt(text))).toBe(true);
+    await flush();
+    expect(asked.map((v) => v.action)).toEqual(['block']);
+    expect(clicks).toBe(0);
+    expect(deps.report).toHaveBeenCalledTimes(1);
+    expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ action: 'block', userDecision: 'cancelled' }));
+  });
+
+  it('re-decides the composer text after a change (new cache, indicator refreshed)', async () => {
+    const { controller, deps, policy } = underPolicy('monitor');
+    ta.value = `x ${SECRET}`;
+    controller.watch(ta);
+    await flush();
+    const evaluations = vi.mocked(deps.evaluate).mock.calls.length;
+    policy.action = 'block';
+    controller.policyChanged();
+    await flush();
+    expect(vi.mocked(deps.evaluate).mock.calls.length).toBe(evaluations + 1);
+    expect(deps.setIndicator).toHaveBeenLastCalledWith(1, expect.any(String));
+    expect(controller.wouldStop(attempt(`x ${SECRET}`)), 'the new verdict (block) is what is cached').toBe(true);
+  });
+
+  it('a verdict still being decided when the policy changes is decided again under the new policy', async () => {
+    const { controller, deps, policy, asked } = underPolicy('monitor');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const scan = deps.scan;
+    deps.scan = vi.fn(async (text: string) => {
+      await gate;
+      return scan(text);
+    });
+    const text = `ship ${SECRET}`;
+    expect(controller.onSend(attempt(text))).toBe(true); // cold: held while scanning under A
+    policy.action = 'block';
+    controller.policyChanged();
+    release();
+    await flush();
+    expect(asked.map((v) => v.action)).toEqual(['block']);
+    expect(clicks).toBe(0);
+  });
+
+  it('a "Send anyway" chosen on a panel from the old policy is not acted on: decided again', async () => {
+    const { controller, deps, policy } = underPolicy('warn', { kind: 'send_anyway' });
+    const views: VerdictView[] = [];
+    deps.ask = vi.fn(async (view: VerdictView) => {
+      views.push(view);
+      if (views.length === 1) {
+        policy.action = 'block'; // the change arrives while the warn panel is open
+        controller.policyChanged();
+        return { kind: 'send_anyway' } as VerdictChoice;
+      }
+      return { kind: 'cancel' } as VerdictChoice;
+    });
+    expect(controller.onSend(attempt(`go ${SECRET}`))).toBe(true);
+    await flush();
+    expect(views.map((v) => v.action)).toEqual(['warn', 'block']);
+    expect(clicks, 'nothing sent').toBe(0);
+    expect(deps.report).toHaveBeenCalledTimes(1);
+    expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ action: 'block', userDecision: 'cancelled' }));
+  });
+});
+
+describe('one send, one event', () => {
+  let ta: HTMLTextAreaElement;
+  let submitButton: HTMLButtonElement;
+  let sent: string[];
+  let stop: AbortController;
+
+  /**
+   * A chat page like grok.com's: a textarea in a form whose send control is a submit button; the
+   * page sends in its form `submit` handler. The real interceptor and controller are installed
+   * (capture listeners on window, registered before the page's).
+   */
+  function page(action: Decision['action']) {
+    document.body.innerHTML = '<form><textarea></textarea><button type="submit" aria-label="Send message">›</button></form>';
+    ta = document.querySelector('textarea')!;
+    submitButton = document.querySelector('button')!;
+    sent = [];
+    stop = new AbortController();
+    const h = harness();
+    h.deps.evaluate = vi.fn(async () => decision(action));
+    const controller = new ProtectionController(h.deps);
+    installInterceptor({
+      signal: stop.signal,
+      onSend: (a) => controller.onSend(a),
+      wouldStop: (a) => controller.wouldStop(a),
+      onIncoming: (i) => controller.onIncoming(i),
+    });
+    document.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (ta.value.trim() === '') return;
+      sent.push(ta.value);
+      ta.value = '';
+    });
+    return { ...h, controller };
+  }
+  afterEach(() => {
+    stop.abort();
+    document.body.innerHTML = '';
+  });
+
+  const click = () => submitButton.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  const outcomes = (report: ProtectionDeps['report']) => vi.mocked(report).mock.calls.map(([o]) => `${o.channel}:${o.action}:${o.userDecision}`);
+
+  it('a monitored send through a submit button (cached verdict) is reported once, not as typed + submit', async () => {
+    const { controller, deps } = page('monitor');
+    ta.value = 'SELECT id FROM customers';
+    controller.watch(ta);
+    await flush();
+    click(); // click → the form's submit, in the same task
+    expect(sent).toEqual(['SELECT id FROM customers']);
+    expect(outcomes(deps.report)).toEqual(['typed:monitor:none']);
+  });
+
+  it('a monitored send held for a decision, then replayed, is reported once', async () => {
+    const { deps } = page('monitor');
+    ta.value = 'SELECT name FROM orders';
+    click(); // no verdict yet: held, decided, replayed (its replayed click submits the form)
+    expect(sent).toEqual([]);
+    await flush();
+    expect(sent).toEqual(['SELECT name FROM orders']);
+    expect(outcomes(deps.report)).toEqual(['typed:monitor:none']);
+  });
+
+  it('a double Enter while the verdict is pending is one send, one event', async () => {
+    const { deps } = page('monitor');
+    ta.value = 'SELECT 1';
+    const enter = () => ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(enter()).toBe(false);
+    expect(enter()).toBe(false);
+    await flush();
+    expect(sent).toEqual(['SELECT 1']);
+    expect(outcomes(deps.report)).toEqual(['typed:monitor:none']);
+  });
+
+  it('the same text sent again later (a new send) is reported again', async () => {
+    const { controller, deps } = page('monitor');
+    ta.value = 'SELECT 2';
+    controller.watch(ta);
+    await flush();
+    click();
+    ta.value = 'SELECT 2';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    await flush();
+    click();
+    expect(sent).toEqual(['SELECT 2', 'SELECT 2']);
+    expect(outcomes(deps.report)).toEqual(['typed:monitor:none', 'typed:monitor:none']);
+  });
+
+  it('the while-typing scan reports nothing by itself', async () => {
+    const { controller, deps } = page('monitor');
+    ta.value = 'SELECT 3';
+    controller.watch(ta);
+    await flush();
+    expect(deps.evaluate).toHaveBeenCalled();
+    expect(deps.report).not.toHaveBeenCalled();
   });
 });
