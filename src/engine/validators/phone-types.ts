@@ -10,7 +10,7 @@
  * plan. tests/unit/engine/phone-types.test.ts checks it against the library on thousands of
  * numbers.
  */
-import { Metadata, type NumberType, type PhoneNumber } from 'libphonenumber-js/core';
+import { Metadata, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/core';
 // The same module the `libphonenumber-js/max` entry point parses with (bundled once).
 import metadataJson from 'libphonenumber-js/metadata.max.json';
 
@@ -97,6 +97,9 @@ export function phoneValid(p: Parsed): boolean {
 }
 
 interface ParsePlan {
+  readonly callingCode: string;
+  /** The IDD prefix, anchored (the library tests `number.search(IDDPrefix) === 0`). */
+  readonly idd: RegExp | null;
   readonly prefixForParsing: RegExp | null;
   readonly transformRule: string | undefined;
   readonly possibleLengths: readonly number[] | undefined;
@@ -113,6 +116,8 @@ function parsePlanFor(key: string): ParsePlan {
   const m = meta as unknown as {
     selectNumberingPlan(k: string): void;
     numberingPlan: {
+      callingCode(): string;
+      IDDPrefix(): string | undefined;
       nationalPrefixForParsing(): string | undefined;
       nationalPrefixTransformRule(): string | undefined;
       possibleLengths(): number[] | undefined;
@@ -124,7 +129,10 @@ function parsePlanFor(key: string): ParsePlan {
   const np = m.numberingPlan;
   const npfp = np.nationalPrefixForParsing();
   const ld = np.leadingDigits();
+  const idd = np.IDDPrefix();
   const plan: ParsePlan = {
+    callingCode: np.callingCode(),
+    idd: idd ? new RegExp(`^(?:${idd})`) : null,
     prefixForParsing: npfp ? new RegExp(`^(?:${npfp})`) : null,
     transformRule: np.nationalPrefixTransformRule() || undefined,
     possibleLengths: np.possibleLengths(),
@@ -142,6 +150,13 @@ interface CallingCodes {
 }
 const codes = (): CallingCodes => (meta ??= new Metadata(metadataJson)) as unknown as CallingCodes;
 
+type Fields = Pick<PhoneNumber, 'country' | 'countryCallingCode' | 'nationalNumber'>;
+const fields = (country: string | undefined, cc: string, national: string): Fields => ({
+  country: country as PhoneNumber['country'],
+  countryCallingCode: cc as PhoneNumber['countryCallingCode'],
+  nationalNumber: national as PhoneNumber['nationalNumber'],
+});
+
 /** helpers/getCountryByCallingCode.js + getCountryByNationalNumber.js */
 function countryByCallingCode(cc: string, national: string): string | undefined {
   const countries = codes().getCountryCodesForCallingCode(cc);
@@ -151,49 +166,56 @@ function countryByCallingCode(cc: string, national: string): string | undefined 
     const plan = parsePlanFor(country);
     if (plan.leadingDigits !== null) {
       if (national && plan.leadingDigits.test(national)) return country;
-    } else if (phoneType({ country: country as PhoneNumber['country'], countryCallingCode: cc as PhoneNumber['countryCallingCode'], nationalNumber: national as PhoneNumber['nationalNumber'] })) {
+    } else if (phoneType(fields(country, cc, national))) {
       return country;
     }
   }
   return undefined;
 }
 
-/** helpers/checkNumberLength.js for "TOO_SHORT" / "INVALID_LENGTH" (no type). */
-function impossibleLength(national: string, lengths: readonly number[] | undefined): boolean {
-  if (!lengths) return false;
+/** helpers/checkNumberLength.js without a type. */
+function lengthStatus(national: string, lengths: readonly number[] | undefined): 'possible' | 'short' | 'long' | 'invalid' {
+  if (!lengths) return 'possible';
   const n = national.length;
-  if (lengths[0] === n) return false;
-  if (lengths[0]! > n) return true;
-  if (lengths[lengths.length - 1]! < n) return false; // TOO_LONG counts as possible here
-  return lengths.indexOf(n, 1) < 0;
+  if (lengths[0] === n) return 'possible';
+  if (lengths[0]! > n) return 'short';
+  if (lengths[lengths.length - 1]! < n) return 'long';
+  return lengths.indexOf(n, 1) >= 0 ? 'possible' : 'invalid';
 }
 
-/** helpers/extractNationalNumber.js (with …FromPossiblyIncompleteNumber.js), for a calling code's main plan. */
-function extractNational(number: string, cc: string): string {
-  const main = parsePlanFor(cc);
-  if (main.prefixForParsing === null) return number;
-  const m = main.prefixForParsing.exec(number);
+/**
+ * helpers/extractNationalNumber.js (with …FromPossiblyIncompleteNumber.js) under the numbering
+ * plan `planKey` (a country, or a calling code for its main country).
+ */
+function extractNational(number: string, planKey: string): string {
+  if (number === '') return number;
+  const plan = parsePlanFor(planKey);
+  if (plan.prefixForParsing === null) return number;
+  const m = plan.prefixForParsing.exec(number);
   if (m === null) return number;
   const groups = m.length - 1;
   const hasGroups = groups > 0 && Boolean(m[groups]);
-  const after = main.transformRule && hasGroups ? number.replace(main.prefixForParsing, main.transformRule) : number.slice(m[0].length);
+  const after = plan.transformRule && hasGroups ? number.replace(plan.prefixForParsing, plan.transformRule) : number.slice(m[0].length);
   if (after === number) return number;
-  if (main.general.test(number) && !main.general.test(after)) return number;
-  if (main.possibleLengths) {
-    const country = countryByCallingCode(cc, after);
-    const lengths = country ? parsePlanFor(country).possibleLengths : main.possibleLengths;
-    if (impossibleLength(after, lengths)) return number;
+  if (plan.general.test(number) && !plan.general.test(after)) return number;
+  if (plan.possibleLengths) {
+    const country = countryByCallingCode(plan.callingCode, after);
+    const status = lengthStatus(after, country ? parsePlanFor(country).possibleLengths : plan.possibleLengths);
+    if (status === 'short' || status === 'invalid') return number;
   }
   return after;
 }
 
-/**
- * Same as `parsePhoneNumberFromString('+' + digits)?.isValid() === true` for a string of digits,
- * without the parse: the library's steps for that input (calling code, national prefix, country
- * by leading digits or type) on cached, compiled metadata.
- */
-export function internationalValid(digits: string): boolean {
-  if (digits.length === 0 || digits[0] === '0') return false;
+/** The end of parse.js `parsePhoneNumber` + the NSN length checks of `parse`. */
+function finish(cc: string, national: string, defaultCountry: string | undefined): Fields | undefined {
+  const country = countryByCallingCode(cc, national) ?? defaultCountry;
+  if (national.length < 2 || national.length > 17) return undefined;
+  return fields(country, cc, national);
+}
+
+/** After a "+" (or an IDD prefix): calling code, then the national number under its main plan. */
+function fromCallingCode(digits: string): Fields | undefined {
+  if (digits.length === 0 || digits[0] === '0') return undefined;
   let cc: string | undefined;
   for (let i = 1; i <= 3 && i <= digits.length; i++) {
     if (codes().hasCallingCode(digits.slice(0, i))) {
@@ -201,11 +223,40 @@ export function internationalValid(digits: string): boolean {
       break;
     }
   }
-  if (cc === undefined) return false;
-  const rest = digits.slice(cc.length);
-  if (rest.length === 0) return false;
-  const national = extractNational(rest, cc);
-  if (national.length < 2 || national.length > 17) return false;
-  const country = countryByCallingCode(cc, national);
-  return phoneValid({ country: country as PhoneNumber['country'], countryCallingCode: cc as PhoneNumber['countryCallingCode'], nationalNumber: national as PhoneNumber['nationalNumber'] });
+  if (cc === undefined) return undefined;
+  return finish(cc, extractNational(digits.slice(cc.length), cc), undefined);
+}
+
+/**
+ * What `parsePhoneNumberFromString(input, defaultCountry)` finds for a string of ASCII digits
+ * (`international`: the string had a leading "+"), without the library's per-call regex
+ * building: the same steps (IDD prefix, calling code with or without "+", national prefix for
+ * parsing and its transform rule, country by leading digits or type, length checks) on cached,
+ * compiled metadata. undefined where the library returns undefined.
+ */
+export function parseDigits(digits: string, international: boolean, defaultCountry?: CountryCode): Fields | undefined {
+  if (international) return fromCallingCode(digits);
+  if (defaultCountry === undefined) return undefined;
+  const home = parsePlanFor(defaultCountry);
+  // helpers/stripIddPrefix.js: "00 44 …" from a country whose IDD prefix is 00.
+  const idd = home.idd?.exec(digits);
+  if (idd && digits.length > idd[0].length && digits[idd[0].length] !== '0') return fromCallingCode(digits.slice(idd[0].length));
+  // helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js: "44 20 …" from GB.
+  const cc = home.callingCode;
+  if (digits.startsWith(cc)) {
+    const shorter = digits.slice(cc.length);
+    const nationalShort = extractNational(shorter, defaultCountry);
+    const nationalLong = extractNational(digits, defaultCountry);
+    if ((!home.general.test(nationalLong) && home.general.test(nationalShort)) || lengthStatus(nationalLong, home.possibleLengths) === 'long') {
+      if (shorter === '') return undefined;
+      return finish(cc, extractNational(shorter, cc), undefined);
+    }
+  }
+  return finish(cc, extractNational(digits, defaultCountry), defaultCountry);
+}
+
+/** Same as `parsePhoneNumberFromString('+' + digits)?.isValid() === true`. */
+export function internationalValid(digits: string): boolean {
+  const p = parseDigits(digits, true);
+  return p !== undefined && phoneValid(p);
 }

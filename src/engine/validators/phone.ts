@@ -1,14 +1,15 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MatchContext } from '../types';
 import { contextNear } from './context';
-import { internationalValid, phoneType, phoneValid } from './phone-types';
+import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-types';
 
 /*
  * Phone numbers are validated with libphonenumber-js and its `max` metadata (~145 kB, vs ~80 kB
  * for `min`). `min` checks only possible lengths, so 8–12 digit order numbers, timestamps and
  * amounts would pass for permissive plans (DE, FR); `max` checks each country's number-range
  * patterns. Precision on digit runs is this detector's whole problem, so the bytes are worth it.
+ * The library's parse/isValid steps run in ./phone-types on its metadata, compiled once (tests
+ * check they give the library's answer on tens of thousands of numbers).
  *
  * The rule's regex hands over three kinds of candidate:
  *  - international: starts with `+` or `00` → must be valid for the country it names;
@@ -27,15 +28,10 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
 /** Countries whose national format starts with a trunk 0 (or, for IT, whose landlines do). */
 const ZERO_LEAD: readonly CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'AU', 'IT', 'IN', 'BE', 'AT', 'CH', 'IE'];
 
-const parse = (text: string, country?: CountryCode) => {
-  try {
-    return parsePhoneNumberFromString(text, country);
-  } catch {
-    return undefined;
-  }
-};
 
-// A parse costs ~7 µs (the validity check after it is ./phone-types, compiled once); a text often repeats the same number (signatures, quoted threads).
+// libphonenumber-js's own parse costs ~7 µs and its validity check ~4 µs (it rebuilds a RegExp
+// per pattern per call); ./phone-types runs the same steps on compiled metadata, tested equal.
+// A text often repeats the same number (signatures, quoted threads): results are remembered.
 const memo = new Map<string, boolean>();
 const MEMO_MAX = 512;
 const remember = (key: string, value: boolean): boolean => {
@@ -44,9 +40,11 @@ const remember = (key: string, value: boolean): boolean => {
   return value;
 };
 
-const isValid = (p: ReturnType<typeof parse>): boolean => p !== undefined && phoneValid(p);
-const isMobile = (p: ReturnType<typeof parse>): boolean => p !== undefined && phoneType(p) === 'MOBILE';
-const validIn = (digits: string, country: CountryCode): boolean => isValid(parse(digits, country));
+type Parsed = ReturnType<typeof parseDigits>;
+const isValid = (p: Parsed): boolean => p !== undefined && phoneValid(p);
+const isMobile = (p: Parsed): boolean => p !== undefined && phoneType(p) === 'MOBILE';
+/** `parsePhoneNumberFromString(digits, country)?.isValid()`, for a string of digits. */
+const validIn = (digits: string, country: CountryCode): boolean => isValid(parseDigits(digits, false, country));
 
 /** Ofcom's drama mobile range 07700 900000–900999: libphonenumber rejects it, it is a UK mobile. */
 const ukDrama = (nationalDigits: string): boolean => /^07700900\d{3}$/.test(nationalDigits);
@@ -71,8 +69,8 @@ const validNational = (digits: string, groups: readonly number[], hasWord: () =>
   // NANP: 10 digits, or 11 with the leading 1 standing alone.
   const nanpShape = digits.length === 10 || (digits.length === 11 && digits[0] === '1' && (groups.length === 0 || groups[0] === 1));
   if (nanpShape && (validIn(digits, 'US') || validIn(digits, 'CA'))) return true;
-  if (digits.length === 10 && /^[6-9]/.test(digits) && isMobile(parse(digits, 'IN'))) return true;
-  if (digits.length === 10 && digits[0] === '3' && isMobile(parse(digits, 'IT'))) return true;
+  if (digits.length === 10 && /^[6-9]/.test(digits) && isMobile(parseDigits(digits, false, 'IN'))) return true;
+  if (digits.length === 10 && digits[0] === '3' && isMobile(parseDigits(digits, false, 'IT'))) return true;
   return digits.length === 9 && /^[6-9]/.test(digits) && hasWord() && validIn(digits, 'ES');
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { internationalValid, phoneType, phoneValid } from '../../../src/engine/validators/phone-types';
+import { internationalValid, parseDigits, phoneType, phoneValid } from '../../../src/engine/validators/phone-types';
 
 /**
  * ./phone-types re-runs libphonenumber-js's isValid / getType decision with compiled regexes; it
@@ -76,6 +76,44 @@ describe('international validity without the parse equals libphonenumber-js', ()
     for (let i = 0; i < 3000; i++) check(String(1 + rand(9)) + digits(6 + rand(10)));
     for (const d of ['14155552671', '442079460958', '4402079460958', '33612345678', '4915123456789', '919876543210', '61412345678', '390612345678', '34612345678', '8613812345678', '817012345678', '5511987654321', '27821234567', '5491123456789', '525512345678', '0123', '', '7']) check(d);
     expect(total).toBeGreaterThan(40_000);
+    expect(valid).toBeGreaterThan(1_000);
+  });
+});
+
+describe('parsing digits without the library equals libphonenumber-js', () => {
+  let seed = 4242;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const digits = (n: number) => Array.from({ length: n }, () => String(rand(10))).join('');
+  // The detector's default countries first, then every other country.
+  const countries: CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'AU', 'IT', 'IN', 'BE', 'AT', 'CH', 'IE', 'US', 'CA', 'ES', ...getCountries()];
+
+  it('national numbers with a default country: same country, national number, validity and type', () => {
+    let total = 0;
+    let valid = 0;
+    for (const [i, country] of countries.entries()) {
+      const cc = getCountryCallingCode(country);
+      const rounds = i < 14 ? 150 : 12;
+      for (let r = 0; r < rounds; r++) {
+        const len = 5 + rand(9);
+        for (const d of [digits(len), `0${digits(len)}`, `00${cc}${digits(len)}`, `011${cc}${digits(len)}`, `${cc}${digits(len)}`, `${cc}0${digits(len)}`, `000${digits(len)}`]) {
+          const lib = parsePhoneNumberFromString(d, country);
+          const ours = parseDigits(d, false, country);
+          total++;
+          if (lib === undefined) {
+            expect(ours, `${d} ${country}`).toBeUndefined();
+            continue;
+          }
+          expect(ours, `${d} ${country}`).toEqual({ country: lib.country, countryCallingCode: lib.countryCallingCode, nationalNumber: lib.nationalNumber });
+          expect(phoneValid(ours!), `${d} ${country}`).toBe(lib.isValid());
+          expect(phoneType(ours!), `${d} ${country}`).toBe(lib.getType());
+          if (lib.isValid()) valid++;
+        }
+      }
+    }
+    expect(total).toBeGreaterThan(20_000);
     expect(valid).toBeGreaterThan(1_000);
   });
 });
