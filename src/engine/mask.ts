@@ -15,18 +15,27 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
+/** Whitespace runs collapsed to one space; printable ASCII (the usual case) skips the regex. */
+function collapse(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** First/last `k` characters, not splitting a surrogate pair (a cut pair is dropped). */
 function head(v: string, k: number): string {
   let s = v.slice(0, k);
   const last = s.charCodeAt(s.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
-  return s.replace(/\s+/g, ' ');
+  return collapse(s);
 }
 function tail(v: string, k: number): string {
   let s = v.slice(v.length - k);
   const first = s.charCodeAt(0);
   if (first >= 0xdc00 && first <= 0xdfff) s = s.slice(1);
-  return s.replace(/\s+/g, ' ');
+  return collapse(s);
 }
 
 export function mask(value: string): string {

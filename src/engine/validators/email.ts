@@ -9,15 +9,29 @@
 export const isEmailAddress = (value: string): boolean => {
   const at = value.lastIndexOf('@');
   if (at <= 0) return false;
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1).toLowerCase();
-  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
-  if (local.toLowerCase() === 'git') return false;
-  if (/^\d+(?:\.\d+)?x\./.test(domain)) return false;
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  for (const label of labels) {
-    if (label.length === 0 || label.startsWith('-') || label.endsWith('-')) return false;
+  // Local part: no leading, trailing or doubled dot; not the SSH user "git".
+  if (value.charCodeAt(0) === 46 || value.charCodeAt(at - 1) === 46 || value.lastIndexOf('..', at) !== -1) return false;
+  if (at === 3 && value.slice(0, 3).toLowerCase() === 'git') return false;
+  const domain = value.slice(at + 1);
+  if (ASSET_SCALE.test(domain)) return false;
+  // Labels: non-empty, not starting or ending with "-"; at least two; the last alphabetic (2+).
+  let labels = 0;
+  let start = 0;
+  for (let i = 0; i <= domain.length; i++) {
+    if (i < domain.length && domain.charCodeAt(i) !== 46) continue;
+    if (i === start || domain.charCodeAt(start) === 45 || domain.charCodeAt(i - 1) === 45) return false;
+    labels++;
+    if (i === domain.length) {
+      if (i - start < 2) return false;
+      for (let j = start; j < i; j++) {
+        const c = domain.charCodeAt(j) | 0x20;
+        if (c < 97 || c > 122) return false;
+      }
+    }
+    start = i + 1;
   }
-  return /^[a-z]{2,}$/.test(labels[labels.length - 1]!);
+  return labels >= 2;
 };
+
+/** `2x.png`, `1.5x.webp`: HiDPI asset names. */
+const ASSET_SCALE = /^\d+(?:\.\d+)?x\./i;

@@ -343,6 +343,16 @@ describe('email', () => {
     expect(isEmailAddress('a..b@example.com')).toBe(false);
     expect(isEmailAddress('a@-example.com')).toBe(false);
     expect(isEmailAddress('a@example.c0m')).toBe(false);
+    expect(isEmailAddress('GIT@github.com')).toBe(false);
+    expect(isEmailAddress('gitlab@example.com')).toBe(true);
+    expect(isEmailAddress('a@example.')).toBe(false);
+    expect(isEmailAddress('a@example-.com')).toBe(false);
+    expect(isEmailAddress('a@example..com')).toBe(false);
+    expect(isEmailAddress('a@localhost')).toBe(false);
+    expect(isEmailAddress('a@example.c')).toBe(false);
+    expect(isEmailAddress('a@Example.COM')).toBe(true);
+    expect(isEmailAddress('a@2X.PNG')).toBe(false);
+    expect(isEmailAddress('a@x.y-z.io')).toBe(true);
   });
 });
 
