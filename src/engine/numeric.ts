@@ -29,6 +29,11 @@ export interface NumericIndex {
   /** Token starts (sorted) and the digit count of the number run from each (capped at 255). */
   readonly starts: Int32Array;
   readonly digits: Uint8Array;
+  /**
+   * Consecutive digits at each start, before the first other character (capped at 255; 0 for a
+   * "+" or "(" start): "123-45-6789" → 3, "4111111111111111" → 16.
+   */
+  readonly leads: Uint8Array;
   readonly count: number;
   /** Digits preceded by a letter (sorted). */
   readonly joints: Int32Array;
@@ -72,19 +77,19 @@ const RUN_BEGIN = /\D\d/g;
 class IndexBuilder {
   starts: Int32Array = new Int32Array(64);
   digits: Uint8Array = new Uint8Array(64);
+  leads: Uint8Array = new Uint8Array(64);
   count = 0;
   joints: Int32Array = new Int32Array(64);
   jointCount = 0;
   long: Int32Array = new Int32Array(16);
   longCount = 0;
 
-  push(p: number, d: number): void {
+  push(p: number, d: number, lead: number): void {
     const count = this.count;
     if (count === this.starts.length) {
       this.starts = grow(this.starts);
-      const nd = new Uint8Array(this.digits.length * 2);
-      nd.set(this.digits);
-      this.digits = nd;
+      this.digits = grow8(this.digits);
+      this.leads = grow8(this.leads);
     }
     if (d >= LONG_DIGITS) {
       if (this.longCount === this.long.length) this.long = grow(this.long);
@@ -92,6 +97,7 @@ class IndexBuilder {
     }
     this.starts[count] = p;
     this.digits[count] = d;
+    this.leads[count] = lead;
     this.count = count + 1;
   }
 
@@ -124,22 +130,28 @@ function buildIndex(t: string, b: IndexBuilder): NumericIndex {
     } else if (prev !== 95) {
       // A token start: count the digits of the number run from here.
       let d = 0;
+      let lead = -1;
       const lim = Math.min(n, q + RUN_LIMIT);
       for (let j = q; j < lim; j++) {
         const k = t.charCodeAt(j);
         const cls = k < 128 ? RUN_CLASS[k]! : 0;
         if (cls === 1) d++;
-        else if (cls === 0) break;
+        else {
+          if (lead < 0) lead = d;
+          if (cls === 0) break;
+        }
       }
+      if (lead < 0) lead = d; // the run is all digits (to the limit or the text end)
+      if (lead > 255) lead = 255;
       if (prev === 43 /* + */) {
-        if (q > 1 && t.charCodeAt(q - 2) === 40 /* ( */) b.push(q - 2, d);
-        b.push(q - 1, d);
-      } else if (prev === 40 /* ( */) b.push(q - 1, d);
-      b.push(q, d);
+        if (q > 1 && t.charCodeAt(q - 2) === 40 /* ( */) b.push(q - 2, d, 0);
+        b.push(q - 1, d, 0);
+      } else if (prev === 40 /* ( */) b.push(q - 1, d, 0);
+      b.push(q, d, lead);
     }
     q = re.test(t) ? re.lastIndex - 1 : -1;
   }
-  return { starts: b.starts, digits: b.digits, count: b.count, joints: b.joints, jointCount: b.jointCount, long: b.long, longCount: b.longCount };
+  return { starts: b.starts, digits: b.digits, leads: b.leads, count: b.count, joints: b.joints, jointCount: b.jointCount, long: b.long, longCount: b.longCount };
 }
 
 function ascending(a: number, b: number): number {
@@ -151,6 +163,12 @@ function isAscending(a: readonly number[]): boolean {
   return true;
 }
 
+function grow8(a: Uint8Array): Uint8Array {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -159,12 +177,35 @@ function grow(a: Int32Array): Int32Array {
 
 /**
  * Detector for a rule whose matches start at a token start (a digit, "+" or "("): tries the
- * rule's pattern at each start whose run has at least `minDigits` digits.
+ * rule's pattern at each start whose run has at least `minDigits` digits and, if `leads` is
+ * given, begins with one of those counts of consecutive digits (the pattern's groupings:
+ * `\d{3}(?:-\d{2}-\d{4}|\d{6})` → 3 or 9) followed, for a short first group, by one of
+ * `separators` ("-" and " " there). That skips most of the ~30 000 sticky regex calls per MB of
+ * dense text that cannot match; tests check the spans equal the global pattern's.
  */
-export function digitRunDetector(pattern: RegExp, minDigits: number): (text: string, memo?: ScanMemo) => DetectedSpan[] {
+export function digitRunDetector(
+  pattern: RegExp,
+  minDigits: number,
+  leads?: readonly number[],
+  /** Characters that may follow a first group shorter than `minDigits` ("123-45-…": "-"). */
+  separators?: string,
+): (text: string, memo?: ScanMemo) => DetectedSpan[] {
   const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+  let sep: Uint8Array | null = null;
+  if (separators !== undefined) {
+    sep = new Uint8Array(128);
+    for (const ch of separators) sep[ch.charCodeAt(0)] = 1;
+  }
+  let leadMask = -1; // every lead (bits 0..31; longer leads are never filtered out)
+  if (leads !== undefined) {
+    leadMask = 0;
+    for (const l of leads) {
+      if (l < 1 || l > 31) throw new Error(`digitRunDetector: lead ${l} out of range 1..31`);
+      leadMask |= 1 << l;
+    }
+  }
   return (text, memo) => {
-    const { starts, digits, count, long, longCount } = numericIndex(text, memo);
+    const { starts, digits, leads: lead, count, long, longCount } = numericIndex(text, memo);
     const out: DetectedSpan[] = [];
     let after = 0;
     // Starts with fewer digits than the rule needs are skipped either way (they never move `after`).
@@ -174,6 +215,12 @@ export function digitRunDetector(pattern: RegExp, minDigits: number): (text: str
       const k = useLong ? long[i]! : i;
       const p = starts[k]!;
       if (p < after || digits[k]! < minDigits) continue;
+      const l = lead[k]!;
+      if (l < 32 && ((leadMask >>> l) & 1) === 0) continue;
+      if (sep !== null && l < minDigits && l > 0) {
+        const c = text.charCodeAt(p + l);
+        if (!(c < 128 && sep[c] === 1)) continue;
+      }
       re.lastIndex = p;
       const m = re.exec(text);
       if (m === null || m[0].length === 0) continue;
@@ -196,13 +243,27 @@ export function digitRunDetector(pattern: RegExp, minDigits: number): (text: str
 export function letterDigitDetector(
   pattern: RegExp,
   offsets: readonly number[],
-  { spaced = [], spacedDigits = 1 }: { spaced?: readonly number[]; spacedDigits?: number } = {},
+  {
+    spaced = [],
+    spacedDigits = 1,
+    first,
+  }: {
+    spaced?: readonly number[];
+    spacedDigits?: number;
+    /** Letters a match can start with (the pattern's first class), e.g. "XYZ" for NIE. */
+    first?: string;
+  } = {},
 ): (text: string, memo?: ScanMemo) => DetectedSpan[] {
   const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
   const upperOnly = !pattern.flags.includes('i');
   const maxRun = Math.max(0, ...offsets, ...spaced.map((o) => o - 1));
   const runOk = new Uint8Array(maxRun + 1);
   for (const o of offsets) runOk[o] = 1;
+  let firstOk: Uint8Array | null = null;
+  if (first !== undefined) {
+    firstOk = new Uint8Array(128);
+    for (const ch of first) firstOk[ch.charCodeAt(0)] = 1;
+  }
   const spacedOk = new Uint8Array(maxRun + 1);
   for (const o of spaced) if (o > 1) spacedOk[o - 1] = 1;
   /** Start of the letter run ending just before `q` if its length is allowed by `ok`, else -1. */
@@ -219,6 +280,7 @@ export function letterDigitDetector(
     }
     const len = q - p;
     if (len > maxRun || ok[len] !== 1) return -1;
+    if (firstOk !== null && firstOk[text.charCodeAt(p)] !== 1) return -1;
     return p > 0 && isWordCode(text.charCodeAt(p - 1)) ? -1 : p;
   };
   return (text, memo) => {

@@ -43,7 +43,7 @@ export const FINANCIAL_RULES: Rule[] = [
     // "4111 1111 1111 1111 123" (CVV right after, no label) are missed; compact forms are not.
     pattern: CARD,
     // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
-    detect: digitRunDetector(CARD, 13),
+    detect: digitRunDetector(CARD, 13, [4, 13, 14, 15, 16, 17, 18, 19], '- '),
     validate: isPaymentCard,
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
@@ -141,7 +141,7 @@ export const FINANCIAL_RULES: Rule[] = [
       'US ABA routing transit numbers next to a routing/bank word; validated by Federal Reserve prefix ranges and the 3-7-1 checksum.',
     keywords: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'],
     pattern: ABA,
-    detect: digitRunDetector(ABA, 9),
+    detect: digitRunDetector(ABA, 9, [9]),
     validate: (v, ctx) => isAbaRouting(v) && contextNear(ctx, ABA_WORD, 60, 60),
     context: { words: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'], required: true },
     score: 0.85,

@@ -60,7 +60,8 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
 const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer'];
 
 // Digit-rule patterns (each is the rule's `pattern`; `detect` tries it only where ../numeric
-// finds a token start that can begin it).
+// finds a token start that can begin it: enough digits, and a first group of a length the
+// pattern allows — the `leads` list next to each `digitRunDetector`).
 const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d[\d ().-]{5,21}\d|(?<=\()\+?\d[\d ().-]{5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])[\d ().-]{6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d)/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
@@ -151,7 +152,7 @@ export const PII_RULES: Rule[] = [
       'US Social Security numbers as AAA-GG-SSSS, or spaced/compact right after an SSN word; validated by SSA area/group/serial ranges (no 000, 666, 9xx, 00, 0000).',
     keywords: [],
     pattern: US_SSN,
-    detect: digitRunDetector(US_SSN, 9),
+    detect: digitRunDetector(US_SSN, 9, [3, 9], '- '),
     validate: (v, ctx) => isUsSsn(v) && (v[3] === '-' || contextNear(ctx, SSN_WORD, 40)),
     context: { words: ['ssn', 'social security', 'ss#', 'taxpayer'] },
     score: 0.9,
@@ -169,7 +170,7 @@ export const PII_RULES: Rule[] = [
       'UK National Insurance numbers (AB 12 34 56 C); validated by HMRC prefix rules (excluded letters and unallocated prefixes such as the QQ placeholder).',
     keywords: [],
     pattern: UK_NINO,
-    detect: letterDigitDetector(UK_NINO, [2], { spaced: [3], spacedDigits: 6 }),
+    detect: letterDigitDetector(UK_NINO, [2], { spaced: [3], spacedDigits: 6, first: 'ABCEGHJKLMNOPRSTWXYZ' }),
     validate: isUkNino,
     context: { words: ['national insurance', 'nino', 'ni number', 'ni no', 'ni#'] },
     score: 0.85,
@@ -186,7 +187,7 @@ export const PII_RULES: Rule[] = [
     description: 'UK NHS numbers (10 digits, grouped 3-3-4 or compact) next to an NHS word; validated by the mod-11 check digit.',
     keywords: ['nhs', 'national health'],
     pattern: UK_NHS,
-    detect: digitRunDetector(UK_NHS, 10),
+    detect: digitRunDetector(UK_NHS, 10, [3, 10], '- '),
     validate: isUkNhsNumber,
     context: { words: ['nhs', 'national health'], window: 60, required: true },
     score: 0.85,
@@ -204,7 +205,7 @@ export const PII_RULES: Rule[] = [
       'German tax identification numbers (11 digits) next to a tax-ID word; validated by the digit-repetition rule and the ISO 7064 MOD 11,10 check digit.',
     keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
     pattern: STEUER_ID,
-    detect: digitRunDetector(STEUER_ID, 11),
+    detect: digitRunDetector(STEUER_ID, 11, [2, 5, 8, 11], ' '),
     validate: isDeSteuerId,
     context: {
       words: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
@@ -225,7 +226,7 @@ export const PII_RULES: Rule[] = [
       'French NIR / INSEE numbers (15 characters, Corsica 2A/2B), compact or spaced; validated by sex/month fields and the key 97 − (n mod 97).',
     keywords: [],
     pattern: FR_NIR,
-    detect: digitRunDetector(FR_NIR, 12),
+    detect: digitRunDetector(FR_NIR, 12, [1, 3, 5, 6, 7, 10, 13, 15], ' ABab'),
     validate: isFrNir,
     context: { words: ['sécurité sociale', 'securite sociale', 'sécu', 'nir', 'insee', 'carte vitale', 'social security'] },
     score: 0.85,
@@ -242,7 +243,7 @@ export const PII_RULES: Rule[] = [
     description: 'Spanish DNI/NIF numbers (8 digits + control letter); validated by the mod-23 letter table.',
     keywords: [],
     pattern: ES_DNI,
-    detect: digitRunDetector(ES_DNI, 8),
+    detect: digitRunDetector(ES_DNI, 8, [2, 8], '.'),
     validate: isEsDni,
     context: { words: ['dni', 'nif', 'documento nacional', 'd.n.i'] },
     score: 0.85,
@@ -259,7 +260,7 @@ export const PII_RULES: Rule[] = [
     description: 'Spanish foreigner numbers (X/Y/Z + 7 digits + control letter); validated by the mod-23 letter table.',
     keywords: [],
     pattern: ES_NIE,
-    detect: letterDigitDetector(ES_NIE, [1], { spaced: [2], spacedDigits: 7 }),
+    detect: letterDigitDetector(ES_NIE, [1], { spaced: [2], spacedDigits: 7, first: 'XYZ' }),
     validate: isEsNie,
     context: { words: ['nie', 'extranjero', 'foreigner', 'nif'] },
     score: 0.85,
@@ -299,7 +300,7 @@ export const PII_RULES: Rule[] = [
     description: 'Dutch citizen service numbers (9 digits) next to a BSN word; validated by the 11-proef.',
     keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'],
     pattern: NL_BSN,
-    detect: digitRunDetector(NL_BSN, 9),
+    detect: digitRunDetector(NL_BSN, 9, [3, 4, 9], ' .'),
     validate: isNlBsn,
     context: { words: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'], required: true },
     score: 0.85,
@@ -317,7 +318,7 @@ export const PII_RULES: Rule[] = [
       'Indian Aadhaar numbers (12 digits, first 2–9) grouped 4-4-4, or compact after an Aadhaar word; validated by the Verhoeff check digit.',
     keywords: [],
     pattern: IN_AADHAAR,
-    detect: digitRunDetector(IN_AADHAAR, 12),
+    detect: digitRunDetector(IN_AADHAAR, 12, [4, 12], '- '),
     validate: (v, ctx) => isAadhaar(v) && (v.length === 14 || contextNear(ctx, AADHAAR_WORD, 40)),
     context: { words: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'] },
     score: 0.85,
@@ -335,7 +336,7 @@ export const PII_RULES: Rule[] = [
       'Brazilian CPF numbers as 000.000.000-00, or compact after "CPF"; validated by the two mod-11 check digits, repeated-digit numbers rejected.',
     keywords: [],
     pattern: BR_CPF,
-    detect: digitRunDetector(BR_CPF, 11),
+    detect: digitRunDetector(BR_CPF, 11, [3, 11], '.'),
     validate: (v, ctx) => isBrCpf(v) && (v.length === 14 || contextNear(ctx, CPF_WORD, 40)),
     context: { words: ['cpf', 'cadastro de pessoas'] },
     score: 0.9,
@@ -352,7 +353,7 @@ export const PII_RULES: Rule[] = [
     description: 'Canadian Social Insurance Numbers (9 digits, grouped 3-3-3 or compact) next to a SIN word; validated by Luhn.',
     keywords: ['sin', 'social insurance', 'nas', 'assurance sociale'],
     pattern: CA_SIN,
-    detect: digitRunDetector(CA_SIN, 9),
+    detect: digitRunDetector(CA_SIN, 9, [3, 9], '- '),
     // The pipeline's substring check would take "using" for "sin": insist on the whole word.
     validate: (v, ctx) => isCaSin(v) && contextNear(ctx, SIN_WORD, 60, 60),
     context: { words: ['sin', 'social insurance', 'nas', 'assurance sociale'], required: true },

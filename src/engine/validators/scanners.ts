@@ -47,11 +47,11 @@ const IPV6_AT = /[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:.])/iy;
 
 /**
  * IP candidates: IPv4 tried (sticky) only at the digit-run starts of the shared numeric index
- * that carry at least 4 digits (its lookbehind allows no other start), IPv6 from each ":" back
+ * that carry at least 4 digits and begin with 1–3 digits (its lookbehind allows no other start), IPv6 from each ":" back
  * to the start of its first group. Spans sorted by start.
  */
 export const scanIps = (ipv4: RegExp) => {
-  const v4 = digitRunDetector(ipv4, 4);
+  const v4 = digitRunDetector(ipv4, 4, [1, 2, 3], '.'); // \d{1,3}\.
   return (text: string, memo?: ScanMemo): DetectedSpan[] => {
     const spans: DetectedSpan[] = v4(text, memo);
     const v4count = spans.length;
