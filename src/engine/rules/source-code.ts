@@ -152,16 +152,21 @@ const WEAK_START = new Set([
 ]);
 
 /**
- * Start keywords by first character (all ASCII), in list order, each with its weight (1 for the
- * weak ones, else 2): an array lookup per line instead of a Map and a Set.
+ * Start keywords by their first two characters (all ASCII), in list order, each with its weight
+ * (1 for the weak ones, else 2): an array lookup per line, then only the keywords that can match
+ * ("th" → this., then, throw) instead of every keyword with the same first letter.
+ * One-character keywords ("@") sit in every list of their first character.
  */
-const BY_FIRST: (readonly string[] | undefined)[] = new Array(128);
-const WEIGHT_BY_FIRST: (readonly number[] | undefined)[] = new Array(128);
+const BY_FIRST2: ({ readonly words: readonly string[]; readonly weights: readonly number[] } | undefined)[] = new Array(128 * 129);
 for (const k of START_KEYWORDS) {
-  const c = k.charCodeAt(0);
-  if (c >= 128) throw new Error(`source-code start keyword must start with ASCII: ${k}`);
-  ((BY_FIRST[c] ??= []) as string[]).push(k);
-  ((WEIGHT_BY_FIRST[c] ??= []) as number[]).push(WEAK_START.has(k) ? 1 : 2);
+  if (k.charCodeAt(0) >= 128 || (k.length > 1 && k.charCodeAt(1) >= 128)) throw new Error(`source-code start keyword must start with ASCII: ${k}`);
+}
+for (let c0 = 0; c0 < 128; c0++) {
+  // Index 128 of the second character: the line has a single character left in the text.
+  for (let c1 = 0; c1 <= 128; c1++) {
+    const words = START_KEYWORDS.filter((k) => k.charCodeAt(0) === c0 && (k.length === 1 || k.charCodeAt(1) === c1));
+    if (words.length > 0) BY_FIRST2[c0 * 129 + c1] = { words, weights: words.map((k) => (WEAK_START.has(k) ? 1 : 2)) };
+  }
 }
 
 /**
@@ -258,12 +263,16 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
     codeEnd = true;
   }
   // Start keywords.
-  const list = first < 128 ? BY_FIRST[first] : undefined;
-  if (list !== undefined) {
-    for (let i = 0; i < list.length; i++) {
-      if (t.startsWith(list[i]!, s)) {
-        score += WEIGHT_BY_FIRST[first]![i]!;
-        break;
+  if (first < 128) {
+    const second = s + 1 < t.length ? t.charCodeAt(s + 1) : 128;
+    const entry = second <= 128 ? BY_FIRST2[first * 129 + second] : BY_FIRST2[first * 129 + 128];
+    if (entry !== undefined) {
+      const words = entry.words;
+      for (let i = 0; i < words.length; i++) {
+        if (t.startsWith(words[i]!, s)) {
+          score += entry.weights[i]!;
+          break;
+        }
       }
     }
   }
