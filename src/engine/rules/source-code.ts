@@ -349,11 +349,11 @@ export function detectSourceCode(t: string): DetectedSpan[] {
     while (e > s && SPACE(t.charCodeAt(e - 1))) e--;
     if (s === e) {
       if (b.blockStart >= 0 && ++b.blanks > 2) b.close();
-    } else if (t.startsWith('```', s) || t.startsWith('~~~', s)) {
+    } else if ((t.charCodeAt(s) === 96 /* ` */ || t.charCodeAt(s) === 126 /* ~ */) && (t.startsWith('```', s) || t.startsWith('~~~', s))) {
       fenced = !fenced;
       if (!fenced) b.close();
     } else {
-      if (t.startsWith('#!/', s)) b.script = true;
+      if (t.charCodeAt(s) === 35 /* # */ && t.startsWith('#!/', s)) b.script = true;
       const boost = (fenced || b.script ? 1 : 0) + (b.blockStart >= 0 && s - pos >= 2 && indentOf(t, pos, nl) >= 2 ? 1 : 0);
       const score = lineScore(t, s, e, boost);
       if (score >= 2) {
