@@ -121,6 +121,9 @@ export const FINANCIAL_RULES: Rule[] = [
       words: ['swift', 'bic', 'bank', 'wire', 'iban', 'beneficiary', 'correspondent', 'intermediary'],
       required: true,
     },
+    // The banking word (it contains a keyword) must be within 60 characters of the ≤ 11-character
+    // code, so no match lies further than ~85 characters from a keyword.
+    reach: 100,
     score: 0.8,
     samples: {
       positive: ['SWIFT: DEUTDEFF', 'BIC COBADEFFXXX for the wire', 'beneficiary bank NWBKGB2L, London', 'Send via swift code BOFAUS3N'],

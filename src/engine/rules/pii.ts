@@ -392,6 +392,9 @@ export const PII_RULES: Rule[] = [
       /(?<![\w./-])(?:(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéû]{3,10}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéû]{3,10}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
     validate: (v) => isPlausibleDateOfBirth(v),
     context: { words: DOB_WORDS, window: 40, required: true },
+    // Every birth word contains a keyword and must be within 40 characters of the ≤ 30-character
+    // date: no match lies further than ~90 characters from a keyword.
+    reach: 120,
     score: 0.8,
     samples: {
       positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85'],
