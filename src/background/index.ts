@@ -8,11 +8,14 @@ import { onFlushAlarm } from '../platform/event-db';
 import { browserAlarms, browserLocalStorage } from '../platform/local-storage';
 import { browserManagedStorage } from '../platform/managed-storage';
 import { extensionVersion, listenForMessages, type SenderKind } from '../platform/messaging';
+import { browserSessionStorage } from '../platform/session-storage';
+import { browserTabLifecycle } from '../platform/tab-lifecycle';
 import { sendToContentScripts } from '../platform/tab-messaging';
 import { decideWithAccount, discovery, handleDiscoveryMessage, startDiscovery } from './discovery';
 import { createEventRecorder, type EventRecorder } from './events/recorder';
 import { broadcastPolicyChanges } from './policy-broadcast';
 import { PolicyStore } from './policy-store';
+import { TabStatusStore } from './tab-status';
 
 /**
  * The background's runtime part. Everything here must be re-entrant: an MV3 service worker is
@@ -25,8 +28,11 @@ export interface Background {
   /** Fallback scanner (the worker in the page's scanner frame is the normal path). */
   scanner(): Scanner;
   redactionFor(tabId: number): RedactionSession;
-  /** What each tab's content script last reported (in memory: content scripts re-report). */
-  tabs: Map<number, TabProtection>;
+  /**
+   * What each tab's content script last reported, in `storage.session`: content scripts report
+   * once per page load (not again after a worker restart), so it must outlive this worker.
+   */
+  tabs: TabStatusStore;
 }
 
 export function startBackground(): Background {
@@ -42,7 +48,7 @@ export function startBackground(): Background {
   const bg: Background = {
     policy,
     recorder,
-    tabs: new Map(),
+    tabs: new TabStatusStore(browserSessionStorage),
     scanner() {
       const { detectors } = policy.current().policy;
       if (compiled?.detectors !== detectors) compiled = { scanner: createScanner({ custom: detectors }), detectors };
@@ -57,6 +63,9 @@ export function startBackground(): Background {
 
   // Listeners first, synchronously: they are what wakes a stopped service worker.
   listenForMessages((msg, from) => handleMessage(bg, msg, from));
+  // A tab's protection status belongs to the document that reported it.
+  browserTabLifecycle.onClosed((tabId) => void bg.tabs.closed(tabId).catch(logTabStatusError));
+  browserTabLifecycle.onTopFrameCommitted((tabId, at) => void bg.tabs.navigated(tabId, at).catch(logTabStatusError));
   onFlushAlarm(() => void recorder.flush());
   startDiscovery(bg); // issue 7: visits, unknown AI apps, AI extensions, OAuth grants, accounts
 
@@ -94,6 +103,8 @@ export function startBackground(): Background {
   return bg;
 }
 
+const logTabStatusError = (err: unknown) => console.warn('[shadow-ai-guard] updating a tab protection status failed', err);
+
 /** Maps the engine's decision to what the content script needs to show and allow. */
 export function toDecision(d: PolicyDecision): Decision {
   return {
@@ -129,7 +140,7 @@ async function status(bg: Background, tabId: number | undefined): Promise<Status
     policy: policyStatus,
     managedIssues: bg.policy.getManaged().issues,
     queueDepth: sinks.org.enabled ? sinks.org.queued : null,
-    tab: tabId === undefined ? null : (bg.tabs.get(tabId) ?? null),
+    tab: tabId === undefined ? null : await bg.tabs.get(tabId).catch(() => null),
   };
 }
 
@@ -162,9 +173,11 @@ export async function handleMessage(bg: Background, msg: BackgroundMessage, from
     }
     case 'cs-bg/protection-status': {
       if (from.kind !== 'content' || from.frameId !== 0) return undefined;
-      bg.tabs.set(from.tabId, { host: msg.host, adapterId: msg.adapterId, scanner: msg.scanner, reportedAt: new Date().toISOString() });
+      const tab: TabProtection = { host: msg.host, adapterId: msg.adapterId, scanner: msg.scanner, reportedAt: new Date().toISOString() };
+      await bg.tabs.set(from.tabId, tab).catch(logTabStatusError);
       // One first report per page load of an AI app: a visit for the inventory (and `ai_app_used`).
-      // A later one (`change`: the scanner path changed) only updates the status.
+      // A later one (`change`: the scanner path changed, or the page came back from the
+      // back/forward cache) only updates the status.
       if (!msg.change) await bg.recorder.recordVisit({ host: msg.host, appId: matchApp(msg.host)?.id ?? null, tier: await tierInForce(bg, msg.host) });
       await bg.recorder.recordProtectionStatus({
         host: msg.host,

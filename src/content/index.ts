@@ -6,6 +6,7 @@ import { sendToBackground } from '../platform/send';
 import { listenForBackground } from '../platform/tab-messaging';
 import { createLocator } from './composer';
 import { InlineUi } from './inline-ui';
+import { installFileInputGuard } from './file-input';
 import { installInterceptor } from './interceptor';
 import { ProtectionController } from './protection';
 import { createScannerClient } from './scanner-client';
@@ -31,8 +32,12 @@ export function startProtection(signal: AbortSignal): void {
   const host = location.hostname;
   const locator = createLocator(adapterFor(host, location.pathname));
   const ui = new InlineUi(signal);
-  const reportStatus = (via: 'worker' | 'background', change: boolean) =>
-    sendToBackground({ type: 'cs-bg/protection-status', host, adapterId: locator.adapterId, scanner: via, ...(change ? { change } : {}) });
+  /** Where scanning runs, once decided (null while the scanner channel starts). */
+  let scanning: 'worker' | 'background' | null = null;
+  const reportStatus = (via: 'worker' | 'background', change: boolean) => {
+    scanning = via;
+    return sendToBackground({ type: 'cs-bg/protection-status', host, adapterId: locator.adapterId, scanner: via, ...(change ? { change } : {}) });
+  };
   const scanner = createScannerClient({
     signal,
     fallbackScan: async (text) => parseFindings(await sendToBackground({ type: 'cs-bg/scan', text })),
@@ -46,6 +51,16 @@ export function startProtection(signal: AbortSignal): void {
     scanner.configure(sendToBackground({ type: 'cs-bg/get-scanner-config' }).then((config) => (config ? (config as ScannerConfig) : undefined)));
   void loadScannerConfig();
   void scanner.ready.then((via) => reportStatus(via, false));
+  // The background forgets a tab's status when its top frame commits another document; a page
+  // shown again from the back/forward cache is the same page load (this script does not run
+  // again), so it says again that it is here. Not a new visit.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted && scanning) void reportStatus(scanning, true);
+    },
+    { signal },
+  );
 
   const evaluate = async (channel: Channel, findings: FindingSummary[]): Promise<Decision> => {
     const parsed = Decision.safeParse(await sendToBackground({ type: 'cs-bg/evaluate', host, channel, findings }));
@@ -79,6 +94,8 @@ export function startProtection(signal: AbortSignal): void {
     wouldStop: (attempt) => controller.wouldStop(attempt),
     onIncoming: (incoming) => controller.onIncoming(incoming),
   });
+  // Files chosen with <input type="file"> (attach buttons): held until decided like a dropped file.
+  installFileInputGuard({ signal, decide: (files) => controller.decideFiles(files) });
   // Follow the composer the user works in (focus, or input for composers focused before we ran).
   const watch = (event: Event) => {
     const composer = locator.composerFromTarget(event.target);

@@ -4,6 +4,7 @@ import type { RedactionResult } from '../contracts/scanner-api';
 import type { VerdictChoice, VerdictView } from '../ui/inline/model';
 import { readComposerText, type Composer } from './composer';
 import { insertIntoComposer, redispatchFiles, replaceComposerText, replaySend } from './editor-io';
+import { readFilesForScan } from './file-text';
 import type { IncomingContent, SendAttempt } from './interceptor';
 
 /** What the controller needs from the outside world; injected so it can be tested in a DOM. */
@@ -32,9 +33,14 @@ interface Verdict {
   text: string;
   findings: Finding[];
   decision: Decision;
+  /**
+   * The user already chose "Send anyway" for this exact text (with this reason, if one was
+   * asked): a repeated send of it passes without asking again, and is reported as what it is.
+   */
+  sentAnyway?: { justification?: string };
 }
 
-const passes = (d: Decision) => d.action === 'allow' || d.action === 'monitor';
+const passes = (v: Verdict) => v.sentAnyway !== undefined || v.decision.action === 'allow' || v.decision.action === 'monitor';
 
 export function summarise(findings: readonly Finding[]): FindingSummary[] {
   const byRule = new Map<string, FindingSummary>();
@@ -65,9 +71,13 @@ export function toView(v: Verdict): VerdictView {
  * verdict goes through untouched (the trusted event is never replayed). Anything else is stopped,
  * decided, and then sent, rewritten or kept, as policy and the user say.
  *
- * Reporting: one `cs-bg/outcome` per send (or paste/drop) the user makes, never for the
- * while-typing scan. A send the page carries out in several events (a click on a submit button,
- * then the form's `submit`; Enter, then the page's own `requestSubmit()`) is one send.
+ * Reporting: exactly one `cs-bg/outcome` per send the user makes, `allow` included, whether
+ * the send was decided on the spot or let through on a verdict cached while typing (so the
+ * inventory's prompt count does not depend on typing speed); never one for the while-typing scan.
+ * A send the page carries out in several events (a click on a submit button, then the form's
+ * `submit`; Enter, then the page's own `requestSubmit()`) is one send. Pasted or dropped text is
+ * reported when something was found in it (clean pasted text is not: it only goes into the
+ * composer, and the send that follows is the prompt).
  */
 export class ProtectionController {
   private cache: Verdict | null = null;
@@ -84,6 +94,8 @@ export class ProtectionController {
   private watchAbort: AbortController | null = null;
   /** The text of the verdict on screen, if any. */
   private asked: string | null = null;
+  /** Files already decided and handed to the page under the policy in force (see `decideFiles`). */
+  private released = new WeakSet<File>();
 
   constructor(private readonly deps: ProtectionDeps) {}
 
@@ -130,7 +142,7 @@ export class ProtectionController {
   /** Synchronous: may this send pass right now without asking anything? */
   wouldStop(attempt: SendAttempt): boolean {
     const v = this.cache;
-    return !(v && v.text === attempt.text && passes(v.decision));
+    return !(v && v.text === attempt.text && passes(v));
   }
 
   onSend(attempt: SendAttempt): boolean {
@@ -139,8 +151,8 @@ export class ProtectionController {
     // submit button causes): the same send, already decided and reported. Let it go.
     if (this.sameSend(attempt)) return false;
     if (!this.wouldStop(attempt)) {
-      const v = this.cache!;
-      if (v.decision.action === 'monitor') this.report(attempt.channel, v, 'none');
+      // Passes untouched on the verdict cached while typing; still one send, so one event.
+      this.reportPass(attempt.channel, this.cache!);
       this.markSending(attempt);
       return false;
     }
@@ -161,6 +173,7 @@ export class ProtectionController {
     this.generation += 1;
     this.cache = null;
     this.inflight.clear();
+    this.released = new WeakSet();
     if (this.watched?.isConnected) this.onComposerChanged(this.watched);
   }
 
@@ -213,8 +226,16 @@ export class ProtectionController {
 
   private async decideAndSend(attempt: SendAttempt): Promise<void> {
     const v = await this.verdictFor(attempt.text, 'typed');
-    if (passes(v.decision)) {
-      this.report(attempt.channel, v, 'none');
+    if (passes(v)) {
+      const current = readComposerText(attempt.composer);
+      if (current !== attempt.text) {
+        // The user typed on while this send was held: the replay would send what the composer
+        // holds now, so that is the send. Decide it (one send, one event), rather than report a
+        // text that never left and then the replay's form `submit` as a second send.
+        if (current.trim() !== '') await this.decideAndSend({ ...attempt, text: current });
+        return;
+      }
+      this.reportPass(attempt.channel, v);
       this.replay(attempt);
       return;
     }
@@ -247,7 +268,7 @@ export class ProtectionController {
       }
       case 'send_anyway':
         this.report(attempt.channel, v, 'sent_anyway', choice.justification);
-        this.cache = { ...v, decision: { ...v.decision, action: 'allow' } };
+        this.cache = { ...v, sentAnyway: { justification: choice.justification } };
         this.replay(attempt);
         return;
       case 'edit':
@@ -264,15 +285,17 @@ export class ProtectionController {
   }
 
   private async decideAndInsert(incoming: IncomingContent): Promise<void> {
-    const text = incoming.text !== '' ? incoming.text : await readTextFiles(incoming.files);
-    const channel: Channel = incoming.text === '' ? 'file' : incoming.channel;
+    if (incoming.text === '') {
+      // Dropped or pasted files: decided exactly like files chosen in a file input.
+      if (await this.decideFiles(incoming.files)) redispatchFiles(incoming.composer, incoming.channel, incoming.files);
+      incoming.composer.focus();
+      return;
+    }
+    const { text, channel } = incoming;
     const v = await this.verdictFor(text, channel);
-    const release = (content: string) => {
-      if (incoming.text !== '') insertIntoComposer(incoming.composer, content);
-      else redispatchFiles(incoming.composer, incoming.channel, incoming.files);
-    };
-    if (passes(v.decision)) {
-      if (v.decision.action === 'monitor') this.report(channel, v, 'none');
+    const release = (content: string) => insertIntoComposer(incoming.composer, content);
+    if (passes(v)) {
+      if (v.decision.action !== 'allow' || v.sentAnyway) this.reportPass(channel, v);
       release(incoming.text);
       return;
     }
@@ -282,7 +305,7 @@ export class ProtectionController {
       await this.decideAndInsert(incoming); // the policy changed meanwhile: decide again
       return;
     }
-    if (choice.kind === 'redact' && incoming.text !== '') {
+    if (choice.kind === 'redact') {
       const redacted = await this.deps.redact(v.text, v.findings);
       insertIntoComposer(incoming.composer, redacted.text);
       this.report(channel, v, 'redacted');
@@ -295,6 +318,56 @@ export class ProtectionController {
     incoming.composer.focus();
   }
 
+  /**
+   * Files about to reach the page: chosen in a file input (src/content/file-input.ts), or dropped
+   * or pasted into the composer. Each text-like file is read locally and scanned on its own
+   * (src/content/file-text.ts; binary files are not read and bring no findings), policy decides
+   * on all findings together for the `file` channel, and the panel asks the user when policy
+   * says so. Resolves true when the files may go to the page as they are.
+   *
+   * A file cannot be rewritten: policy never offers "Redact and send" or "Edit" for files, so a
+   * `redact` decision leaves Cancel (plus "Send anyway" with a reason when policy allows it), and
+   * `block` leaves Cancel. Reported exactly once per upload (`allow` and `monitor` included),
+   * with counts and rule ids only — never a file's name or content. Files already decided and
+   * handed to the page (a page that copies dropped files into its own file input and fires
+   * `change`) pass again without a second decision or event, until the policy changes.
+   */
+  async decideFiles(files: readonly File[]): Promise<boolean> {
+    if (files.length === 0) return false;
+    if (files.every((f) => this.released.has(f))) return true;
+    const generation = this.generation;
+    const contents = await readFilesForScan(files);
+    const perFile = await Promise.all(contents.map(async (c) => (c.text === null ? [] : (await this.deps.scan(c.text)).map((finding) => ({ finding, file: c.file.name })))));
+    const found = perFile.flat();
+    const findings = found.map((f) => f.finding);
+    const decision = await this.deps.evaluate('file', summarise(findings));
+    if (generation !== this.generation) return this.decideFiles(files); // decided under a policy no longer in force
+    const v: Verdict = { text: '', findings, decision };
+    const release = () => {
+      for (const f of files) this.released.add(f);
+      return true;
+    };
+    if (passes(v)) {
+      this.report('file', v, 'none');
+      return release();
+    }
+    const view = toView(v);
+    // Not through `askAbout`: typing in the composer meanwhile is not an answer about these files.
+    const choice = await this.deps.ask({
+      ...view,
+      subject: 'file',
+      canRedact: false,
+      items: found.slice(0, view.items.length).map(({ finding: { rule, category, label, preview, line }, file }) => ({ rule, category, label, preview, line, file })),
+    });
+    if (generation !== this.generation && choice.kind === 'send_anyway') return this.decideFiles(files); // the policy changed meanwhile
+    if (choice.kind === 'send_anyway') {
+      this.report('file', v, 'sent_anyway', choice.justification);
+      return release();
+    }
+    this.report('file', v, choice.kind === 'edit' ? 'edited' : 'cancelled');
+    return false;
+  }
+
   private async askAbout(v: Verdict): Promise<VerdictChoice> {
     this.asked = v.text;
     try {
@@ -302,6 +375,12 @@ export class ProtectionController {
     } finally {
       this.asked = null;
     }
+  }
+
+  /** A send (or paste) that goes through without asking: as policy decided, or as the user chose before. */
+  private reportPass(channel: Channel, v: Verdict): void {
+    if (v.sentAnyway) this.report(channel, v, 'sent_anyway', v.sentAnyway.justification);
+    else this.report(channel, v, 'none');
   }
 
   private report(channel: Channel, v: Verdict, userDecision: UserDecision, justification?: string): void {
@@ -320,16 +399,5 @@ function sendKey(attempt: SendAttempt): string {
 
 /** Lets the editor apply a write-back (its own transaction/reconciliation) before we send. */
 const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-const TEXT_FILE = /^(text\/|application\/(json|xml|x-yaml|yaml|javascript|x-sh|sql))/;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Text-like dropped files are scanned like a paste; binary files pass with metadata only. */
-async function readTextFiles(files: readonly File[]): Promise<string> {
-  const texts = await Promise.all(
-    files.filter((f) => TEXT_FILE.test(f.type) && f.size <= MAX_FILE_BYTES).map((f) => f.text()),
-  );
-  return texts.join('\n');
-}
 
 export type { Composer };

@@ -102,7 +102,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
     scanner: z.enum(['worker', 'background', 'starting']),
     /**
      * Set on a later report from the same page load (the scanner path changed, e.g. the worker
-     * died and scanning fell back to the background): updates the status, is not a new visit.
+     * died and scanning fell back to the background; or the page was shown again from the
+     * back/forward cache): updates the status, is not a new visit.
      */
     change: z.boolean().optional(),
   }),
@@ -136,7 +137,10 @@ export const UiToBackground = z.discriminatedUnion('type', [
 ]);
 export type UiToBackground = z.infer<typeof UiToBackground>;
 
-/** Protection on one tab, as its content script last reported it. */
+/**
+ * Protection on one tab, as its content script last reported it. The background keeps it in
+ * `storage.session` (src/background/tab-status.ts) and reads it back through this schema.
+ */
 export const TabProtection = z.object({
   host: Host,
   adapterId: z.string(),

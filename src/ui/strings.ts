@@ -28,6 +28,22 @@ export const strings = {
     checking: 'Checking…',
     sensitiveCount: (n: number) => (n === 1 ? '1 sensitive item' : `${n} sensitive items`),
     appBlocked: 'This AI app is blocked by your organisation.',
+    /** The same panel about files chosen or dropped for upload. */
+    file: {
+      title: {
+        block: 'This file was not attached',
+        redact: 'Sensitive data in this file',
+        justify: 'A reason is needed to attach this file',
+        warn: 'Check this file before attaching it',
+      },
+      lead: {
+        block: 'Your organisation does not allow sending this to an AI app.',
+        redact: 'A file cannot be redacted here. Remove the data from the file and attach it again.',
+        justify: 'Your organisation asks for a business reason before this file is attached.',
+        warn: 'This file may be sensitive. Attach it only if you are sure.',
+      },
+      inFile: (name: string, line: number) => `${name}, line ${line}`,
+    },
   },
   popup: {
     loading: 'Loading…',

@@ -94,8 +94,17 @@ test('a host the policy adds is protected (content script registered at run time
   const ext = await openExtensionPage('popup.html');
   await policyInForce(ext);
   await expect
-    .poll(() => ext.evaluate(async () => ((await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches))), { timeout: 10_000 })
-    .toEqual(['https://*.unknown-ai.example/*']);
+    .poll(
+      () =>
+        ext.evaluate(async () =>
+          (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches: string[]; world?: string }[]> } } }).chrome.scripting.getRegisteredContentScripts())
+            .map((s) => `${s.id} ${s.world ?? 'ISOLATED'} ${s.matches.join(',')}`)
+            .sort(),
+        ),
+      { timeout: 10_000 },
+    )
+    // The protection script, and the page-world file-picker hook on the same hosts.
+    .toEqual(['sag-policy-ai-hosts ISOLATED https://*.unknown-ai.example/*', 'sag-policy-ai-hosts-file-picker MAIN https://*.unknown-ai.example/*']);
 
   const chat = await ChatPage.open(page, fixtureServer, 'unknown-ai.example');
   await chat.type(`deploy with ${GITHUB_TOKEN}`);

@@ -1,6 +1,6 @@
 import { chromium, expect, test as base, type Browser, type ConsoleMessage, type Page } from '@playwright/test';
 import { ChatPage } from './pages/chat-page';
-import { chatSite, CHAT_HOSTS, IDENTITY_HOSTS } from './sites/catalog';
+import { chatSite, CHAT_HOSTS, IDENTITY_HOSTS, UPLOAD_MODES } from './sites/catalog';
 import { BASE_CHROMIUM_ARGS, chromiumPath } from './support/browser';
 import { EDITORS, startFixtureServer, type EditorKind, type FixtureServer } from './support/fixture-server';
 
@@ -170,6 +170,34 @@ for (const host of CHAT_HOSTS) {
     await expect.poll(() => chat.sentTexts()).toEqual([text, 'and by the send control']);
     expect(problems).toEqual([]);
   });
+}
+
+/** Sites with an attach button and file input (catalog `upload`), in every place the input can live. */
+for (const host of CHAT_HOSTS.filter((h) => chatSite(h).upload)) {
+  for (const upload of UPLOAD_MODES) {
+    test(`${host} · upload=${upload}: the attach button uploads the chosen files, once`, async ({ page, server, problems }) => {
+      const chat = await ChatPage.open(page, server, host, { upload });
+      const files = [
+        { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('plain notes ✓\n') },
+        { name: '.env', mimeType: '', buffer: Buffer.from('LOG_LEVEL=debug\n') },
+      ];
+      await chat.attach(files);
+      await expect.poll(() => chat.uploads().map((u) => u.files.map((f) => [f.name, f.text]))).toEqual([
+        [
+          ['notes.txt', 'plain notes ✓\n'],
+          ['.env', 'LOG_LEVEL=debug\n'],
+        ],
+      ]);
+      const state = await chat.pageState();
+      expect(state.uploads).toHaveLength(1);
+      expect(state.pageSaw.uploadHandler).toBe(1);
+      // The page empties its input after reading it, so the same file can be chosen again.
+      await chat.attach(files[0]!);
+      await expect.poll(() => chat.uploads()).toHaveLength(2);
+      await expect(page.locator('.fx-attachment')).toHaveCount(3);
+      expect(problems).toEqual([]);
+    });
+  }
 }
 
 test('CSP: strict by default, ?csp=none drops it, and every editor works without it too', async ({ page, server, problems }) => {

@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { ChatPage } from './pages/chat-page';
 import { CARD, EMAIL, GITHUB_TOKEN } from './support/canaries';
 import { expect, test } from './support/extension';
-import { findLeaks } from './support/sw-control';
+import type { TabProtection } from '../../src/contracts/messages';
+import { askBackground, findLeaks } from './support/sw-control';
 
 /**
  * Issue 6, the compliance view: after a scripted session on several fixture AI sites (built-in
@@ -154,4 +155,75 @@ test('the popup says whether the active tab is protected', async ({ context, fix
     await expect(popup.getByTestId('tab-protection')).toHaveAttribute('data-protected', 'true', { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
   await expect(popup.getByTestId('tab-protection')).toContainText('Protected on claude.ai');
+});
+
+test('a protected tab stays protected in the popup after the service worker restarts; a tab that navigates away or closes is forgotten', async ({
+  context,
+  fixtureServer,
+  openExtensionPage,
+  stopServiceWorker,
+  serviceWorker,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  const line = popup.getByTestId('tab-protection');
+  // As above: the AI page is the active tab of the popup tab's window.
+  const aiPage = context.waitForEvent('page', { predicate: (p) => p.url().startsWith('https://claude.ai/') });
+  const tabId = await popup.evaluate(async (url) => {
+    type Tabs = { getCurrent(): Promise<{ windowId: number }>; create(p: object): Promise<{ id: number }> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    const self = await tabs.getCurrent();
+    return (await tabs.create({ windowId: self.windowId, url, active: true })).id;
+  }, fixtureServer.url('claude.ai'));
+  const page = await aiPage;
+  const chat = new ChatPage(page, fixtureServer, { host: 'claude.ai' });
+  await chat.ready();
+  const tabStatus = async () => (await askBackground<{ tab: TabProtection | null }>(popup, { type: 'ui-bg/get-status', tabId })).tab;
+  const stored = () => serviceWorker.evaluate(async () => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
+
+  await expect(async () => {
+    await popup.reload();
+    await expect(line).toHaveAttribute('data-protected', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(line).toHaveText('Protected on claude.ai (scanning in a worker)');
+  const before = await tabStatus();
+  expect(before).toMatchObject({ host: 'claude.ai', scanner: 'worker' });
+
+  await test.step('service worker stopped and started again: the same status, without reloading the page', async () => {
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    await stopServiceWorker();
+    // (The CDP helper opens and closes a tab of its own; the AI page stays the active tab.)
+    await popup.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { update(id: number, p: object): Promise<unknown> } } }).chrome.tabs.update(id, { active: true }), tabId);
+    await popup.reload(); // the popup's questions start a new worker
+    await expect(line).toHaveAttribute('data-protected', 'true');
+    await expect(line).toHaveText('Protected on claude.ai (scanning in a worker)');
+    // Not re-reported by the page (same report time): remembered across the restart.
+    expect(await tabStatus()).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), 'the AI page was not reloaded').toBe(true);
+    // …and it still protects: a credential is stopped.
+    await chat.type(`deploy ${GITHUB_TOKEN}`);
+    await chat.pressEnter();
+    await expect(page.getByTestId('sag-verdict')).toHaveAttribute('data-action', 'block');
+    await chat.expectNothingSent(100);
+    await page.getByTestId('sag-verdict').getByRole('button', { name: 'Cancel', exact: true }).click();
+  });
+
+  await test.step('the tab navigates to a page we do not protect: not protected any more', async () => {
+    await page.goto(fixtureServer.url('unknown-ai.example'));
+    await expect.poll(tabStatus).toBeNull();
+    await popup.reload();
+    await expect(line).toHaveAttribute('data-protected', 'false');
+  });
+
+  await test.step('back on the AI site: protected again (the new page reports)', async () => {
+    await page.goBack();
+    await new ChatPage(page, fixtureServer, { host: 'claude.ai' }).ready();
+    await expect.poll(tabStatus).toMatchObject({ host: 'claude.ai', scanner: 'worker' });
+  });
+
+  await test.step('the tab closes: its status is dropped from storage.session', async () => {
+    expect(Object.keys(await stored())).toContain(`tabProtection:${tabId}`);
+    await page.close();
+    await expect.poll(async () => Object.keys(await stored())).not.toContain(`tabProtection:${tabId}`);
+    expect(await tabStatus()).toBeNull();
+  });
 });

@@ -175,7 +175,7 @@ test('no canary leaves the device or stays in it: org traffic, storage and expor
       await expect.poll(() => chat.sentTexts()).toHaveLength(1);
     });
 
-    await test.step('allow (tolerated www.perplexity.ai): personal data goes, nothing is recorded', async () => {
+    await test.step('allow (tolerated www.perplexity.ai): personal data goes, recorded as allow (metadata only)', async () => {
       const chat = await ChatPage.open(page, fixtureServer, 'www.perplexity.ai');
       await chat.type(`Find ${CANARIES.EMAIL_ALLOWED} on the web`);
       await chat.pressEnter();
@@ -190,16 +190,26 @@ test('no canary leaves the device or stays in it: org traffic, storage and expor
     });
 
     await test.step('the events reached the org endpoint, then the queue is empty', async () => {
+      // One event per send (allow included) and per paste that was held or had findings: 11.
       await expect
         .poll(async () => ((await org.inventory()) as { byType: Record<string, number> }).byType.prompt_checked ?? 0, { timeout: 30_000 })
-        .toBeGreaterThanOrEqual(9);
+        .toBeGreaterThanOrEqual(11);
       await expect.poll(async () => (await status()).queueDepth, { timeout: 15_000 }).toBe(0);
-      const inv = (await org.inventory()) as { categories: Record<string, number>; apps: { host: string; actions: Record<string, number> }[] };
+      const inv = (await org.inventory()) as {
+        byType: Record<string, number>;
+        categories: Record<string, number>;
+        apps: { host: string; actions: Record<string, number>; userDecisions: Record<string, number> }[];
+      };
+      expect(inv.byType.prompt_checked).toBe(11);
       expect(Object.keys(inv.categories).sort()).toEqual(['credential', 'financial', 'pii']);
-      const actions = Object.assign({}, ...inv.apps.map((a) => a.actions)) as Record<string, number>;
-      // Every action the session exercised reached the org (a clean prompt held on a cache miss and
-      // then allowed may add 'allow').
-      expect(Object.keys(actions)).toEqual(expect.arrayContaining(['block', 'justify', 'monitor', 'redact', 'warn']));
+      // Exactly what the session did, app by app, whatever the typing speed.
+      const perApp = Object.fromEntries(inv.apps.filter((a) => Object.keys(a.actions).length > 0).map((a) => [a.host, a.actions]));
+      expect(perApp).toEqual({
+        'chatgpt.com': { monitor: 3, redact: 2 }, // typed, pasted, sent the paste; card typed and pasted, redacted
+        'claude.ai': { block: 2, warn: 2 }, // token typed and pasted; sent anyway, cancelled
+        'gemini.google.com': { justify: 1 },
+        'www.perplexity.ai': { allow: 1 }, // the allowed send is recorded too (metadata only)
+      });
     });
 
     await test.step('captured at the server: no canary in any request body, nor in the org inventory', async () => {

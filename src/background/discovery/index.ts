@@ -31,6 +31,8 @@ export const OAUTH_URL_FILTER = [
 
 /** Id of the dynamically registered protection script for policy-added AI hosts. */
 export const POLICY_SCRIPT_ID = 'sag-policy-ai-hosts';
+/** The page-world file-picker hook on the same hosts (content-scripts/…-file-picker.js). */
+export const POLICY_PICKER_SCRIPT_ID = 'sag-policy-ai-hosts-file-picker';
 
 let instance: Discovery | null = null;
 
@@ -128,11 +130,23 @@ export function policyHostPatterns(policy: PolicyDocument): string[] {
 async function registerPolicyScript(matches: readonly string[]): Promise<void> {
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return;
-  const existing = await scripting.getRegisteredContentScripts({ ids: [POLICY_SCRIPT_ID] });
-  if (existing.length) await scripting.unregisterContentScripts({ ids: [POLICY_SCRIPT_ID] });
+  const ids = [POLICY_SCRIPT_ID, POLICY_PICKER_SCRIPT_ID];
+  const existing = await scripting.getRegisteredContentScripts({ ids });
+  if (existing.length) await scripting.unregisterContentScripts({ ids: existing.map((c) => c.id) });
   if (matches.length === 0) return;
   await scripting.registerContentScripts([
     { id: POLICY_SCRIPT_ID, matches: [...matches], js: ['content-scripts/ai.js'], runAt: 'document_start', allFrames: false, persistAcrossSessions: true },
+    // Same hosts as the built-in ones get (entrypoints/shadow-ai-guard-file-picker.content.ts):
+    // uploads through file inputs the page never attaches to the document.
+    {
+      id: POLICY_PICKER_SCRIPT_ID,
+      matches: [...matches],
+      js: ['content-scripts/shadow-ai-guard-file-picker.js'],
+      runAt: 'document_start',
+      world: 'MAIN',
+      allFrames: false,
+      persistAcrossSessions: true,
+    },
   ]);
 }
 

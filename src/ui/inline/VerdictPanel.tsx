@@ -40,7 +40,11 @@ export function VerdictPanel({ view, onChoice }: VerdictPanelProps) {
     onChoice({ kind: 'send_anyway', justification: text });
   };
 
-  const primaryIsRedact = view.canRedact;
+  const isFile = view.subject === 'file';
+  const canRedact = view.canRedact && !isFile;
+  const primaryIsRedact = canRedact;
+  const title = isFile ? t.file.title[view.action] : t.title[view.action];
+  const lead = view.appBlockedReason ?? (isFile ? t.file.lead[view.action] : t.lead[view.action]);
   return (
     <div
       class={`sag-panel sag-${view.action}`}
@@ -50,21 +54,22 @@ export function VerdictPanel({ view, onChoice }: VerdictPanelProps) {
       aria-describedby="sag-lead"
       data-testid="sag-verdict"
       data-action={view.action}
+      data-subject={view.subject ?? 'prompt'}
     >
       <header>
         <span class="sag-icon" aria-hidden="true">
           {view.action === 'block' ? <BlockIcon /> : <WarnIcon />}
         </span>
-        <h2 id="sag-title">{t.title[view.action]}</h2>
+        <h2 id="sag-title">{title}</h2>
       </header>
-      <p id="sag-lead">{view.appBlockedReason ?? t.lead[view.action]}</p>
+      <p id="sag-lead">{lead}</p>
       {view.items.length > 0 && (
         <section aria-label={t.found}>
           <ul class="sag-items">
             {view.items.map((item) => (
               <li key={`${item.rule}:${item.line}:${item.preview}`} data-rule={item.rule}>
                 <strong>{item.label}</strong> <code>{item.preview}</code>{' '}
-                <span class="sag-muted">{t.onLine(item.line)}</span>
+                <span class="sag-muted">{item.file ? t.file.inFile(item.file, item.line) : t.onLine(item.line)}</span>
               </li>
             ))}
           </ul>
@@ -91,20 +96,23 @@ export function VerdictPanel({ view, onChoice }: VerdictPanelProps) {
         </div>
       )}
       <div class="sag-actions">
-        {view.canRedact && (
+        {canRedact && (
           <button ref={firstAction} class="sag-primary" onClick={trusted(() => onChoice({ kind: 'redact' }))}>
             {t.redactAndSend}
           </button>
         )}
-        <button
-          ref={primaryIsRedact ? undefined : firstAction}
-          class={primaryIsRedact ? '' : 'sag-primary'}
-          onClick={trusted(() => onChoice({ kind: 'edit' }))}
-        >
-          {t.edit}
-        </button>
+        {!isFile && (
+          <button
+            ref={primaryIsRedact ? undefined : firstAction}
+            class={primaryIsRedact ? '' : 'sag-primary'}
+            onClick={trusted(() => onChoice({ kind: 'edit' }))}
+          >
+            {t.edit}
+          </button>
+        )}
         {view.canSendAnyway && <button onClick={trusted(sendAnyway)}>{t.sendAnyway}</button>}
-        <button class="sag-quiet" onClick={trusted(() => onChoice({ kind: 'cancel' }))}>
+        {/* For files the safe choice, Cancel (nothing is attached), is the primary one. */}
+        <button ref={isFile ? firstAction : undefined} class={isFile ? 'sag-primary' : 'sag-quiet'} onClick={trusted(() => onChoice({ kind: 'cancel' }))}>
           {t.cancel}
         </button>
       </div>

@@ -7,11 +7,18 @@ export interface VerdictItem {
   label: string;
   preview: string;
   line: number;
+  /** The file it is in, when the verdict is about files (shown locally, never reported). */
+  file?: string;
 }
 
 /** What the inline panel shows after a send attempt that policy does not simply allow. */
 export interface VerdictView {
   action: 'warn' | 'justify' | 'redact' | 'block';
+  /**
+   * What is held: the prompt (default), or files about to be attached (a file input, a drop). A
+   * file cannot be rewritten, so its panel offers neither "Redact and send" nor "Edit prompt".
+   */
+  subject?: 'prompt' | 'file';
   items: VerdictItem[];
   /** The policy's coaching text, shown as "why". */
   coaching?: string;

@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chatSite, CHAT_HOSTS, genericMarkup, type EditorKind, type MarkupKind } from '../sites/catalog';
+import { chatSite, CHAT_HOSTS, genericMarkup, type EditorKind, type MarkupKind, type UploadMode } from '../sites/catalog';
 import type { FixturePageApi, FixtureWindow } from '../sites/client/types';
-import type { FixtureServer } from '../support/fixture-server';
+import type { FixtureServer, UploadRecord } from '../support/fixture-server';
+
+/** Files to attach: paths on disk (the browser derives the MIME type from the extension, as for a user's file) or payloads. */
+export type AttachFiles = string | readonly string[] | { name: string; mimeType: string; buffer: Buffer } | readonly { name: string; mimeType: string; buffer: Buffer }[];
 
 /** Locator of the editable element, whatever the editor: every fixture composer lives in [data-fixture-mount]. */
 const COMPOSER = '[data-fixture-mount] :is(textarea, [contenteditable="true"])';
@@ -26,6 +29,8 @@ export class ChatPage {
   private baseline: number;
   /** How many records `sentTexts()` last returned; `expectNothingSent` fails on anything beyond. */
   private acknowledged = 0;
+  /** Index into `server.uploads()` from which `uploads()` counts. */
+  private uploadBaseline: number;
 
   constructor(
     readonly page: Page,
@@ -39,6 +44,7 @@ export class ChatPage {
     const send = site && (opts.markup === 'generic' ? genericMarkup(site) : site).send;
     this.sendButton = page.locator(send ? `.fx-composer-area ${send}` : ANY_SEND).first();
     this.baseline = server.sent().length;
+    this.uploadBaseline = server.uploads().length;
   }
 
   /**
@@ -49,13 +55,14 @@ export class ChatPage {
     page: Page,
     server: FixtureServer,
     host: string,
-    opts: { editor?: EditorKind; csp?: 'strict' | 'none'; markup?: MarkupKind } = {},
+    opts: { editor?: EditorKind; csp?: 'strict' | 'none'; markup?: MarkupKind; upload?: UploadMode } = {},
   ): Promise<ChatPage> {
     const chat = new ChatPage(page, server, { host, editor: opts.editor, markup: opts.markup });
     const query: Record<string, string> = {};
     if (opts.editor) query.editor = opts.editor;
     if (opts.markup && opts.markup !== 'site') query.markup = opts.markup;
     if (opts.csp) query.csp = opts.csp;
+    if (opts.upload) query.upload = opts.upload;
     const response = await page.goto(server.url(host, undefined, query));
     if (!response || !response.ok()) throw new Error(`ChatPage.open(${host}): HTTP ${response?.status() ?? 'no response'}`);
     chat.csp = (await response.allHeaders())['content-security-policy'] ?? null;
@@ -82,10 +89,10 @@ export class ChatPage {
   }
 
   /** The page's `window.__fixture` state (sent log, what its early listeners saw). */
-  pageState(): Promise<Pick<FixturePageApi, 'host' | 'editor' | 'ready' | 'sent' | 'pageSaw' | 'error'>> {
+  pageState(): Promise<Pick<FixturePageApi, 'host' | 'editor' | 'ready' | 'sent' | 'pageSaw' | 'uploads' | 'error'>> {
     return this.page.evaluate(() => {
-      const { host, editor, ready, sent, pageSaw, error } = (window as unknown as FixtureWindow).__fixture!;
-      return { host, editor, ready, sent, pageSaw, error };
+      const { host, editor, ready, sent, pageSaw, uploads, error } = (window as unknown as FixtureWindow).__fixture!;
+      return { host, editor, ready, sent, pageSaw, uploads, error };
     });
   }
 
@@ -160,6 +167,43 @@ export class ChatPage {
     }
     await this.focusComposer();
     await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /** The page's attach button (sites with uploads: tests/e2e/sites/catalog.ts `upload`). */
+  get attachButton(): Locator {
+    return this.page.locator('[data-fixture-attach]');
+  }
+
+  /**
+   * Attaches files like a user: clicks the attach button, which opens the page's hidden file
+   * input (wherever it lives: in the document, in a shadow root, or detached), and picks `files`
+   * in the file chooser. The browser sets the input's files and fires its input and change events.
+   */
+  async attach(files: AttachFiles): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.attachButton.click()]);
+    await chooser.setFiles(files);
+  }
+
+  /** What the page uploaded (read from its file input and POSTed to the fixture server) since `open`. */
+  uploads(): UploadRecord[] {
+    return this.server
+      .uploads()
+      .slice(this.uploadBaseline)
+      .filter((r) => this.host === undefined || r.host === this.host);
+  }
+
+  /** Waits `ms` and asserts the page uploaded nothing since `open` (or the last `forgetUploads`). */
+  async expectNothingUploaded(ms = 400): Promise<void> {
+    await this.page.waitForTimeout(ms);
+    expect(
+      this.uploads().map((u) => u.files.map((f) => f.name)),
+      'uploads that reached the AI site unexpectedly',
+    ).toEqual([]);
+  }
+
+  /** Starts counting `uploads()` afresh from now. */
+  forgetUploads(): void {
+    this.uploadBaseline = this.server.uploads().length;
   }
 
   /** The composer's text as the app reads it when sending (blocks joined with "\n"). */

@@ -44,6 +44,14 @@ export interface ChatSite {
   streams?: boolean;
   /** Discovery: `<meta name="description">` of the page. */
   description?: string;
+  /**
+   * Uploads, optional: the layout's attach button (`data-fixture-attach`) opens a hidden
+   * `<input type="file">` with these attributes, like the real app's paperclip. The page reads
+   * `input.files` on `change` and POSTs what it "uploaded" to /__fixture/uploaded. `listen`: where
+   * the page listens for `change` — `root` (one listener on the document, like React's root
+   * delegation) or `input` (on the element itself). See {@link UPLOAD_MODES} for where the input lives.
+   */
+  upload?: { attrs: Record<string, string>; listen: 'root' | 'input' };
 }
 
 export interface IdentitySite {
@@ -59,13 +67,16 @@ const ARROW = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true
 const PLANE = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M3 20l18-8L3 4v6l12 2-12 2z" fill="currentColor"/></svg>';
 const SPARK = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M12 2l2.5 7.5L22 12l-7.5 2.5L12 22l-2.5-7.5L2 12l7.5-2.5z" fill="currentColor"/></svg>';
 
+/** ChatGPT's hidden input (React; `onChange` is delegated to the app root). */
+const CHATGPT_UPLOAD: ChatSite['upload'] = { attrs: { multiple: '', tabindex: '-1', class: 'hidden', style: 'display:none' }, listen: 'root' };
+
 const chat = (site: Omit<ChatSite, 'kind' | 'chatPath'> & { chatPath?: string }): ChatSite => ({ kind: 'chat', chatPath: '/', ...site });
 const identity = (host: string, app: string, accent: string): IdentitySite => ({ kind: 'identity', host, app, accent });
 
 const CHATGPT_LAYOUT = `<form class="fx-composer" data-type="unified-composer">
   <div class="fx-composer-box">{{composer}}</div>
   <div class="fx-composer-actions">
-    <button type="button" class="fx-icon" aria-label="Add photos &amp; files">+</button>
+    <button type="button" class="fx-icon" aria-label="Add photos &amp; files" data-fixture-attach>+</button>
     <button id="composer-submit-button" type="submit" data-testid="send-button" aria-label="Send prompt" class="fx-send composer-submit-button-color">${ARROW}</button>
   </div>
 </form>`;
@@ -80,6 +91,7 @@ export const SITES: readonly FixtureSite[] = [
     send: 'button[data-testid="send-button"]',
     accent: '#10a37f',
     account: { tag: 'button', attrs: { 'data-testid': 'accounts-profile-button', 'aria-label': 'Open profile menu', title: '{{email}}' } },
+    upload: CHATGPT_UPLOAD,
   }),
   chat({
     host: 'chat.openai.com',
@@ -90,6 +102,7 @@ export const SITES: readonly FixtureSite[] = [
     send: 'button[data-testid="send-button"]',
     accent: '#10a37f',
     account: { tag: 'button', attrs: { 'data-testid': 'accounts-profile-button', 'aria-label': 'Open profile menu', title: '{{email}}' } },
+    upload: CHATGPT_UPLOAD,
   }),
   chat({
     host: 'claude.ai',
@@ -99,13 +112,15 @@ export const SITES: readonly FixtureSite[] = [
     layout: `<fieldset class="fx-composer">
   <div class="fx-composer-box" aria-label="Write your prompt to Claude">{{composer}}</div>
   <div class="fx-composer-actions">
-    <button type="button" class="fx-icon" aria-label="Open attachments menu">+</button>
+    <button type="button" class="fx-icon" aria-label="Open attachments menu" data-fixture-attach>+</button>
     <button type="button" aria-label="Send message" class="fx-send">${ARROW}</button>
   </div>
 </fieldset>`,
     send: 'button[aria-label="Send message"]',
     accent: '#d97757',
     account: { tag: 'button', attrs: { 'data-testid': 'user-menu-button', 'aria-label': '{{email}}' } },
+    // Claude's hidden input, with its own change listener.
+    upload: { attrs: { 'data-testid': 'file-upload', 'aria-hidden': 'true', multiple: '', class: 'hidden', hidden: '' }, listen: 'input' },
   }),
   chat({
     host: 'gemini.google.com',
@@ -146,12 +161,13 @@ export const SITES: readonly FixtureSite[] = [
     layout: `<div class="fx-composer">
   <div class="fx-composer-box">{{composer}}</div>
   <div class="fx-composer-actions">
-    <button type="button" class="fx-icon" aria-label="Attach">📎</button>
+    <button type="button" class="fx-icon" aria-label="Attach" data-fixture-attach>📎</button>
     <button type="button" aria-label="Submit" class="fx-send">${ARROW}</button>
   </div>
 </div>`,
     send: 'button[aria-label="Submit"]',
     accent: '#20808d',
+    upload: { attrs: { multiple: '', hidden: '', accept: '.pdf,.txt,.csv,.md,.py,.js,.ts,.json,.env,.pem,image/*' }, listen: 'root' },
   }),
   chat({
     host: 'chat.deepseek.com',
@@ -281,6 +297,19 @@ export const SITES: readonly FixtureSite[] = [
   identity('github.com', 'GitHub', '#24292f'),
   identity('slack.com', 'Slack', '#4a154b'),
 ];
+
+/**
+ * Where the page keeps its file input (`?upload=`): `inline` (default; hidden input next to the
+ * attach button, in the document), `shadow` (inside an open shadow root, as web-component apps
+ * do; its `change` does not leave the root), `detached` (created on each click of the attach
+ * button and `click()`ed without ever being attached to the document).
+ */
+export const UPLOAD_MODES = ['inline', 'shadow', 'detached'] as const;
+export type UploadMode = (typeof UPLOAD_MODES)[number];
+
+export function isUploadMode(value: unknown): value is UploadMode {
+  return typeof value === 'string' && (UPLOAD_MODES as readonly string[]).includes(value);
+}
 
 export const MARKUPS = ['site', 'generic'] as const;
 /** `site`: the markup shaped like the real app (default); `generic`: markup no site adapter knows. */

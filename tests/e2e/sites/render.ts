@@ -51,6 +51,7 @@ export function renderChatPage(site: ChatSite, editor: EditorKind, assets: Asset
   const discovery = [
     site.account ? ` data-fixture-account="${escapeHtml(JSON.stringify(site.account))}"` : '',
     site.streams ? ' data-fixture-stream="1"' : '',
+    site.upload ? ` data-fixture-upload="${escapeHtml(JSON.stringify(site.upload))}"` : '',
   ].join('');
   const meta = site.description ? `<meta name="description" content="${escapeHtml(site.description)}">\n` : '';
   return `${head(`${site.app}`, assets, [`editor-${editor}.css`]).replace('<title>', `${meta}<title>`)}

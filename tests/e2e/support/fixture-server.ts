@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { buildFixtureAssets, type FixtureBuild } from '../sites/build';
 import { generateSelfSignedCert } from '../sites/cert';
-import { CHAT_HOSTS, EDITORS, FIXTURE_HOSTS, genericMarkup, isEditorKind, isMarkupKind, MARKUPS, siteFor, type EditorKind, type MarkupKind } from '../sites/catalog';
+import { CHAT_HOSTS, EDITORS, FIXTURE_HOSTS, genericMarkup, isEditorKind, isMarkupKind, isUploadMode, MARKUPS, siteFor, UPLOAD_MODES, type EditorKind, type MarkupKind } from '../sites/catalog';
 import { renderChatPage, renderIdentityPage, renderIndexPage, renderOtherPage, STRICT_CSP, type AssetRefs } from '../sites/render';
 
 /**
@@ -22,6 +22,13 @@ export interface SentRecord {
   host: string;
   editor: EditorKind;
   text: string;
+  at: number;
+}
+
+/** One upload a page made (POST /__fixture/uploaded): what it read from its file input. */
+export interface UploadRecord {
+  host: string;
+  files: { name: string; type: string; size: number; text: string }[];
   at: number;
 }
 
@@ -43,6 +50,8 @@ export interface FixtureServer {
   /** What pages actually sent (POSTed to /__fixture/sent), oldest first; optionally one host's. */
   sent(host?: string): SentRecord[];
   clearSent(): void;
+  /** What pages "uploaded" through their file inputs (POSTed to /__fixture/uploaded), oldest first; optionally one host's. */
+  uploads(host?: string): UploadRecord[];
   /** Resolves once at least `count` records (of `host`) exist; rejects after `timeout` ms (5 s). */
   waitForSent(count: number, opts?: { host?: string; timeout?: number }): Promise<SentRecord[]>;
   /** Every request the server saw, with its body (privacy tests assert canaries never appear). */
@@ -71,6 +80,7 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
   const defaultCsp = opts.csp ?? 'strict';
 
   const sentLog: SentRecord[] = [];
+  const uploadLog: UploadRecord[] = [];
   const seen: SeenRequest[] = [];
   const waiters = new Set<() => void>();
   const notify = () => {
@@ -105,6 +115,19 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
       return send(204, 'text/plain', '');
     }
 
+    if (path === '/__fixture/uploaded') {
+      if (method !== 'POST') return send(405, 'text/plain', 'POST only', { allow: 'POST' });
+      let parsed: { files?: unknown };
+      try {
+        parsed = JSON.parse(body) as typeof parsed;
+      } catch {
+        return send(400, 'text/plain', 'bad JSON');
+      }
+      if (!Array.isArray(parsed.files)) return send(400, 'text/plain', 'need {files: [...]}');
+      uploadLog.push({ host, files: parsed.files as UploadRecord['files'], at: Date.now() });
+      return send(204, 'text/plain', '');
+    }
+
     if (path.startsWith('/__fixture/assets/')) {
       const [id, ...rest] = path.slice('/__fixture/assets/'.length).split('/');
       const file = rest.join('/');
@@ -128,6 +151,8 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
     if (requested !== null && !isEditorKind(requested)) return send(400, 'text/plain', `unknown editor ${requested} (one of ${EDITORS.join(', ')})`);
     const markup = url.searchParams.get('markup') ?? 'site';
     if (!isMarkupKind(markup)) return send(400, 'text/plain', `unknown markup ${markup} (one of ${MARKUPS.join(', ')})`);
+    const upload = url.searchParams.get('upload');
+    if (upload !== null && !isUploadMode(upload)) return send(400, 'text/plain', `unknown upload mode ${upload} (one of ${UPLOAD_MODES.join(', ')})`);
     return html(renderChatPage(markup === 'generic' ? genericMarkup(site) : site, requested ?? site.editor, assets));
   }
 
@@ -169,6 +194,7 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
     clearSent() {
       sentLog.length = 0;
     },
+    uploads: (host) => uploadLog.filter((r) => host === undefined || r.host === host).map((r) => ({ ...r, files: r.files.map((f) => ({ ...f })) })),
     waitForSent(count, { host, timeout = 5_000 } = {}) {
       return new Promise((resolve, reject) => {
         const check = () => {

@@ -60,22 +60,60 @@ describe('ProtectionController', () => {
 
   const attempt = (text: string): SendAttempt => ({ composer: ta, sendControl: button, text, trigger: 'enter', channel: 'typed' });
 
-  it('lets a clean prompt whose verdict is cached pass untouched (no replay, no UI)', async () => {
+  it('lets a clean prompt whose verdict is cached pass untouched (no replay, no UI), and reports it once as allow', async () => {
     const { controller, deps } = harness();
     ta.value = 'hello world';
     controller.watch(ta);
     await flush();
+    expect(deps.report, 'the while-typing scan reports nothing').not.toHaveBeenCalled();
     expect(controller.wouldStop(attempt('hello world'))).toBe(false);
+    expect(deps.report, 'wouldStop has no side effects').not.toHaveBeenCalled();
     expect(controller.onSend(attempt('hello world'))).toBe(false);
     expect(deps.ask).not.toHaveBeenCalled();
     expect(clicks).toBe(0);
+    expect(deps.report).toHaveBeenCalledTimes(1);
+    expect(deps.report).toHaveBeenCalledWith({ channel: 'typed', action: 'allow', userDecision: 'none', findings: [], justification: undefined });
   });
 
-  it('stops a prompt without a cached verdict, then replays it once when it is clean', async () => {
-    const { controller } = harness();
+  it('stops a prompt without a cached verdict, then replays it once when it is clean, and reports it once as allow', async () => {
+    const { controller, deps } = harness();
+    ta.value = 'fresh text';
     expect(controller.onSend(attempt('fresh text'))).toBe(true);
     await flush();
     expect(clicks).toBe(1);
+    expect(deps.report).toHaveBeenCalledTimes(1);
+    expect(deps.report).toHaveBeenCalledWith({ channel: 'typed', action: 'allow', userDecision: 'none', findings: [], justification: undefined });
+  });
+
+  it('a text the user chose to "Send anyway" and sends again passes without asking, reported as sent anyway (not as allow)', async () => {
+    const { controller, deps, asked } = harness({ kind: 'send_anyway', justification: 'ticket 42' });
+    deps.evaluate = vi.fn(async (_channel, findings) => decision(findings.length ? 'warn' : 'allow'));
+    const text = `deploy ${SECRET}`;
+    expect(controller.onSend(attempt(text))).toBe(true);
+    await flush();
+    expect(asked).toHaveLength(1);
+    expect(clicks).toBe(1);
+    expect(controller.onSend(attempt(text)), 'the page did not clear the composer; the user sends again').toBe(false);
+    expect(asked).toHaveLength(1);
+    const reported = vi.mocked(deps.report).mock.calls.map(([o]) => [o.action, o.userDecision, o.justification, o.findings.length]);
+    expect(reported).toEqual([
+      ['warn', 'sent_anyway', 'ticket 42', 1],
+      ['warn', 'sent_anyway', 'ticket 42', 1],
+    ]);
+  });
+
+  it('a clean paste is not reported (the send that follows is the prompt); a paste with findings is', async () => {
+    const { controller, deps } = harness({ kind: 'cancel' });
+    // happy-dom has no execCommand; the textarea write-back falls back to setRangeText.
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
+    controller.onIncoming({ composer: ta, channel: 'paste', text: 'just words', files: [] });
+    await flush();
+    expect(ta.value).toBe('just words');
+    expect(deps.report).not.toHaveBeenCalled();
+    controller.onIncoming({ composer: ta, channel: 'paste', text: `token ${SECRET}`, files: [] });
+    await flush();
+    expect(deps.report).toHaveBeenCalledTimes(1);
+    expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ channel: 'paste', action: 'block', userDecision: 'cancelled' }));
   });
 
   it('stops a credential, shows the block verdict with its reason, sends nothing', async () => {
@@ -305,6 +343,50 @@ describe('one send, one event', () => {
     click();
     expect(sent).toEqual(['SELECT 2', 'SELECT 2']);
     expect(outcomes(deps.report)).toEqual(['typed:monitor:none', 'typed:monitor:none']);
+  });
+
+  for (const action of ['allow', 'monitor'] as const) {
+    it(`a clean ${action} send is one event whether or not its verdict was cached (typing speed does not matter)`, async () => {
+      const { controller, deps } = page(action);
+      const enter = () => ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      const requestSubmitOnEnter = (e: Event) => {
+        if ((e as KeyboardEvent).key === 'Enter') document.querySelector('form')!.requestSubmit();
+      };
+      ta.addEventListener('keydown', requestSubmitOnEnter); // like a page whose Enter handler submits the form
+
+      // fast: clicked before the while-typing scan finished (held, decided, replayed)
+      ta.value = 'hello 1';
+      controller.watch(ta);
+      click();
+      await flush();
+      // slow: the verdict was cached while typing (passes untouched), by click and by Enter
+      ta.value = 'hello 2';
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+      await flush();
+      click();
+      ta.value = 'hello 3';
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+      await flush();
+      enter();
+      // fast, by Enter
+      ta.value = 'hello 4';
+      enter();
+      await flush();
+
+      expect(sent).toEqual(['hello 1', 'hello 2', 'hello 3', 'hello 4']);
+      expect(outcomes(deps.report)).toEqual([`typed:${action}:none`, `typed:${action}:none`, `typed:${action}:none`, `typed:${action}:none`]);
+    });
+  }
+
+  it('typing on while a send is held: the text that goes is the one send, reported once', async () => {
+    const { deps } = page('allow');
+    ta.value = 'abc';
+    click(); // no verdict yet: held
+    ta.value = 'abcd'; // the user types on before the decision is back
+    await flush();
+    expect(sent).toEqual(['abcd']);
+    expect(outcomes(deps.report)).toEqual(['typed:allow:none']);
+    expect(vi.mocked(deps.scan).mock.calls.map(([t]) => t)).toContain('abcd'); // what went was checked
   });
 
   it('the while-typing scan reports nothing by itself', async () => {

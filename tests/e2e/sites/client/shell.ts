@@ -5,7 +5,7 @@
  * `__fixtureShell.mount()`; the shell then wires the send control and the sent log.
  */
 import './app.css';
-import type { EditorFactory, EditorHandle, EditorKind, FixturePageApi, FixtureShellApi, FixtureWindow, SentEntry } from './types';
+import type { EditorFactory, EditorHandle, EditorKind, FixturePageApi, FixtureShellApi, FixtureWindow, SentEntry, UploadedFile } from './types';
 
 const win = window as unknown as Window & FixtureWindow;
 
@@ -17,7 +17,8 @@ const api: FixturePageApi = {
   editor: null,
   ready: false,
   sent: [],
-  pageSaw: { enterKeydowns: 0, sendClicks: 0, pastes: 0, drops: 0 },
+  pageSaw: { enterKeydowns: 0, sendClicks: 0, pastes: 0, drops: 0, fileChanges: 0, uploadHandler: 0 },
+  uploads: [],
   error: null,
   composerText: () => (handle ? handle.getText() : ''),
   clearComposer: () => handle?.clear(),
@@ -43,6 +44,16 @@ window.addEventListener(
 );
 window.addEventListener('paste', () => api.pageSaw.pastes++, { capture: true });
 window.addEventListener('drop', () => api.pageSaw.drops++, { capture: true });
+for (const type of ['input', 'change']) {
+  window.addEventListener(
+    type,
+    (e) => {
+      const el = e.composedPath()[0];
+      if (el instanceof HTMLInputElement && el.type === 'file' && (el.files?.length ?? 0) > 0) api.pageSaw.fileChanges++;
+    },
+    { capture: true },
+  );
+}
 
 function send(): boolean {
   if (!handle) return false;
@@ -92,6 +103,69 @@ function streamAnswer(reply: HTMLElement): void {
     answer.textContent = `${answer.textContent ?? ''}${i ? ' ' : ''}${words[i]}`;
     if (++i >= words.length) clearInterval(timer);
   }, 40);
+}
+
+/**
+ * Uploads (sites with `upload` in the catalog): the attach button opens a hidden file input; on
+ * `change` the page reads `input.files`, shows a chip per file, POSTs what it read to
+ * /__fixture/uploaded (the "upload" to the AI site), and empties the input so the same file can
+ * be chosen again, as the real apps do. `?upload=inline|shadow|detached` picks where the input
+ * lives (tests/e2e/sites/catalog.ts UPLOAD_MODES).
+ */
+function wireUpload(): void {
+  const spec = document.body.dataset.fixtureUpload;
+  const button = document.querySelector<HTMLElement>('[data-fixture-attach]');
+  if (!spec || !button) return;
+  const { attrs, listen } = JSON.parse(spec) as { attrs: Record<string, string>; listen: 'root' | 'input' };
+  const mode = new URLSearchParams(location.search).get('upload') ?? 'inline';
+  const makeInput = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    for (const [k, v] of Object.entries(attrs)) input.setAttribute(k, v);
+    return input;
+  };
+  const onChange = (input: HTMLInputElement) => {
+    api.pageSaw.uploadHandler++;
+    const files = Array.from(input.files ?? []);
+    if (files.length === 0) return;
+    input.value = '';
+    void upload(files);
+  };
+  if (mode === 'detached') {
+    button.addEventListener('click', () => {
+      const input = makeInput();
+      input.addEventListener('change', () => onChange(input));
+      input.click();
+    });
+    return;
+  }
+  const input = makeInput();
+  if (mode === 'shadow') {
+    const host = document.createElement('fx-attachments');
+    host.attachShadow({ mode: 'open' }).append(input);
+    button.after(host);
+    input.addEventListener('change', () => onChange(input));
+  } else {
+    button.after(input);
+    if (listen === 'root') document.addEventListener('change', (e) => e.target === input && onChange(input));
+    else input.addEventListener('change', () => onChange(input));
+  }
+  button.addEventListener('click', () => input.click());
+}
+
+async function upload(files: File[]): Promise<void> {
+  const read: UploadedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, type: f.type, size: f.size, text: await f.text() })));
+  api.uploads.push(read);
+  const box = document.querySelector('.fx-composer-box');
+  for (const f of read) {
+    const chip = document.createElement('span');
+    chip.className = 'fx-chip fx-attachment';
+    chip.textContent = `📎 ${f.name}`;
+    box?.prepend(chip);
+  }
+  await fetch('/__fixture/uploaded', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: read }) }).catch((err: unknown) => {
+    api.error = `POST /__fixture/uploaded failed: ${String(err)}`;
+  });
 }
 
 /** Discovery fixtures: the profile element naming the account given as `?account=<email>`. */
@@ -152,6 +226,7 @@ const shell: FixtureShellApi = {
       handle = factory({ mount, attrs, send });
       api.editor = kind;
       wireSendControl();
+      wireUpload();
       showAccount();
       api.ready = true;
       document.documentElement.dataset.fixtureReady = kind;

@@ -25,6 +25,15 @@ export interface EditorContext {
 
 export type EditorFactory = (ctx: EditorContext) => EditorHandle;
 
+/** One file the page "uploaded" (what it read from `input.files` on `change`). */
+export interface UploadedFile {
+  name: string;
+  type: string;
+  size: number;
+  /** The file's content read as UTF-8 (what the app would send to its server). */
+  text: string;
+}
+
 export interface SentEntry {
   text: string;
   editor: EditorKind;
@@ -38,8 +47,15 @@ export interface FixturePageApi {
   ready: boolean;
   /** Every prompt this page sent (since load). */
   sent: SentEntry[];
-  /** Keydown/click events the PAGE's own early listeners saw (window, capture phase). */
-  pageSaw: { enterKeydowns: number; sendClicks: number; pastes: number; drops: number };
+  /**
+   * Events the PAGE's own early listeners saw (window, capture phase). `fileChanges`: `input` or
+   * `change` events of a file input that carried files (a shadow-root input's `change` never
+   * reaches window; its `input` does). `uploadHandler`: runs of the page's own `change` handler
+   * of its file input, wherever the input lives, with or without files.
+   */
+  pageSaw: { enterKeydowns: number; sendClicks: number; pastes: number; drops: number; fileChanges: number; uploadHandler: number };
+  /** Every upload this page made (one entry per `change` of its file input with files), since load. */
+  uploads: UploadedFile[][];
   /** Last error thrown while creating the editor or sending, if any. */
   error: string | null;
   composerText(): string;
