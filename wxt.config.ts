@@ -27,7 +27,10 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['scanner-frame.html'], matches: protectedMatchPatterns() }],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
-      : {}),
+      ? // 129: Ed25519 in WebCrypto (signed policies, src/engine/policy/crypto.ts); 128 would
+        // already be needed for the page-world file-picker script (content script world: MAIN).
+        { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '129.0' } } }
+      : // 137: Ed25519 in WebCrypto without a flag (signed policies).
+        { minimum_chrome_version: '137' }),
   }),
 });
