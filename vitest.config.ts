@@ -8,6 +8,7 @@ export default defineConfig({
     // Unit tests run in Node (engine) or with WXT's fake browser; DOM tests opt in per file
     // with `// @vitest-environment happy-dom`.
     environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
   },
 });
