@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { generateKeyPairSync, randomInt } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { startEventSink } from './support/event-sink';
 import { expect, test } from './support/extension';
 import { launchChromium } from './support/launch';
 import { startOrgServer } from './support/org-server';
-import { askBackground, deviceId, dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks, type StatusLike } from './support/sw-control';
+import { askBackground, deviceId, dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks, recordExtensionRequests, type StatusLike } from './support/sw-control';
 
 /**
  * The privacy promise for files chosen with the attach button (`<input type="file">`), proven in
@@ -77,16 +77,7 @@ test('files chosen for upload: no content, no value and no file name reaches the
   managedPolicy.set(org.managedConfig({ endpoint: sink.url }));
   const browser = await launchChromium({ hostResolverRules: fixtureServer.hostResolverRules, userDataDir: profile, policy: managedPolicy });
   const { context } = browser;
-  const extensionRequests: { url: string; method: string; body: string }[] = [];
-  context.on('request', (r: Request) => {
-    let ext = false;
-    try {
-      ext = !!r.serviceWorker()?.url().startsWith(EXTENSION_ORIGIN) || !!r.frame?.()?.url().startsWith(EXTENSION_ORIGIN);
-    } catch {
-      ext = !!r.serviceWorker();
-    }
-    if (ext) extensionRequests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' });
-  });
+  const extensionRequests = recordExtensionRequests(context);
 
   try {
     const sw = await extensionWorker(context);

@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { startEventSink } from './support/event-sink';
 import { expect, test } from './support/extension';
 import { launchChromium } from './support/launch';
 import { startOrgServer } from './support/org-server';
-import { askBackground, deviceId, dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks, type StatusLike } from './support/sw-control';
+import { askBackground, deviceId, dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks, recordExtensionRequests, type StatusLike } from './support/sw-control';
 
 /**
  * Issue 6, the privacy promise proven in real Chromium: unique canary secrets and personal data
@@ -85,17 +85,7 @@ test('no canary leaves the device or stays in it: org traffic, storage and expor
   const browser = await launchChromium({ hostResolverRules: fixtureServer.hostResolverRules, userDataDir: profile, policy: managedPolicy });
   const { context } = browser;
   /** Requests the extension made (service worker, extension pages), seen by the browser. */
-  const extensionRequests: { url: string; method: string; body: string }[] = [];
-  const fromExtension = (r: Request) => !!r.serviceWorker()?.url().startsWith(EXTENSION_ORIGIN) || !!r.frame?.()?.url().startsWith(EXTENSION_ORIGIN);
-  context.on('request', (r) => {
-    let ext = false;
-    try {
-      ext = fromExtension(r);
-    } catch {
-      ext = !!r.serviceWorker();
-    }
-    if (ext) extensionRequests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' });
-  });
+  const extensionRequests = recordExtensionRequests(context);
 
   try {
     const sw = await extensionWorker(context);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Request, Worker } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { DEV_EXTENSION_ID } from '../../../src/contracts/extension-id';
 
@@ -147,4 +147,29 @@ export function deviceId(sw: Worker): Promise<string | null> {
       };
     });
   });
+}
+
+/** A request the extension itself made (its service worker or one of its pages). */
+export interface ExtensionRequest {
+  url: string;
+  method: string;
+  body: string;
+}
+
+/**
+ * Records, from now on, every request the extension makes in `context` (service worker or
+ * extension pages), for the privacy specs: what left the browser on the extension's behalf.
+ */
+export function recordExtensionRequests(context: BrowserContext): ExtensionRequest[] {
+  const out: ExtensionRequest[] = [];
+  context.on('request', (r: Request) => {
+    let ext = false;
+    try {
+      ext = !!r.serviceWorker()?.url().startsWith(EXTENSION_ORIGIN) || !!r.frame?.()?.url().startsWith(EXTENSION_ORIGIN);
+    } catch {
+      ext = !!r.serviceWorker(); // a service-worker request has no frame: frame() throws
+    }
+    if (ext) out.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' });
+  });
+  return out;
 }
