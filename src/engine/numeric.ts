@@ -39,6 +39,14 @@ export interface NumericIndex {
   readonly joints: Int32Array;
   readonly jointCount: number;
   /**
+   * Per joint: the length of the run of ASCII letters right before it (capped: `JOINT_RUN_CAP` or
+   * more reads as `JOINT_RUN_CAP`), and flags: `JOINT_LOWER` the run has a lower-case letter,
+   * `JOINT_WORD_BEFORE` the character before the run is a word character. Computed once here
+   * for all the letter–digit rules.
+   */
+  readonly jointRuns: Uint8Array;
+  readonly jointFlags: Uint8Array;
+  /**
    * Indexes (into `starts`) of the token starts with at least `LONG_DIGITS` digits, in order:
    * every digit rule needs at least that many, and most starts in prose ("2023", "14") have fewer,
    * so the detectors walk this short list instead of all starts.
@@ -80,6 +88,8 @@ class IndexBuilder {
   leads: Uint8Array = new Uint8Array(64);
   count = 0;
   joints: Int32Array = new Int32Array(64);
+  jointRuns: Uint8Array = new Uint8Array(64);
+  jointFlags: Uint8Array = new Uint8Array(64);
   jointCount = 0;
   long: Int32Array = new Int32Array(16);
   longCount = 0;
@@ -108,13 +118,26 @@ class IndexBuilder {
     return this;
   }
 
-  joint(q: number): void {
-    if (this.jointCount === this.joints.length) this.joints = grow(this.joints);
-    this.joints[this.jointCount++] = q;
+  joint(q: number, run: number, flags: number): void {
+    const k = this.jointCount;
+    if (k === this.joints.length) {
+      this.joints = grow(this.joints);
+      this.jointRuns = grow8(this.jointRuns);
+      this.jointFlags = grow8(this.jointFlags);
+    }
+    this.joints[k] = q;
+    this.jointRuns[k] = run;
+    this.jointFlags[k] = flags;
+    this.jointCount = k + 1;
   }
 }
 
 const SHARED = new IndexBuilder();
+
+/** Letter runs are measured up to this length (longer ones read as this): rules need ≤ 14. */
+const JOINT_RUN_CAP = 15;
+const JOINT_LOWER = 1;
+const JOINT_WORD_BEFORE = 2;
 
 function buildIndex(t: string, b: IndexBuilder): NumericIndex {
   const n = t.length;
@@ -126,7 +149,18 @@ function buildIndex(t: string, b: IndexBuilder): NumericIndex {
   while (q >= 0) {
     const prev = q > 0 ? t.charCodeAt(q - 1) : 32;
     if (isLetterCode(prev)) {
-      b.joint(q);
+      // The letter run before the digit ("DE|44", "xAB|12"): its length, case, what precedes it.
+      let p = q - 1;
+      let flags = prev >= 97 ? JOINT_LOWER : 0;
+      const lim = Math.max(0, q - JOINT_RUN_CAP);
+      while (p > lim) {
+        const c = t.charCodeAt(p - 1);
+        if (c >= 97 && c <= 122) flags |= JOINT_LOWER;
+        else if (c < 65 || c > 90) break;
+        p--;
+      }
+      if (p > 0 && isWordCode(t.charCodeAt(p - 1))) flags |= JOINT_WORD_BEFORE;
+      b.joint(q, q - p, flags);
     } else if (prev !== 95) {
       // A token start: count the digits of the number run from here.
       let d = 0;
@@ -151,7 +185,18 @@ function buildIndex(t: string, b: IndexBuilder): NumericIndex {
     }
     q = re.test(t) ? re.lastIndex - 1 : -1;
   }
-  return { starts: b.starts, digits: b.digits, leads: b.leads, count: b.count, joints: b.joints, jointCount: b.jointCount, long: b.long, longCount: b.longCount };
+  return {
+    starts: b.starts,
+    digits: b.digits,
+    leads: b.leads,
+    count: b.count,
+    joints: b.joints,
+    jointCount: b.jointCount,
+    jointRuns: b.jointRuns,
+    jointFlags: b.jointFlags,
+    long: b.long,
+    longCount: b.longCount,
+  };
 }
 
 function ascending(a: number, b: number): number {
@@ -257,6 +302,7 @@ export function letterDigitDetector(
   const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
   const upperOnly = !pattern.flags.includes('i');
   const maxRun = Math.max(0, ...offsets, ...spaced.map((o) => o - 1));
+  if (maxRun >= JOINT_RUN_CAP) throw new Error(`letterDigitDetector: letter runs are measured up to ${JOINT_RUN_CAP - 1}`);
   const runOk = new Uint8Array(maxRun + 1);
   for (const o of offsets) runOk[o] = 1;
   let firstOk: Uint8Array | null = null;
@@ -286,10 +332,14 @@ export function letterDigitDetector(
   return (text, memo) => {
     const idx = numericIndex(text, memo);
     const cands: number[] = [];
-    const joints = idx.joints;
+    const { joints, jointRuns, jointFlags } = idx;
+    const reject = JOINT_WORD_BEFORE | (upperOnly ? JOINT_LOWER : 0);
     for (let k = 0; k < idx.jointCount; k++) {
-      const p = runStart(text, joints[k]!, runOk);
-      if (p >= 0) cands.push(p);
+      const len = jointRuns[k]!;
+      if (len > maxRun || runOk[len] !== 1 || (jointFlags[k]! & reject) !== 0) continue;
+      const p = joints[k]! - len;
+      if (firstOk !== null && firstOk[text.charCodeAt(p)] !== 1) continue;
+      cands.push(p);
     }
     if (spaced.length > 0) {
       const starts = idx.starts;
