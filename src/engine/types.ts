@@ -5,9 +5,10 @@ import type { Category } from '../contracts/findings';
  *   normalised text → keyword prefilter (rule runs only if one of `keywords` occurs,
  *   case-insensitively; a rule with no keywords always runs, keep those few and cheap)
  *   → `pattern` (global regex on the normalised text) → `secretGroup` → `validate`
- *   → `minEntropy` → context scoring → `allow` list → Finding with original-text offsets.
+ *   → `minEntropy` → `allow` list → `rescore` → context scoring → Finding with original-text
+ *   offsets.
  *
- * Scoring: a candidate starts at `score`. If the rule has `context`, a context word within the
+ * Scoring: a candidate starts at `score` (or what `rescore` says). If the rule has `context`, a context word within the
  * window adds 0.1 (max 1); without one the candidate is dropped (`required`) or loses 0.2.
  * Candidates below the scanner's `minScore` (default 0.3) are dropped, so a rule with
  * `score` < 0.5 effectively needs a context word.
