@@ -1,4 +1,8 @@
-/** Checksum algorithms the generator uses to build valid (and deliberately invalid) values. */
+/**
+ * Checksum algorithms the generator uses to build valid (and deliberately invalid) values.
+ * Written apart from src/engine/validators on purpose: the corpus labels must not share code
+ * with the engine they measure, or a checksum bug would be invisible to `npm run eval`.
+ */
 
 /** Luhn check digit for a digit string (the payload without its check digit). */
 export function luhnCheckDigit(payload: string): number {
