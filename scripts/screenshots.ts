@@ -73,6 +73,13 @@ async function main(): Promise<void> {
     await verdict.getByLabel('Business reason').fill('Customer asked for the refund in writing');
     await shoot(page, 'inline-justify.png', [composerArea, verdict]);
     await verdict.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await chat.clearComposer();
+
+    // Upload: a file chosen through the site's attach button is checked before the page sees it.
+    await chat.attach({ name: 'deploy.env', mimeType: 'text/plain', buffer: Buffer.from(`# deploy settings\nREGION=eu-west-1\nGITHUB_TOKEN=${GITHUB_TOKEN}\n`) });
+    await verdict.and(page.locator('[data-action="block"]')).waitFor();
+    await shoot(page, 'inline-file-block.png', [composerArea, verdict]);
+    await verdict.getByRole('button', { name: 'Cancel', exact: true }).click();
 
     // The toolbar popup after these (it counts prompts stopped on this device).
     const popup = await browser.context.newPage();
