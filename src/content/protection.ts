@@ -284,13 +284,20 @@ export class ProtectionController {
     replaySend(attempt.composer, attempt.sendControl);
   }
 
+  /**
+   * A paste or drop: its text is decided for the composer, its files exactly like files chosen in
+   * a file input. A clipboard can carry both (an image copied from a page comes with its text):
+   * each part is decided on its own, in turn, so neither is lost.
+   */
   private async decideAndInsert(incoming: IncomingContent): Promise<void> {
-    if (incoming.text === '') {
-      // Dropped or pasted files: decided exactly like files chosen in a file input.
+    if (incoming.text !== '') await this.decideAndInsertText(incoming);
+    if (incoming.files.length > 0) {
       if (await this.decideFiles(incoming.files)) redispatchFiles(incoming.composer, incoming.channel, incoming.files);
       incoming.composer.focus();
-      return;
     }
+  }
+
+  private async decideAndInsertText(incoming: IncomingContent): Promise<void> {
     const { text, channel } = incoming;
     const v = await this.verdictFor(text, channel);
     const release = (content: string) => insertIntoComposer(incoming.composer, content);
@@ -302,7 +309,7 @@ export class ProtectionController {
     const generation = this.generation;
     const choice = await this.askAbout(v);
     if (generation !== this.generation && (choice.kind === 'redact' || choice.kind === 'send_anyway')) {
-      await this.decideAndInsert(incoming); // the policy changed meanwhile: decide again
+      await this.decideAndInsertText(incoming); // the policy changed meanwhile: decide again
       return;
     }
     if (choice.kind === 'redact') {

@@ -189,4 +189,30 @@ describe('dropped files go the same way as chosen files', () => {
     expect(asked[0]).toMatchObject({ subject: 'file', action: 'block' });
     expect(reports.map((r) => [r.channel, r.action, r.userDecision])).toEqual([['file', 'block', 'cancelled']]);
   });
+
+  it('a paste carrying text and a file: both are decided, in turn, and neither is lost', async () => {
+    // happy-dom has no execCommand; the textarea write-back falls back to setRangeText.
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
+    const { controller, reports } = harness();
+    const pastes: Event[] = [];
+    composer.addEventListener('paste', (e) => pastes.push(e));
+    expect(controller.onIncoming({ composer, channel: 'paste', text: 'see the chart', files: [PNG] })).toBe(true);
+    await flush();
+    expect(composer.value).toBe('see the chart'); // the text, inserted by us
+    expect(pastes.map((e) => e.type)).toEqual(['paste']); // the file, handed to the page
+    expect(reports.map((r) => [r.channel, r.action])).toEqual([['file', 'allow']]); // clean pasted text is not reported; the file is
+  });
+
+  it('text and a file with a secret in one paste: the text goes in, the file is refused on its own', async () => {
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
+    const { controller, asked, reports } = harness({ kind: 'cancel' });
+    const pastes: Event[] = [];
+    composer.addEventListener('paste', (e) => pastes.push(e));
+    controller.onIncoming({ composer, channel: 'paste', text: 'config attached', files: [text('.env', `KEY=${KEY}`)] });
+    await flush();
+    expect(composer.value).toBe('config attached');
+    expect(pastes).toHaveLength(0);
+    expect(asked.map((v) => v.subject)).toEqual(['file']);
+    expect(reports.map((r) => [r.channel, r.action, r.userDecision])).toEqual([['file', 'block', 'cancelled']]);
+  });
 });
