@@ -5,11 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PolicyDocumentInput } from '../../src/contracts/policy';
 import { ChatPage } from './pages/chat-page';
-import { startEventSink } from './support/event-sink';
 import { expect, test } from './support/extension';
-import { launchChromium } from './support/launch';
-import { startOrgServer } from './support/org-server';
-import { askBackground, deviceId, dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks, recordExtensionRequests, type StatusLike } from './support/sw-control';
+import { startOrgBrowser } from './support/org-browser';
+import { dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks } from './support/sw-control';
 
 /**
  * The privacy promise for files chosen with the attach button (`<input type="file">`), proven in
@@ -71,22 +69,10 @@ test('files chosen for upload: no content, no value and no file name reaches the
     csv: file(CANARIES.CSV_NAME, `name,email\nJane,${CANARIES.EMAIL_IN_FILE}\n`),
     justified: file(CANARIES.JUSTIFIED_NAME, `vendor,contact\nAcme,${CANARIES.EMAIL_JUSTIFIED}\n`),
   };
-  const org = await startOrgServer(policy(), { orgId: ORG });
-  const sink = await startEventSink(org.url);
-  const profile = mkdtempSync(join(tmpdir(), 'sag-upload-privacy-profile-'));
-  managedPolicy.set(org.managedConfig({ endpoint: sink.url }));
-  const browser = await launchChromium({ hostResolverRules: fixtureServer.hostResolverRules, userDataDir: profile, policy: managedPolicy });
-  const { context } = browser;
-  const extensionRequests = recordExtensionRequests(context);
+  const ob = await startOrgBrowser({ fixtureServer, managedPolicy, policy: policy(), orgId: ORG, policyVersion: 3 });
+  const { org, sink, context, status, extensionRequests } = ob;
 
   try {
-    const sw = await extensionWorker(context);
-    await expect.poll(() => deviceId(sw), { timeout: 20_000 }).not.toBeNull();
-    sink.acceptDevice((await deviceId(sw))!);
-    const control = await context.newPage();
-    await control.goto(`${EXTENSION_ORIGIN}/popup.html`);
-    const status = () => askBackground<StatusLike>(control, { type: 'ui-bg/get-status' });
-    await expect.poll(async () => (await status()).policy, { timeout: 20_000 }).toMatchObject({ source: 'endpoint', version: 3 });
     const page = await context.newPage();
     const uploadsBefore = fixtureServer.uploads().length;
 
@@ -174,11 +160,7 @@ test('files chosen for upload: no content, no value and no file name reaches the
       expect(findLeaks(dump.json, CANARIES)).toEqual([]);
     });
   } finally {
-    await browser.close();
-    await sink.close();
-    await org.close();
-    managedPolicy.clear();
-    rmSync(profile, { recursive: true, force: true });
+    await ob.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

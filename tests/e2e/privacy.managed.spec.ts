@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { PolicyDocumentInput } from '../../src/contracts/policy';
 import { ChatPage } from './pages/chat-page';
 import { CARD, EMAIL, GITHUB_TOKEN } from './support/canaries';
-import { startEventSink } from './support/event-sink';
 import { expect, test } from './support/extension';
-import { launchChromium } from './support/launch';
-import { startOrgServer } from './support/org-server';
-import { askBackground, deviceId, dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks, recordExtensionRequests, type StatusLike } from './support/sw-control';
+import { startOrgBrowser } from './support/org-browser';
+import { dumpExtensionState, EXTENSION_ORIGIN, extensionWorker, findLeaks } from './support/sw-control';
 
 /**
  * Issue 6, the privacy promise proven in real Chromium: unique canary secrets and personal data
@@ -78,24 +74,10 @@ async function reset(page: Page, chat: ChatPage): Promise<void> {
 
 test('no canary leaves the device or stays in it: org traffic, storage and exports carry metadata only', async ({ fixtureServer, managedPolicy }) => {
   test.setTimeout(150_000);
-  const org = await startOrgServer(policy(), { orgId: ORG });
-  const sink = await startEventSink(org.url);
-  const profile = mkdtempSync(join(tmpdir(), 'sag-privacy-'));
-  managedPolicy.set(org.managedConfig({ endpoint: sink.url }));
-  const browser = await launchChromium({ hostResolverRules: fixtureServer.hostResolverRules, userDataDir: profile, policy: managedPolicy });
-  const { context } = browser;
-  /** Requests the extension made (service worker, extension pages), seen by the browser. */
-  const extensionRequests = recordExtensionRequests(context);
+  const ob = await startOrgBrowser({ fixtureServer, managedPolicy, policy: policy(), orgId: ORG, policyVersion: 5 });
+  const { org, sink, context, control, status, extensionRequests } = ob;
 
   try {
-    const sw = await extensionWorker(context);
-    await expect.poll(() => deviceId(sw), { timeout: 20_000 }).not.toBeNull();
-    sink.acceptDevice((await deviceId(sw))!);
-    const control = await context.newPage();
-    await control.goto(`${EXTENSION_ORIGIN}/popup.html`);
-    const status = () => askBackground<StatusLike>(control, { type: 'ui-bg/get-status' });
-    await expect.poll(async () => (await status()).policy, { timeout: 20_000 }).toMatchObject({ source: 'endpoint', version: 5 });
-
     const page = await context.newPage();
     const sentBefore = fixtureServer.sent().length;
 
@@ -239,10 +221,6 @@ test('no canary leaves the device or stays in it: org traffic, storage and expor
       expect(findLeaks(texts.join('\n'), CANARIES)).toEqual([]);
     });
   } finally {
-    await browser.close();
-    await sink.close();
-    await org.close();
-    managedPolicy.clear();
-    rmSync(profile, { recursive: true, force: true });
+    await ob.close();
   }
 });

@@ -43,44 +43,55 @@ function harness(choice: VerdictChoice = { kind: 'cancel' }) {
 
 const flush = () => new Promise((r) => setTimeout(r, 80));
 
-describe('ProtectionController', () => {
-  let ta: HTMLTextAreaElement;
-  let clicks: number;
-  let button: HTMLButtonElement;
+/**
+ * A page with a textarea composer and a Send button, fresh for each test of the calling
+ * `describe`; `clicks` counts clicks on the button (a send the page saw).
+ */
+function textareaComposer() {
+  const dom = {
+    ta: null as unknown as HTMLTextAreaElement,
+    button: null as unknown as HTMLButtonElement,
+    clicks: 0,
+    attempt: (text: string): SendAttempt => ({ composer: dom.ta, sendControl: dom.button, text, trigger: 'enter', channel: 'typed' }),
+  };
   beforeEach(() => {
     document.body.innerHTML = '<div><textarea></textarea><button aria-label="Send">›</button></div>';
-    ta = document.querySelector('textarea')!;
-    button = document.querySelector('button')!;
-    clicks = 0;
-    button.addEventListener('click', () => clicks++);
+    dom.ta = document.querySelector('textarea')!;
+    dom.button = document.querySelector('button')!;
+    dom.clicks = 0;
+    dom.button.addEventListener('click', () => dom.clicks++);
   });
   afterEach(() => {
     document.body.innerHTML = '';
   });
+  return dom;
+}
 
-  const attempt = (text: string): SendAttempt => ({ composer: ta, sendControl: button, text, trigger: 'enter', channel: 'typed' });
+describe('ProtectionController', () => {
+  const dom = textareaComposer();
+  const attempt = dom.attempt;
 
   it('lets a clean prompt whose verdict is cached pass untouched (no replay, no UI), and reports it once as allow', async () => {
     const { controller, deps } = harness();
-    ta.value = 'hello world';
-    controller.watch(ta);
+    dom.ta.value = 'hello world';
+    controller.watch(dom.ta);
     await flush();
     expect(deps.report, 'the while-typing scan reports nothing').not.toHaveBeenCalled();
     expect(controller.wouldStop(attempt('hello world'))).toBe(false);
     expect(deps.report, 'wouldStop has no side effects').not.toHaveBeenCalled();
     expect(controller.onSend(attempt('hello world'))).toBe(false);
     expect(deps.ask).not.toHaveBeenCalled();
-    expect(clicks).toBe(0);
+    expect(dom.clicks).toBe(0);
     expect(deps.report).toHaveBeenCalledTimes(1);
     expect(deps.report).toHaveBeenCalledWith({ channel: 'typed', action: 'allow', userDecision: 'none', findings: [], justification: undefined });
   });
 
   it('stops a prompt without a cached verdict, then replays it once when it is clean, and reports it once as allow', async () => {
     const { controller, deps } = harness();
-    ta.value = 'fresh text';
+    dom.ta.value = 'fresh text';
     expect(controller.onSend(attempt('fresh text'))).toBe(true);
     await flush();
-    expect(clicks).toBe(1);
+    expect(dom.clicks).toBe(1);
     expect(deps.report).toHaveBeenCalledTimes(1);
     expect(deps.report).toHaveBeenCalledWith({ channel: 'typed', action: 'allow', userDecision: 'none', findings: [], justification: undefined });
   });
@@ -92,7 +103,7 @@ describe('ProtectionController', () => {
     expect(controller.onSend(attempt(text))).toBe(true);
     await flush();
     expect(asked).toHaveLength(1);
-    expect(clicks).toBe(1);
+    expect(dom.clicks).toBe(1);
     expect(controller.onSend(attempt(text)), 'the page did not clear the composer; the user sends again').toBe(false);
     expect(asked).toHaveLength(1);
     const reported = vi.mocked(deps.report).mock.calls.map(([o]) => [o.action, o.userDecision, o.justification, o.findings.length]);
@@ -106,11 +117,11 @@ describe('ProtectionController', () => {
     const { controller, deps } = harness({ kind: 'cancel' });
     // happy-dom has no execCommand; the textarea write-back falls back to setRangeText.
     Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
-    controller.onIncoming({ composer: ta, channel: 'paste', text: 'just words', files: [] });
+    controller.onIncoming({ composer: dom.ta, channel: 'paste', text: 'just words', files: [] });
     await flush();
-    expect(ta.value).toBe('just words');
+    expect(dom.ta.value).toBe('just words');
     expect(deps.report).not.toHaveBeenCalled();
-    controller.onIncoming({ composer: ta, channel: 'paste', text: `token ${SECRET}`, files: [] });
+    controller.onIncoming({ composer: dom.ta, channel: 'paste', text: `token ${SECRET}`, files: [] });
     await flush();
     expect(deps.report).toHaveBeenCalledTimes(1);
     expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ channel: 'paste', action: 'block', userDecision: 'cancelled' }));
@@ -124,7 +135,7 @@ describe('ProtectionController', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ action: 'block', canSendAnyway: false });
     expect(asked[0]!.items[0]).toMatchObject({ label: 'GitHub token' });
-    expect(clicks).toBe(0);
+    expect(dom.clicks).toBe(0);
     expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ action: 'block', userDecision: 'cancelled' }));
   });
 
@@ -162,20 +173,8 @@ describe('generic send-control heuristics', () => {
 });
 
 describe('policy changes (bg-cs/policy-changed)', () => {
-  let ta: HTMLTextAreaElement;
-  let button: HTMLButtonElement;
-  let clicks: number;
-  beforeEach(() => {
-    document.body.innerHTML = '<div><textarea></textarea><button aria-label="Send">›</button></div>';
-    ta = document.querySelector('textarea')!;
-    button = document.querySelector('button')!;
-    clicks = 0;
-    button.addEventListener('click', () => clicks++);
-  });
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-  const attempt = (text: string): SendAttempt => ({ composer: ta, sendControl: button, text, trigger: 'enter', channel: 'typed' });
+  const dom = textareaComposer();
+  const attempt = dom.attempt;
 
   /** A controller whose policy says `action` for any finding; `policy.action` can change live. */
   function underPolicy(initial: Decision['action'], choice: VerdictChoice = { kind: 'cancel' }) {
@@ -188,8 +187,8 @@ describe('policy changes (bg-cs/policy-changed)', () => {
   it('drops the verdict cached under the old policy: the same text is decided again, and blocked', async () => {
     const { controller, deps, policy, asked } = underPolicy('monitor');
     const text = `deploy ${SECRET}`;
-    ta.value = text;
-    controller.watch(ta);
+    dom.ta.value = text;
+    controller.watch(dom.ta);
     await flush();
     expect(controller.wouldStop(attempt(text)), 'cached under policy A (monitor): would pass untouched').toBe(false);
 
@@ -199,15 +198,15 @@ describe('policy changes (bg-cs/policy-changed)', () => {
     expect(controller.onSend(attempt(text))).toBe(true);
     await flush();
     expect(asked.map((v) => v.action)).toEqual(['block']);
-    expect(clicks).toBe(0);
+    expect(dom.clicks).toBe(0);
     expect(deps.report).toHaveBeenCalledTimes(1);
     expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ action: 'block', userDecision: 'cancelled' }));
   });
 
   it('re-decides the composer text after a change (new cache, indicator refreshed)', async () => {
     const { controller, deps, policy } = underPolicy('monitor');
-    ta.value = `x ${SECRET}`;
-    controller.watch(ta);
+    dom.ta.value = `x ${SECRET}`;
+    controller.watch(dom.ta);
     await flush();
     const evaluations = vi.mocked(deps.evaluate).mock.calls.length;
     policy.action = 'block';
@@ -234,7 +233,7 @@ describe('policy changes (bg-cs/policy-changed)', () => {
     release();
     await flush();
     expect(asked.map((v) => v.action)).toEqual(['block']);
-    expect(clicks).toBe(0);
+    expect(dom.clicks).toBe(0);
   });
 
   it('a "Send anyway" chosen on a panel from the old policy is not acted on: decided again', async () => {
@@ -252,7 +251,7 @@ describe('policy changes (bg-cs/policy-changed)', () => {
     expect(controller.onSend(attempt(`go ${SECRET}`))).toBe(true);
     await flush();
     expect(views.map((v) => v.action)).toEqual(['warn', 'block']);
-    expect(clicks, 'nothing sent').toBe(0);
+    expect(dom.clicks, 'nothing sent').toBe(0);
     expect(deps.report).toHaveBeenCalledTimes(1);
     expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ action: 'block', userDecision: 'cancelled' }));
   });
