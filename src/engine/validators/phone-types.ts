@@ -23,7 +23,15 @@ interface TypeTest {
   readonly lengths: readonly number[] | null;
 }
 
+/** One numbering plan (a country, or a calling code's main country), compiled once. */
 interface Plan {
+  readonly callingCode: string;
+  /** The IDD prefix, anchored (the library tests `number.search(IDDPrefix) === 0`). */
+  readonly idd: RegExp | null;
+  readonly prefixForParsing: RegExp | null;
+  readonly transformRule: string | undefined;
+  readonly possibleLengths: readonly number[] | undefined;
+  readonly leadingDigits: RegExp | null;
   readonly general: RegExp;
   readonly hasTypes: boolean;
   /** Per type: null when the type is absent or its pattern is empty (never equal). */
@@ -41,15 +49,25 @@ function planFor(key: string): Plan {
   const hit = plans.get(key);
   if (hit !== undefined) return hit;
   meta ??= new Metadata(metadataJson);
-  const m = meta as Metadata & {
+  const m = meta as unknown as {
+    selectNumberingPlan(k: string): void;
+    hasTypes(): boolean;
     numberingPlan: {
+      callingCode(): string;
+      IDDPrefix(): string | undefined;
+      nationalPrefixForParsing(): string | undefined;
+      nationalPrefixTransformRule(): string | undefined;
+      possibleLengths(): number[] | undefined;
+      leadingDigits(): string | undefined;
       nationalNumberPattern(): string;
       type(t: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
     };
-    hasTypes(): boolean;
   };
-  m.selectNumberingPlan(key as never);
+  m.selectNumberingPlan(key);
   const np = m.numberingPlan;
+  const npfp = np.nationalPrefixForParsing();
+  const ld = np.leadingDigits();
+  const idd = np.IDDPrefix();
   const types = new Map<string, TypeTest | null>();
   for (const t of ['FIXED_LINE', ...NON_FIXED_LINE]) {
     const def = np.type(t);
@@ -58,6 +76,13 @@ function planFor(key: string): Plan {
   }
   const mobile = np.type('MOBILE');
   const plan: Plan = {
+    callingCode: np.callingCode(),
+    idd: idd ? new RegExp(`^(?:${idd})`) : null,
+    prefixForParsing: npfp ? new RegExp(`^(?:${npfp})`) : null,
+    transformRule: np.nationalPrefixTransformRule() || undefined,
+    possibleLengths: np.possibleLengths(),
+    // `nationalNumber.search(leadingDigits) === 0` in the library: a match at position 0.
+    leadingDigits: ld ? new RegExp(`^(?:${ld})`) : null,
     general: entire(np.nationalNumberPattern()),
     hasTypes: m.hasTypes(),
     types,
@@ -96,54 +121,6 @@ export function phoneValid(p: Parsed): boolean {
   return plan.general.test(p.nationalNumber || '');
 }
 
-interface ParsePlan {
-  readonly callingCode: string;
-  /** The IDD prefix, anchored (the library tests `number.search(IDDPrefix) === 0`). */
-  readonly idd: RegExp | null;
-  readonly prefixForParsing: RegExp | null;
-  readonly transformRule: string | undefined;
-  readonly possibleLengths: readonly number[] | undefined;
-  readonly leadingDigits: RegExp | null;
-  readonly general: RegExp;
-}
-
-const parsePlans = new Map<string, ParsePlan>();
-
-function parsePlanFor(key: string): ParsePlan {
-  const hit = parsePlans.get(key);
-  if (hit !== undefined) return hit;
-  meta ??= new Metadata(metadataJson);
-  const m = meta as unknown as {
-    selectNumberingPlan(k: string): void;
-    numberingPlan: {
-      callingCode(): string;
-      IDDPrefix(): string | undefined;
-      nationalPrefixForParsing(): string | undefined;
-      nationalPrefixTransformRule(): string | undefined;
-      possibleLengths(): number[] | undefined;
-      leadingDigits(): string | undefined;
-      nationalNumberPattern(): string;
-    };
-  };
-  m.selectNumberingPlan(key);
-  const np = m.numberingPlan;
-  const npfp = np.nationalPrefixForParsing();
-  const ld = np.leadingDigits();
-  const idd = np.IDDPrefix();
-  const plan: ParsePlan = {
-    callingCode: np.callingCode(),
-    idd: idd ? new RegExp(`^(?:${idd})`) : null,
-    prefixForParsing: npfp ? new RegExp(`^(?:${npfp})`) : null,
-    transformRule: np.nationalPrefixTransformRule() || undefined,
-    possibleLengths: np.possibleLengths(),
-    // `nationalNumber.search(leadingDigits) === 0` in the library: a match at position 0.
-    leadingDigits: ld ? new RegExp(`^(?:${ld})`) : null,
-    general: entire(np.nationalNumberPattern()),
-  };
-  parsePlans.set(key, plan);
-  return plan;
-}
-
 interface CallingCodes {
   hasCallingCode(cc: string): boolean | undefined;
   getCountryCodesForCallingCode(cc: string): string[] | undefined;
@@ -163,7 +140,7 @@ function countryByCallingCode(cc: string, national: string): string | undefined 
   if (!countries) return undefined;
   if (countries.length === 1) return countries[0];
   for (const country of countries) {
-    const plan = parsePlanFor(country);
+    const plan = planFor(country);
     if (plan.leadingDigits !== null) {
       if (national && plan.leadingDigits.test(national)) return country;
     } else if (phoneType(fields(country, cc, national))) {
@@ -189,7 +166,7 @@ function lengthStatus(national: string, lengths: readonly number[] | undefined):
  */
 function extractNational(number: string, planKey: string): string {
   if (number === '') return number;
-  const plan = parsePlanFor(planKey);
+  const plan = planFor(planKey);
   if (plan.prefixForParsing === null) return number;
   const m = plan.prefixForParsing.exec(number);
   if (m === null) return number;
@@ -200,7 +177,7 @@ function extractNational(number: string, planKey: string): string {
   if (plan.general.test(number) && !plan.general.test(after)) return number;
   if (plan.possibleLengths) {
     const country = countryByCallingCode(plan.callingCode, after);
-    const status = lengthStatus(after, country ? parsePlanFor(country).possibleLengths : plan.possibleLengths);
+    const status = lengthStatus(after, country ? planFor(country).possibleLengths : plan.possibleLengths);
     if (status === 'short' || status === 'invalid') return number;
   }
   return after;
@@ -237,7 +214,7 @@ function fromCallingCode(digits: string): Fields | undefined {
 export function parseDigits(digits: string, international: boolean, defaultCountry?: CountryCode): Fields | undefined {
   if (international) return fromCallingCode(digits);
   if (defaultCountry === undefined) return undefined;
-  const home = parsePlanFor(defaultCountry);
+  const home = planFor(defaultCountry);
   // helpers/stripIddPrefix.js: "00 44 …" from a country whose IDD prefix is 00.
   const idd = home.idd?.exec(digits);
   if (idd && digits.length > idd[0].length && digits[idd[0].length] !== '0') return fromCallingCode(digits.slice(idd[0].length));
