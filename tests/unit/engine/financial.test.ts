@@ -1,63 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FINANCIAL_RULES } from '../../../src/engine/rules/financial';
 import { createScanner } from '../../../src/engine/index';
-import type { Rule } from '../../../src/engine/types';
+import { applyRule, ruleLookup } from './rule-harness';
 import { ibanCheckDigits } from '../../../src/engine/validators/iban';
 import { luhnCheckDigit } from '../../../src/engine/validators/luhn';
 import { TEST_PANS } from '../../../src/engine/validators/payment-card';
 
-// ---- Local harness: one Rule applied the way the pipeline does (prefilter → regex → secret
-// group → validate → allow → context). Independent of src/engine/scan.ts on purpose.
-interface Hit {
-  value: string;
-  start: number;
-  end: number;
-  score: number;
-}
-const applyRule = (rule: Rule, text: string): Hit[] => {
-  const lower = text.toLowerCase();
-  if (rule.keywords.length > 0 && !rule.keywords.some((k) => lower.includes(k))) return [];
-  const spans: { start: number; end: number }[] = [];
-  if (rule.detect) {
-    spans.push(...rule.detect(text));
-  } else {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags);
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const value = m[rule.secretGroup ?? 0];
-      if (value === undefined) continue;
-      const start = m.index + m[0].indexOf(value);
-      spans.push({ start, end: start + value.length });
-    }
-  }
-  const out: Hit[] = [];
-  for (const { start, end } of spans) {
-    const value = text.slice(start, end);
-    if (rule.validate && !rule.validate(value, { text, start, end })) continue;
-    if (rule.allow?.some((a) => (typeof a === 'string' ? a.toLowerCase() === value.toLowerCase() : a.test(value)))) continue;
-    let score = rule.score;
-    if (rule.context) {
-      const w = rule.context.window ?? 60;
-      const around = lower.slice(Math.max(0, start - w), end + w);
-      const has = rule.context.words.some((word) => around.includes(word));
-      if (has) score = Math.min(1, score + 0.1);
-      else if (rule.context.required) continue;
-      else score -= 0.2;
-    }
-    if (score < 0.3) continue;
-    out.push({ value, start, end, score });
-  }
-  return out;
-};
-const rule = (id: string): Rule => {
-  const r = FINANCIAL_RULES.find((x) => x.id === id);
-  if (!r) throw new Error(id);
-  return r;
-};
-const values = (id: string, text: string): string[] => applyRule(rule(id), text).map((h) => h.value);
+const { values } = ruleLookup(FINANCIAL_RULES);
 
 describe('FINANCIAL_RULES shape', () => {
   it('has the stable ids', () => {
