@@ -241,10 +241,33 @@ function ExportSection({ inventory, discovery }: { inventory: InventorySnapshot;
   );
 }
 
+/** While the popup is open it re-reads every few seconds, so a visit or prompt recorded meanwhile shows. */
+const REFRESH_MS = 2_000;
+
 export function Popup() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    void load().then(setState, () => setState({ kind: 'error' }));
+    let open = true;
+    let shown = false; // once data is on screen, a failed refresh keeps it instead of an error
+    const refresh = () =>
+      void load().then(
+        (next) => {
+          if (!open || (shown && next.kind !== 'ready')) return;
+          shown ||= next.kind === 'ready';
+          setState(next);
+        },
+        () => {
+          if (open && !shown) setState({ kind: 'error' });
+        },
+      );
+    refresh();
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') refresh();
+    }, REFRESH_MS);
+    return () => {
+      open = false;
+      clearInterval(timer);
+    };
   }, []);
 
   return (
