@@ -3,6 +3,7 @@ import type { Rule } from '../../../src/engine';
 import { digitRunDetector, letterDigitDetector, numericIndex } from '../../../src/engine/numeric';
 import { KeywordAutomaton } from '../../../src/engine/prefilter';
 import { CompiledScanner } from '../../../src/engine/scan';
+import { shannonEntropy } from '../../../src/engine/entropy';
 import { CODE_CHAR, detectSourceCode, hasCodeChar, hasOperator, OPERATORS } from '../../../src/engine/rules/source-code';
 
 /** Fast paths added for throughput: each must give exactly what the plain path gives. */
@@ -181,6 +182,34 @@ describe('source-code detector: operator and code-character scans equal their re
     for (const line of [...fixed, ...random]) {
       const t = `$(${line}$`;
       expect(hasCodeChar(t, 2, 2 + line.length), JSON.stringify(line)).toBe(CODE_CHAR.test(line));
+    }
+  });
+});
+
+describe('entropy: table form equals the definition', () => {
+  /** −Σ p·log2(p) over the UTF-16 units, written out. */
+  const plain = (s: string): number => {
+    const m = new Map<number, number>();
+    for (let i = 0; i < s.length; i++) m.set(s.charCodeAt(i), (m.get(s.charCodeAt(i)) ?? 0) + 1);
+    let h = 0;
+    for (const k of m.values()) h -= (k / s.length) * Math.log2(k / s.length);
+    return h;
+  };
+  it('on fixed strings', () => {
+    expect(shannonEntropy('')).toBe(0);
+    expect(shannonEntropy('aaaaaaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+    expect(shannonEntropy('aabb')).toBe(1);
+    expect(shannonEntropy('ééaa')).toBe(1);
+  });
+  it('on random strings of every length up to 2 000 (ASCII, non-ASCII, skewed alphabets)', () => {
+    const r = rnd(7);
+    for (let k = 0; k < 3000; k++) {
+      const len = 1 + r(k < 2500 ? 80 : 2000);
+      const alphabet = 1 + r(k % 3 === 0 ? 4 : 90);
+      let s = '';
+      for (let i = 0; i < len; i++) s += String.fromCharCode((k % 5 === 0 ? 0x400 : 33) + r(alphabet));
+      expect(Math.abs(shannonEntropy(s) - plain(s))).toBeLessThan(1e-9);
     }
   });
 });
