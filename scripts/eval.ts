@@ -3,6 +3,12 @@
  *
  *   npm run eval                 # table + bench/results/eval.json
  *   npm run eval -- --misses 20  # also print up to 20 false negatives/positives per category
+ *   npm run eval -- --heldout-misses 50  # misses shown for the held-out set (default: --misses)
+ *
+ * Two corpora, reported separately and never merged:
+ *   - tests/corpus/*.jsonl — generated from templates (scripts/corpus); the rules were tuned on it;
+ *   - tests/corpus-heldout/*.jsonl — held-out, hand-written (scripts/heldout); rules must not be
+ *     tuned against it without saying so (tests/corpus-heldout/README.md).
  *
  * Matching: same category and overlapping spans (see scripts/corpus/score.ts).
  */
@@ -11,8 +17,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../src/contracts/findings';
 import { CORPUS_DIR } from './corpus/generate';
-import { fmtRatio, loadCorpus, score, type Miss } from './corpus/score';
+import { fmtRatio, loadCorpus, score, type Miss, type Score } from './corpus/score';
 import { loadEngineOrExit } from './corpus/engine';
+import { HELDOUT_DIR } from './heldout/build';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = 0.98;
@@ -22,15 +29,8 @@ function arg(name: string, def: number): number {
   return i >= 0 ? Number(process.argv[i + 1] ?? def) : def;
 }
 
-async function main(): Promise<void> {
-  const { createScanner } = await loadEngineOrExit();
-  const records = loadCorpus(CORPUS_DIR);
-  const scanner = createScanner();
-  const t0 = performance.now();
-  const findings = records.map((r) => scanner.scan(r.text));
-  const ms = performance.now() - t0;
-  const s = score(records, findings);
-
+/** Per-category table, per-rule table and misses of one corpus. */
+function printScore(s: Score, perCat: number, jsonKey: string): void {
   const rows: string[] = [];
   rows.push('| category | labels | recall | findings | precision | ignored (ambiguous) | ≥ 0.98 |');
   rows.push('|---|---:|---:|---:|---:|---:|:---:|');
@@ -46,9 +46,6 @@ async function main(): Promise<void> {
     { l: 0, ml: 0, f: 0, mf: 0 },
   );
   rows.push(`| **all** | ${total.l} | ${fmtRatio(total.l ? total.ml / total.l : null)} | ${total.f} | ${fmtRatio(total.f ? total.mf / total.f : null)} | | |`);
-
-  const bytes = records.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\nCorpus: ${records.length} records, ${(bytes / 1e6).toFixed(2)} M chars, scanned in ${ms.toFixed(0)} ms\n`);
   console.log(rows.join('\n'));
 
   console.log('\nPer rule (label rule → recall; finding rule → precision):\n');
@@ -58,16 +55,39 @@ async function main(): Promise<void> {
     console.log(`| ${rule} | ${v.labels || ''} | ${v.labels ? fmtRatio(v.recall) : ''} | ${v.findings || ''} | ${v.findings ? fmtRatio(v.precision) : ''} |`);
   }
 
-  const perCat = arg('--misses', 5);
   const byCat = new Map<string, Miss[]>();
   for (const m of s.misses) byCat.set(`${m.category} ${m.type}`, [...(byCat.get(`${m.category} ${m.type}`) ?? []), m]);
   if (s.misses.length) {
-    console.log(`\nMisses (${s.misses.length}; up to ${perCat} per category and type; all in bench/results/eval.json):`);
+    console.log(`\nMisses (${s.misses.length}; up to ${perCat} per category and type; all in bench/results/eval.json → ${jsonKey}):`);
     for (const [k, ms2] of [...byCat].sort()) {
       console.log(`\n${k}: ${ms2.length}`);
       for (const m of ms2.slice(0, perCat)) console.log(`  ${m.id}  ${m.rule ?? ''}  ${m.excerpt.slice(0, 220)}`);
     }
   }
+}
+
+async function main(): Promise<void> {
+  const { createScanner } = await loadEngineOrExit();
+  const records = loadCorpus(CORPUS_DIR);
+  const scanner = createScanner();
+  const t0 = performance.now();
+  const findings = records.map((r) => scanner.scan(r.text));
+  const ms = performance.now() - t0;
+  const s = score(records, findings);
+  const perCat = arg('--misses', 5);
+
+  const bytes = records.reduce((a, r) => a + r.text.length, 0);
+  console.log(`\nCorpus: ${records.length} records, ${(bytes / 1e6).toFixed(2)} M chars, scanned in ${ms.toFixed(0)} ms\n`);
+  printScore(s, perCat, 'misses');
+
+  // Held-out, hand-written set: reported on its own, never merged into the figures above.
+  const held = loadCorpus(HELDOUT_DIR);
+  const hFindings = held.map((r) => scanner.scan(r.text));
+  const hs = score(held, hFindings);
+  const hBytes = held.reduce((a, r) => a + r.text.length, 0);
+  console.log(`\n## Held-out, hand-written (tests/corpus-heldout; rules not tuned on it)\n`);
+  console.log(`Corpus: ${held.length} records, ${(hBytes / 1e3).toFixed(1)} k chars\n`);
+  printScore(hs, arg('--heldout-misses', perCat), 'heldout.misses');
 
   const out = join(ROOT, 'bench/results/eval.json');
   mkdirSync(dirname(out), { recursive: true });
@@ -84,6 +104,13 @@ async function main(): Promise<void> {
         byCategory: s.byCategory,
         byRule: s.byRule,
         misses: s.misses,
+        heldout: {
+          title: 'held-out, hand-written (tests/corpus-heldout)',
+          corpus: { records: held.length, chars: hBytes },
+          byCategory: hs.byCategory,
+          byRule: hs.byRule,
+          misses: hs.misses,
+        },
       },
       null,
       2,

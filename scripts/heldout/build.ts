@@ -1,0 +1,110 @@
+/**
+ * Builds the held-out, hand-written corpus (tests/corpus-heldout/*.jsonl) from scripts/heldout/records.
+ *
+ *   npm run heldout:generate                          # (re)write tests/corpus-heldout/*.jsonl
+ *   node --import tsx scripts/heldout/build.ts --check  # exit 1 if the files would change
+ *
+ * The records are written by hand; only label offsets are computed (see dsl.ts). Before writing,
+ * every labelled value is checked with independent validators (checks.ts — never the engine), and
+ * the unlabelled text is checked for values that look valid but carry no label (an e-mail address,
+ * a Luhn-valid card number, a mod-97-valid IBAN), so a forgotten label fails the build.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CorpusRecord } from '../corpus/doc';
+import { CHECKS, ibanFullyValid, luhnValid } from './checks';
+import { finalize, type DraftRecord } from './dsl';
+import { CONFIDENTIAL } from './records/confidential';
+import { CREDENTIALS } from './records/credentials';
+import { FINANCIAL } from './records/financial';
+import { MIXED } from './records/mixed';
+import { NEGATIVES } from './records/negatives';
+import { PII } from './records/pii';
+import { SOURCE_CODE } from './records/source-code';
+
+export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
+
+export const HELDOUT_GROUPS: { file: string; prefix: string; records: DraftRecord[] }[] = [
+  { file: 'credentials.jsonl', prefix: 'ho-cred', records: CREDENTIALS },
+  { file: 'financial.jsonl', prefix: 'ho-fin', records: FINANCIAL },
+  { file: 'pii.jsonl', prefix: 'ho-pii', records: PII },
+  { file: 'source_code.jsonl', prefix: 'ho-code', records: SOURCE_CODE },
+  { file: 'confidential.jsonl', prefix: 'ho-conf', records: CONFIDENTIAL },
+  { file: 'mixed.jsonl', prefix: 'ho-mix', records: MIXED },
+  { file: 'negatives.jsonl', prefix: 'ho-neg', records: NEGATIVES },
+];
+
+const covered = (r: DraftRecord, start: number, end: number, category: string): boolean =>
+  r.labels.some((l) => l.category === category && l.start < end && start < l.end);
+
+/** Problems with one record: invalid labelled values, or valid-looking values left unlabelled. */
+export function problems(id: string, r: DraftRecord): string[] {
+  const out: string[] = [];
+  for (const l of r.labels) {
+    const value = r.text.slice(l.start, l.end);
+    if (!value.trim() || value !== value.trim()) out.push(`${id}: label ${l.rule ?? l.category} has empty or padded text ${JSON.stringify(value)}`);
+    if (l.ambiguous || !l.rule) continue;
+    const check = CHECKS[l.rule];
+    if (check && !check(value, l.region)) out.push(`${id}: ${l.rule} value fails its independent check: ${value}`);
+  }
+  for (const m of r.text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)) {
+    const s = m.index ?? 0;
+    const token = /[^\s"'<>(]*$/.exec(r.text.slice(0, s))?.[0] ?? '';
+    if (token.includes('://')) continue; // user:password@host in a URL
+    if (!covered(r, s, s + m[0].length, 'pii')) out.push(`${id}: unlabelled e-mail address ${m[0]}`);
+  }
+  for (const m of r.text.matchAll(/(?<![\d.,-])\d(?:[ -]?\d){12,18}(?![\d.,])/g)) {
+    const s = m.index ?? 0;
+    const digits = m[0].replace(/[ -]/g, '');
+    if (/^[2-6]/.test(digits) && luhnValid(digits) && !covered(r, s, s + m[0].length, 'financial')) out.push(`${id}: unlabelled Luhn-valid card-like number ${m[0]}`);
+  }
+  for (const m of r.text.matchAll(/\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?\b/g)) {
+    const s = m.index ?? 0;
+    if (ibanFullyValid(m[0]) && !covered(r, s, s + m[0].length, 'financial')) out.push(`${id}: unlabelled valid IBAN ${m[0]}`);
+  }
+  return out;
+}
+
+export function buildHeldout(): Map<string, CorpusRecord[]> {
+  const out = new Map<string, CorpusRecord[]>();
+  const errors: string[] = [];
+  for (const g of HELDOUT_GROUPS) {
+    const recs = finalize(g.prefix, g.records);
+    g.records.forEach((d, i) => errors.push(...problems(recs[i]?.id ?? '?', d)));
+    out.set(g.file, recs);
+  }
+  if (errors.length) throw new Error(`held-out corpus has ${errors.length} problem(s):\n${errors.join('\n')}`);
+  return out;
+}
+
+export function serializeHeldout(records: readonly CorpusRecord[]): string {
+  return records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const corpus = buildHeldout();
+  mkdirSync(HELDOUT_DIR, { recursive: true });
+  let drift = false;
+  let total = 0;
+  for (const [file, recs] of corpus) {
+    const path = join(HELDOUT_DIR, file);
+    const body = serializeHeldout(recs);
+    total += recs.length;
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      /* new file */
+    }
+    if (current === body) continue;
+    drift = true;
+    if (check) console.error(`${file} would change`);
+    else writeFileSync(path, body);
+  }
+  console.log(`${total} held-out records${check ? (drift ? ' — drift' : ' — up to date') : ' written'}`);
+  if (check && drift) process.exit(1);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,37 @@
+/**
+ * The benchmark's peer libraries (scripts/bench-peers.ts adapters) on the held-out, hand-written set.
+ * Each peer is scored only on the categories it claims (as in scripts/bench.ts).
+ *
+ *   node --import tsx scripts/heldout/peers.ts
+ */
+import { loadPeers } from '../bench-peers';
+import { loadEngineOrExit } from '../corpus/engine';
+import { fmtRatio, loadCorpus, score, type SpanLike } from '../corpus/score';
+import { HELDOUT_DIR } from './build';
+
+async function main(): Promise<void> {
+  const records = loadCorpus(HELDOUT_DIR);
+  const { createScanner } = await loadEngineOrExit();
+  const engine = createScanner();
+  const { peers, unavailable } = await loadPeers();
+  const libs = [{ name: 'this engine', version: '-', categories: undefined as string[] | undefined, scan: (t: string): SpanLike[] | Promise<SpanLike[]> => engine.scan(t) }, ...peers];
+
+  console.log(`\nHeld-out, hand-written: ${records.length} records. Recall / precision per category (only categories a library claims).\n`);
+  console.log('| library | credential | financial | pii | source_code | confidential |');
+  console.log('|---|---|---|---|---|---|');
+  for (const lib of libs) {
+    const findings: SpanLike[][] = [];
+    for (const r of records) findings.push(await lib.scan(r.text));
+    const s = lib.categories ? score(records, findings, lib.categories) : score(records, findings);
+    const cell = (c: string): string => {
+      const v = s.byCategory[c];
+      if (!v || (lib.categories && !lib.categories.includes(c))) return '—';
+      return `${fmtRatio(v.recall)} / ${fmtRatio(v.precision)}`;
+    };
+    const version = 'version' in lib ? lib.version : '';
+    console.log(`| ${lib.name}${version && version !== '-' ? ` ${version}` : ''} | ${cell('credential')} | ${cell('financial')} | ${cell('pii')} | ${cell('source_code')} | ${cell('confidential')} |`);
+  }
+  for (const u of unavailable) console.log(`\n${u.name}: unavailable (${u.reason})`);
+}
+
+void main();
