@@ -44,8 +44,22 @@ const STRONG = [
   `controlled${SEP}unclassified${SEP}information`,
   `top${SEP}secret`,
   `confidential`,
+  // The same markings in the other languages the product ships to (DE, FR, ES/PT, IT, NL).
+  `streng${SEP}vertraulich`,
+  `vertraulich`,
+  `nur${SEP}f(?:ü|ue)r${SEP}den${SEP}(?:internen${SEP}gebrauch|dienstgebrauch)`,
+  `strictement${SEP}confidentiel(?:le)?`,
+  `confidentiel(?:le)?`,
+  `diffusion${SEP}restreinte`,
+  `(?:estrictamente|estritamente)${SEP}confidencial`,
+  `confidencial`,
+  `(?:s[oó]lo${SEP}|somente${SEP}|apenas${SEP})?(?:para${SEP})?uso${SEP}interno`,
+  `strettamente${SEP}riservat[oa]`,
+  `strikt${SEP}vertrouwelijk`,
+  `vertrouwelijk`,
+  `(?:alleen${SEP})?voor${SEP}intern${SEP}gebruik`,
 ];
-const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo'];
+const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -65,6 +79,9 @@ const KEYWORDS = [
   'highly', 'company confidential', 'company-confidential', 'business confidential', 'private', 'privileged',
   'proprietary', 'attorney', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
+  'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
+  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen',
+  'voor intern', 'intern', 'geheim',
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +93,7 @@ const WEAK_RE = full(WEAK);
 const BANNER_RE = full(BANNER);
 
 const LABEL_BEFORE = ' \t#*_>-=[(|~`:';
-const LABEL_AFTER = ':-|])*_/.,;—©';
+const LABEL_AFTER = ':-|])*_/.,;—–·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|note|notes)\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
 const OPEN = '[(<{';
@@ -111,6 +128,19 @@ function isUpper(v: string): boolean {
   return /[A-Z]/.test(v) && v === v.toUpperCase();
 }
 
+/** "Company Confidential", "Internal Use Only": two or more words, each capitalised. */
+function isTitleCase(v: string): boolean {
+  const words = v.split(/[\s_-]+/).filter((w) => w.length > 0);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** `CONFIDENTIAL = 'confidential'`: a name being assigned to (an enum member, a constant). */
+function assigned(t: string, end: number): boolean {
+  let i = end;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+  return t[i] === '=' && t[i + 1] !== '=';
+}
+
 function makeValidator(custom: readonly string[]) {
   const exact = new Set(custom.map((m) => m.trim()));
   const customRe = custom.length > 0 ? full(custom.map(phrase)) : null;
@@ -119,14 +149,16 @@ function makeValidator(custom: readonly string[]) {
     const prev = t[ctx.start - 1];
     const next = t[ctx.end];
     // Identifiers in code: Classification.CONFIDENTIAL, CONFIDENTIAL( …
-    if (prev === '.' || prev === '_' || next === '_' || next === '(') return false;
+    if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
     const label =
       (atLineStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
       DECLARED.test(t.slice(Math.max(0, ctx.start - 60), ctx.start));
     if (customRe && customRe.test(v)) return exact.has(v) || isUpper(v) || label;
-    if (STRONG_RE.test(v)) return isUpper(v) || label;
+    // A capitalised multi-word marking followed by a separator is a footer or header:
+    // 'Fernhill Company Confidential · Do not distribute'.
+    if (STRONG_RE.test(v)) return isUpper(v) || label || (isTitleCase(v) && labelEnd(t, ctx.end));
     if (WEAK_RE.test(v)) return isUpper(v) && label;
     return false;
   };
@@ -169,6 +201,13 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '--\nCompany Confidential © 2026 Fake Logistics',
         '--\nRestricted - Internal',
         'Subject: [Internal Only – Do not share] Pricing',
+        'STRENG VERTRAULICH\nEntwurf der Gehaltsrunde',
+        'Vertraulich – nur für den Vorstand',
+        'Note CONFIDENTIELLE : budget 2026',
+        'Informe CONFIDENCIAL para el comité',
+        'STRETTAMENTE RISERVATO – bilancio preliminare',
+        'VERTROUWELIJK\nOverzicht salarissen',
+        'Acme Logistics Company Confidential | Page 3 of 12',
       ],
       negative: [
         'keep this confidential between us',
@@ -184,6 +223,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'THE SECRET GARDEN',
         'This recipe is secret, sorry.',
         'The data is sensitive to outliers.',
+        'export enum Level {\n  PUBLIC = 0,\n  CONFIDENTIAL = 2,\n}',
+        'Bitte behandle das vertraulich, danke.',
+        'La información confidencial debe protegerse.',
+        'Il posto è riservato agli ospiti.',
+        'Our Company Confidential policy explains labels.',
       ],
     },
   };

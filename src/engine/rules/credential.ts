@@ -281,7 +281,12 @@ const DB_SCHEMES = [
 ];
 const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'socks5', 'socks5h', 'wss', 'ws'];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const USERINFO = "([^\\s:@/'\"<>]{0,100}):([^\\s@/'\"<>]{1,200})@(?=[A-Za-z0-9.\\-_\\[])";
+/**
+ * `user:password@` of a URL. The password runs to the LAST "@" before the host, as URL parsers
+ * split it (an unescaped "@" in a password is common in pasted connection strings); bounded, so
+ * the backtracking over "@"s is too.
+ */
+const USERINFO = "([^\\s:@/'\"<>]{0,100}):([^\\s/'\"<>]{1,200}?)@(?=[A-Za-z0-9.\\-_\\[][^\\s@/'\"<>]{0,253}(?:[/\\s'\"<>?#]|$))";
 
 // --- generic assignments ----------------------------------------------------------------------
 
@@ -316,6 +321,22 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
   if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v)) return false;
   if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
   return randomLooking(v);
+}
+
+/** Password words in the other languages the product ships to (lower case, as keywords). */
+const PROSE_PASSWORD_WORDS = ['passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo'];
+const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
+
+/** "Kennwort: x", "mot de passe = x": the value follows the password word and a ":" or "=". */
+function assignedInProse(ctx: { text: string; start: number }): boolean {
+  return PROSE_ASSIGNED.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
+}
+
+/** 8+ characters from three of: lower case, upper case, digits, symbols ("Sonnenblume!47"). */
+function passwordLike(v: string): boolean {
+  if (v.length < 8) return false;
+  const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/[0-9]/.test(v)) + Number(/[^A-Za-z0-9]/.test(v));
+  return classes >= 3;
 }
 
 const ASSIGN = '(?:["\'\\]])?[ \\t]{0,5}(?:=|:|=>|:=|==)[ \\t]{0,5}';
@@ -370,20 +391,20 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'aws_secret_access_key',
     label: 'AWS secret access key',
     placeholder: 'AWS_SECRET',
-    description: 'AWS secret access keys: 40 base64 characters next to an AWS/secret context word, with high entropy.',
-    keywords: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret access'],
+    description: 'AWS secret access keys: 40 base64 characters next to an AWS/secret context word or an access key id (AKIA…/ASIA…, the pair is pasted together), with high entropy.',
+    keywords: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret access', 'akia', 'asia'],
     pattern: '(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])',
     secretGroup: 1,
     minEntropy: 4,
     validate: (v) => /[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9/+]/.test(v),
-    context: { words: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret access'], window: 100, required: true },
+    context: { words: ['aws', 'secret_access', 'secretaccess', 'secret-access', 'secret access', 'akia', 'asia'], window: 100, required: true },
     allow: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', PLACEHOLDER],
     score: 0.85,
     // The context word is one of the keywords and must lie within 100 characters of the
     // 40-character value: nothing further than ~160 characters from a keyword can match.
     reach: 160,
     samples: {
-      positive: [`aws_secret_access_key = ${F.awsSecret}`, `AWS_SECRET_ACCESS_KEY="${F.awsSecret}"`],
+      positive: [`aws_secret_access_key = ${F.awsSecret}`, `AWS_SECRET_ACCESS_KEY="${F.awsSecret}"`, `credentials.NewStaticCredentialsProvider("AKIAZ7FAKEQ4XN2LWJ3B", "${F.awsSecret}", "")`],
       negative: [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         `commit ${'3f9c2a1b7d4e5f60718293a4b5c6d7e8f9012345'} on aws branch`,
@@ -1127,9 +1148,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'database_url_password',
     label: 'Database URL with password',
     placeholder: 'PASSWORD',
-    description: 'Database / broker URLs with an embedded password (postgres, mysql, mongodb(+srv), redis(s), amqp(s), mssql, …); placeholder passwords are allowed.',
+    description: 'Database / broker URLs with an embedded password (postgres, mysql, mongodb(+srv), redis(s), amqp(s), mssql, …, also with an SQLAlchemy driver: mysql+pymysql://); placeholder passwords are allowed.',
     keywords: DB_SCHEMES.filter((s) => !s.includes('+')),
-    pattern: `(?<![A-Za-z0-9+.\\-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join('|')})://${USERINFO}`,
+    // `+driver`: SQLAlchemy URLs (postgresql+psycopg2://, mysql+pymysql://, mssql+pyodbc://).
+    pattern: `(?<![A-Za-z0-9+.\\-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join('|')})(?:\\+[a-z0-9_]{1,20})?://${USERINFO}`,
     secretGroup: 2,
     validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v),
     anchored: true,
@@ -1137,6 +1159,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         `DATABASE_URL=postgres://app_user:${F.dbPass}@db.internal.fake:5432/app`,
+        `engine = create_engine("postgresql+psycopg2://etl:${F.dbPass}@warehouse.fake:5432/dwh")`,
+        `SQLALCHEMY_URL=mysql+pymysql://etl:${F.dbPass}@x@mysql.fake:3306/app`,
         `mongodb+srv://svc:${F.dbPass}@cluster0.fake.mongodb.net/test`,
         `redis://:${F.dbPass}@cache.fake:6379/0`,
         `jdbc:mysql://root:${F.dbPass}@10.0.0.5/db`,
@@ -1224,6 +1248,46 @@ export const CREDENTIAL_RULES: Rule[] = [
         'I need to reset the password to my account',
         'The password is stored in the vault.',
         'password: $DB_PASSWORD',
+      ],
+    },
+  }),
+  cred({
+    id: 'password_in_prose',
+    label: 'Password (in a sentence)',
+    placeholder: 'PASSWORD',
+    description:
+      'Passwords written in sentences: in German, French, Spanish, Portuguese, Dutch and Polish ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "a senha é …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
+    keywords: [...PROSE_PASSWORD_WORDS, 'password'],
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?[ \\t]*:|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    flags: 'giu',
+    secretGroup: 1,
+    minEntropy: 2,
+    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx) && (assignedInProse(ctx) || passwordLike(v)),
+    anchored: true,
+    score: 0.75,
+    samples: {
+      positive: [
+        `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
+        `Kennwort: ${F.password}`,
+        `le mot de passe est ${F.password}`,
+        `mot de passe : ${F.password}`,
+        `usuario admin, contraseña: ${F.password}`,
+        `a senha é ${F.password}`,
+        `het wachtwoord is ${F.password}`,
+        `hasło: ${F.password}`,
+        `Temporary password for the staging console: ${F.password}`,
+        `login deploy / password ${F.password} (rotate after the demo)`,
+      ],
+      negative: [
+        'Das Passwort ist falsch, bitte zurücksetzen.',
+        'Passwort vergessen? Hier klicken.',
+        'le mot de passe est incorrect',
+        'la contraseña es demasiado corta',
+        'password reset link expired',
+        'password manager recommendations for a small team',
+        'Password for the wifi: ask reception',
+        'mot de passe : ${DB_PASSWORD}',
+        'password policy: see the wiki page',
       ],
     },
   }),

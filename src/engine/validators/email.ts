@@ -1,3 +1,4 @@
+import type { MatchContext } from '../types';
 /**
  * Checks an e-mail candidate from the `pii.email` regex (which already bounds the local part to
  * 64 and the labels to 63 characters). Rejected on purpose:
@@ -6,9 +7,12 @@
  * Documentation domains (example.com) stay detected: people write real-looking addresses there
  * too, and a rule cannot lower its score per value.
  */
-export const isEmailAddress = (value: string): boolean => {
+export const isEmailAddress = (value: string, ctx?: MatchContext): boolean => {
   const at = value.lastIndexOf('@');
   if (at <= 0) return false;
+  // Right after another "@": the tail of a longer token, e.g. a password with an unescaped "@"
+  // in a connection URL (mysql://etl:p@ss@db.internal), not an address.
+  if (ctx !== undefined && ctx.start > 0 && ctx.text.charCodeAt(ctx.start - 1) === 64) return false;
   // Local part: no leading, trailing or doubled dot; not the SSH user "git".
   if (value.charCodeAt(0) === 46 || value.charCodeAt(at - 1) === 46 || value.lastIndexOf('..', at) !== -1) return false;
   if (at === 3 && value.slice(0, 3).toLowerCase() === 'git') return false;
