@@ -407,7 +407,7 @@ export const PII_RULES: Rule[] = [
     label: 'IP address',
     placeholder: 'IP_ADDRESS',
     description:
-      'IPv4 and IPv6 addresses (public and private); loopback, unspecified, link-local, multicast/netmask, public DNS resolvers and version strings (v1.2.3.4, "version 1.2.3.4") excluded.',
+      'IPv4 and IPv6 addresses (public and private); loopback, unspecified, link-local, multicast/netmask, public DNS resolvers and version strings (v1.2.3.4, "version 1.2.3.4", a quad listed among x.y.z versions with no address word on the line) excluded.',
     keywords: [],
     // Documentation form; `detect` runs the IPv4 half as a regex and finds IPv6 from each ":".
     pattern: new RegExp(`${IPV4.source}|${IPV6_SOURCE}`, 'gi'),
@@ -417,8 +417,8 @@ export const PII_RULES: Rule[] = [
     context: { words: ['ip', 'address', 'host', 'server', 'client', 'remote', 'login from', 'ipv4', 'ipv6'] },
     score: 0.7,
     samples: {
-      positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a'],
-      negative: ['version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3'],
+      positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21'],
+      negative: ['version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge'],
     },
   },
 ];

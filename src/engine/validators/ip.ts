@@ -1,3 +1,4 @@
+import type { MatchContext } from '../types';
 /**
  * IP address validity plus the decision which addresses are personal data worth flagging.
  * Kept: public, private (10/8, 172.16/12, 192.168/16), CGNAT and documentation ranges — internal
@@ -48,8 +49,27 @@ export const parseIpv6 = (value: string): number[] | undefined => {
 
 export const isIpv6 = (value: string): boolean => parseIpv6(value) !== undefined;
 
+/** Another dotted version (x.y.z, not part of a longer dotted number) in a text. */
+const VERSION_TRIPLE = /(?<![\d.])\d{1,4}\.\d{1,4}\.\d{1,4}(?![\d.])/;
+/** Words that say a dotted quad on the line is an address. */
+const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|login|ssh|ping|dns|gateway|subnet|route|proxy|vpn|firewall|peer|listen(?:ing)?|connect(?:ed|ion|ing)?|bind|origin|src|dst|source|destination)\b/i;
+
+/**
+ * "Kubernetes 1.29.4 and Istio 1.22.3.1": a four-part version listed next to three-part ones,
+ * on a line with no address word. The IPv4 pattern already drops quads after a version word
+ * ("v1.2.3.4", "version 1.2.3.4"); this covers versions named by their product.
+ */
+function amongVersions(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 160);
+  let to = text.indexOf('\n', end);
+  if (to < 0 || to > end + 160) to = Math.min(text.length, end + 160);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  return (VERSION_TRIPLE.test(before) || VERSION_TRIPLE.test(after)) && !IP_WORDS.test(before) && !IP_WORDS.test(after);
+}
+
 /** An IPv4 or IPv6 address that can point at a person or an organisation's network. */
-export const isPersonalIp = (value: string): boolean => {
+export const isPersonalIp = (value: string, ctx?: MatchContext): boolean => {
   if (value.includes(':')) {
     const g = parseIpv6(value);
     if (!g) return false;
@@ -64,5 +84,6 @@ export const isPersonalIp = (value: string): boolean => {
   if (!o) return false;
   const [a, b] = o;
   if (a === 0 || a === 127 || a >= 224) return false;
-  return !(a === 169 && b === 254);
+  if (a === 169 && b === 254) return false;
+  return ctx === undefined || !amongVersions(ctx.text, ctx.start, ctx.end);
 };
