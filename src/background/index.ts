@@ -174,11 +174,16 @@ export async function handleMessage(bg: Background, msg: BackgroundMessage, from
     case 'cs-bg/protection-status': {
       if (from.kind !== 'content' || from.frameId !== 0) return undefined;
       const tab: TabProtection = { host: msg.host, adapterId: msg.adapterId, scanner: msg.scanner, reportedAt: new Date().toISOString() };
-      await bg.tabs.set(from.tabId, tab).catch(logTabStatusError);
-      // One first report per page load of an AI app: a visit for the inventory (and `ai_app_used`).
-      // A later one (`change`: the scanner path changed, or the page came back from the
-      // back/forward cache) only updates the status.
-      if (!msg.change) await bg.recorder.recordVisit({ host: msg.host, appId: matchApp(msg.host)?.id ?? null, tier: await tierInForce(bg, msg.host) });
+      // One first report per page load of an AI app (sent at document_start, scanner 'starting'):
+      // a visit for the inventory (and `ai_app_used`). A later one (`change`: the scanner path was
+      // decided or changed, or the page came back from the back/forward cache) only updates the
+      // status. The visit does not wait for, or depend on, the status write to storage.session.
+      await Promise.all([
+        bg.tabs.set(from.tabId, tab).catch(logTabStatusError),
+        msg.change ? null : tierInForce(bg, msg.host).then((tier) => bg.recorder.recordVisit({ host: msg.host, appId: matchApp(msg.host)?.id ?? null, tier })),
+      ]);
+      // Protection health is reported once the scanner path is known.
+      if (msg.scanner === 'starting') return { ok: true };
       await bg.recorder.recordProtectionStatus({
         host: msg.host,
         adapterId: msg.adapterId === 'generic' ? null : msg.adapterId,

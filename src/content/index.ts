@@ -32,9 +32,9 @@ export function startProtection(signal: AbortSignal): void {
   const host = location.hostname;
   const locator = createLocator(adapterFor(host, location.pathname));
   const ui = new InlineUi(signal);
-  /** Where scanning runs, once decided (null while the scanner channel starts). */
-  let scanning: 'worker' | 'background' | null = null;
-  const reportStatus = (via: 'worker' | 'background', change: boolean) => {
+  /** Where scanning runs ('starting' until the scanner channel is decided). */
+  let scanning: 'worker' | 'background' | 'starting' = 'starting';
+  const reportStatus = (via: 'worker' | 'background' | 'starting', change: boolean) => {
     scanning = via;
     return sendToBackground({ type: 'cs-bg/protection-status', host, adapterId: locator.adapterId, scanner: via, ...(change ? { change } : {}) });
   };
@@ -50,14 +50,19 @@ export function startProtection(signal: AbortSignal): void {
   const loadScannerConfig = () =>
     scanner.configure(sendToBackground({ type: 'cs-bg/get-scanner-config' }).then((config) => (config ? (config as ScannerConfig) : undefined)));
   void loadScannerConfig();
-  void scanner.ready.then((via) => reportStatus(via, false));
+  // The first report is this page load's visit (inventory, `ai_app_used`): sent now, at
+  // document_start, when interception is already up, not once the scanner channel is decided
+  // (the frame may take seconds on a busy machine, or never load): a page left before then was
+  // still visited. The decided path follows as a change of status, not a new visit.
+  void reportStatus('starting', false);
+  void scanner.ready.then((via) => reportStatus(via, true));
   // The background forgets a tab's status when its top frame commits another document; a page
   // shown again from the back/forward cache is the same page load (this script does not run
   // again), so it says again that it is here. Not a new visit.
   window.addEventListener(
     'pageshow',
     (event) => {
-      if (event.persisted && scanning) void reportStatus(scanning, true);
+      if (event.persisted) void reportStatus(scanning, true);
     },
     { signal },
   );

@@ -94,16 +94,19 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   }),
   /** The signed-in account's domain on an AI app page (only the domain leaves the page). */
   z.object({ type: z.literal('cs-bg/account'), host: Host, path: z.string().max(2048), domain: Host }),
-  /** The content script is up on this page: which adapter matched and where scanning runs. */
+  /**
+   * The content script is up on this page: which adapter matched and where scanning runs. The
+   * first report of a page load is sent at document_start (`scanner: 'starting'`) and is its visit.
+   */
   z.object({
     type: z.literal('cs-bg/protection-status'),
     host: Host,
     adapterId: z.string().max(60),
     scanner: z.enum(['worker', 'background', 'starting']),
     /**
-     * Set on a later report from the same page load (the scanner path changed, e.g. the worker
-     * died and scanning fell back to the background; or the page was shown again from the
-     * back/forward cache): updates the status, is not a new visit.
+     * Set on a later report from the same page load (the scanner path was decided, or it changed,
+     * e.g. the worker died and scanning fell back to the background; or the page was shown again
+     * from the back/forward cache): updates the status, is not a new visit.
      */
     change: z.boolean().optional(),
   }),

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { DiscoverySnapshot } from '../../src/contracts/events';
+import type { DiscoverySnapshot, InventorySnapshot } from '../../src/contracts/events';
 import { ChatPage } from './pages/chat-page';
 import { test as base, expect } from './support/extension';
 import { launchChromium } from './support/launch';
@@ -34,6 +34,7 @@ async function ask<T>(ext: Page, msg: { type: string }): Promise<T> {
   return (await ext.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m), msg)) as T;
 }
 const discovery = (ext: Page) => ask<DiscoverySnapshot>(ext, { type: 'ui-bg/get-discovery' });
+const visits = async (ext: Page, host: string) => (await ask<InventorySnapshot>(ext, { type: 'ui-bg/get-inventory' })).apps.find((a) => a.host === host)?.visits ?? 0;
 
 async function scriptedSession(ext: Page, page: Page, fixtureServer: Parameters<typeof ChatPage.open>[1]) {
   await ask(ext, { type: 'ui-bg/get-status' }); // the background has read managed storage
@@ -67,6 +68,9 @@ async function scriptedSession(ext: Page, page: Page, fixtureServer: Parameters<
     await page.goto(fixtureServer.url('chatgpt.com', '/', { account: 'alice.private@gmail.com' }));
     await chat.ready();
     await expect.poll(async () => (await discovery(ext)).accounts.map((a) => `${a.host}:${a.type}`), { timeout: 15_000 }).toEqual(['chatgpt.com:personal']);
+    // Two page loads, two visits in the inventory: the first page was left right after its
+    // editor was up, possibly before its scanner was, and is still a visit.
+    await expect.poll(() => visits(ext, 'chatgpt.com'), { timeout: 10_000 }).toBe(2);
   });
 }
 

@@ -37,11 +37,14 @@ const button = (page: Page, name: string) => verdict(page).getByRole('button', {
 
 /**
  * Scanning runs in the classifier worker (the extension-origin iframe), not in the background
- * fallback: what the tab's content script reported, as the popup reads it. The report comes once
- * the scanner channel is decided (frame up, or given up on), so wait for it, then require the worker.
+ * fallback: what the tab's content script reported, as the popup reads it. The content script
+ * reports `starting` when the page starts and where it scans once the scanner channel is decided
+ * (frame up, or given up on), so wait for that, then require the worker.
  */
 async function expectWorkerScanning(context: BrowserContext, page: Page): Promise<void> {
-  await expect.poll(() => tabProtection(context, page), { timeout: 10_000, message: 'the content script reported its scanner' }).not.toBeNull();
+  await expect
+    .poll(async () => (await tabProtection(context, page))?.scanner ?? 'no report', { timeout: 10_000, message: 'the content script reported its scanner' })
+    .toMatch(/^(worker|background)$/);
   const status = await tabProtection(context, page);
   expect(status?.scanner, 'scanning runs in the worker of the scanner frame, not the background fallback').toBe('worker');
   expect(page.frames().some((f) => /^chrome-extension:\/\/[a-p]{32}\/scanner-frame\.html$/.test(f.url())), 'the scanner frame is in the page').toBe(true);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleMessage, startBackground, type Background } from '../../../src/background';
 import { classifySender } from '../../../src/platform/messaging';
@@ -91,6 +91,35 @@ describe('background messages', () => {
     expect((await status()).tab).toMatchObject({ host: 'chatgpt.com', scanner: 'background' });
     const inventory = (await handleMessage(bg, { type: 'ui-bg/get-inventory' }, page)) as { totals: { visits: number } };
     expect(inventory.totals.visits).toBe(1);
+  });
+
+  it('the first report of a page load (sent at document_start, scanner starting) is its visit; the decided scanner is not another', async () => {
+    const visits = async (host: string) =>
+      ((await handleMessage(bg, { type: 'ui-bg/get-inventory' }, page)) as { apps: { host: string; visits: number }[] }).apps.find((a) => a.host === host)?.visits ?? 0;
+    const status = async () => StatusResponse.parse(await handleMessage(bg, { type: 'ui-bg/get-status', tabId: 3 }, page));
+    const before = await visits('claude.ai');
+    await handleMessage(bg, { type: 'cs-bg/protection-status', host: 'claude.ai', adapterId: 'claude', scanner: 'starting' }, content);
+    expect(await visits('claude.ai')).toBe(before + 1);
+    expect((await status()).tab).toMatchObject({ host: 'claude.ai', scanner: 'starting' });
+    await handleMessage(bg, { type: 'cs-bg/protection-status', host: 'claude.ai', adapterId: 'claude', scanner: 'worker', change: true }, content);
+    expect((await status()).tab).toMatchObject({ host: 'claude.ai', scanner: 'worker' });
+    expect(await visits('claude.ai')).toBe(before + 1);
+  });
+
+  it('a visit is counted even when the tab status cannot be written', async () => {
+    const visits = async () =>
+      ((await handleMessage(bg, { type: 'ui-bg/get-inventory' }, page)) as { apps: { host: string; visits: number }[] }).apps.find((a) => a.host === 'gemini.google.com')?.visits ?? 0;
+    const before = await visits();
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('storage.session unavailable'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await handleMessage(bg, { type: 'cs-bg/protection-status', host: 'gemini.google.com', adapterId: 'gemini', scanner: 'starting' }, content);
+      expect(await visits()).toBe(before + 1);
+      expect(warn).toHaveBeenCalledWith('[shadow-ai-guard] updating a tab protection status failed', expect.any(Error));
+    } finally {
+      set.mockRestore();
+      warn.mockRestore();
+    }
   });
 
   it('classifies senders by id, extension origin and tab', () => {
