@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEV_MANIFEST_KEY, GECKO_ID } from './src/contracts/extension-id';
-import { protectedMatchPatterns } from './src/engine/sites/ai-hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -21,10 +20,15 @@ export default defineConfig({
     // The same sites the discovery content script already matches (so no new install warning):
     // needed to inject the protection script on hosts policy adds (scripting.registerContentScripts).
     host_permissions: ['http://*/*', 'https://*/*'],
-    // The scanner frame must be loadable by the AI pages our content script protects (it hosts
-    // the classifier worker; see src/content/scanner-host/frame.ts). On hosts added by policy the
-    // content script scans through the background instead.
-    web_accessible_resources: [{ resources: ['scanner-frame.html'], matches: protectedMatchPatterns() }],
+    // The scanner frame must be loadable by every page our content script may protect: the
+    // built-in AI hosts and any host a policy adds at run time (it hosts the classifier worker;
+    // see src/content/scanner-host/frame.ts). Chromium: only through a per-session dynamic URL
+    // (use_dynamic_url), so no page can probe chrome-extension://<fixed id>/scanner-frame.html to
+    // detect the extension. Firefox has no use_dynamic_url (it rejects the key) and needs none: its
+    // moz-extension:// host is a random per-install UUID already.
+    web_accessible_resources: [
+      { resources: ['scanner-frame.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? // 129: Ed25519 in WebCrypto (signed policies, src/engine/policy/crypto.ts); 128 would

@@ -112,9 +112,17 @@ function startFrame(signal: AbortSignal): Promise<Comlink.Remote<ScannerApi>> {
     frame.tabIndex = -1;
     frame.style.cssText = 'display:none !important';
     const timer = setTimeout(() => reject(new Error('scanner frame did not start')), FRAME_READY_TIMEOUT_MS);
+    // The frame is loaded through a per-session dynamic URL (manifest: use_dynamic_url, so pages
+    // cannot probe a fixed chrome-extension://<id>/ URL to detect the extension), but its document
+    // runs at the extension's own origin: in Chromium that is chrome-extension://<id>, not the
+    // dynamic host. Either is ours; the origin the ready signal comes from is where the port goes.
+    const ours = new Set([new URL(frame.src).origin, new URL(browser.runtime.getURL('/')).origin, `chrome-extension://${browser.runtime.id}`]);
     let alive = false;
+    let frameOrigin = '';
     const onReady = (event: MessageEvent) => {
-      if (event.data === SCANNER_FRAME_READY && event.source !== null && event.source === frame.contentWindow) alive = true;
+      if (event.data !== SCANNER_FRAME_READY || event.source === null || event.source !== frame.contentWindow || !ours.has(event.origin)) return;
+      alive = true;
+      frameOrigin = event.origin;
     };
     window.addEventListener('message', onReady, { signal });
     frame.addEventListener(
@@ -129,7 +137,7 @@ function startFrame(signal: AbortSignal): Promise<Comlink.Remote<ScannerApi>> {
           }
           const channel = new MessageChannel();
           // Exact target origin: only our extension's document can receive the port.
-          frame.contentWindow?.postMessage(SCANNER_PORT_MESSAGE, new URL(frame.src).origin, [channel.port2]);
+          frame.contentWindow?.postMessage(SCANNER_PORT_MESSAGE, frameOrigin, [channel.port2]);
           const api = Comlink.wrap<ScannerApi>(channel.port1);
           // A round trip proves the worker is up before we rely on it.
           api.scan('').then(() => {

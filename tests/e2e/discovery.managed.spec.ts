@@ -5,6 +5,7 @@ import { ChatPage } from './pages/chat-page';
 import { GITHUB_TOKEN } from './support/canaries';
 import { test as base, expect } from './support/extension';
 import { launchWithPolicy, type PolicyBrowser } from './support/private-policy';
+import { tabProtection } from './support/tab-protection';
 
 /**
  * Issue 7 with managed config: the account type on an AI app (corporate domains from
@@ -90,7 +91,7 @@ test('a personal account on a sanctioned app is blocked by policy; the corporate
   expect(json).not.toContain('bob@');
 });
 
-test('a host the policy adds is protected (content script registered at run time), and is no longer a candidate', async ({ fixtureServer, page, openExtensionPage }) => {
+test('a host the policy adds is protected (content script registered at run time, scanning in the worker), and is no longer a candidate', async ({ context, fixtureServer, page, openExtensionPage }) => {
   const ext = await openExtensionPage('popup.html');
   await policyInForce(ext);
   await expect
@@ -108,6 +109,9 @@ test('a host the policy adds is protected (content script registered at run time
 
   const chat = await ChatPage.open(page, fixtureServer, 'unknown-ai.example');
   await chat.type(`deploy with ${GITHUB_TOKEN}`);
+  // Scanning runs in the classifier worker there too (the scanner frame is web-accessible on
+  // every host, through its dynamic URL), not in the background fallback.
+  await expect.poll(() => tabProtection(context, page), { timeout: 10_000 }).toMatchObject({ scanner: 'worker' });
   await chat.pressEnter();
   await expect(page.getByTestId('sag-verdict')).toHaveAttribute('data-action', 'block');
   await chat.expectNothingSent();

@@ -5,6 +5,7 @@ import { CARD, EMAIL, GITHUB_TOKEN } from './support/canaries';
 import type { EditorKind } from './support/fixture-server';
 import { expect, test } from './support/extension';
 import { tabProtection } from './support/tab-protection';
+import { DEV_EXTENSION_ID } from '../../src/contracts/extension-id';
 
 /**
  * Issue 4, inline protection on AI sites, end to end in real Chromium with the built extension
@@ -48,6 +49,10 @@ async function expectWorkerScanning(context: BrowserContext, page: Page): Promis
   const status = await tabProtection(context, page);
   expect(status?.scanner, 'scanning runs in the worker of the scanner frame, not the background fallback').toBe('worker');
   expect(page.frames().some((f) => /^chrome-extension:\/\/[a-p]{32}\/scanner-frame\.html$/.test(f.url())), 'the scanner frame is in the page').toBe(true);
+  // What the page can see of it: a per-session dynamic URL, never the extension's fixed id.
+  const src = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.src).find((u) => u.endsWith('/scanner-frame.html')) ?? null);
+  expect(src, 'the page sees the frame under a dynamic URL').toMatch(/^chrome-extension:\/\/[0-9a-f-]{36}\/scanner-frame\.html$/);
+  expect(src).not.toContain(DEV_EXTENSION_ID);
 }
 
 /** Empties the composer through the editor's API and waits until the extension has seen it. */
@@ -285,3 +290,24 @@ for (const [editor, host] of GENERIC_CASES) {
     });
   });
 }
+
+/**
+ * The scanner frame is web-accessible on every http(s) page (hosts a policy adds are arbitrary),
+ * but only through its dynamic URL: a page that probes the fixed extension URL, the usual way to
+ * detect an installed extension, learns nothing.
+ */
+test('a page cannot detect the extension through the scanner frame\'s fixed URL', async ({ page, fixtureServer }) => {
+  await ChatPage.open(page, fixtureServer, 'chatgpt.com');
+  const probe = (url: string) =>
+    page.evaluate(
+      (u) =>
+        fetch(u).then(
+          (r) => `loaded ${r.status}`,
+          () => 'refused',
+        ),
+      url,
+    );
+  expect(await probe(`chrome-extension://${DEV_EXTENSION_ID}/scanner-frame.html`)).toBe('refused');
+  // Control: the same probe reaches a page resource, so "refused" is not a broken probe.
+  expect(await probe('/')).toBe('loaded 200');
+});
