@@ -1,7 +1,11 @@
 /**
- * Builds the held-out, hand-written corpus (tests/corpus-heldout/*.jsonl) from scripts/heldout/records.
+ * Builds the held-out, hand-written corpus from scripts/heldout/records:
+ *   - batch 1 (fitted since: rules were fixed against it) → tests/corpus-heldout/*.jsonl
+ *   - batch 2 (measured once, before any rule change)     → tests/corpus-heldout/batch2/*.jsonl
+ * Batch 2 lives in its own directory so that every reader of batch 1 (loadCorpus(HELDOUT_DIR))
+ * keeps reading batch 1 only; the two are reported separately and never merged.
  *
- *   npm run heldout:generate                          # (re)write tests/corpus-heldout/*.jsonl
+ *   npm run heldout:generate                          # (re)write both batches
  *   node --import tsx scripts/heldout/build.ts --check  # exit 1 if the files would change
  *
  * The records are written by hand; only label offsets are computed (see dsl.ts). Before writing,
@@ -22,10 +26,26 @@ import { MIXED } from './records/mixed';
 import { NEGATIVES } from './records/negatives';
 import { PII } from './records/pii';
 import { SOURCE_CODE } from './records/source-code';
+import { BATCH2_CONFIDENTIAL } from './records/batch2-confidential';
+import { BATCH2_CREDENTIALS } from './records/batch2-credentials';
+import { BATCH2_FINANCIAL } from './records/batch2-financial';
+import { BATCH2_MIXED } from './records/batch2-mixed';
+import { BATCH2_NEGATIVES } from './records/batch2-negatives';
+import { BATCH2_PII } from './records/batch2-pii';
+import { BATCH2_SOURCE_CODE } from './records/batch2-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
-export const HELDOUT_GROUPS: { file: string; prefix: string; records: DraftRecord[] }[] = [
+/** Batch 2: written after batch 1 was fitted; measured once before any rule change. */
+export const HELDOUT_BATCH2_DIR = join(HELDOUT_DIR, 'batch2');
+
+export interface HeldoutGroup {
+  file: string;
+  prefix: string;
+  records: DraftRecord[];
+}
+
+export const HELDOUT_GROUPS: HeldoutGroup[] = [
   { file: 'credentials.jsonl', prefix: 'ho-cred', records: CREDENTIALS },
   { file: 'financial.jsonl', prefix: 'ho-fin', records: FINANCIAL },
   { file: 'pii.jsonl', prefix: 'ho-pii', records: PII },
@@ -33,6 +53,22 @@ export const HELDOUT_GROUPS: { file: string; prefix: string; records: DraftRecor
   { file: 'confidential.jsonl', prefix: 'ho-conf', records: CONFIDENTIAL },
   { file: 'mixed.jsonl', prefix: 'ho-mix', records: MIXED },
   { file: 'negatives.jsonl', prefix: 'ho-neg', records: NEGATIVES },
+];
+
+export const HELDOUT_BATCH2_GROUPS: HeldoutGroup[] = [
+  { file: 'credentials.jsonl', prefix: 'ho2-cred', records: BATCH2_CREDENTIALS },
+  { file: 'financial.jsonl', prefix: 'ho2-fin', records: BATCH2_FINANCIAL },
+  { file: 'pii.jsonl', prefix: 'ho2-pii', records: BATCH2_PII },
+  { file: 'source_code.jsonl', prefix: 'ho2-code', records: BATCH2_SOURCE_CODE },
+  { file: 'confidential.jsonl', prefix: 'ho2-conf', records: BATCH2_CONFIDENTIAL },
+  { file: 'mixed.jsonl', prefix: 'ho2-mix', records: BATCH2_MIXED },
+  { file: 'negatives.jsonl', prefix: 'ho2-neg', records: BATCH2_NEGATIVES },
+];
+
+/** Both batches: where each is written and from which groups. */
+export const HELDOUT_BATCHES: { name: string; dir: string; groups: HeldoutGroup[] }[] = [
+  { name: 'batch 1', dir: HELDOUT_DIR, groups: HELDOUT_GROUPS },
+  { name: 'batch 2', dir: HELDOUT_BATCH2_DIR, groups: HELDOUT_BATCH2_GROUPS },
 ];
 
 const covered = (r: DraftRecord, start: number, end: number, category: string): boolean =>
@@ -66,10 +102,10 @@ export function problems(id: string, r: DraftRecord): string[] {
   return out;
 }
 
-export function buildHeldout(): Map<string, CorpusRecord[]> {
+export function buildHeldout(groups: readonly HeldoutGroup[] = HELDOUT_GROUPS): Map<string, CorpusRecord[]> {
   const out = new Map<string, CorpusRecord[]>();
   const errors: string[] = [];
-  for (const g of HELDOUT_GROUPS) {
+  for (const g of groups) {
     const recs = finalize(g.prefix, g.records);
     g.records.forEach((d, i) => errors.push(...problems(recs[i]?.id ?? '?', d)));
     out.set(g.file, recs);
@@ -84,26 +120,30 @@ export function serializeHeldout(records: readonly CorpusRecord[]): string {
 
 function main(): void {
   const check = process.argv.includes('--check');
-  const corpus = buildHeldout();
-  mkdirSync(HELDOUT_DIR, { recursive: true });
   let drift = false;
-  let total = 0;
-  for (const [file, recs] of corpus) {
-    const path = join(HELDOUT_DIR, file);
-    const body = serializeHeldout(recs);
-    total += recs.length;
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      /* new file */
+  const totals: string[] = [];
+  for (const batch of HELDOUT_BATCHES) {
+    const corpus = buildHeldout(batch.groups);
+    mkdirSync(batch.dir, { recursive: true });
+    let total = 0;
+    for (const [file, recs] of corpus) {
+      const path = join(batch.dir, file);
+      const body = serializeHeldout(recs);
+      total += recs.length;
+      let current = '';
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        /* new file */
+      }
+      if (current === body) continue;
+      drift = true;
+      if (check) console.error(`${path} would change`);
+      else writeFileSync(path, body);
     }
-    if (current === body) continue;
-    drift = true;
-    if (check) console.error(`${file} would change`);
-    else writeFileSync(path, body);
+    totals.push(`${batch.name}: ${total}`);
   }
-  console.log(`${total} held-out records${check ? (drift ? ' — drift' : ' — up to date') : ' written'}`);
+  console.log(`held-out records (${totals.join(', ')})${check ? (drift ? ' — drift' : ' — up to date') : ' written'}`);
   if (check && drift) process.exit(1);
 }
 

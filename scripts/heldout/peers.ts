@@ -2,21 +2,23 @@
  * The benchmark's peer libraries (scripts/bench-peers.ts adapters) on the held-out, hand-written set.
  * Each peer is scored only on the categories it claims (as in scripts/bench.ts).
  *
- *   node --import tsx scripts/heldout/peers.ts
+ *   node --import tsx scripts/heldout/peers.ts            # batch 1 (tests/corpus-heldout)
+ *   node --import tsx scripts/heldout/peers.ts --batch2   # batch 2 (tests/corpus-heldout/batch2)
  */
 import { loadPeers } from '../bench-peers';
 import { loadEngineOrExit } from '../corpus/engine';
 import { fmtRatio, loadCorpus, score, type SpanLike } from '../corpus/score';
-import { HELDOUT_DIR } from './build';
+import { HELDOUT_BATCH2_DIR, HELDOUT_DIR } from './build';
 
 async function main(): Promise<void> {
-  const records = loadCorpus(HELDOUT_DIR);
+  const batch2 = process.argv.includes('--batch2');
+  const records = loadCorpus(batch2 ? HELDOUT_BATCH2_DIR : HELDOUT_DIR);
   const { createScanner } = await loadEngineOrExit();
   const engine = createScanner();
   const { peers, unavailable } = await loadPeers();
   const libs = [{ name: 'this engine', version: '-', categories: undefined as string[] | undefined, scan: (t: string): SpanLike[] | Promise<SpanLike[]> => engine.scan(t) }, ...peers];
 
-  console.log(`\nHeld-out, hand-written: ${records.length} records. Recall / precision per category (only categories a library claims).\n`);
+  console.log(`\nHeld-out, hand-written${batch2 ? ' batch 2' : ''}: ${records.length} records. Recall / precision per category (only categories a library claims).\n`);
   console.log('| library | credential | financial | pii | source_code | confidential |');
   console.log('|---|---|---|---|---|---|');
   for (const lib of libs) {

@@ -5,36 +5,42 @@ import { CATEGORIES } from '../../../src/contracts/findings';
 import type { CorpusRecord } from '../../../scripts/corpus/doc';
 import { loadCorpus } from '../../../scripts/corpus/score';
 import { CHECKS } from '../../../scripts/heldout/checks';
-import { HELDOUT_DIR, HELDOUT_GROUPS, buildHeldout, serializeHeldout } from '../../../scripts/heldout/build';
+import { HELDOUT_BATCH2_DIR, HELDOUT_BATCH2_GROUPS, HELDOUT_DIR, HELDOUT_GROUPS, buildHeldout, serializeHeldout, type HeldoutGroup } from '../../../scripts/heldout/build';
 import { RULE_IDS } from '../../../scripts/heldout/dsl';
 
 /**
- * Integrity of the held-out, hand-written corpus (tests/corpus-heldout). Deliberately no accuracy
- * floor here: a floor would invite tuning the rules against the held-out set.
+ * Integrity of the held-out, hand-written corpus (tests/corpus-heldout: batch 1 at the top level,
+ * batch 2 in batch2/). Deliberately no accuracy floor here: a floor would invite tuning the rules
+ * against the held-out set.
  */
-let records: CorpusRecord[];
-beforeAll(() => {
-  records = loadCorpus(HELDOUT_DIR);
-});
+const BATCHES: { name: string; dir: string; groups: HeldoutGroup[]; idPrefix: string }[] = [
+  { name: 'held-out corpus', dir: HELDOUT_DIR, groups: HELDOUT_GROUPS, idPrefix: 'ho-' },
+  { name: 'held-out corpus, batch 2', dir: HELDOUT_BATCH2_DIR, groups: HELDOUT_BATCH2_GROUPS, idPrefix: 'ho2-' },
+];
 
 const labelText = (r: CorpusRecord, l: { start: number; end: number }) => r.text.slice(l.start, l.end);
 
-describe('held-out corpus', () => {
+describe.each(BATCHES)('$name', ({ dir, groups, idPrefix }) => {
+  let records: CorpusRecord[];
+  beforeAll(() => {
+    records = loadCorpus(dir);
+  });
+
   it('parses, has unique ids and a sensible size', () => {
     expect(records.length).toBeGreaterThanOrEqual(120);
     expect(records.length).toBeLessThanOrEqual(200);
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
-    for (const r of records) expect(r.id.startsWith('ho-'), r.id).toBe(true);
+    for (const r of records) expect(r.id.startsWith(idPrefix), r.id).toBe(true);
   });
 
   it('regenerating gives the committed files byte for byte (no drift)', () => {
-    const built = buildHeldout();
-    const onDisk = readdirSync(HELDOUT_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+    const built = buildHeldout(groups);
+    const onDisk = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
     expect(onDisk).toEqual([...built.keys()].sort());
     for (const [file, recs] of built) {
-      expect(serializeHeldout(recs) === readFileSync(join(HELDOUT_DIR, file), 'utf8'), `${file} drifted: run npm run heldout:generate`).toBe(true);
+      expect(serializeHeldout(recs) === readFileSync(join(dir, file), 'utf8'), `${file} drifted: run npm run heldout:generate`).toBe(true);
     }
-    expect(HELDOUT_GROUPS.length).toBe(onDisk.length);
+    expect(groups.length).toBe(onDisk.length);
   });
 
   it('labels are in bounds, trimmed, of a known category and rule', () => {
