@@ -83,19 +83,20 @@ export const PII_RULES: Rule[] = [
     label: 'Email address',
     placeholder: 'EMAIL',
     description:
-      'Email addresses (RFC 5321 length limits, dotted domain with alphabetic TLD); asset names like icon@2x.png and git@host SSH remotes are excluded.',
-    keywords: ['@'],
+      'Email addresses (RFC 5321 length limits, dotted domain with alphabetic TLD), also URL-encoded in links (name%40example.com); asset names like icon@2x.png and git@host SSH remotes are excluded.',
+    keywords: ['@', '%40'],
     // Starts only at the beginning of a local-part run; local ≤ 64, labels ≤ 63, ≤ 8 labels.
     // Character classes of local part, "@", labels and "." do not overlap, so no backtracking
     // blow-up.
-    pattern: /[\w.%+-](?<![\w.%+-].)[\w.%+-]{0,63}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b(?![-@])/gi,
+    // "%40": an address URL-encoded in a link or log line (?email=jane.doe%40example.com).
+    pattern: /[\w.%+-](?<![\w.%+-].)[\w.%+-]{0,63}(?:@|%40)(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b(?![-@])/gi,
     // Same matches, found from each "@" instead of trying every word start (~20× faster).
     detect: scanEmails,
     validate: isEmailAddress,
     context: { words: ['email', 'e-mail', 'mail', 'contact', 'address', 'courriel', 'correo'] },
     score: 0.9,
     samples: {
-      positive: ['contact jane.doe@example.com today', 'Mail: J.Smith+news@mail.acme-corp.co.uk', 'mailto:max.mustermann@firma.de', 'ping OPS_TEAM@Example.ORG'],
+      positive: ['contact jane.doe@example.com today', 'Mail: J.Smith+news@mail.acme-corp.co.uk', 'mailto:max.mustermann@firma.de', 'ping OPS_TEAM@Example.ORG', 'GET /reset?user=m.rossi%40azienda.it&step=2'],
       negative: ['see icon@2x.png and logo@1.5x.webp', 'git clone git@github.com:org/repo.git', 'npm i lodash@4.17.21', 'user@localhost is not routable', 'twitter @handle'],
     },
   },

@@ -7,7 +7,14 @@ import type { MatchContext } from '../types';
  * Documentation domains (example.com) stay detected: people write real-looking addresses there
  * too, and a rule cannot lower its score per value.
  */
-export const isEmailAddress = (value: string, ctx?: MatchContext): boolean => {
+export const isEmailAddress = (raw: string, ctx?: MatchContext): boolean => {
+  // URL-encoded form (name%40example.com): the last "%40" is the "@".
+  let value = raw;
+  if (raw.indexOf('@') === -1) {
+    const pct = raw.lastIndexOf('%40');
+    if (pct <= 0) return false;
+    value = `${raw.slice(0, pct)}@${raw.slice(pct + 3)}`;
+  }
   const at = value.lastIndexOf('@');
   if (at <= 0) return false;
   // Right after another "@": the tail of a longer token, e.g. a password with an unescaped "@"

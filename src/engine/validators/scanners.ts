@@ -15,20 +15,34 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 /** Characters of an e-mail local part: word characters and . % + - */
 const isLocal = (c: number): boolean => isWord(c) || c === 46 || c === 37 || c === 43 || c === 45;
 
-const EMAIL_AT = /[\w.%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b(?![-@])/iy;
+const EMAIL_AT = /[\w.%+-]{1,64}(?:@|%40)(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b(?![-@])/iy;
 
-/** E-mail candidates: same spans as PII email `pattern`, found from each "@". */
+/**
+ * E-mail candidates: same spans as PII email `pattern`, found from each "@" and each "%40" (an
+ * address URL-encoded in a link or a log line: `?email=jane.doe%40example.com`).
+ */
 export function* scanEmails(text: string): Generator<DetectedSpan> {
   let from = 0;
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', Math.max(at + 1, from))) {
+  let nextAt = text.indexOf('@');
+  let nextPct = text.indexOf('%40');
+  while (nextAt !== -1 || nextPct !== -1) {
+    const at = nextPct === -1 || (nextAt !== -1 && nextAt < nextPct) ? nextAt : nextPct;
     let s = at;
     while (s > 0 && at - s < 64 && isLocal(text.charCodeAt(s - 1))) s--;
-    if (s === at || (s > 0 && isLocal(text.charCodeAt(s - 1)))) continue; // empty, or run > 64
-    EMAIL_AT.lastIndex = s;
-    const m = EMAIL_AT.exec(text);
-    if (!m) continue;
-    from = s + m[0].length;
-    yield { start: s, end: from };
+    // Skipped: an empty local part, a run longer than 64, or a start inside the previous match
+    // (a "%40" right after an address: its local part would begin in that address's domain).
+    if (s !== at && s >= from && !(s > 0 && isLocal(text.charCodeAt(s - 1)))) {
+      EMAIL_AT.lastIndex = s;
+      const m = EMAIL_AT.exec(text);
+      if (m) {
+        from = s + m[0].length;
+        yield { start: s, end: from };
+      }
+    }
+    if (at === nextAt) nextAt = text.indexOf('@', Math.max(at + 1, from));
+    else nextPct = text.indexOf('%40', Math.max(at + 1, from));
+    if (nextAt !== -1 && nextAt < from) nextAt = text.indexOf('@', from);
+    if (nextPct !== -1 && nextPct < from) nextPct = text.indexOf('%40', from);
   }
 }
 

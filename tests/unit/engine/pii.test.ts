@@ -414,11 +414,11 @@ describe('detect scanners match the documented patterns', () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % n;
   };
-  const alphabet = 'ab09fx_.:-@/ \\+%Z1';
+  const alphabet = 'ab049fx_.:-@/ \\+%Z1';
   const randomTexts = Array.from({ length: 400 }, () => Array.from({ length: 60 }, () => alphabet[rnd(alphabet.length)]).join(''));
   it.each(['pii.email', 'pii.ip_address'])('%s', (id) => {
     const r = rule(id);
-    const texts = [...PII_RULES.flatMap((x) => [...x.samples.positive, ...x.samples.negative]), ...randomTexts, 'first_last@example.com', 'a@b.co@c.de', `${'a'.repeat(70)}@example.com`, 'x:2001:db8::1 ::1 fe80::1:2:3%eth0'];
+    const texts = [...PII_RULES.flatMap((x) => [...x.samples.positive, ...x.samples.negative]), ...randomTexts, 'first_last@example.com', 'a@b.co@c.de', `${'a'.repeat(70)}@example.com`, 'x:2001:db8::1 ::1 fe80::1:2:3%eth0', 'a%40b.co%40c.de', 'x%40y.com@z.org z@y.com%40x.org', '%40a.com q%40%40b.com', `${'b'.repeat(62)}%40ex.com`, '?to=a.b%40c.io&cc=d%40e.fr'];
     for (const t of texts) expect(detectSpans(r, t), t).toEqual(regexSpans(r, t));
   });
   it('email local parts may contain underscores', () => {
