@@ -58,8 +58,18 @@ const STRONG = [
   `strikt${SEP}vertrouwelijk`,
   `vertrouwelijk`,
   `(?:alleen${SEP})?voor${SEP}intern${SEP}gebruik`,
+  // PL, SV, DA/NO, FI.
+  `(?:ściśle${SEP})?poufne`,
+  `ściśle${SEP}tajne`,
+  `(?:wyłącznie${SEP})?do${SEP}użytku${SEP}wewnętrznego`,
+  `(?:strikt${SEP})?konfidentiellt?`,
+  `endast${SEP}för${SEP}internt${SEP}bruk`,
+  `(?:strengt${SEP})?fortroligt?`,
+  `konfidensielt?`,
+  `kun${SEP}til${SEP}intern(?:t)?${SEP}br(?:ug|uk)`,
+  `luottamuksellinen`,
 ];
-const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim'];
+const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -81,7 +91,8 @@ const KEYWORDS = [
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen',
-  'voor intern', 'intern', 'geheim',
+  'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
+  'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen',
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -208,6 +219,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'STRETTAMENTE RISERVATO – bilancio preliminare',
         'VERTROUWELIJK\nOverzicht salarissen',
         'Acme Logistics Company Confidential | Page 3 of 12',
+        'ŚCIŚLE POUFNE\nPlan restrukturyzacji',
+        'Poufne – wyłącznie do użytku wewnętrznego',
+        'KONFIDENTIELLT – styrelsen',
+        'Strengt fortroligt\nBudget 2026',
+        'LUOTTAMUKSELLINEN: palkkataulukko',
       ],
       negative: [
         'keep this confidential between us',
@@ -228,6 +244,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'La información confidencial debe protegerse.',
         'Il posto è riservato agli ospiti.',
         'Our Company Confidential policy explains labels.',
+        'To jest poufne, proszę nie udostępniać.',
+        'Vi behandler dine data fortroligt.',
       ],
     },
   };

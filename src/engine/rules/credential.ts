@@ -324,7 +324,10 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
 }
 
 /** Password words in the other languages the product ships to (lower case, as keywords). */
-const PROSE_PASSWORD_WORDS = ['passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo'];
+const PROSE_PASSWORD_WORDS = [
+  'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo',
+  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana',
+];
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
 /** "Kennwort: x", "mot de passe = x": the value follows the password word and a ":" or "=". */
@@ -1256,9 +1259,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (in a sentence)',
     placeholder: 'PASSWORD',
     description:
-      'Passwords written in sentences: in German, French, Spanish, Portuguese, Dutch and Polish ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "a senha é …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
+      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian and Finnish ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     keywords: [...PROSE_PASSWORD_WORDS, 'password'],
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?[ \\t]*:|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
+    // Portuguese prose uses the English word ("la password è …").
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?[ \\t]*:|[ \\t]+(?:è|é|e)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1277,6 +1282,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         `hasło: ${F.password}`,
         `Temporary password for the staging console: ${F.password}`,
         `login deploy / password ${F.password} (rotate after the demo)`,
+        `la password è ${F.password} e va cambiata`,
+        `lösenordet är ${F.password}`,
+        `adgangskoden er ${F.password}`,
       ],
       negative: [
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1288,6 +1296,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Password for the wifi: ask reception',
         'mot de passe : ${DB_PASSWORD}',
         'password policy: see the wiki page',
+        'lösenordet är för kort',
+        'la password è scaduta',
       ],
     },
   }),

@@ -55,7 +55,7 @@ const AADHAAR_WORD = /\b(?:aadhaa?r|adhaar|uidai|uid)\b|आधार/i;
 const CPF_WORD = /\bcpf\b/i;
 const SIN_WORD = /\b(?:sin|nas)\b|social insurance|assurance sociale/i;
 
-const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum'];
+const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fødselsdato', 'født', 'data urodzenia', 'urodzony', 'urodzona'];
 
 const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer'];
 
@@ -97,7 +97,7 @@ export const PII_RULES: Rule[] = [
     score: 0.9,
     samples: {
       positive: ['contact jane.doe@example.com today', 'Mail: J.Smith+news@mail.acme-corp.co.uk', 'mailto:max.mustermann@firma.de', 'ping OPS_TEAM@Example.ORG', 'GET /reset?user=m.rossi%40azienda.it&step=2'],
-      negative: ['see icon@2x.png and logo@1.5x.webp', 'git clone git@github.com:org/repo.git', 'npm i lodash@4.17.21', 'user@localhost is not routable', 'twitter @handle'],
+      negative: ['see icon@2x.png and logo@1.5x.webp', 'git clone git@github.com:org/repo.git', 'npm i lodash@4.17.21', 'user@localhost is not routable', 'twitter @handle', 'upload to sftp://partner:Zq7!pass@files.example-partner.com/in'],
     },
   },
   {
@@ -141,6 +141,8 @@ export const PII_RULES: Rule[] = [
         'SSN 123-45-6789',
         'call 555-123-4567',
         'ts 1700000000',
+        'Sendung mit DHL, Sendungsnummer 6623 1094 77',
+        'return label: FedEx 7R2 55K 06 1234 5678',
       ],
     },
   },
@@ -387,10 +389,10 @@ export const PII_RULES: Rule[] = [
     label: 'Date of birth',
     placeholder: 'DOB',
     description:
-      'Dates (numeric or with a written month in EN/DE/FR/ES/IT) next to a birth word such as DOB, born, geb., né le; validated as a real, past date within 125 years.',
-    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte'],
+      'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony; validated as a real, past date within 125 years.',
+    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz'],
     pattern:
-      /(?<![\w./-])(?:(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéû]{3,10}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéû]{3,10}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
+      /(?<![\w./-])(?:(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéûçźś]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
     validate: (v) => isPlausibleDateOfBirth(v),
     context: { words: DOB_WORDS, window: 40, required: true },
     // Every birth word contains a keyword and must be within 40 characters of the ≤ 30-character
@@ -398,7 +400,7 @@ export const PII_RULES: Rule[] = [
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988'],
+      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983'],
       negative: ['DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01'],
     },
   },

@@ -22,7 +22,7 @@ const MAX_INTERRUPTION = 100;
 
 /** Line-start keywords, grouped by first character for a cheap lookup. */
 const START_KEYWORDS = [
-  'function ', 'function(', 'def ', 'class ', 'import ', 'from ', 'return', 'const ', 'let ', 'var ', 'fn ', 'func ',
+  'function ', 'function(', 'def ', 'class ', 'import qualified ', 'import ', 'from ', 'return', 'const ', 'let ', 'var ', 'fn ', 'func ',
   'package ', 'using ', 'namespace ', 'public ', 'private ', 'protected ', 'static ', 'async ', 'await ', 'export ',
   'interface ', 'struct ', 'enum ', 'impl ', 'pub ', 'elif ', 'else', 'for (', 'for ', 'if (', 'if ', 'while (', 'while ',
   'switch ', 'switch(', 'try', 'catch', 'except', 'finally', 'throw ', 'raise ', 'yield ', 'lambda ', 'val ', 'module ',
@@ -32,15 +32,16 @@ const START_KEYWORDS = [
   'float ', 'long ', 'string ', 'String ', 'type ', 'typedef ', 'template', 'go ', 'defer ', 'match ', 'case ', 'default:',
   'begin', 'end', 'do ', 'then', 'fi', 'done', 'local ', 'set ', 'unset ', 'with ', 'assert', 'extern ', 'override ',
   'sealed ', 'abstract ', 'final ', 'object ', 'trait ', 'mod ', 'use ', 'let(', 'readonly ', 'declare ',
+  'newtype ', 'instance ', 'deriving ', 'where',
 ];
 
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
 /**
  * Code operators, as a regex (the definition; tests check `hasOperator` against it):
- * `=> -> :: == != && || += -= := << >> ++ // /* *\/`, `$x`/`${`/`$(`, `| cmd`, `2>&1`, a call
+ * `=> -> <- :: == != && || += -= := << >> ++ // /* *\/`, `$x`/`${`/`$(`, `| cmd`, `2>&1`, a call
  * `name(`, or a leading assignment `x.y = …`.
  */
-export const OPERATORS = /=>|->|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *[a-z]|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]/;
+export const OPERATORS = /=>|->|<-|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *[a-z]|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]/;
 
 /** Characters that can begin an OPERATORS match (other than the leading-assignment form). */
 const OP_FIRST = new Uint8Array(128);
@@ -85,7 +86,7 @@ export function hasOperator(t: string, s: number, e: number): boolean {
         if (d === 43 || d === 61) return true;
         break;
       case 60 /* < */:
-        if (d === 60) return true;
+        if (d === 60 || d === 45) return true;
         break;
       case 62 /* > */:
         if (d === 62) return true;
@@ -149,6 +150,7 @@ const WEAK_START = new Set([
   'type ', 'go ', 'match ', 'begin', 'local ', 'object ', 'template', 'include ', 'assert', '@', 'final ', 'string ',
   'long ', 'double ', 'float ', 'char ', 'int ', 'mod ', 'declare ', 'module ', 'package ', 'trait ', 'sealed ',
   'abstract ', 'except', 'yield ', 'raise ', 'throw ', 'return', 'import ', 'export ', 'static ', 'public ', 'private ',
+  'instance ', 'where',
 ]);
 
 /**
@@ -277,6 +279,12 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
     }
   }
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
+  // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
+  if (first >= 97 && first <= 122 && typeSignature(t, s, e)) score += 2;
+  if (last === 111 /* o */ && doBlock(t, s, e)) {
+    score += 2;
+    codeEnd = true;
+  }
   if (shellEndCandidate(t, s, e) && SHELL_END.test(t.slice(Math.max(s, e - 12), e))) {
     score += 2;
     codeEnd = true;
@@ -294,6 +302,30 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   // A sentence ending with . ! ? is prose unless strongly coded.
   if ((last === 46 || last === 33 || last === 63) && many) score -= 2;
   return score;
+}
+
+/** `name :: …` or `name, other :: …`: a lower-case identifier list, then " :: ". */
+function typeSignature(t: string, s: number, e: number): boolean {
+  let i = s;
+  for (;;) {
+    while (i < e && (isWordChar(t.charCodeAt(i)) || t.charCodeAt(i) === 39 /* ' */)) i++;
+    while (i < e && t.charCodeAt(i) === 32) i++;
+    if (i < e && t.charCodeAt(i) === 44 /* , */) {
+      i++;
+      while (i < e && t.charCodeAt(i) === 32) i++;
+      continue;
+    }
+    break;
+  }
+  return i > s && i + 2 < e && t.charCodeAt(i - 1) === 32 && t.charCodeAt(i) === 58 && t.charCodeAt(i + 1) === 58 && t.charCodeAt(i + 2) === 32;
+}
+
+/** A line ending in "= do" (a Haskell do block). */
+function doBlock(t: string, s: number, e: number): boolean {
+  if (e - s < 4 || t.charCodeAt(e - 2) !== 100 /* d */) return false;
+  let i = e - 3;
+  while (i > s && t.charCodeAt(i) === 32) i--;
+  return i < e - 3 && t.charCodeAt(i) === 61 /* = */;
 }
 
 function indentOf(t: string, s: number, e: number): number {
@@ -418,6 +450,17 @@ const SH_LOOP = `for f in logs/*.gz; do
   zcat "$f" | awk -F'\\t' '$3 >= 500 {print $1}' >> errors.tsv
 done
 sort errors.tsv | uniq -c | sort -rn | head -n 20`;
+const HS = `import Data.List (sortOn)
+
+median :: [Double] -> Double
+median xs = sorted !! (length sorted \`div\` 2)
+  where
+    sorted = sortOn id xs
+
+main :: IO ()
+main = do
+  line <- getLine
+  print (median (map read (words line)))`;
 const SQL = `SELECT c.id, c.name, SUM(o.total) AS revenue
 FROM customers c
 JOIN orders o ON o.customer_id = c.id
@@ -438,13 +481,14 @@ export const SOURCE_CODE_RULES: Rule[] = [
     container: true,
     score: 0.6,
     samples: {
-      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
+      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
       negative: [
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
         '- buy milk\n- call mum\n- finish the report by Friday\n- book flights for the conference in May',
         'Dear team,\n\nThe launch is moved to Monday. Please update your calendars.\n\nThanks,\nAnna',
         'for example, if you want to import data from a file, you can use the import wizard.\nThen click Finish.\nReturn to the main screen when done.',
+        'Agenda for Monday:\nbudget :: approve the Q3 numbers\nwhere we stand on hiring\nanything else = do we need a second meeting',
       ],
     },
   },

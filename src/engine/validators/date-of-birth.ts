@@ -1,26 +1,29 @@
 /**
  * Plausible dates of birth. Accepts the numeric forms 1985-03-14, 14/03/1985, 03/14/1985,
- * 14.03.85 and written months in English, German, French, Spanish and Italian (14 March 1985,
- * March 14, 1985, 14. März 1985, 14 mars 1985, 14 de marzo de 1985). Plausible = a real calendar
+ * 14.03.85 and written months in English, German, French, Spanish, Italian, Dutch, Portuguese,
+ * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
+ * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990). Plausible = a real calendar
  * day, not in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is
  * a real day.
  */
 
 // Prefix → month; checked in order, so longer prefixes that would clash come first.
+// Also Dutch (maart, mei), Portuguese (outubro), Swedish/Danish/Norwegian (maj, des) and Polish,
+// whose dates use the genitive (stycznia, lutego, …, grudnia).
 const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   ['juil', 7], ['juin', 6], ['juli', 7], ['juni', 6],
-  ['jan', 1], ['jän', 1], ['ene', 1], ['gen', 1],
-  ['feb', 2], ['fév', 2], ['fev', 2],
-  ['mär', 3], ['mae', 3], ['mar', 3],
-  ['apr', 4], ['avr', 4], ['abr', 4],
-  ['may', 5], ['mai', 5], ['mag', 5],
-  ['jun', 6], ['giu', 6],
-  ['jul', 7], ['lug', 7],
-  ['aug', 8], ['aoû', 8], ['aou', 8], ['ago', 8],
-  ['sep', 9], ['set', 9],
-  ['oct', 10], ['okt', 10], ['ott', 10],
-  ['nov', 11],
-  ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12],
+  ['jan', 1], ['jän', 1], ['ene', 1], ['gen', 1], ['sty', 1],
+  ['feb', 2], ['fév', 2], ['fev', 2], ['lut', 2],
+  ['mär', 3], ['mae', 3], ['maa', 3], ['mar', 3],
+  ['apr', 4], ['avr', 4], ['abr', 4], ['kwi', 4],
+  ['may', 5], ['mai', 5], ['mag', 5], ['mei', 5], ['maj', 5],
+  ['jun', 6], ['giu', 6], ['cze', 6],
+  ['jul', 7], ['lug', 7], ['lip', 7],
+  ['aug', 8], ['aoû', 8], ['aou', 8], ['ago', 8], ['sie', 8],
+  ['sep', 9], ['set', 9], ['wrz', 9],
+  ['oct', 10], ['okt', 10], ['ott', 10], ['out', 10], ['paź', 10], ['paz', 10],
+  ['nov', 11], ['lis', 11],
+  ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['gru', 12],
 ];
 
 export const monthFromName = (word: string): number => {

@@ -20,6 +20,7 @@ export const isEmailAddress = (raw: string, ctx?: MatchContext): boolean => {
   // Right after another "@": the tail of a longer token, e.g. a password with an unescaped "@"
   // in a connection URL (mysql://etl:p@ss@db.internal), not an address.
   if (ctx !== undefined && ctx.start > 0 && ctx.text.charCodeAt(ctx.start - 1) === 64) return false;
+  if (ctx !== undefined && inUrlAuthority(ctx.text, ctx.start)) return false;
   // Local part: no leading, trailing or doubled dot; not the SSH user "git".
   if (value.charCodeAt(0) === 46 || value.charCodeAt(at - 1) === 46 || value.lastIndexOf('..', at) !== -1) return false;
   if (at === 3 && value.slice(0, 3).toLowerCase() === 'git') return false;
@@ -46,3 +47,18 @@ export const isEmailAddress = (raw: string, ctx?: MatchContext): boolean => {
 
 /** `2x.png`, `1.5x.webp`: HiDPI asset names. */
 const ASSET_SCALE = /^\d+(?:\.\d+)?x\./i;
+
+/**
+ * The candidate sits in the `user:password@host` part of a URL (sftp://partner:p4ss!word@files.…):
+ * walking back from it reaches "://" before any "/", space or quote. That is a login, reported by
+ * the URL-password rules, not an e-mail address. An address in a URL's path or query is kept.
+ */
+function inUrlAuthority(t: string, start: number): boolean {
+  const lim = Math.max(0, start - 300);
+  for (let i = start - 1; i >= lim; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 47 /* / */) return i >= 2 && t.charCodeAt(i - 1) === 47 && t.charCodeAt(i - 2) === 58;
+    if (c <= 32 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96) return false;
+  }
+  return false;
+}

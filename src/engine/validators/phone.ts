@@ -25,6 +25,30 @@ const PHONE_WORD =
 
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
+/** Numbers that name a parcel, an order or an invoice: "tracking 7741 0293 85", "order no. …". */
+const REFERENCE_WORD =
+  /\b(?:tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura)\b\W{0,12}$/i;
+
+/**
+ * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
+ * the candidate is the tail of a longer code, not a phone number on its own.
+ */
+const afterCodeGroup = (ctx: MatchContext | undefined): boolean => {
+  if (!ctx) return false;
+  const t = ctx.text;
+  let i = ctx.start - 1;
+  if (i < 1 || (t[i] !== ' ' && t[i] !== '-')) return false;
+  let letters = 0;
+  let digits = 0;
+  for (i--; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else break;
+  }
+  return letters > 0 && digits > 0;
+};
+
 /** Countries whose national format starts with a trunk 0 (or, for IT, whose landlines do). */
 const ZERO_LEAD: readonly CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'AU', 'IT', 'IN', 'BE', 'AT', 'CH', 'IE'];
 
@@ -89,6 +113,8 @@ const looksLikeDate = (g: readonly string[]): boolean => {
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
   const v = value.trim();
+  if (afterCodeGroup(ctx)) return false;
+  if (contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, PHONE_WORD, 40, 20)) return false;
   const international = v[0] === '+' || /^\(\+/.test(v) || /^00[1-9]\d*[ .(-]/.test(v);
   const digits = v.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 17) return false;
