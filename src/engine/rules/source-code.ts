@@ -194,9 +194,16 @@ function shellEndCandidate(t: string, s: number, e: number): boolean {
   }
 }
 
-/** Next '|' / '$' at or after the current line in the text being scanned (-1: none left). */
+/** Next '|' / '$' / '::' at or after the current line in the text being scanned (-1: none left). */
 let nextBar = -1;
 let nextDollar = -1;
+let nextColons = -1;
+
+/** The line t[s, e) contains "::" (same forward-only cursor as `hasShellOp`). */
+function hasDoubleColon(t: string, s: number, e: number): boolean {
+  if (nextColons !== -1 && nextColons < s) nextColons = t.indexOf('::', s);
+  return nextColons !== -1 && nextColons < e;
+}
 
 /** The line t[s, e) contains " | ", "$(" or "${" (shell pipeline or substitution); no copy. */
 function hasShellOp(t: string, s: number, e: number): boolean {
@@ -280,7 +287,7 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   }
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
-  if (first >= 97 && first <= 122 && typeSignature(t, s, e)) score += 2;
+  if (first >= 97 && first <= 122 && hasDoubleColon(t, s, e) && typeSignature(t, s, e)) score += 2;
   if (last === 111 /* o */ && doBlock(t, s, e)) {
     score += 2;
     codeEnd = true;
@@ -369,6 +376,7 @@ export function detectSourceCode(t: string): DetectedSpan[] {
   const b = new BlockState();
   nextBar = t.indexOf('|');
   nextDollar = t.indexOf('$');
+  nextColons = t.indexOf('::');
   let fenced = false;
   let pos = 0;
   while (pos <= n) {

@@ -112,9 +112,14 @@ const looksLikeDate = (g: readonly string[]): boolean => {
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
+  if (afterCodeGroup(ctx) || !phoneShaped(value, ctx)) return false;
+  // Last, on the few candidates that pass (two regexes over the surroundings).
+  return !(contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, PHONE_WORD, 40, 20));
+};
+
+/** The number checks of `isPhoneNumber`. */
+const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   const v = value.trim();
-  if (afterCodeGroup(ctx)) return false;
-  if (contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, PHONE_WORD, 40, 20)) return false;
   const international = v[0] === '+' || /^\(\+/.test(v) || /^00[1-9]\d*[ .(-]/.test(v);
   const digits = v.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 17) return false;
