@@ -1,11 +1,13 @@
 /**
  * Builds the held-out, hand-written corpus from scripts/heldout/records:
  *   - batch 1 (fitted since: rules were fixed against it) → tests/corpus-heldout/*.jsonl
- *   - batch 2 (measured once, before any rule change)     → tests/corpus-heldout/batch2/*.jsonl
- * Batch 2 lives in its own directory so that every reader of batch 1 (loadCorpus(HELDOUT_DIR))
- * keeps reading batch 1 only; the two are reported separately and never merged.
+ *   - batch 2 (fitted since as well)                      → tests/corpus-heldout/batch2/*.jsonl
+ *   - batch 3 (measured once, before any rule change)     → tests/corpus-heldout/batch3/*.jsonl
+ * Batches 2 and 3 live in their own directories so that every reader of batch 1
+ * (loadCorpus(HELDOUT_DIR)) keeps reading batch 1 only; the batches are reported separately and
+ * never merged.
  *
- *   npm run heldout:generate                          # (re)write both batches
+ *   npm run heldout:generate                          # (re)write all batches
  *   node --import tsx scripts/heldout/build.ts --check  # exit 1 if the files would change
  *
  * The records are written by hand; only label offsets are computed (see dsl.ts). Before writing,
@@ -33,11 +35,21 @@ import { BATCH2_MIXED } from './records/batch2-mixed';
 import { BATCH2_NEGATIVES } from './records/batch2-negatives';
 import { BATCH2_PII } from './records/batch2-pii';
 import { BATCH2_SOURCE_CODE } from './records/batch2-source-code';
+import { BATCH3_CONFIDENTIAL } from './records/batch3-confidential';
+import { BATCH3_CREDENTIALS } from './records/batch3-credentials';
+import { BATCH3_FINANCIAL } from './records/batch3-financial';
+import { BATCH3_MIXED } from './records/batch3-mixed';
+import { BATCH3_NEGATIVES } from './records/batch3-negatives';
+import { BATCH3_PII } from './records/batch3-pii';
+import { BATCH3_SOURCE_CODE } from './records/batch3-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
 /** Batch 2: written after batch 1 was fitted; measured once before any rule change. */
 export const HELDOUT_BATCH2_DIR = join(HELDOUT_DIR, 'batch2');
+
+/** Batch 3: written after batches 1 and 2 were fitted; measured once before any rule change. */
+export const HELDOUT_BATCH3_DIR = join(HELDOUT_DIR, 'batch3');
 
 export interface HeldoutGroup {
   file: string;
@@ -65,10 +77,21 @@ export const HELDOUT_BATCH2_GROUPS: HeldoutGroup[] = [
   { file: 'negatives.jsonl', prefix: 'ho2-neg', records: BATCH2_NEGATIVES },
 ];
 
-/** Both batches: where each is written and from which groups. */
+export const HELDOUT_BATCH3_GROUPS: HeldoutGroup[] = [
+  { file: 'credentials.jsonl', prefix: 'ho3-cred', records: BATCH3_CREDENTIALS },
+  { file: 'financial.jsonl', prefix: 'ho3-fin', records: BATCH3_FINANCIAL },
+  { file: 'pii.jsonl', prefix: 'ho3-pii', records: BATCH3_PII },
+  { file: 'source_code.jsonl', prefix: 'ho3-code', records: BATCH3_SOURCE_CODE },
+  { file: 'confidential.jsonl', prefix: 'ho3-conf', records: BATCH3_CONFIDENTIAL },
+  { file: 'mixed.jsonl', prefix: 'ho3-mix', records: BATCH3_MIXED },
+  { file: 'negatives.jsonl', prefix: 'ho3-neg', records: BATCH3_NEGATIVES },
+];
+
+/** All batches: where each is written and from which groups. */
 export const HELDOUT_BATCHES: { name: string; dir: string; groups: HeldoutGroup[] }[] = [
   { name: 'batch 1', dir: HELDOUT_DIR, groups: HELDOUT_GROUPS },
   { name: 'batch 2', dir: HELDOUT_BATCH2_DIR, groups: HELDOUT_BATCH2_GROUPS },
+  { name: 'batch 3', dir: HELDOUT_BATCH3_DIR, groups: HELDOUT_BATCH3_GROUPS },
 ];
 
 const covered = (r: DraftRecord, start: number, end: number, category: string): boolean =>

@@ -4,21 +4,22 @@
  *
  *   node --import tsx scripts/heldout/peers.ts            # batch 1 (tests/corpus-heldout)
  *   node --import tsx scripts/heldout/peers.ts --batch2   # batch 2 (tests/corpus-heldout/batch2)
+ *   node --import tsx scripts/heldout/peers.ts --batch3   # batch 3 (tests/corpus-heldout/batch3)
  */
 import { loadPeers } from '../bench-peers';
 import { loadEngineOrExit } from '../corpus/engine';
 import { fmtRatio, loadCorpus, score, type SpanLike } from '../corpus/score';
-import { HELDOUT_BATCH2_DIR, HELDOUT_DIR } from './build';
+import { HELDOUT_BATCH2_DIR, HELDOUT_BATCH3_DIR, HELDOUT_DIR } from './build';
 
 async function main(): Promise<void> {
-  const batch2 = process.argv.includes('--batch2');
-  const records = loadCorpus(batch2 ? HELDOUT_BATCH2_DIR : HELDOUT_DIR);
+  const batch = process.argv.includes('--batch3') ? 3 : process.argv.includes('--batch2') ? 2 : 1;
+  const records = loadCorpus(batch === 3 ? HELDOUT_BATCH3_DIR : batch === 2 ? HELDOUT_BATCH2_DIR : HELDOUT_DIR);
   const { createScanner } = await loadEngineOrExit();
   const engine = createScanner();
   const { peers, unavailable } = await loadPeers();
   const libs = [{ name: 'this engine', version: '-', categories: undefined as string[] | undefined, scan: (t: string): SpanLike[] | Promise<SpanLike[]> => engine.scan(t) }, ...peers];
 
-  console.log(`\nHeld-out, hand-written${batch2 ? ' batch 2' : ''}: ${records.length} records. Recall / precision per category (only categories a library claims).\n`);
+  console.log(`\nHeld-out, hand-written${batch > 1 ? ` batch ${batch}` : ''}: ${records.length} records. Recall / precision per category (only categories a library claims).\n`);
   console.log('| library | credential | financial | pii | source_code | confidential |');
   console.log('|---|---|---|---|---|---|');
   for (const lib of libs) {
