@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const hFindings = held.map((r) => scanner.scan(r.text));
   const hs = score(held, hFindings);
   const hBytes = held.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\n## Held-out, hand-written (tests/corpus-heldout; rules not tuned on it)\n`);
+  console.log(`\n## Held-out batch 1 (tests/corpus-heldout; first measured 0.943 recall / 0.987 precision, its errors fixed since: fitted)\n`);
   console.log(`Corpus: ${held.length} records, ${(hBytes / 1e3).toFixed(1)} k chars\n`);
   printScore(hs, arg('--heldout-misses', perCat), 'heldout.misses');
 
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   const h2Findings = held2.map((r) => scanner.scan(r.text));
   const h2s = score(held2, h2Findings);
   const h2Bytes = held2.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\n## Held-out batch 2 (tests/corpus-heldout/batch2; measured once, before any rule change)\n`);
+  console.log(`\n## Held-out batch 2 (tests/corpus-heldout/batch2; first measured 0.971 / 0.988, its errors fixed since: fitted)\n`);
   console.log(`Corpus: ${held2.length} records, ${(h2Bytes / 1e3).toFixed(1)} k chars\n`);
   printScore(h2s, arg('--heldout-misses', perCat), 'heldoutBatch2.misses');
 
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   const h3Findings = held3.map((r) => scanner.scan(r.text));
   const h3s = score(held3, h3Findings);
   const h3Bytes = held3.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\n## Held-out batch 3 (tests/corpus-heldout/batch3; measured once, before any rule change)\n`);
+  console.log(`\n## Held-out batch 3 (tests/corpus-heldout/batch3; first measured 0.969 / 0.992 at 806c9d0, its errors fixed since: fitted)\n`);
   console.log(`Corpus: ${held3.length} records, ${(h3Bytes / 1e3).toFixed(1)} k chars\n`);
   printScore(h3s, arg('--heldout-misses', perCat), 'heldoutBatch3.misses');
 
@@ -128,21 +128,21 @@ async function main(): Promise<void> {
         byRule: s.byRule,
         misses: s.misses,
         heldout: {
-          title: 'held-out, hand-written (tests/corpus-heldout)',
+          title: 'held-out batch 1, hand-written (tests/corpus-heldout; first measured 0.943 / 0.987; fitted since)',
           corpus: { records: held.length, chars: hBytes },
           byCategory: hs.byCategory,
           byRule: hs.byRule,
           misses: hs.misses,
         },
         heldoutBatch2: {
-          title: 'held-out batch 2, hand-written (tests/corpus-heldout/batch2; measured once, before any rule change)',
+          title: 'held-out batch 2, hand-written (tests/corpus-heldout/batch2; first measured 0.971 / 0.988; fitted since)',
           corpus: { records: held2.length, chars: h2Bytes },
           byCategory: h2s.byCategory,
           byRule: h2s.byRule,
           misses: h2s.misses,
         },
         heldoutBatch3: {
-          title: 'held-out batch 3, hand-written (tests/corpus-heldout/batch3; measured once, before any rule change)',
+          title: 'held-out batch 3, hand-written (tests/corpus-heldout/batch3; first measured 0.969 / 0.992 at 806c9d0; fitted since)',
           corpus: { records: held3.length, chars: h3Bytes },
           byCategory: h3s.byCategory,
           byRule: h3s.byRule,

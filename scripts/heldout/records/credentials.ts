@@ -251,12 +251,14 @@ func newProvider() aws.CredentialsProvider {
 
 why does the linter complain about this file?`),
 
+  // The notebook cells are an ambiguous source_code span (batch 2's convention for short notebook
+  // cells); this record had left them unlabelled until the engine began to flag them.
   rec('notebook', f`In [3]:
-from huggingface_hub import login
+${amb('source_code.snippet', f`from huggingface_hub import login
 login(token="${v('credential.huggingface_token', HF)}")
 
 In [4]:
-model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")
+model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")`)}
 
 OSError: You are trying to access a gated repo. Make sure to have access to it.`),
 

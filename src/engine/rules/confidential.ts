@@ -107,6 +107,10 @@ const LABEL_BEFORE = ' \t#*_>-=[(|~`:';
 const LABEL_AFTER = ':-|])*_/.,;—–·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|note|notes)\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
+/** "Please treat this document as strictly confidential": an instruction that marks the text. */
+const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|notes?)\s+as\s+$/i;
+/** Separators of a footer or header line: "Acme · Confidential · Do not forward". */
+const FOOTER_SEP = '·|–—•';
 const OPEN = '[(<{';
 const CLOSE = '])>}';
 
@@ -139,6 +143,15 @@ function isUpper(v: string): boolean {
   return /[A-Z]/.test(v) && v === v.toUpperCase();
 }
 
+/** Between footer separators on both sides: "Acme · Confidential · Do not forward". */
+function betweenSeparators(t: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && t[i] === ' ') i--;
+  let j = end;
+  while (j < t.length && t[j] === ' ') j++;
+  return i >= 0 && j < t.length && FOOTER_SEP.includes(t[i]!) && FOOTER_SEP.includes(t[j]!);
+}
+
 /** "Company Confidential", "Internal Use Only": two or more words, each capitalised. */
 function isTitleCase(v: string): boolean {
   const words = v.split(/[\s_-]+/).filter((w) => w.length > 0);
@@ -162,10 +175,13 @@ function makeValidator(custom: readonly string[]) {
     // Identifiers in code: Classification.CONFIDENTIAL, CONFIDENTIAL( …
     if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
+    const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const label =
       (atLineStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
-      DECLARED.test(t.slice(Math.max(0, ctx.start - 60), ctx.start));
+      betweenSeparators(t, ctx.start, ctx.end) ||
+      DECLARED.test(before) ||
+      TREAT_AS.test(before);
     if (customRe && customRe.test(v)) return exact.has(v) || isUpper(v) || label;
     // A capitalised multi-word marking followed by a separator is a footer or header:
     // 'Fernhill Company Confidential · Do not distribute'.
@@ -224,6 +240,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'KONFIDENTIELLT – styrelsen',
         'Strengt fortroligt\nBudget 2026',
         'LUOTTAMUKSELLINEN: palkkataulukko',
+        'Please treat this document as strictly confidential until the launch.',
+        'Footer: Northwind Labs · Confidential · Do not forward',
       ],
       negative: [
         'keep this confidential between us',
@@ -246,6 +264,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Our Company Confidential policy explains labels.',
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',
+        'Please treat this as confidential advice, not legal advice.',
+        'Pricing · confidential computing · FAQ',
       ],
     },
   };

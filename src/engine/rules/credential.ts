@@ -342,7 +342,15 @@ function passwordLike(v: string): boolean {
   return classes >= 3;
 }
 
-const ASSIGN = '(?:["\'\\]])?[ \\t]{0,5}(?:=|:|=>|:=|==)[ \\t]{0,5}';
+/**
+ * Between a key and its value: `=`, `:`, `=>`, `:=` after an optional closing quote and bracket
+ * (`config["SECRET_KEY"] = …`), or a comma between two quoted arguments
+ * (`define('DB_PASSWORD', '…')`, `setdefault("API_KEY", "…")`).
+ */
+/** `;database=…`: a JDBC connection property. */
+const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
+
+const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,5}(?:=|:|=>|:=|==)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
 
 // --- validators -------------------------------------------------------------------------------
 
@@ -1156,7 +1164,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     // `+driver`: SQLAlchemy URLs (postgresql+psycopg2://, mysql+pymysql://, mssql+pyodbc://).
     pattern: `(?<![A-Za-z0-9+.\\-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join('|')})(?:\\+[a-z0-9_]{1,20})?://${USERINFO}`,
     secretGroup: 2,
-    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v),
+    // `;key=` inside: JDBC properties (jdbc:sqlserver://host:1433;user=svc@server;password=…),
+    // not a user:password pair; connection_string_password reports their password.
+    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !JDBC_PROPERTY.test(v),
     anchored: true,
     score: 0.9,
     samples: {
@@ -1169,6 +1179,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `jdbc:mysql://root:${F.dbPass}@10.0.0.5/db`,
       ],
       negative: [
+        'jdbc:sqlserver://db-fake.database.windows.net:1433;database=app;user=svc_app@db-fake;password=Zk9!xFAKE;encrypt=true',
         'postgres://user:password@localhost/db',
         'mysql://user:<password>@host/db',
         'postgresql://app:${DB_PASSWORD}@db/app',
@@ -1235,6 +1246,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `pw: ${F.password}`,
         'DB_PASSWORD=$ca7wFAKEjQ?3UOPFz8',
         'password: hr_Vt.LhYIjzFAKE3Ja',
+        `define( 'DB_PASSWORD', '${F.password}' );`,
       ],
       negative: [
         "password: ''",
@@ -1251,6 +1263,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'I need to reset the password to my account',
         'The password is stored in the vault.',
         'password: $DB_PASSWORD',
+        "define( 'DB_PASSWORD', getenv('DB_PASSWORD') );",
+        "login_form('password', 'Enter your password')",
       ],
     },
   }),
@@ -1263,7 +1277,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [...PROSE_PASSWORD_WORDS, 'password'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?[ \\t]*:|[ \\t]+(?:è|é|e)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1281,6 +1295,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `het wachtwoord is ${F.password}`,
         `hasło: ${F.password}`,
         `Temporary password for the staging console: ${F.password}`,
+        `the password for the reporting admin account is ${F.password}, do not share`,
         `login deploy / password ${F.password} (rotate after the demo)`,
         `la password è ${F.password} e va cambiata`,
         `lösenordet är ${F.password}`,
@@ -1296,6 +1311,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Password for the wifi: ask reception',
         'mot de passe : ${DB_PASSWORD}',
         'password policy: see the wiki page',
+        'the password for the admin account is expired',
         'lösenordet är för kort',
         'la password è scaduta',
       ],
@@ -1352,6 +1368,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
         `"accessToken": "${F.genericSecret}"`,

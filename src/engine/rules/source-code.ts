@@ -33,6 +33,10 @@ const START_KEYWORDS = [
   'begin', 'end', 'do ', 'then', 'fi', 'done', 'local ', 'set ', 'unset ', 'with ', 'assert', 'extern ', 'override ',
   'sealed ', 'abstract ', 'final ', 'object ', 'trait ', 'mod ', 'use ', 'let(', 'readonly ', 'declare ',
   'newtype ', 'instance ', 'deriving ', 'where',
+  // COBOL (upper case, as written): verbs and scope terminators.
+  'PERFORM ', 'END-', 'STOP RUN', 'PIC ', 'IDENTIFICATION DIVISION', 'PROCEDURE DIVISION', 'DATA DIVISION',
+  'WORKING-STORAGE', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
+  'ELSE', 'OPEN ', 'CLOSE ',
 ];
 
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
@@ -150,7 +154,8 @@ const WEAK_START = new Set([
   'type ', 'go ', 'match ', 'begin', 'local ', 'object ', 'template', 'include ', 'assert', '@', 'final ', 'string ',
   'long ', 'double ', 'float ', 'char ', 'int ', 'mod ', 'declare ', 'module ', 'package ', 'trait ', 'sealed ',
   'abstract ', 'except', 'yield ', 'raise ', 'throw ', 'return', 'import ', 'export ', 'static ', 'public ', 'private ',
-  'instance ', 'where',
+  'instance ', 'where', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
+  'ELSE', 'OPEN ', 'CLOSE ',
 ]);
 
 /**
@@ -286,6 +291,10 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
     }
   }
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
+  // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
+  if (score < 2 && memberAssignment(t, s, e)) score += 2;
+  // Python's `from pkg.mod import name` (plain "from …" starts prose too).
+  if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
   if (first >= 97 && first <= 122 && hasDoubleColon(t, s, e) && typeSignature(t, s, e)) score += 2;
   if (last === 111 /* o */ && doBlock(t, s, e)) {
@@ -302,13 +311,69 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   if (codeEnd) return score;
   // Prose: many words and none of ; { } ( ) = < > [ ]  → at most weak evidence.
   const many = manyWords(t, s, e);
-  if (many && !hasCodeChar(t, s, e)) return Math.min(score, 1);
+  if (many && !hasCodeChar(t, s, e) && !cobolNames(t, s, e)) return Math.min(score, 1);
   if (score >= 2) return score;
   if (e - s > 300) return score; // do not run the operator regex over long prose lines
   if (hasOperator(t, s, e)) score += 1;
   // A sentence ending with . ! ? is prose unless strongly coded.
   if ((last === 46 || last === 33 || last === 63) && many) score -= 2;
   return score;
+}
+
+/**
+ * `a.b = …`, `a["k"] = …`, `a.b[0] += …`: the line starts with an identifier followed, without a
+ * space, by a member access or an index, then an assignment operator (not `==`).
+ */
+function memberAssignment(t: string, s: number, e: number): boolean {
+  let i = s;
+  const c0 = t.charCodeAt(i);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95 || c0 === 36)) return false;
+  let member = false;
+  while (i < e) {
+    const c = t.charCodeAt(i);
+    if (isWordChar(c) || c === 36) i++;
+    else if (c === 46 /* . */ && i + 1 < e && isWordChar(t.charCodeAt(i + 1))) {
+      member = true;
+      i++;
+    } else if (c === 91 /* [ */) {
+      const close = t.indexOf(']', i);
+      if (close < 0 || close >= e || close - i > 80) return false;
+      member = true;
+      i = close + 1;
+    } else break;
+  }
+  if (!member) return false;
+  while (i < e && t.charCodeAt(i) === 32) i++;
+  let op = t.charCodeAt(i);
+  if (op === 43 || op === 45 || op === 42 || op === 47 || op === 124 || op === 38 || op === 63) op = t.charCodeAt(++i); // += -= *= /= |= &= ??=
+  if (op === 63) op = t.charCodeAt(++i);
+  return op === 61 && t.charCodeAt(i + 1) !== 61;
+}
+
+/**
+ * No lower-case letter and a hyphenated upper-case name (`WS-EOF`, `ORD-AMOUNT`): a COBOL
+ * statement, not a sentence, though it has many words and no code characters.
+ */
+function cobolNames(t: string, s: number, e: number): boolean {
+  let hyphenated = false;
+  for (let i = s; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c === 45 && i > s && i + 1 < e) {
+      const a = t.charCodeAt(i - 1);
+      const b = t.charCodeAt(i + 1);
+      if (((a >= 65 && a <= 90) || (a >= 48 && a <= 57)) && b >= 65 && b <= 90) hyphenated = true;
+    }
+  }
+  return hyphenated;
+}
+
+/** `from pkg.mod import name`. */
+function pythonFromImport(t: string, s: number, e: number): boolean {
+  let i = s + 5;
+  const start = i;
+  while (i < e && (isWordChar(t.charCodeAt(i)) || t.charCodeAt(i) === 46)) i++;
+  return i > start && t.startsWith(' import ', i);
 }
 
 /** `name :: …` or `name, other :: …`: a lower-case identifier list, then " :: ". */
@@ -469,6 +534,25 @@ main :: IO ()
 main = do
   line <- getLine
   print (median (map read (words line)))`;
+const FLASK = `from flask import Flask, jsonify
+
+api = Flask(__name__)
+api.config["JSON_SORT_KEYS"] = False
+api.config["MAX_CONTENT_LENGTH"] = 2 * 1024 * 1024
+
+@api.get("/health")
+def health():
+    return jsonify(status="ok")`;
+const COBOL = `       MAIN-PARA.
+           OPEN INPUT ORDERS-FILE
+           PERFORM UNTIL WS-EOF = 'Y'
+               READ ORDERS-FILE
+                   AT END MOVE 'Y' TO WS-EOF
+                   NOT AT END ADD ORD-AMOUNT TO WS-TOTAL
+               END-READ
+           END-PERFORM
+           DISPLAY 'TOTAL: ' WS-TOTAL
+           STOP RUN.`;
 const SQL = `SELECT c.id, c.name, SUM(o.total) AS revenue
 FROM customers c
 JOIN orders o ON o.customer_id = c.id
@@ -489,7 +573,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     container: true,
     score: 0.6,
     samples: {
-      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
+      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
       negative: [
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
@@ -497,6 +581,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Dear team,\n\nThe launch is moved to Monday. Please update your calendars.\n\nThanks,\nAnna',
         'for example, if you want to import data from a file, you can use the import wizard.\nThen click Finish.\nReturn to the main screen when done.',
         'Agenda for Monday:\nbudget :: approve the Q3 numbers\nwhere we stand on hiring\nanything else = do we need a second meeting',
+        'MOVE FAST AND FIX THINGS\nREAD THE ROOM BEFORE THE MEETING\nWRITE DOWN EVERY DECISION WE TAKE TODAY',
+        'from the team to you: thanks!\nfrom now on, please import contacts via the CRM.\nSee e.g. = the guide.',
       ],
     },
   },

@@ -314,8 +314,14 @@ describe('pii.date_of_birth', () => {
     ['née le 1er janvier 1970', '1er janvier 1970'],
     ['fecha de nacimiento: 14 de marzo de 1985', '14 de marzo de 1985'],
     ['data di nascita 14 marzo 1985', '14 marzo 1985'],
+    ['Geboortedatum: 9 mei 1988', '9 mei 1988'],
+    ['data urodzenia: 3 października 1990', '3 października 1990'],
   ])('%s', (text, expected) => {
     expect(values(id, text)).toEqual(expected ? [expected] : []);
+  });
+  it('a date that starts or ends a period is not the birth date next to it', () => {
+    expect(values(id, 'geb. am 04.11.1962 in Chemnitz, war vom 01.03.2011 bis 30.11.2024 bei uns')).toEqual(['04.11.1962']);
+    expect(values(id, 'born 1985-03-14, with us since 2010-02-01')).toEqual(['1985-03-14']);
   });
   it('rejects implausible dates and dates without context', () => {
     expect(values(id, 'DOB 2999-01-01')).toEqual([]);
