@@ -203,6 +203,13 @@ function shellEndCandidate(t: string, s: number, e: number): boolean {
 let nextBar = -1;
 let nextDollar = -1;
 let nextColons = -1;
+let nextEquals = -1;
+
+/** The line t[s, e) contains "=" (forward-only cursor, as above). */
+function hasEquals(t: string, s: number, e: number): boolean {
+  if (nextEquals !== -1 && nextEquals < s) nextEquals = t.indexOf('=', s);
+  return nextEquals !== -1 && nextEquals < e;
+}
 
 /** The line t[s, e) contains "::" (same forward-only cursor as `hasShellOp`). */
 function hasDoubleColon(t: string, s: number, e: number): boolean {
@@ -292,7 +299,7 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   }
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
-  if (score < 2 && memberAssignment(t, s, e)) score += 2;
+  if (score < 2 && hasEquals(t, s, e) && memberAssignment(t, s, e)) score += 2;
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
@@ -311,7 +318,7 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   if (codeEnd) return score;
   // Prose: many words and none of ; { } ( ) = < > [ ]  → at most weak evidence.
   const many = manyWords(t, s, e);
-  if (many && !hasCodeChar(t, s, e) && !cobolNames(t, s, e)) return Math.min(score, 1);
+  if (many && !hasCodeChar(t, s, e) && !(first >= 65 && first <= 90 && cobolNames(t, s, e))) return Math.min(score, 1);
   if (score >= 2) return score;
   if (e - s > 300) return score; // do not run the operator regex over long prose lines
   if (hasOperator(t, s, e)) score += 1;
@@ -442,6 +449,7 @@ export function detectSourceCode(t: string): DetectedSpan[] {
   nextBar = t.indexOf('|');
   nextDollar = t.indexOf('$');
   nextColons = t.indexOf('::');
+  nextEquals = t.indexOf('=');
   let fenced = false;
   let pos = 0;
   while (pos <= n) {
