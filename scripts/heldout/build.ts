@@ -2,8 +2,9 @@
  * Builds the held-out, hand-written corpus from scripts/heldout/records:
  *   - batch 1 (fitted since: rules were fixed against it) → tests/corpus-heldout/*.jsonl
  *   - batch 2 (fitted since as well)                      → tests/corpus-heldout/batch2/*.jsonl
- *   - batch 3 (measured once, before any rule change)     → tests/corpus-heldout/batch3/*.jsonl
- * Batches 2 and 3 live in their own directories so that every reader of batch 1
+ *   - batch 3 (fitted since as well)                      → tests/corpus-heldout/batch3/*.jsonl
+ *   - batch 4 (measured once, on the frozen engine)       → tests/corpus-heldout/batch4/*.jsonl
+ * Batches 2, 3 and 4 live in their own directories so that every reader of batch 1
  * (loadCorpus(HELDOUT_DIR)) keeps reading batch 1 only; the batches are reported separately and
  * never merged.
  *
@@ -42,6 +43,13 @@ import { BATCH3_MIXED } from './records/batch3-mixed';
 import { BATCH3_NEGATIVES } from './records/batch3-negatives';
 import { BATCH3_PII } from './records/batch3-pii';
 import { BATCH3_SOURCE_CODE } from './records/batch3-source-code';
+import { BATCH4_CONFIDENTIAL } from './records/batch4-confidential';
+import { BATCH4_CREDENTIALS } from './records/batch4-credentials';
+import { BATCH4_FINANCIAL } from './records/batch4-financial';
+import { BATCH4_MIXED } from './records/batch4-mixed';
+import { BATCH4_NEGATIVES } from './records/batch4-negatives';
+import { BATCH4_PII } from './records/batch4-pii';
+import { BATCH4_SOURCE_CODE } from './records/batch4-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -50,6 +58,9 @@ export const HELDOUT_BATCH2_DIR = join(HELDOUT_DIR, 'batch2');
 
 /** Batch 3: written after batches 1 and 2 were fitted; measured once before any rule change. */
 export const HELDOUT_BATCH3_DIR = join(HELDOUT_DIR, 'batch3');
+
+/** Batch 4: written after batches 1–3 were fitted; measured once on the frozen engine before any rule change. */
+export const HELDOUT_BATCH4_DIR = join(HELDOUT_DIR, 'batch4');
 
 export interface HeldoutGroup {
   file: string;
@@ -87,11 +98,22 @@ export const HELDOUT_BATCH3_GROUPS: HeldoutGroup[] = [
   { file: 'negatives.jsonl', prefix: 'ho3-neg', records: BATCH3_NEGATIVES },
 ];
 
+export const HELDOUT_BATCH4_GROUPS: HeldoutGroup[] = [
+  { file: 'credentials.jsonl', prefix: 'ho4-cred', records: BATCH4_CREDENTIALS },
+  { file: 'financial.jsonl', prefix: 'ho4-fin', records: BATCH4_FINANCIAL },
+  { file: 'pii.jsonl', prefix: 'ho4-pii', records: BATCH4_PII },
+  { file: 'source_code.jsonl', prefix: 'ho4-code', records: BATCH4_SOURCE_CODE },
+  { file: 'confidential.jsonl', prefix: 'ho4-conf', records: BATCH4_CONFIDENTIAL },
+  { file: 'mixed.jsonl', prefix: 'ho4-mix', records: BATCH4_MIXED },
+  { file: 'negatives.jsonl', prefix: 'ho4-neg', records: BATCH4_NEGATIVES },
+];
+
 /** All batches: where each is written and from which groups. */
 export const HELDOUT_BATCHES: { name: string; dir: string; groups: HeldoutGroup[] }[] = [
   { name: 'batch 1', dir: HELDOUT_DIR, groups: HELDOUT_GROUPS },
   { name: 'batch 2', dir: HELDOUT_BATCH2_DIR, groups: HELDOUT_BATCH2_GROUPS },
   { name: 'batch 3', dir: HELDOUT_BATCH3_DIR, groups: HELDOUT_BATCH3_GROUPS },
+  { name: 'batch 4', dir: HELDOUT_BATCH4_DIR, groups: HELDOUT_BATCH4_GROUPS },
 ];
 
 const covered = (r: DraftRecord, start: number, end: number, category: string): boolean =>

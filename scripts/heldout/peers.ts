@@ -5,15 +5,17 @@
  *   node --import tsx scripts/heldout/peers.ts            # batch 1 (tests/corpus-heldout)
  *   node --import tsx scripts/heldout/peers.ts --batch2   # batch 2 (tests/corpus-heldout/batch2)
  *   node --import tsx scripts/heldout/peers.ts --batch3   # batch 3 (tests/corpus-heldout/batch3)
+ *   node --import tsx scripts/heldout/peers.ts --batch4   # batch 4 (tests/corpus-heldout/batch4)
  */
 import { loadPeers } from '../bench-peers';
 import { loadEngineOrExit } from '../corpus/engine';
 import { fmtRatio, loadCorpus, score, type SpanLike } from '../corpus/score';
-import { HELDOUT_BATCH2_DIR, HELDOUT_BATCH3_DIR, HELDOUT_DIR } from './build';
+import { HELDOUT_BATCH2_DIR, HELDOUT_BATCH3_DIR, HELDOUT_BATCH4_DIR, HELDOUT_DIR } from './build';
 
 async function main(): Promise<void> {
-  const batch = process.argv.includes('--batch3') ? 3 : process.argv.includes('--batch2') ? 2 : 1;
-  const records = loadCorpus(batch === 3 ? HELDOUT_BATCH3_DIR : batch === 2 ? HELDOUT_BATCH2_DIR : HELDOUT_DIR);
+  const batch = process.argv.includes('--batch4') ? 4 : process.argv.includes('--batch3') ? 3 : process.argv.includes('--batch2') ? 2 : 1;
+  const dirs: Record<number, string> = { 1: HELDOUT_DIR, 2: HELDOUT_BATCH2_DIR, 3: HELDOUT_BATCH3_DIR, 4: HELDOUT_BATCH4_DIR };
+  const records = loadCorpus(dirs[batch] as string);
   const { createScanner } = await loadEngineOrExit();
   const engine = createScanner();
   const { peers, unavailable } = await loadPeers();
