@@ -49,6 +49,9 @@ const FOLD: Record<string, string> = {
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-', '⁃': '-',
   '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '′': "'", '″': '"',
   '\u2028': '\n', '\u2029': '\n',
+  // Turkish dotted capital I and dotless i: the keyword pass and case-insensitive regexes see
+  // "GİZLİ" and "şıfre" as GIZLI / şifre (İ lower-cases to two code units, ı to itself).
+  İ: 'I', ı: 'i',
 };
 
 export interface Normalized {

@@ -68,8 +68,18 @@ const STRONG = [
   `konfidensielt?`,
   `kun${SEP}til${SEP}intern(?:t)?${SEP}br(?:ug|uk)`,
   `luottamuksellinen`,
+  // IT header form, CS/SK, TR.
+  `documento${SEP}riservato`,
+  `(?:přísně${SEP})?důvěrné`,
+  `dôverné`,
+  `pouze${SEP}pro${SEP}interní${SEP}potřebu`,
+  `çok${SEP}gizli`,
+  `hizmete${SEP}özel`,
+  `kişiye${SEP}özel`,
+  // Hyphenated only: "THINGS YOU NEED TO KNOW" is a headline, "NEED-TO-KNOW" a caveat.
+  `need[-_]to[-_]know`,
 ];
-const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen'];
+const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -92,7 +102,8 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen',
+  'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
+  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'need-to-know', 'need_to_know',
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -241,6 +252,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Strengt fortroligt\nBudget 2026',
         'LUOTTAMUKSELLINEN: palkkataulukko',
         'Please treat this document as strictly confidential until the launch.',
+        'DOCUMENTO RISERVATO – uso interno',
+        'DŮVĚRNÉ\nMzdové podklady za říjen',
+        'GİZLİ — Yönetim kurulu sunumu',
+        'Handling: NEED-TO-KNOW',
         'Footer: Northwind Labs · Confidential · Do not forward',
       ],
       negative: [
@@ -265,6 +280,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',
         'Please treat this as confidential advice, not legal advice.',
+        'Bu konu gizli kalsın lütfen.',
+        'the need-to-know principle applies to all access requests',
+        'FIVE THINGS YOU NEED TO KNOW ABOUT THE NEW OFFICE',
         'Pricing · confidential computing · FAQ',
       ],
     },

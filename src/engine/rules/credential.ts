@@ -273,7 +273,7 @@ const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----$
 // --- connection strings -----------------------------------------------------------------------
 
 const PLACEHOLDER_PASSWORD =
-  /^(?:<[^>]*>|\[[^\]]*\]|\$\{[^}]*\}|\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder)$/i;
+  /^(?:<[^>]*>|\[[^\]]*\]|\$\{[^}]*\}|\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder|x-oauth-basic)$/i;
 
 const DB_SCHEMES = [
   'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
@@ -326,7 +326,7 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
 /** Password words in the other languages the product ships to (lower case, as keywords). */
 const PROSE_PASSWORD_WORDS = [
   'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo',
-  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana',
+  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola',
 ];
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
@@ -1227,8 +1227,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose); variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw'],
-    pattern: `(?:(?<![A-Za-z])(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)["'\`]?([^\\s"'\`]{3,127}[^\\s"'\`;,.)\\]}])`,
+    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth'],
+    // `requirepass …` / `masterauth …`: Redis configuration directives.
+    pattern: `(?:(?:(?<![A-Za-z])(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+)["'\`]?([^\\s"'\`]{3,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1247,6 +1248,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'DB_PASSWORD=$ca7wFAKEjQ?3UOPFz8',
         'password: hr_Vt.LhYIjzFAKE3Ja',
         `define( 'DB_PASSWORD', '${F.password}' );`,
+        `port 6379\nrequirepass ${F.password}\nmaxmemory 2gb`,
       ],
       negative: [
         "password: ''",
@@ -1277,7 +1279,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [...PROSE_PASSWORD_WORDS, 'password'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on|je)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1300,6 +1302,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         `la password è ${F.password} e va cambiata`,
         `lösenordet är ${F.password}`,
         `adgangskoden er ${F.password}`,
+        `heslo je ${F.password}`,
+        `Wi-Fi şifresi: ${F.password}`,
+        `server ka password hai ${F.password}, kisi ko mat batana`,
       ],
       negative: [
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1313,6 +1318,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'password policy: see the wiki page',
         'the password for the admin account is expired',
         'lösenordet är för kort',
+        'heslo je příliš krátké',
+        'password hai kya?',
         'la password è scaduta',
       ],
     },
@@ -1321,16 +1328,22 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value.',
-    keywords: ['-u', '--user', '--pass', 'sshpass'],
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?)([^\\s'"]{3,128})`,
+    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value.',
+    keywords: ['-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn'],
+    // ldapsearch/ldapmodify/… -w <password> (its -w takes the bind password; other tools' -w does not).
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?)([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     validate: (v, ctx) => v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx),
     score: 0.8,
     samples: {
-      positive: [`curl -u admin:${F.password} https://api.fake.example`, `mysqldump --password=${F.password} app`, `sshpass -p '${F.password}' ssh deploy@host`],
-      negative: ['curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password'],
+      positive: [
+        `curl -u admin:${F.password} https://api.fake.example`,
+        `mysqldump --password=${F.password} app`,
+        `sshpass -p '${F.password}' ssh deploy@host`,
+        `ldapsearch -x -H ldaps://dc.fake.example -D "CN=svc,DC=fake" -w ${F.password} -b "DC=fake"`,
+      ],
+      negative: ['curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password', 'grep -w pattern file.txt', 'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"'],
     },
   }),
   cred({

@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { MatchContext, Rule } from '../types';
 import { isBrCpf } from '../validators/br-cpf';
 import { isCaSin } from '../validators/ca-sin';
 import { contextNear } from '../validators/context';
@@ -56,7 +56,21 @@ const CPF_WORD = /\bcpf\b/i;
 const SIN_WORD = /\b(?:sin|nas)\b|social insurance|assurance sociale/i;
 
 const RANGE_WORD = /\b(?:vom|von|seit|bis|ab|from|since|until|till|to|du|au|depuis|desde|hasta|dal|al|fino al|van|tot|sinds|od|do)\s+(?:the\s+|dem\s+)?$/i;
-const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fødselsdato', 'født', 'data urodzenia', 'urodzony', 'urodzona'];
+const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fødselsdato', 'født', 'data urodzenia', 'urodzony', 'urodzona', 'syntynyt', 'syntymäaika', 'narozen', 'datum narození', 'doğum tarihi', 'doğum'];
+/** Birth words as one case-insensitive test (for "is the label on the date's line a birth word?"). */
+const DOB_WORD_RE = new RegExp(DOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+/** "Eintritt: 01.01.2025": the date's own line starts with a label (that is not a birth word). */
+const LINE_LABEL = /(?:^|\n)[^\S\n]*\p{L}[\p{L} .'-]{0,30}:[^\S\n]*$/u;
+
+/** The date sits under a label of its own that is not a birth word, or starts/ends a period. */
+function notABirthDate(ctx: MatchContext | undefined): boolean {
+  if (!ctx) return false;
+  if (contextNear(ctx, RANGE_WORD, 12)) return true;
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  if (ctx.start - lineStart > 40) return false;
+  const prefix = ctx.text.slice(lineStart, ctx.start);
+  return LINE_LABEL.test(prefix) && !DOB_WORD_RE.test(prefix);
+}
 
 const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer'];
 
@@ -391,12 +405,12 @@ export const PII_RULES: Rule[] = [
     placeholder: 'DOB',
     description:
       'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony; validated as a real, past date within 125 years.',
-    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz'],
+    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz', 'syntyn', 'syntymä', 'narozen', 'doğum'],
     pattern:
       /(?<![\w./-])(?:(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéûçźś]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
     // next to a birth word: "geb. 04.11.1962, war vom 01.03.2011 bis …".
-    validate: (v, ctx) => isPlausibleDateOfBirth(v) && !contextNear(ctx, RANGE_WORD, 12),
+    validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx),
     context: { words: DOB_WORDS, window: 40, required: true },
     // Every birth word contains a keyword and must be within 40 characters of the ≤ 30-character
     // date: no match lies further than ~90 characters from a keyword.

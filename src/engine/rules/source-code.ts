@@ -17,7 +17,7 @@ import type { DetectedSpan, Rule } from '../types';
 const MIN_LINES = 3;
 const MIN_CHARS = 120;
 const MIN_DENSITY = 0.6;
-/** A non-code line longer than this ends a block. */
+/** A non-code line longer than this, without code characters, ends a block. */
 const MAX_INTERRUPTION = 100;
 
 /** Line-start keywords, grouped by first character for a cheap lookup. */
@@ -37,6 +37,12 @@ const START_KEYWORDS = [
   'PERFORM ', 'END-', 'STOP RUN', 'PIC ', 'IDENTIFICATION DIVISION', 'PROCEDURE DIVISION', 'DATA DIVISION',
   'WORKING-STORAGE', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
   'ELSE', 'OPEN ', 'CLOSE ',
+  // VBA, Lisp/Racket/Clojure, ABAP, assembly (NASM/GAS), Prolog.
+  'Sub ', 'End Sub', 'Private Sub ', 'Public Sub ', 'Dim ', 'Set ', 'End If', 'End Function', 'End With', 'For Each ', 'MsgBox ',
+  'On Error ', '#lang ', '(define', '(require', '(let', '(lambda', '(defun', '(defn', '(ns ', '(cond', '(for', '(if ', '(match',
+  '(printf', '(display', '(println', 'REPORT ', 'DATA:', 'TYPES:', 'LOOP AT ', 'ENDLOOP', 'ENDIF', 'ENDFORM', 'ENDMETHOD',
+  'METHOD ', 'WRITE:', 'START-OF-SELECTION', 'section .', 'global _', 'mov ', 'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'syscall',
+  'jmp ', 'cmp ', 'ret', '?- ',
 ];
 
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
@@ -155,7 +161,8 @@ const WEAK_START = new Set([
   'long ', 'double ', 'float ', 'char ', 'int ', 'mod ', 'declare ', 'module ', 'package ', 'trait ', 'sealed ',
   'abstract ', 'except', 'yield ', 'raise ', 'throw ', 'return', 'import ', 'export ', 'static ', 'public ', 'private ',
   'instance ', 'where', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
-  'ELSE', 'OPEN ', 'CLOSE ',
+  'ELSE', 'OPEN ', 'CLOSE ', 'Set ', 'For Each ', 'MsgBox ', 'On Error ', '(let', '(for', '(if ', '(match', 'METHOD ', 'mov ',
+  'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'jmp ', 'cmp ', 'ret',
 ]);
 
 /**
@@ -304,6 +311,8 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
   if (first >= 97 && first <= 122 && hasDoubleColon(t, s, e) && typeSignature(t, s, e)) score += 2;
+  // Prolog: a rule `head :- body.`, a fact `parent(ann, bob).`.
+  if (last === 46 /* . */ && score < 2 && prologClause(t, s, e)) score += 2;
   if (last === 111 /* o */ && doBlock(t, s, e)) {
     score += 2;
     codeEnd = true;
@@ -373,6 +382,18 @@ function cobolNames(t: string, s: number, e: number): boolean {
     }
   }
   return hyphenated;
+}
+
+/** `head :- body.` or `name(args).` (an identifier straight followed by "(", ending in ")."). */
+function prologClause(t: string, s: number, e: number): boolean {
+  const rule = t.indexOf(':-', s);
+  if (rule !== -1 && rule < e) return true;
+  if (e - s < 4 || t.charCodeAt(e - 2) !== 41 /* ) */) return false;
+  const c0 = t.charCodeAt(s);
+  if (c0 < 97 || c0 > 122) return false;
+  let i = s + 1;
+  while (i < e && isWordChar(t.charCodeAt(i))) i++;
+  return t.charCodeAt(i) === 40 /* ( */;
 }
 
 /** `from pkg.mod import name`. */
@@ -478,8 +499,9 @@ export function detectSourceCode(t: string): DetectedSpan[] {
         b.blockEnd = e;
         if (fenced) b.fenceInBlock = true;
       } else if (b.blockStart >= 0) {
-        // One short non-code line may sit inside a block (a comment, `else`); prose ends it.
-        if (++b.pendingNonCode > 1 || e - s > MAX_INTERRUPTION) b.close();
+        // One non-code line may sit inside a block (a comment, `else`, a long string argument);
+        // prose ends it: a long line without code characters.
+        if (++b.pendingNonCode > 1 || (e - s > MAX_INTERRUPTION && !hasCodeChar(t, s, e))) b.close();
       }
     }
     pos = nl + 1;
@@ -561,6 +583,26 @@ const COBOL = `       MAIN-PARA.
            END-PERFORM
            DISPLAY 'TOTAL: ' WS-TOTAL
            STOP RUN.`;
+const VBA = `Sub ExportInvoices()
+    Dim ws As Worksheet
+    Set ws = ThisWorkbook.Sheets("Invoices")
+    ws.Range("H1").Value = "Exported from the billing workbook; totals include VAT; see the Rates sheet for currencies"
+    ws.Range("A1").CurrentRegion.Copy
+    Workbooks.Add
+    ActiveSheet.Paste
+End Sub`;
+const LISP = `(define (fib n)
+  (if (< n 2)
+      n
+      (+ (fib (- n 1)) (fib (- n 2)))))
+
+(for ([i (in-range 10)])
+  (displayln (fib i)))`;
+const PROLOG = `edge(depot, north).
+edge(north, harbour).
+edge(harbour, airport).
+path(X, Y) :- edge(X, Y).
+path(X, Y) :- edge(X, Z), path(Z, Y).`;
 const SQL = `SELECT c.id, c.name, SUM(o.total) AS revenue
 FROM customers c
 JOIN orders o ON o.customer_id = c.id
@@ -581,7 +623,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     container: true,
     score: 0.6,
     samples: {
-      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
+      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
       negative: [
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
@@ -590,6 +632,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'for example, if you want to import data from a file, you can use the import wizard.\nThen click Finish.\nReturn to the main screen when done.',
         'Agenda for Monday:\nbudget :: approve the Q3 numbers\nwhere we stand on hiring\nanything else = do we need a second meeting',
         'MOVE FAST AND FIX THINGS\nREAD THE ROOM BEFORE THE MEETING\nWRITE DOWN EVERY DECISION WE TAKE TODAY',
+        'Set expectations early with the client.\nSub-teams report on Friday.\npush the release to next week (see notes).\nreturn the laptops to IT by Monday.',
         'from the team to you: thanks!\nfrom now on, please import contacts via the CRM.\nSee e.g. = the guide.',
       ],
     },

@@ -322,6 +322,9 @@ describe('pii.date_of_birth', () => {
   it('a date that starts or ends a period is not the birth date next to it', () => {
     expect(values(id, 'geb. am 04.11.1962 in Chemnitz, war vom 01.03.2011 bis 30.11.2024 bei uns')).toEqual(['04.11.1962']);
     expect(values(id, 'born 1985-03-14, with us since 2010-02-01')).toEqual(['1985-03-14']);
+    expect(values(id, 'Geburtsdatum: 14.06.1995\nEintritt: 01.01.2025, Teilzeit')).toEqual(['14.06.1995']);
+    expect(values(id, 'Name: Ana\nDate of birth:\n  DOB: 12/03/1984')).toEqual(['12/03/1984']);
+    expect(values(id, 'syntynyt 07.03.1998 Tampereella')).toEqual(['07.03.1998']);
   });
   it('rejects implausible dates and dates without context', () => {
     expect(values(id, 'DOB 2999-01-01')).toEqual([]);
