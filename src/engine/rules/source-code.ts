@@ -211,6 +211,8 @@ let nextBar = -1;
 let nextDollar = -1;
 let nextColons = -1;
 let nextEquals = -1;
+/** Next Prolog ":-" (same forward-only cursor: a search per line from its start would be quadratic). */
+let nextNeck = -1;
 
 /** The line t[s, e) contains "=" (forward-only cursor, as above). */
 function hasEquals(t: string, s: number, e: number): boolean {
@@ -266,8 +268,10 @@ export function hasCodeChar(t: string, s: number, e: number): boolean {
 }
 /** Five or more spaces in t[s, e): a sentence rather than a statement. */
 function manyWords(t: string, s: number, e: number): boolean {
+  // A loop bounded by the line: `indexOf(' ', s)` would search on past a line without spaces,
+  // to the end of the text, once per line (quadratic on space-less lines).
   let n = 0;
-  for (let i = t.indexOf(' ', s); i !== -1 && i < e; i = t.indexOf(' ', i + 1)) if (++n >= 5) return true;
+  for (let i = s; i < e; i++) if (t.charCodeAt(i) === 32 && ++n >= 5) return true;
   return false;
 }
 
@@ -352,8 +356,11 @@ function memberAssignment(t: string, s: number, e: number): boolean {
       member = true;
       i++;
     } else if (c === 91 /* [ */) {
-      const close = t.indexOf(']', i);
-      if (close < 0 || close >= e || close - i > 80) return false;
+      // The index, up to its "]" (bounded: no search past the line or 80 characters).
+      let close = i + 1;
+      const lim = Math.min(e, i + 81);
+      while (close < lim && t.charCodeAt(close) !== 93) close++;
+      if (close >= lim) return false;
       member = true;
       i = close + 1;
     } else break;
@@ -386,8 +393,8 @@ function cobolNames(t: string, s: number, e: number): boolean {
 
 /** `head :- body.` or `name(args).` (an identifier straight followed by "(", ending in ")."). */
 function prologClause(t: string, s: number, e: number): boolean {
-  const rule = t.indexOf(':-', s);
-  if (rule !== -1 && rule < e) return true;
+  if (nextNeck !== -1 && nextNeck < s) nextNeck = t.indexOf(':-', s);
+  if (nextNeck !== -1 && nextNeck < e) return true;
   if (e - s < 4 || t.charCodeAt(e - 2) !== 41 /* ) */) return false;
   const c0 = t.charCodeAt(s);
   if (c0 < 97 || c0 > 122) return false;
@@ -471,6 +478,7 @@ export function detectSourceCode(t: string): DetectedSpan[] {
   nextDollar = t.indexOf('$');
   nextColons = t.indexOf('::');
   nextEquals = t.indexOf('=');
+  nextNeck = t.indexOf(':-');
   let fenced = false;
   let pos = 0;
   while (pos <= n) {

@@ -29,6 +29,10 @@ function generators(rule: Rule): ((n: number) => string)[] {
     fill('{\n  x = f(a);\n'),
     fill('-----BEGIN PRIVATE KEY-----\nMIIE'),
     fill('https://u:p'),
+    // Line-based detectors: per-line searches must stop at the line's end.
+    fill('ab.\n'),
+    fill('x[0 = 1\n'),
+    fill('abcdefgh\n'),
   ];
 }
 
