@@ -26,7 +26,7 @@ import { CATEGORIES } from '../src/contracts/findings';
 import { CORPUS_DIR } from './corpus/generate';
 import { fmtRatio, loadCorpus, score, type Miss, type Score } from './corpus/score';
 import { loadEngineOrExit } from './corpus/engine';
-import { HELDOUT_BATCH2_DIR, HELDOUT_BATCH3_DIR, HELDOUT_BATCH4_DIR, HELDOUT_DIR } from './heldout/build';
+import { HELDOUT_BATCHES } from './heldout/build';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = 0.98;
@@ -87,41 +87,18 @@ async function main(): Promise<void> {
   console.log(`\nCorpus: ${records.length} records, ${(bytes / 1e6).toFixed(2)} M chars, scanned in ${ms.toFixed(0)} ms\n`);
   printScore(s, perCat, 'misses');
 
-  // Held-out, hand-written batch 1: reported on its own, never merged into the figures above.
-  const held = loadCorpus(HELDOUT_DIR);
-  const hFindings = held.map((r) => scanner.scan(r.text));
-  const hs = score(held, hFindings);
-  const hBytes = held.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\n## Held-out batch 1 (tests/corpus-heldout; first measured 0.943 recall / 0.987 precision, its errors fixed since: fitted)\n`);
-  console.log(`Corpus: ${held.length} records, ${(hBytes / 1e3).toFixed(1)} k chars\n`);
-  printScore(hs, arg('--heldout-misses', perCat), 'heldout.misses');
-
-  // Held-out batch 2: written after batch 1's engine errors were fixed; its own section and key.
-  const held2 = loadCorpus(HELDOUT_BATCH2_DIR);
-  const h2Findings = held2.map((r) => scanner.scan(r.text));
-  const h2s = score(held2, h2Findings);
-  const h2Bytes = held2.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\n## Held-out batch 2 (tests/corpus-heldout/batch2; first measured 0.971 / 0.988, its errors fixed since: fitted)\n`);
-  console.log(`Corpus: ${held2.length} records, ${(h2Bytes / 1e3).toFixed(1)} k chars\n`);
-  printScore(h2s, arg('--heldout-misses', perCat), 'heldoutBatch2.misses');
-
-  // Held-out batch 3: written after batches 1 and 2 were fitted; its own section and key.
-  const held3 = loadCorpus(HELDOUT_BATCH3_DIR);
-  const h3Findings = held3.map((r) => scanner.scan(r.text));
-  const h3s = score(held3, h3Findings);
-  const h3Bytes = held3.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\n## Held-out batch 3 (tests/corpus-heldout/batch3; first measured 0.969 / 0.992 at 806c9d0, its errors fixed since: fitted)\n`);
-  console.log(`Corpus: ${held3.length} records, ${(h3Bytes / 1e3).toFixed(1)} k chars\n`);
-  printScore(h3s, arg('--heldout-misses', perCat), 'heldoutBatch3.misses');
-
-  // Held-out batch 4: written after batches 1–3 were fitted; measured once on the frozen engine.
-  const held4 = loadCorpus(HELDOUT_BATCH4_DIR);
-  const h4Findings = held4.map((r) => scanner.scan(r.text));
-  const h4s = score(held4, h4Findings);
-  const h4Bytes = held4.reduce((a, r) => a + r.text.length, 0);
-  console.log(`\n## Held-out batch 4 (tests/corpus-heldout/batch4; first measured 0.914 / 0.991 at 9acf085 — the honest figure; most of its errors fixed since)\n`);
-  console.log(`Corpus: ${held4.length} records, ${(h4Bytes / 1e3).toFixed(1)} k chars\n`);
-  printScore(h4s, arg('--heldout-misses', perCat), 'heldoutBatch4.misses');
+  // Held-out, hand-written batches: each reported on its own, never merged into the figures above.
+  const heldout: Record<string, unknown> = {};
+  for (const b of HELDOUT_BATCHES) {
+    const recs = loadCorpus(b.dir);
+    const hs = score(recs, recs.map((r) => scanner.scan(r.text)));
+    const chars = recs.reduce((a, r) => a + r.text.length, 0);
+    const where = b.dir.slice(b.dir.indexOf('tests/'));
+    console.log(`\n## Held-out ${b.name} (${where}; ${b.status})\n`);
+    console.log(`Corpus: ${recs.length} records, ${(chars / 1e3).toFixed(1)} k chars\n`);
+    printScore(hs, arg('--heldout-misses', perCat), `${b.key}.misses`);
+    heldout[b.key] = { title: `held-out ${b.name}, hand-written (${where}; ${b.status})`, corpus: { records: recs.length, chars }, byCategory: hs.byCategory, byRule: hs.byRule, misses: hs.misses };
+  }
 
   const out = join(ROOT, 'bench/results/eval.json');
   mkdirSync(dirname(out), { recursive: true });
@@ -138,34 +115,7 @@ async function main(): Promise<void> {
         byCategory: s.byCategory,
         byRule: s.byRule,
         misses: s.misses,
-        heldout: {
-          title: 'held-out batch 1, hand-written (tests/corpus-heldout; first measured 0.943 / 0.987; fitted since)',
-          corpus: { records: held.length, chars: hBytes },
-          byCategory: hs.byCategory,
-          byRule: hs.byRule,
-          misses: hs.misses,
-        },
-        heldoutBatch2: {
-          title: 'held-out batch 2, hand-written (tests/corpus-heldout/batch2; first measured 0.971 / 0.988; fitted since)',
-          corpus: { records: held2.length, chars: h2Bytes },
-          byCategory: h2s.byCategory,
-          byRule: h2s.byRule,
-          misses: h2s.misses,
-        },
-        heldoutBatch3: {
-          title: 'held-out batch 3, hand-written (tests/corpus-heldout/batch3; first measured 0.969 / 0.992 at 806c9d0; fitted since)',
-          corpus: { records: held3.length, chars: h3Bytes },
-          byCategory: h3s.byCategory,
-          byRule: h3s.byRule,
-          misses: h3s.misses,
-        },
-        heldoutBatch4: {
-          title: 'held-out batch 4, hand-written (tests/corpus-heldout/batch4; first measured 0.914 / 0.991 at 9acf085; most errors fixed since)',
-          corpus: { records: held4.length, chars: h4Bytes },
-          byCategory: h4s.byCategory,
-          byRule: h4s.byRule,
-          misses: h4s.misses,
-        },
+        ...heldout,
       },
       null,
       2,

@@ -3,19 +3,19 @@
  * Each peer is scored only on the categories it claims (as in scripts/bench.ts).
  *
  *   node --import tsx scripts/heldout/peers.ts            # batch 1 (tests/corpus-heldout)
- *   node --import tsx scripts/heldout/peers.ts --batch2   # batch 2 (tests/corpus-heldout/batch2)
- *   node --import tsx scripts/heldout/peers.ts --batch3   # batch 3 (tests/corpus-heldout/batch3)
- *   node --import tsx scripts/heldout/peers.ts --batch4   # batch 4 (tests/corpus-heldout/batch4)
+ *   node --import tsx scripts/heldout/peers.ts --batch4   # batch N (tests/corpus-heldout/batchN)
  */
 import { loadPeers } from '../bench-peers';
 import { loadEngineOrExit } from '../corpus/engine';
 import { fmtRatio, loadCorpus, score, type SpanLike } from '../corpus/score';
-import { HELDOUT_BATCH2_DIR, HELDOUT_BATCH3_DIR, HELDOUT_BATCH4_DIR, HELDOUT_DIR } from './build';
+import { HELDOUT_BATCHES } from './build';
 
 async function main(): Promise<void> {
-  const batch = process.argv.includes('--batch4') ? 4 : process.argv.includes('--batch3') ? 3 : process.argv.includes('--batch2') ? 2 : 1;
-  const dirs: Record<number, string> = { 1: HELDOUT_DIR, 2: HELDOUT_BATCH2_DIR, 3: HELDOUT_BATCH3_DIR, 4: HELDOUT_BATCH4_DIR };
-  const records = loadCorpus(dirs[batch] as string);
+  const flag = process.argv.find((a) => /^--batch\d+$/.test(a));
+  const batch = flag ? Number(flag.slice('--batch'.length)) : 1;
+  const b = HELDOUT_BATCHES[batch - 1];
+  if (!b) throw new Error(`no held-out batch ${batch} (there are ${HELDOUT_BATCHES.length})`);
+  const records = loadCorpus(b.dir);
   const { createScanner } = await loadEngineOrExit();
   const engine = createScanner();
   const { peers, unavailable } = await loadPeers();
