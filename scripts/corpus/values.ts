@@ -25,7 +25,7 @@ export const ALNUM = UPPER + LOWER + DIGITS;
 export const HEX = '0123456789abcdef';
 export const B64 = ALNUM + '+/';
 export const B64URL = ALNUM + '-_';
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+export const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** Random string guaranteed to mix classes (so entropy checks see a real-looking secret). */
 export function mixed(rng: Rng, alphabet: string, n: number): string {

@@ -9,15 +9,12 @@
  */
 import { base62, crc32 } from '../corpus/checksums';
 import { Rng } from '../corpus/prng';
+import { ALNUM, BASE32 } from '../corpus/values';
 
-export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-export const DIGITS = '0123456789';
-export const B62 = UPPER + LOWER + DIGITS;
-export const HEX = '0123456789abcdef';
-export const B64 = B62 + '+/';
-export const B64URL = B62 + '-_';
-export const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+// The generated corpus's alphabets, under the names the records use.
+export { B64, B64URL, DIGITS, HEX, LOWER, UPPER } from '../corpus/values';
+export const B62 = ALNUM;
+export const B32 = BASE32;
 
 /** Prefix + body, kept apart in the source. */
 export function tok(prefix: string, ...body: string[]): string {
