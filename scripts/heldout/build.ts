@@ -3,8 +3,9 @@
  *   - batch 1 (fitted since: rules were fixed against it) → tests/corpus-heldout/*.jsonl
  *   - batch 2 (fitted since as well)                      → tests/corpus-heldout/batch2/*.jsonl
  *   - batch 3 (fitted since as well)                      → tests/corpus-heldout/batch3/*.jsonl
- *   - batch 4 (measured once, on the frozen engine)       → tests/corpus-heldout/batch4/*.jsonl
- * Batches 2, 3 and 4 live in their own directories so that every reader of batch 1
+ *   - batch 4 (fitted since, mostly)                      → tests/corpus-heldout/batch4/*.jsonl
+ *   - batch 5 (measured once, on the frozen engine)       → tests/corpus-heldout/batch5/*.jsonl
+ * Batches 2–5 live in their own directories so that every reader of batch 1
  * (loadCorpus(HELDOUT_DIR)) keeps reading batch 1 only; the batches are reported separately and
  * never merged.
  *
@@ -50,6 +51,13 @@ import { BATCH4_MIXED } from './records/batch4-mixed';
 import { BATCH4_NEGATIVES } from './records/batch4-negatives';
 import { BATCH4_PII } from './records/batch4-pii';
 import { BATCH4_SOURCE_CODE } from './records/batch4-source-code';
+import { BATCH5_CONFIDENTIAL } from './records/batch5-confidential';
+import { BATCH5_CREDENTIALS } from './records/batch5-credentials';
+import { BATCH5_FINANCIAL } from './records/batch5-financial';
+import { BATCH5_MIXED } from './records/batch5-mixed';
+import { BATCH5_NEGATIVES } from './records/batch5-negatives';
+import { BATCH5_PII } from './records/batch5-pii';
+import { BATCH5_SOURCE_CODE } from './records/batch5-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -109,8 +117,11 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(3, 'first measured 0.969 / 0.992 at 806c9d0; its errors fixed since: fitted', [
     BATCH3_CREDENTIALS, BATCH3_FINANCIAL, BATCH3_PII, BATCH3_SOURCE_CODE, BATCH3_CONFIDENTIAL, BATCH3_MIXED, BATCH3_NEGATIVES,
   ]),
-  batch(4, 'first measured 0.914 / 0.991 at 9acf085, the honest figure; most of its errors fixed since', [
+  batch(4, 'first measured 0.906 / 0.977 (0.914 / 0.991 after five label fixes) at 9acf085; most of its errors fixed since: fitted', [
     BATCH4_CREDENTIALS, BATCH4_FINANCIAL, BATCH4_PII, BATCH4_SOURCE_CODE, BATCH4_CONFIDENTIAL, BATCH4_MIXED, BATCH4_NEGATIVES,
+  ]),
+  batch(5, 'first measured 0.897 / 0.974 (0.902 / 0.982 after three label fixes) at 94af3c7, after batches 1–4 were fixed: the figure to quote; its errors not fixed yet', [
+    BATCH5_CREDENTIALS, BATCH5_FINANCIAL, BATCH5_PII, BATCH5_SOURCE_CODE, BATCH5_CONFIDENTIAL, BATCH5_MIXED, BATCH5_NEGATIVES,
   ]),
 ];
 

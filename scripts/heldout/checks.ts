@@ -126,7 +126,10 @@ export function codiceFiscaleValid(s: string): boolean {
 }
 
 /** ISO 13616 lengths of the countries the held-out set uses. */
-const IBAN_LENGTH: Record<string, number> = { AT: 20, BE: 16, CH: 21, CZ: 24, DE: 22, DK: 18, ES: 24, FI: 18, FR: 27, GB: 22, HR: 21, IE: 22, IT: 27, LU: 20, NL: 18, NO: 15, PL: 28, PT: 25, SE: 24, SK: 24, TR: 26 };
+const IBAN_LENGTH: Record<string, number> = {
+  AE: 23, AT: 20, BE: 16, BG: 22, CH: 21, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GR: 27, HR: 21, HU: 28, IE: 22, IT: 27,
+  LT: 20, LU: 20, LV: 21, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, TR: 26,
+};
 export function ibanFullyValid(s: string): boolean {
   const c = s.replace(/\s+/g, '').toUpperCase();
   return IBAN_LENGTH[c.slice(0, 2)] === c.length && /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(c) && ibanValid(c);

@@ -24,9 +24,19 @@ async function main(): Promise<void> {
   console.log(`\nHeld-out, hand-written${batch > 1 ? ` batch ${batch}` : ''}: ${records.length} records. Recall / precision per category (only categories a library claims).\n`);
   console.log('| library | credential | financial | pii | source_code | confidential |');
   console.log('|---|---|---|---|---|---|');
+  const crashNotes: string[] = [];
   for (const lib of libs) {
     const findings: SpanLike[][] = [];
-    for (const r of records) findings.push(await lib.scan(r.text));
+    const crashed: string[] = [];
+    for (const r of records) {
+      try {
+        findings.push(await lib.scan(r.text));
+      } catch {
+        // A peer that throws on a record (e.g. a WebAssembly trap) is scored as finding nothing there.
+        crashed.push(r.id);
+        findings.push([]);
+      }
+    }
     const s = lib.categories ? score(records, findings, lib.categories) : score(records, findings);
     const cell = (c: string): string => {
       const v = s.byCategory[c];
@@ -35,7 +45,9 @@ async function main(): Promise<void> {
     };
     const version = 'version' in lib ? lib.version : '';
     console.log(`| ${lib.name}${version && version !== '-' ? ` ${version}` : ''} | ${cell('credential')} | ${cell('financial')} | ${cell('pii')} | ${cell('source_code')} | ${cell('confidential')} |`);
+    if (crashed.length) crashNotes.push(`${lib.name}: threw on ${crashed.length} record(s), scored as no findings there: ${crashed.join(', ')}`);
   }
+  for (const n of crashNotes) console.log(`\n${n}`);
   for (const u of unavailable) console.log(`\n${u.name}: unavailable (${u.reason})`);
 }
 
