@@ -213,6 +213,9 @@ let nextColons = -1;
 let nextEquals = -1;
 /** Next Prolog ":-" (same forward-only cursor: a search per line from its start would be quadratic). */
 let nextNeck = -1;
+let nextSpace = -1;
+/** A cursor not searched yet in this scan (searched on first use: many texts never need some). */
+const UNSEARCHED = -2;
 
 /** The line t[s, e) contains "=" (forward-only cursor, as above). */
 function hasEquals(t: string, s: number, e: number): boolean {
@@ -268,10 +271,11 @@ export function hasCodeChar(t: string, s: number, e: number): boolean {
 }
 /** Five or more spaces in t[s, e): a sentence rather than a statement. */
 function manyWords(t: string, s: number, e: number): boolean {
-  // A loop bounded by the line: `indexOf(' ', s)` would search on past a line without spaces,
-  // to the end of the text, once per line (quadratic on space-less lines).
+  // From a forward-only cursor on the next space: a fresh `indexOf(' ', s)` per line would search
+  // on past a line without spaces, to the end of the text (quadratic on space-less lines).
+  if (nextSpace !== -1 && nextSpace < s) nextSpace = t.indexOf(' ', s);
   let n = 0;
-  for (let i = s; i < e; i++) if (t.charCodeAt(i) === 32 && ++n >= 5) return true;
+  for (let i = nextSpace; i !== -1 && i < e; i = t.indexOf(' ', i + 1)) if (++n >= 5) return true;
   return false;
 }
 
@@ -476,9 +480,10 @@ export function detectSourceCode(t: string): DetectedSpan[] {
   const b = new BlockState();
   nextBar = t.indexOf('|');
   nextDollar = t.indexOf('$');
-  nextColons = t.indexOf('::');
-  nextEquals = t.indexOf('=');
-  nextNeck = t.indexOf(':-');
+  nextColons = UNSEARCHED;
+  nextEquals = UNSEARCHED;
+  nextNeck = UNSEARCHED;
+  nextSpace = UNSEARCHED;
   let fenced = false;
   let pos = 0;
   while (pos <= n) {
