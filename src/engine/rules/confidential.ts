@@ -17,7 +17,11 @@ import type { MatchContext, Rule } from '../types';
 import { normalizeString } from '../normalize';
 
 const SEP = '[\\s_\\-]+';
+/** ΕΜΠΙΣΤΕΥΤΙΚΟ / εμπιστευτικό after normalisation (look-alike Greek letters become Latin). */
+const GREEK = [...new Set(['ΕΜΠΙΣΤΕΥΤΙΚΟ', 'Εμπιστευτικό', 'εμπιστευτικό', 'ΑΠΟΡΡΗΤΟ', 'απόρρητο'].map((w) => normalizeString(w)))];
 const AND = '\\s*(?:&|and|\\+)\\s*';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
@@ -76,6 +80,13 @@ const STRONG = [
   `çok${SEP}gizli`,
   `hizmete${SEP}özel`,
   `kişiye${SEP}özel`,
+  // UK government and procurement markings; HU, RO; Greek (written as normalisation leaves it:
+  // the Greek capitals that look Latin are folded to Latin).
+  `official${SEP}sensitive`,
+  `commercial${SEP}in${SEP}confidence`,
+  `(?:szigorúan${SEP})?bizalmas`,
+  `(?:strict${SEP})?confiden[țţt]ial`,
+  ...GREEK.map(esc),
   // Hyphenated only: "THINGS YOU NEED TO KNOW" is a headline, "NEED-TO-KNOW" a caveat.
   `need[-_]to[-_]know`,
 ];
@@ -104,9 +115,10 @@ const KEYWORDS = [
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'need-to-know', 'need_to_know',
+  'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
+  ...GREEK.map((w) => w.toLowerCase()),
 ];
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
 
 const full = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})$`, 'i');
@@ -117,7 +129,7 @@ const BANNER_RE = full(BANNER);
 const LABEL_BEFORE = ' \t#*_>-=[(|~`:';
 const LABEL_AFTER = ':-|])*_/.,;—–·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
-const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|note|notes)\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
+const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
 /** "Please treat this document as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|notes?)\s+as\s+$/i;
 /** Separators of a footer or header line: "Acme · Confidential · Do not forward". */
@@ -253,6 +265,12 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'LUOTTAMUKSELLINEN: palkkataulukko',
         'Please treat this document as strictly confidential until the launch.',
         'DOCUMENTO RISERVATO – uso interno',
+        'OFFICIAL-SENSITIVE\nCouncil budget options',
+        'Page 3 of 9 · COMMERCIAL IN CONFIDENCE',
+        'BIZALMAS\nIgazgatósági jegyzőkönyv',
+        'CONFIDENȚIAL — Proces-verbal',
+        'ΕΜΠΙΣΤΕΥΤΙΚΟ\nΣυνάντηση διοικητικού συμβουλίου',
+        'The revised figures below are strictly confidential until the announcement.',
         'DŮVĚRNÉ\nMzdové podklady za říjen',
         'GİZLİ — Yönetim kurulu sunumu',
         'Handling: NEED-TO-KNOW',
@@ -283,6 +301,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Bu konu gizli kalsın lütfen.',
         'the need-to-know principle applies to all access requests',
         'FIVE THINGS YOU NEED TO KNOW ABOUT THE NEW OFFICE',
+        'The results are confidentially shared with the panel only.',
+        'Η συνάντηση ήταν εμπιστευτική συζήτηση.',
         'Pricing · confidential computing · FAQ',
       ],
     },

@@ -326,7 +326,8 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
 /** Password words in the other languages the product ships to (lower case, as keywords). */
 const PROSE_PASSWORD_WORDS = [
   'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo',
-  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola',
+  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola', 'jelszó',
+  'jelszo', 'parool',
 ];
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
@@ -762,7 +763,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     { positive: [`BREVO_API_KEY=${F.brevo}`], negative: ['xkeysib-short'] }),
   prefixed('telegram_bot_token', 'Telegram bot token', 'BOT_TOKEN', 'Telegram Bot API tokens: <bot id>:AA + 33 characters.',
     [':aa'], '[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}',
-    { positive: [`TELEGRAM_BOT_TOKEN=${F.telegram}`], negative: ['123:AAshort', 'time 12345678:AA'] }, { anchored: false }),
+    { positive: [`TELEGRAM_BOT_TOKEN=${F.telegram}`, `curl "https://api.telegram.org/bot${F.telegram}/sendMessage?chat_id=42"`], negative: ['123:AAshort', 'time 12345678:AA'] },
+    // Also glued to "/bot" in Bot API URLs (https://api.telegram.org/bot<token>/sendMessage).
+    { anchored: false, pattern: `(?:${B}|(?<=/bot))([0-9]{8,10}:AA[A-Za-z0-9_\\-]{33})${ED}` }),
   cred({
     id: 'discord_bot_token',
     label: 'Discord bot token',
@@ -1275,11 +1278,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (in a sentence)',
     placeholder: 'PASSWORD',
     description:
-      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian and Finnish ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
+      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian and Estonian ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     keywords: [...PROSE_PASSWORD_WORDS, 'password'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on|je)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on|je|este)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1303,6 +1306,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         `lösenordet är ${F.password}`,
         `adgangskoden er ${F.password}`,
         `heslo je ${F.password}`,
+        `felhasználó: admin, a jelszó: ${F.password}`,
+        `parola este ${F.password}`,
+        `parool on ${F.password}`,
         `Wi-Fi şifresi: ${F.password}`,
         `server ka password hai ${F.password}, kisi ko mat batana`,
       ],
@@ -1372,7 +1378,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
     ],
-    pattern: `(?:secret(?:[_\\-.]?(?:key|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    pattern: `(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1381,6 +1387,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        `secret_key_base: ${F.genericSecret}${F.genericSecret}`,
         `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,

@@ -43,6 +43,10 @@ const START_KEYWORDS = [
   '(printf', '(display', '(println', 'REPORT ', 'DATA:', 'TYPES:', 'LOOP AT ', 'ENDLOOP', 'ENDIF', 'ENDFORM', 'ENDMETHOD',
   'METHOD ', 'WRITE:', 'START-OF-SELECTION', 'section .', 'global _', 'mov ', 'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'syscall',
   'jmp ', 'cmp ', 'ret', '?- ',
+  // KQL / Splunk-style pipelines (a line starting "| where" is not a markdown table row), Lean,
+  // Crystal/Ruby requires.
+  '| where ', '| summarize ', '| project ', '| extend ', '| join ', '| order by ', '| sort by ', '| top ', '| take ',
+  '| stats ', '| eval ', 'theorem ', 'lemma ', 'require "',
 ];
 
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
@@ -616,6 +620,12 @@ edge(north, harbour).
 edge(harbour, airport).
 path(X, Y) :- edge(X, Y).
 path(X, Y) :- edge(X, Z), path(Z, Y).`;
+const KQL = `SecurityEvent
+| where TimeGenerated > ago(1d)
+| where EventID == 4625
+| summarize failures = count() by Account, bin(TimeGenerated, 1h)
+| where failures > 10
+| order by failures desc`;
 const SQL = `SELECT c.id, c.name, SUM(o.total) AS revenue
 FROM customers c
 JOIN orders o ON o.customer_id = c.id
@@ -636,7 +646,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     container: true,
     score: 0.6,
     samples: {
-      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
+      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
       negative: [
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
@@ -646,6 +656,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Agenda for Monday:\nbudget :: approve the Q3 numbers\nwhere we stand on hiring\nanything else = do we need a second meeting',
         'MOVE FAST AND FIX THINGS\nREAD THE ROOM BEFORE THE MEETING\nWRITE DOWN EVERY DECISION WE TAKE TODAY',
         'Set expectations early with the client.\nSub-teams report on Friday.\npush the release to next week (see notes).\nreturn the laptops to IT by Monday.',
+        '| Name | Role |\n|---|---|\n| Ana | lead |\n| where to meet | lobby |\n| take the stairs | yes |',
         'from the team to you: thanks!\nfrom now on, please import contacts via the CRM.\nSee e.g. = the guide.',
       ],
     },
