@@ -129,6 +129,8 @@ export function codiceFiscaleValid(s: string): boolean {
 const IBAN_LENGTH: Record<string, number> = {
   AE: 23, AT: 20, BE: 16, BG: 22, CH: 21, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GR: 27, HR: 21, HU: 28, IE: 22, IT: 27,
   LT: 20, LU: 20, LV: 21, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, TR: 26,
+  // batch 6
+  CY: 28, IL: 23, IS: 26, LI: 21, MC: 27, MT: 31, QA: 29, SA: 24,
 };
 export function ibanFullyValid(s: string): boolean {
   const c = s.replace(/\s+/g, '').toUpperCase();
