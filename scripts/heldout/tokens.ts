@@ -15,6 +15,10 @@ import { ALNUM, B64, B64URL, BASE32, DIGITS, HEX, LOWER, UPPER } from '../corpus
 export { B64, B64URL, DIGITS, HEX, LOWER, UPPER };
 export const B62 = ALNUM;
 export const B32 = BASE32;
+/** Lower-case base32 (age keys, some service ids). */
+export const B32LOWER = BASE32.toLowerCase();
+/** Bech32's data alphabet (age secret keys). */
+export const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 
 /** Prefix + body, kept apart in the source. */
 export function tok(prefix: string, ...body: string[]): string {

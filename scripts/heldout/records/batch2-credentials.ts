@@ -3,10 +3,8 @@
  * measured once before any rule change (tests/corpus-heldout/README.md, "Second batch").
  */
 import { amb, f, rec, v, type DraftRecord } from '../dsl';
-import { B32, B62, B64, B64URL, DIGITS, HEX, LOWER, UPPER, b64, b64Bytes, fill, gh, jwt, pem, tok } from '../tokens';
+import { B32, B32LOWER, BECH32, B62, B64, B64URL, DIGITS, HEX, LOWER, UPPER, b64, b64Bytes, fill, gh, jwt, pem, tok } from '../tokens';
 
-const B32LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
-const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 
 const ASIA = tok('ASIA', fill('b2-asia', B32, 16));
 const ASIA_SECRET = fill('b2-asias', B64, 40);

@@ -4,9 +4,8 @@
  * engine (tests/corpus-heldout/README.md, "Fourth batch").
  */
 import { amb, f, rec, v, type DraftRecord } from '../dsl';
-import { B32, B62, B64, B64URL, DIGITS, HEX, LOWER, UPPER, b64, fill, gh, jwt, pem, tok } from '../tokens';
+import { B32, BECH32, B62, B64, B64URL, DIGITS, HEX, LOWER, UPPER, b64, fill, gh, jwt, pem, tok } from '../tokens';
 
-const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 
 const AKIA = tok('AKIA', fill('b4-akia', B32, 16));
 const AKIA_SECRET = fill('b4-akias', B64, 40);

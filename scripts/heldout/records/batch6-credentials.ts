@@ -4,10 +4,8 @@
  * (tests/corpus-heldout/README.md, "Sixth batch").
  */
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
-import { B32, B62, B64, B64URL, DIGITS, HEX, LOWER, UPPER, b64, b64Bytes, fill, gh, jwt, pem, tok } from '../tokens';
+import { B32, B32LOWER, BECH32, B62, B64, B64URL, DIGITS, HEX, LOWER, UPPER, b64, b64Bytes, fill, gh, jwt, pem, tok } from '../tokens';
 
-const B32LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
-const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 const AKIA = tok('AKIA', fill('b6-akia', B32, 16));
 const AKIA_SECRET = fill('b6-akias', B64, 40);
 const AKIA2 = tok('AKIA', fill('b6-akia2', B32, 16));
