@@ -4,7 +4,7 @@
  *   keygen [--out DIR] [--kid KID]            new Ed25519 signing key; prints kid + public key
  *                                              (writes DIR/signing-key.pem + DIR/public-key.json;
  *                                              without --out the private key goes to stdout)
- *   sign --key PRIVATE.pem [--kid KID] POLICY.json [--out FILE] [--force]
+ *   sign --key PRIVATE.pem [--kid KID] POLICY.json [--out FILE] [--force] [--now ISO]
  *                                              lints, then signs the exact file bytes → envelope
  *   lint POLICY.json [--now ISO]              schema + meaning; exit 1 on errors
  *   test --policy FILE|default --app HOST (--text "…" | --text-file F) [--channel submit]
@@ -35,7 +35,7 @@ export interface CliIo {
 
 const USAGE = `Usage: npm run policy -- <keygen|sign|lint|test> …
   keygen [--out DIR] [--kid KID]
-  sign --key PRIVATE.pem [--kid KID] POLICY.json [--out FILE] [--force]
+  sign --key PRIVATE.pem [--kid KID] POLICY.json [--out FILE] [--force] [--now ISO]
   lint POLICY.json [--now ISO]
   test --policy FILE|default --app HOST (--text "…" | --text-file FILE) [--channel ${CHANNELS.join('|')}] [--group G]… [--now ISO] [--json]`;
 
@@ -80,11 +80,11 @@ export async function runPolicyCli(argv: readonly string[], io: CliIo): Promise<
         const { values, positionals } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { key: { type: 'string' }, kid: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+          options: { key: { type: 'string' }, kid: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, now: { type: 'string' } },
         });
         if (!values.key || positionals.length !== 1) throw new UsageError('sign needs --key PRIVATE.pem and one POLICY.json');
         const text = readFileSync(path(positionals[0]!), 'utf8');
-        const lint = lintText(text, Date.now());
+        const lint = lintText(text, parseNow(values.now));
         for (const m of lint) io.err(formatLint(m));
         if (lint.some((m) => m.level === 'error') && !values.force) {
           io.err('not signed: fix the errors above (or --force)');

@@ -43,7 +43,7 @@ describe('policy CLI', () => {
 
   it('sign produces an envelope that the extension verifier accepts', async () => {
     write('good.json', GOOD);
-    const r = await cli('sign', '--key', 'keys/signing-key.pem', '--kid', 'acme-2026', 'good.json', '--out', 'good.signed.json');
+    const r = await cli('sign', '--key', 'keys/signing-key.pem', '--kid', 'acme-2026', 'good.json', '--out', 'good.signed.json', '--now', '2026-03-01T00:00:00Z');
     expect(r.code, r.err).toBe(0);
     const pub = JSON.parse(readFileSync(join(dir, 'keys', 'public-key.json'), 'utf8')) as { kid: string; publicKey: string };
     const result = await evaluatePolicyUpdate(null, readFileSync(join(dir, 'good.signed.json'), 'utf8'), [pub], Date.parse('2026-03-01T00:00:00Z'), { orgId: 'acme' });
@@ -52,7 +52,7 @@ describe('policy CLI', () => {
 
   it('sign refuses a policy with lint errors unless --force', async () => {
     write('bad.json', { ...GOOD, actions: { default: { rules: { 'pii.us_ssnn': 'block' } } } });
-    const r = await cli('sign', '--key', 'keys/signing-key.pem', 'bad.json');
+    const r = await cli('sign', '--key', 'keys/signing-key.pem', 'bad.json', '--now', '2026-03-01T00:00:00Z');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/unknown rule id "pii.us_ssnn"/);
     expect((await cli('sign', '--key', 'keys/signing-key.pem', 'bad.json', '--force')).code).toBe(0);
