@@ -20,6 +20,7 @@ const SEP = '[\\s_\\-]+';
 /** ΕΜΠΙΣΤΕΥΤΙΚΟ / εμπιστευτικό after normalisation (look-alike Greek letters become Latin). */
 const GREEK = [...new Set(['ΕΜΠΙΣΤΕΥΤΙΚΟ', 'Εμπιστευτικό', 'εμπιστευτικό', 'ΑΠΟΡΡΗΤΟ', 'απόρρητο'].map((w) => normalizeString(w)))];
 const AND = '\\s*(?:&|and|\\+)\\s*';
+const CJK = ['社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '내부용', '대외비', '극비'];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -89,8 +90,20 @@ const STRONG = [
   ...GREEK.map(esc),
   // Hyphenated only: "THINGS YOU NEED TO KNOW" is a headline, "NEED-TO-KNOW" a caveat.
   `need[-_]to[-_]know`,
+  // LT/LV/ET, SL/HR/SR/BS, ID/MS. As everyday words ("zaupno" = in confidence) they count, like
+  // the others, only in upper case or as a label.
+  `(?:griežtai${SEP})?konfidencialu`,
+  `tik${SEP}vidaus${SEP}naudojimui`,
+  `(?:stingri${SEP})?konfidenciāli`,
+  `konfidentsiaalne`,
+  `(?:strogo${SEP})?(?:zaupno|povjerljivo|poverljivo)`,
+  `(?:sangat${SEP})?rahasia`,
+  // CJK markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비): no case and
+  // no word boundaries, so they count only as a label (a line of their own, or 【社外秘】).
+  ...CJK,
 ];
-const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli'];
+// "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
+const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli', 'sulit'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -116,6 +129,8 @@ const KEYWORDS = [
   'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
+  'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
+  'poverljivo', 'sangat', 'rahasia', 'sulit', ...CJK,
   ...GREEK.map((w) => w.toLowerCase()),
 ];
 
@@ -132,10 +147,16 @@ const LABEL_AFTER = ':-|])*_/.,;—–·•©';
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
 /** "Please treat this document as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|notes?)\s+as\s+$/i;
+/**
+ * "The attached dataset is strictly confidential until …": with "strictly"/"highly", a statement
+ * about any subject marks it ("is confidential" alone is too common in questions and prose).
+ */
+const INTENSIFIED = /^(?:strictly|highly)[\s_-]+confidential$/i;
+const STATED = /\b(?:is|are|remains?|stays?)\s+$/i;
 /** Separators of a footer or header line: "Acme · Confidential · Do not forward". */
 const FOOTER_SEP = '·|–—•';
-const OPEN = '[(<{';
-const CLOSE = '])>}';
+const OPEN = '[(<{【「『';
+const CLOSE = '])>}】」』';
 
 function atLineStart(t: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
@@ -204,7 +225,8 @@ function makeValidator(custom: readonly string[]) {
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       DECLARED.test(before) ||
-      TREAT_AS.test(before);
+      TREAT_AS.test(before) ||
+      (INTENSIFIED.test(v) && STATED.test(before) && next !== '?');
     if (customRe && customRe.test(v)) return exact.has(v) || isUpper(v) || label;
     // A capitalised multi-word marking followed by a separator is a footer or header:
     // 'Fernhill Company Confidential · Do not distribute'.
@@ -275,6 +297,12 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'GİZLİ — Yönetim kurulu sunumu',
         'Handling: NEED-TO-KNOW',
         'Footer: Northwind Labs · Confidential · Do not forward',
+        'GRIEŽTAI KONFIDENCIALU\nValdybos sprendimų projektas',
+        'Strogo povjerljivo\nIzvješće o reviziji za 2026.',
+        'SANGAT RAHASIA – notulen rapat direksi',
+        '【社外秘】2026年度 予算案',
+        '대외비\n2026 사업 계획 초안',
+        'The pilot results are highly confidential until the board meets.',
       ],
       negative: [
         'keep this confidential between us',
@@ -304,6 +332,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'The results are confidentially shared with the panel only.',
         'Η συνάντηση ήταν εμπιστευτική συζήτηση.',
         'Pricing · confidential computing · FAQ',
+        'Ini bukan rahasia lagi, semua orang tahu.',
+        'SULIT SEKALI UJIANNYA',
+        'この機密情報の扱いについて教えてください',
+        'Is the pricing strictly confidential?',
+        'To je bilo zaupno povedano, prosim.',
       ],
     },
   };

@@ -15,6 +15,7 @@
 import type { Rule } from '../types';
 import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
 import { decodeBase64, encodeBase64, isPrintable } from '../base64';
+import { normalizeString } from '../normalize';
 
 /**
  * A sample token with a valid checksum, built at load time from its prefix and random part (so
@@ -328,6 +329,10 @@ const PROSE_PASSWORD_WORDS = [
   'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo',
   'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola', 'jelszó',
   'jelszo', 'parool',
+  // HR/SR/BS, LT, LV, ID/MS, VI, and the Cyrillic word (UK/RU/BG/SR); written as normalisation
+  // leaves them (Cyrillic letters that look Latin are folded to Latin).
+  'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
+  ...['пароль', 'пароля'].map((w) => normalizeString(w)),
 ];
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
@@ -351,7 +356,8 @@ function passwordLike(v: string): boolean {
 /** `;database=…`: a JDBC connection property. */
 const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
 
-const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,5}(?:=|:|=>|:=|==)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
+// Up to 40 spaces before the operator: Terraform/HCL and YAML align values in columns.
+const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
 
 // --- validators -------------------------------------------------------------------------------
 
@@ -695,12 +701,16 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `${B}([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})${E}`,
     secretGroup: 1,
     minEntropy: 3.8,
-    context: { words: ['azure', 'devops', 'azdo', 'ado', 'tfs', 'visualstudio'], window: 120, required: true },
+    // Wide: in a nuget.config the feed URL (pkgs.dev.azure.com) sits a few elements above the PAT.
+    context: { words: ['azure', 'devops', 'azdo', 'ado', 'tfs', 'visualstudio'], window: 400, required: true },
     allow: [PLACEHOLDER],
     score: 0.85,
     reach: 300,
     samples: {
-      positive: [`AZURE_DEVOPS_PAT=${F.azdo}`],
+      positive: [
+        `AZURE_DEVOPS_PAT=${F.azdo}`,
+        `<add key="feed" value="https://pkgs.dev.azure.com/fake/_packaging/core/nuget/v3/index.json" />\n</packageSources>\n<packageSourceCredentials>\n  <feed>\n    <add key="Username" value="build" />\n    <add key="ClearTextPassword" value="${F.azdo}" />`,
+      ],
       negative: [`azure devops ${'abcd'.repeat(13)}`, `${F.azdo} alone`],
     },
   }),
@@ -1242,6 +1252,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         `password = "${F.password}"`,
+        `  username                = "app"\n  password                = "${F.password}"`,
         `DB_PASSWORD=${F.password}`,
         `Password: ${F.password}`,
         `{"passwd": "${F.password}"}`,
@@ -1278,11 +1289,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (in a sentence)',
     placeholder: 'PASSWORD',
     description:
-      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian and Estonian ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
+      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese and Ukrainian/Russian ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     keywords: [...PROSE_PASSWORD_WORDS, 'password'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on|je|este)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on|je|este)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1311,6 +1322,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         `parool on ${F.password}`,
         `Wi-Fi şifresi: ${F.password}`,
         `server ka password hai ${F.password}, kisi ko mat batana`,
+        `korisnik: marko, lozinka je ${F.password}`,
+        `akun: kasir, kata sandinya ${F.password} ya`,
+        `tài khoản admin, mật khẩu: ${F.password}`,
+        `naudotojas: jonas, slaptažodis ${F.password}`,
+        `логін: admin, пароль ${F.password}`,
       ],
       negative: [
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1327,6 +1343,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         'heslo je příliš krátké',
         'password hai kya?',
         'la password è scaduta',
+        'lozinka je istekla, molim reset',
+        'kata sandinya salah terus',
+        'He was released on parole in 2019 after serving four years.',
+        'пароль не подходит, что делать?',
       ],
     },
   }),
@@ -1334,10 +1354,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value.',
-    keywords: ['-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn'],
-    // ldapsearch/ldapmodify/… -w <password> (its -w takes the bind password; other tools' -w does not).
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?)([^\\s'"]{3,128})`,
+    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, smbclient/rpcclient … -U user%password.',
+    keywords: [
+      '-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
+      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget',
+    ],
+    // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
+    // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%)([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     validate: (v, ctx) => v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx),
@@ -1348,8 +1372,13 @@ export const CREDENTIAL_RULES: Rule[] = [
         `mysqldump --password=${F.password} app`,
         `sshpass -p '${F.password}' ssh deploy@host`,
         `ldapsearch -x -H ldaps://dc.fake.example -D "CN=svc,DC=fake" -w ${F.password} -b "DC=fake"`,
+        `sqlcmd -S db.fake.example -U sa -P '${F.password}' -Q "SELECT 1"`,
+        `smbclient //files.fake.example/share -U 'FAKE\\svc_scan%${F.password}' -c 'ls'`,
       ],
-      negative: ['curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password', 'grep -w pattern file.txt', 'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"'],
+      negative: [
+        'curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password', 'grep -w pattern file.txt',
+        'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"', 'sqlcmd -S db -U sa -P $SQLCMDPASSWORD -Q "SELECT 1"', 'smbclient //fs/share -U alice -c ls',
+      ],
     },
   }),
   cred({
