@@ -62,10 +62,23 @@ const DOB_WORD_RE = new RegExp(DOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\
 /** "Eintritt: 01.01.2025": the date's own line starts with a label (that is not a birth word). */
 const LINE_LABEL = /(?:^|\n)[^\S\n]*\p{L}[\p{L} .'-]{0,30}:[^\S\n]*$/u;
 
-/** The date sits under a label of its own that is not a birth word, or starts/ends a period. */
+/** "passed away on 2 February 2025": a date of death (the birth word may follow in the next sentence), unless a birth word comes between. */
+const DEATH_BEFORE = /\b(?:passed\s+away|died|death|deceased|verstorben|gestorben|décédée?|fallecid[oa]|falleció|murió|morto|morta|deceduto|deceduta|overleden|zmarła?|døde|död|kuoli)\b([^.!?\n]{0,25})$/i;
+/** "Quay Market was born on …", "… born on 14 June 2016 as a Saturday stall": a business, not a person. */
+const BUSINESS = '(?:market|company|ltd|gmbh|inc|llc|bakery|caf[eé]|studio|labs?|podcast|brand|shop|store|startup|project|band|blog|newsletter|restaurant|business|firm|idea|club|festival|agency|stall|pop-up|app)';
+const BUSINESS_BORN = new RegExp(`\\b${BUSINESS}\\s+(?:was|were|is)\\s+born\\b[^.!?\\n]{0,12}$`, 'i');
+const BORN_AS_BUSINESS = new RegExp(`^[^.!?\\n]{0,12}?\\bas\\s+an?\\s+(?:[\\w'-]+\\s+){0,3}?${BUSINESS}\\b`, 'i');
+
+/**
+ * The date sits under a label of its own that is not a birth word, starts/ends a period, is a
+ * date of death, or is the founding date of a business.
+ */
 function notABirthDate(ctx: MatchContext | undefined): boolean {
   if (!ctx) return false;
   if (contextNear(ctx, RANGE_WORD, 12)) return true;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
+  const death = DEATH_BEFORE.exec(before);
+  if ((death && !DOB_WORD_RE.test(death[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
   const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
   if (ctx.start - lineStart > 40) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
@@ -417,8 +430,13 @@ export const PII_RULES: Rule[] = [
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj'],
-      negative: ['DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01'],
+      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.'],
+      negative: [
+        'DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01',
+        'He passed away on 3 March 2024, aged 88. Born in Leeds, he taught for decades.',
+        'Harbour Bakery was born on 2 May 2019 in a shipping container.',
+        'The idea was born on 12/09/2021 as a weekend side project.',
+      ],
     },
   },
   {
