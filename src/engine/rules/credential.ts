@@ -353,6 +353,17 @@ function passwordLike(v: string): boolean {
  * (`config["SECRET_KEY"] = …`), or a comma between two quoted arguments
  * (`define('DB_PASSWORD', '…')`, `setdefault("API_KEY", "…")`).
  */
+/**
+ * `postgres://postgres:postgres@localhost`, `amqp://guest:guest@127.0.0.1`: the image's default
+ * (user name = password) on a local database, as in committed `.env.test` files; not a secret.
+ */
+function localDefault(v: string, ctx: { text: string; start: number; end: number }): boolean {
+  const t = ctx.text;
+  const userStart = ctx.start - 1 - v.length;
+  if (t[ctx.start - 1] !== ':' || t[userStart - 1] !== '/' || t.slice(userStart, ctx.start - 1) !== v) return false;
+  return /^@(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)(?![\w.-])/i.test(t.slice(ctx.end, ctx.end + 20));
+}
+
 /** `;database=…`: a JDBC connection property. */
 const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
 
@@ -1179,7 +1190,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     secretGroup: 2,
     // `;key=` inside: JDBC properties (jdbc:sqlserver://host:1433;user=svc@server;password=…),
     // not a user:password pair; connection_string_password reports their password.
-    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !JDBC_PROPERTY.test(v),
+    validate: (v, ctx) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !JDBC_PROPERTY.test(v) && !localDefault(v, ctx),
     anchored: true,
     score: 0.9,
     samples: {
@@ -1198,6 +1209,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'postgresql://app:${DB_PASSWORD}@db/app',
         'amqp://guest:****@rabbit/',
         'postgres://localhost:5432/db',
+        'DATABASE_URL=postgres://postgres:postgres@localhost:5432/test',
+        'amqp://guest:guest@127.0.0.1:5672/',
       ],
     },
   }),
