@@ -47,6 +47,8 @@ const START_KEYWORDS = [
   // Crystal/Ruby requires.
   '| where ', '| summarize ', '| project ', '| extend ', '| join ', '| order by ', '| sort by ', '| top ', '| take ',
   '| stats ', '| eval ', 'theorem ', 'lemma ', 'require "',
+  // MUMPS/M commands (upper case, as written); lower-case SQL and q/kdb+ queries.
+  'SET ', 'NEW ', 'QUIT', 'KILL ', 'FOR ', 'select ', 'update ', 'delete from ', 'insert into ', 'exec ',
 ];
 
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
@@ -166,8 +168,15 @@ const WEAK_START = new Set([
   'abstract ', 'except', 'yield ', 'raise ', 'throw ', 'return', 'import ', 'export ', 'static ', 'public ', 'private ',
   'instance ', 'where', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
   'ELSE', 'OPEN ', 'CLOSE ', 'Set ', 'For Each ', 'MsgBox ', 'On Error ', '(let', '(for', '(if ', '(match', 'METHOD ', 'mov ',
-  'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'jmp ', 'cmp ', 'ret',
+  'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'jmp ', 'cmp ', 'ret', 'SET ', 'NEW ', 'QUIT', 'KILL ', 'FOR ', 'select ', 'update ',
+  'delete from ', 'insert into ', 'exec ',
 ]);
+
+/**
+ * Block keywords that stand alone on a line in Eiffel, Ada, Pascal and the like (`feature`,
+ * `require`, `ensure`, `do`, `end`), optionally followed by a `--` comment.
+ */
+const BARE_KEYWORDS = new Set(['class', 'feature', 'require', 'ensure', 'invariant', 'inherit', 'create', 'local', 'deferred', 'rescue', 'loop', 'from', 'until', 'variant', 'check', 'begin', 'end', 'do', 'attribute', 'once', 'else', 'then']);
 
 /**
  * Start keywords by their first two characters (all ASCII), in list order, each with its weight
@@ -318,7 +327,8 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   }
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
-  if (score < 2 && hasEquals(t, s, e) && memberAssignment(t, s, e)) score += 2;
+  if (score < 2 && hasEquals(t, s, e) && (memberAssignment(t, s, e) || walrusAssignment(t, s, e))) score += 2;
+  if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
@@ -339,7 +349,7 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   if (codeEnd) return score;
   // Prose: many words and none of ; { } ( ) = < > [ ]  → at most weak evidence.
   const many = manyWords(t, s, e);
-  if (many && !hasCodeChar(t, s, e) && !(first >= 65 && first <= 90 && cobolNames(t, s, e))) return Math.min(score, 1);
+  if (many && !hasCodeChar(t, s, e) && !(first >= 65 && first <= 90 && cobolNames(t, s, e)) && !lowerQuery(t, s, e)) return Math.min(score, 1);
   if (score >= 2) return score;
   if (e - s > 300) return score; // do not run the operator regex over long prose lines
   if (hasOperator(t, s, e)) score += 1;
@@ -379,6 +389,47 @@ function memberAssignment(t: string, s: number, e: number): boolean {
   if (op === 43 || op === 45 || op === 42 || op === 47 || op === 124 || op === 38 || op === 63) op = t.charCodeAt(++i); // += -= *= /= |= &= ??=
   if (op === 63) op = t.charCodeAt(++i);
   return op === 61 && t.charCodeAt(i + 1) !== 61;
+}
+
+/** `x := …`, `a.b := …`: Pascal/Ada/Eiffel/Go/Smalltalk assignment at the start of the line. */
+function walrusAssignment(t: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && (isWordChar(t.charCodeAt(i)) || t.charCodeAt(i) === 46)) i++;
+  if (i === s) return false;
+  while (i < e && t.charCodeAt(i) === 32) i++;
+  return i + 1 < e && t.charCodeAt(i) === 58 && t.charCodeAt(i + 1) === 61;
+}
+
+/**
+ * Lines that start with a lower-case word and read as a declaration (line already known to start
+ * with a-z): a bare block keyword (`feature -- Access`, `require`, `ensure`) → 2; a q/kdb+
+ * assignment `name:{…}` / `name:([] …)` → 2; a typed name `count: INTEGER` → 1.
+ */
+function declarationScore(t: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && isWordChar(t.charCodeAt(i))) i++;
+  if (i === e || (t.charCodeAt(i) === 32 && t.startsWith(' --', i))) return BARE_KEYWORDS.has(t.slice(s, i)) ? 2 : 0;
+  if (t.charCodeAt(i) !== 58 /* : */ || i + 1 >= e) return 0;
+  const d = t.charCodeAt(i + 1);
+  if (d === 123 /* { */ || d === 40 /* ( */ || d === 96 /* ` */) return 2;
+  if (d !== 32 || i + 2 >= e) return 0;
+  // `name: TYPE` (optionally `-- comment`): an upper-case identifier to the end of the line.
+  let j = i + 2;
+  const from = j;
+  while (j < e && ((t.charCodeAt(j) >= 65 && t.charCodeAt(j) <= 90) || t.charCodeAt(j) === 95 || (j > from && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57))) j++;
+  return j - from >= 3 && (j === e || t.startsWith(' --', j)) ? 1 : 0;
+}
+
+/** `select … from …` / `update … from` / `delete from …` in lower case: a query, not a sentence. */
+function lowerQuery(t: string, s: number, e: number): boolean {
+  const c = t.charCodeAt(s);
+  if (c !== 115 /* s */ && c !== 117 /* u */ && c !== 100 /* d */ && c !== 101 /* e */) return false;
+  if (!(t.startsWith('select ', s) || t.startsWith('update ', s) || t.startsWith('delete from ', s) || t.startsWith('exec ', s))) return false;
+  const last = t.charCodeAt(e - 1);
+  if (last === 46 || last === 33 || last === 63) return false;
+  // Within the line only (an indexOf could run on to the end of the text for every such line).
+  for (let i = s + 6; i + 6 <= e; i++) if (t.charCodeAt(i) === 32 && t.startsWith(' from ', i)) return true;
+  return false;
 }
 
 /**
@@ -631,6 +682,44 @@ FROM customers c
 JOIN orders o ON o.customer_id = c.id
 WHERE o.created_at > '2024-01-01'
 GROUP BY c.id, c.name;`;
+const EIFFEL = `class
+    COUNTER
+inherit
+    ANY
+create
+    make
+feature -- Access
+    count: INTEGER
+    label: STRING
+feature -- Element change
+    make (a_label: STRING)
+        require
+            label_not_void: a_label /= Void
+        do
+            label := a_label
+            count := 0
+        ensure
+            label_set: label = a_label
+        end
+    increment
+        do
+            count := count + 1
+        end
+end`;
+const MUMPS = `TOTALS(START,END) ; sum invoice amounts per customer
+ NEW I,C,SUM
+ SET I=START-1
+ FOR  SET I=$ORDER(^INV(I)) QUIT:I=""!(I>END)  DO
+ . SET C=$PIECE(^INV(I),"^",2)
+ . SET SUM(C)=$GET(SUM(C))+$PIECE(^INV(I),"^",5)
+ WRITE "done",!
+ QUIT`;
+const Q = `quotes:([] time:09:30 09:31 09:32; sym:\`IBM\`IBM\`MSFT; bid:101.2 101.3 40.1)
+spread:{[q] update sprd:ask-bid from q}
+mid:{[t] select avg bid by sym from t}
+/ daily high per symbol
+select max bid by sym from quotes
+delete from \`quotes where bid<50`;
 
 export const SOURCE_CODE_RULES: Rule[] = [
   {
@@ -646,7 +735,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     container: true,
     score: 0.6,
     samples: {
-      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
+      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
       negative: [
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
@@ -658,6 +747,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Set expectations early with the client.\nSub-teams report on Friday.\npush the release to next week (see notes).\nreturn the laptops to IT by Monday.',
         '| Name | Role |\n|---|---|\n| Ana | lead |\n| where to meet | lobby |\n| take the stairs | yes |',
         'from the team to you: thanks!\nfrom now on, please import contacts via the CRM.\nSee e.g. = the guide.',
+        'Steps for the month end:\nselect the rows from the export sheet\nupdate the totals from the summary tab\ndelete from the list anything older than May\ncheck\nthen send it to finance',
+        'Status board\nowner: ANNA\nstatus: BLOCKED\nreview: PENDING\nPlease chase the reviewers before Friday, the release depends on it.',
       ],
     },
   },
