@@ -131,6 +131,9 @@ const IBAN_LENGTH: Record<string, number> = {
   LT: 20, LU: 20, LV: 21, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, TR: 26,
   // batch 6
   CY: 28, IL: 23, IS: 26, LI: 21, MC: 27, MT: 31, QA: 29, SA: 24,
+  // batch 7
+  AD: 24, AL: 28, AZ: 28, BA: 20, BH: 22, BR: 29, EG: 29, FO: 18, GE: 22, GL: 18, JO: 30, KW: 30, KZ: 20, MD: 24, ME: 22, MK: 19,
+  PK: 24, RS: 22, SM: 27, UA: 29, XK: 20,
 };
 export function ibanFullyValid(s: string): boolean {
   const c = s.replace(/\s+/g, '').toUpperCase();
