@@ -20,7 +20,17 @@ const SEP = '[\\s_\\-]+';
 /** ΕΜΠΙΣΤΕΥΤΙΚΟ / εμπιστευτικό after normalisation (look-alike Greek letters become Latin). */
 const GREEK = [...new Set(['ΕΜΠΙΣΤΕΥΤΙΚΟ', 'Εμπιστευτικό', 'εμπιστευτικό', 'ΑΠΟΡΡΗΤΟ', 'απόρρητο'].map((w) => normalizeString(w)))];
 const AND = '\\s*(?:&|and|\\+)\\s*';
-const CJK = ['社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '내부용', '대외비', '극비'];
+/** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
+const CASELESS = [
+  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳',
+  '仅限内部使用', '內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
+];
+/** Cyrillic markings (BG/SR/UK/RU), in the spellings normalisation leaves (look-alike letters folded to Latin). */
+const CYRILLIC = [...new Set(
+  ['поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'конфіденційно', 'конфиденциально', 'строго конфиденциально', 'для служебного пользования', 'для службового користування']
+    .flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)])
+    .map((w) => normalizeString(w)),
+)];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -98,9 +108,13 @@ const STRONG = [
   `konfidentsiaalne`,
   `(?:strogo${SEP})?(?:zaupno|povjerljivo|poverljivo)`,
   `(?:sangat${SEP})?rahasia`,
-  // CJK markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비): no case and
-  // no word boundaries, so they count only as a label (a line of their own, or 【社外秘】).
-  ...CJK,
+  // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
+  // गोपनीय): no case and no word boundaries, so they count only as a label (a line of their own,
+  // or 【社外秘】); several in a row ("内部资料 请勿外传") are one marking.
+  `(?:${CASELESS.join('|')})(?:[\\s・·]{0,3}(?:${CASELESS.join('|')}))*`,
+  ...CYRILLIC.map((w) => w.split(' ').map(esc).join(SEP)),
+  // England & Wales / Australia: legal advice privilege.
+  `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
 const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli', 'sulit'];
@@ -130,7 +144,8 @@ const KEYWORDS = [
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
-  'poverljivo', 'sangat', 'rahasia', 'sulit', ...CJK,
+  'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', ...CASELESS,
+  ...CYRILLIC.map((w) => w.split(' ')[0]!.toLowerCase()),
   ...GREEK.map((w) => w.toLowerCase()),
 ];
 
@@ -302,6 +317,12 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'SANGAT RAHASIA – notulen rapat direksi',
         '【社外秘】2026年度 予算案',
         '대외비\n2026 사업 계획 초안',
+        '【内部资料 请勿外传】\n2027年 预算草案',
+        'गोपनीय\nविषय: बोर्ड बैठक',
+        'СТРОГО ПОВЕРИТЕЛНО\nПротокол от заседание',
+        'КОНФИДЕНЦИАЛЬНО\nОтчёт о продажах за квартал',
+        'PRIVILEGED & CONFIDENTIAL — SUBJECT TO LEGAL PROFESSIONAL PRIVILEGE',
+        'Legally Privileged\nAdvice on the lease break clause',
         'The pilot results are highly confidential until the board meets.',
       ],
       negative: [
@@ -337,6 +358,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'この機密情報の扱いについて教えてください',
         'Is the pricing strictly confidential?',
         'To je bilo zaupno povedano, prosim.',
+        'Это конфиденциально, не пересылай никому.',
+        'Legal privilege is a complex area; can you explain it simply?',
+        'यह जानकारी गोपनीय रखें, धन्यवाद।',
       ],
     },
   };

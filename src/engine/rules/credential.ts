@@ -332,8 +332,15 @@ const PROSE_PASSWORD_WORDS = [
   // HR/SR/BS, LT, LV, ID/MS, VI, and the Cyrillic word (UK/RU/BG/SR); written as normalisation
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
-  ...['пароль', 'пароля'].map((w) => normalizeString(w)),
+  // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
+  'nenosiri', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
+  'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
+  ...['пароль', 'пароля', 'парола', 'паролата'].map((w) => normalizeString(w)),
 ];
+/** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
+const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '암호', 'パスワード', '暗証番号'];
+/** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
+const PROSE_VERBS = ['lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është'];
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
 /** "Kennwort: x", "mot de passe = x": the value follows the password word and a ":" or "=". */
@@ -1031,6 +1038,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `${B}(eyJ[A-Za-z0-9_\\-]{10,4000}\\.eyJ[A-Za-z0-9_\\-]{4,8000}\\.[A-Za-z0-9_\\-]{16,1000})(?![A-Za-z0-9_\\-.])`,
     secretGroup: 1,
     validate: (v) => jwtValid(v),
+    // The example token every JWT tutorial shows (jwt.io's HS256 "John Doe", secret
+    // "your-256-bit-secret"): documentation, like AWS's example keys.
+    allow: [/\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$/],
     anchored: true,
     score: 0.85,
     reach: 14000,
@@ -1045,7 +1055,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'TOKEN',
     description: 'Opaque bearer tokens after "Bearer " (Authorization headers), random-looking with high entropy.',
     keywords: ['bearer'],
-    pattern: '(?<![A-Za-z0-9_])[Bb]earer[ \\t]+([A-Za-z0-9\\-._~+/]{20,2048}=*)',
+    // "!": Salesforce session ids (00D…!AQ…) are sent as bearer tokens.
+    pattern: '(?<![A-Za-z0-9_])[Bb]earer[ \\t]+([A-Za-z0-9\\-._~+/!]{20,2048}=*)',
     secretGroup: 1,
     minEntropy: 3.5,
     validate: (v) => randomLooking(v) && !PLACEHOLDER.test(v),
@@ -1255,17 +1266,21 @@ export const CREDENTIAL_RULES: Rule[] = [
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose); variables, env lookups, function calls, empty values and placeholders are ignored.',
     keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
-    pattern: `(?:(?:(?<![A-Za-z])(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+)["'\`]?([^\\s"'\`]{3,127}[^\\s"'\`;,.)\\]}])`,
+    // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>)["'\`]?([^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
-    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx),
+    // The `<password>` form must close: `<password>@host` in a URL template is not an element.
+    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx) && (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)),
     anchored: true,
     score: 0.75,
     samples: {
       positive: [
         `password = "${F.password}"`,
         `  username                = "app"\n  password                = "${F.password}"`,
+        `<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>${F.password}</password>\n</server>`,
+        `$pass = '${F.password}';`,
         `DB_PASSWORD=${F.password}`,
         `Password: ${F.password}`,
         `{"passwd": "${F.password}"}`,
@@ -1279,6 +1294,8 @@ export const CREDENTIAL_RULES: Rule[] = [
       ],
       negative: [
         "password: ''",
+        'docker run --rm -v $PWD:/build -w /build node:20 npm test',
+        'mongodb+srv://<username>:<password>@cluster0.example.net/test',
         'password=changeme',
         'password = getenv("DB_PASSWORD")',
         'password = os.environ["DB_PASSWORD"]',
@@ -1302,11 +1319,12 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (in a sentence)',
     placeholder: 'PASSWORD',
     description:
-      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese and Ukrainian/Russian ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
-    keywords: [...PROSE_PASSWORD_WORDS, 'password'],
+      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Swahili, Tagalog, Catalan, Basque, Galician, Albanian, Persian, Arabic, Bengali, Hindi, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
+    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, 'password'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|[ \\t]+(?:lautet|ist|est|es|era|é|è|is|was|wynosi|to|jest|är|er|on|je|este)(?:[ \\t]*:)?|(?=[ \\t]))|password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    // One word may sit between the password word and its verb ("kata laluan sementara ialah …").
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|(?:[ \\t]+\\p{L}{3,15})?[ \\t]+(?:${PROSE_VERBS.join('|')})(?:[ \\t]*:)?|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1340,6 +1358,15 @@ export const CREDENTIAL_RULES: Rule[] = [
         `tài khoản admin, mật khẩu: ${F.password}`,
         `naudotojas: jonas, slaptažodis ${F.password}`,
         `логін: admin, пароль ${F.password}`,
+        `akaunti yako: nenosiri ni ${F.password}`,
+        `ang password ay ${F.password} para sa kiosk`,
+        `kata laluan baharu ialah ${F.password}`,
+        `la contrasenya és ${F.password}`,
+        `паролата е ${F.password}`,
+        `初始密码是 ${F.password}，请修改`,
+        `비밀번호는 ${F.password} 입니다`,
+        `رمز عبور: ${F.password}`,
+        `পাসওয়ার্ড ${F.password}, কাউকে দেবেন না`,
       ],
       negative: [
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1360,6 +1387,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         'kata sandinya salah terus',
         'He was released on parole in 2019 after serving four years.',
         'пароль не подходит, что делать?',
+        '密码是什么？我忘了',
+        'Password ay nakalimutan ko, paano i-reset?',
+        'la contrasenya és massa curta',
       ],
     },
   }),
@@ -1367,14 +1397,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, smbclient/rpcclient … -U user%password.',
+    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
     keywords: [
       '-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
-      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget',
+      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli',
     ],
     // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%)([^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%)([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     validate: (v, ctx) => v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx),
@@ -1387,10 +1417,12 @@ export const CREDENTIAL_RULES: Rule[] = [
         `ldapsearch -x -H ldaps://dc.fake.example -D "CN=svc,DC=fake" -w ${F.password} -b "DC=fake"`,
         `sqlcmd -S db.fake.example -U sa -P '${F.password}' -Q "SELECT 1"`,
         `smbclient //files.fake.example/share -U 'FAKE\\svc_scan%${F.password}' -c 'ls'`,
+        `cqlsh cass.fake.example 9042 -u app -p '${F.password}' --ssl`,
+        `redis-cli -h cache.fake.example -p 6380 --tls -a '${F.password}' PING`,
       ],
       negative: [
         'curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password', 'grep -w pattern file.txt',
-        'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"', 'sqlcmd -S db -U sa -P $SQLCMDPASSWORD -Q "SELECT 1"', 'smbclient //fs/share -U alice -c ls',
+        'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"', 'sqlcmd -S db -U sa -P $SQLCMDPASSWORD -Q "SELECT 1"', 'smbclient //fs/share -U alice -c ls', 'redis-cli -h cache -p 6380 PING',
       ],
     },
   }),
@@ -1419,8 +1451,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
+      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
     ],
-    pattern: `(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
+    // names for their most powerful key (Algolia, Meilisearch, Parse).
+    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1433,6 +1468,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
+        `MEILI_MASTER_KEY=${F.genericSecret}`,
+        `dotnet nuget push pkg.nupkg --api-key ${F.genericSecret} --source https://api.nuget.org/v3/index.json`,
         `"accessToken": "${F.genericSecret}"`,
         'SECRET_KEY = "django-insecure-8f#kFAKE2$lp0z!x9q@w"',
       ],

@@ -9,21 +9,22 @@
 
 // Prefix → month; checked in order, so longer prefixes that would clash come first.
 // Also Dutch (maart, mei), Portuguese (outubro), Swedish/Danish/Norwegian (maj, des) and Polish,
-// whose dates use the genitive (stycznia, lutego, …, grudnia).
+// whose dates use the genitive (stycznia, lutego, …, grudnia); Catalan (maig, juliol) and
+// Malay/Indonesian (Mac, Ogos, Agustus, Disember).
 const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   ['juil', 7], ['juin', 6], ['juli', 7], ['juni', 6],
   ['jan', 1], ['jän', 1], ['ene', 1], ['gen', 1], ['sty', 1],
   ['feb', 2], ['fév', 2], ['fev', 2], ['lut', 2],
-  ['mär', 3], ['mae', 3], ['maa', 3], ['mar', 3],
+  ['mär', 3], ['mae', 3], ['maa', 3], ['mar', 3], ['mac', 3],
   ['apr', 4], ['avr', 4], ['abr', 4], ['kwi', 4],
   ['may', 5], ['mai', 5], ['mag', 5], ['mei', 5], ['maj', 5],
   ['jun', 6], ['giu', 6], ['cze', 6],
   ['jul', 7], ['lug', 7], ['lip', 7],
-  ['aug', 8], ['aoû', 8], ['aou', 8], ['ago', 8], ['sie', 8],
+  ['aug', 8], ['aoû', 8], ['aou', 8], ['ago', 8], ['agu', 8], ['ogo', 8], ['sie', 8],
   ['sep', 9], ['set', 9], ['wrz', 9],
   ['oct', 10], ['okt', 10], ['ott', 10], ['out', 10], ['paź', 10], ['paz', 10],
   ['nov', 11], ['lis', 11],
-  ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['gru', 12],
+  ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['dis', 12], ['gru', 12],
 ];
 
 export const monthFromName = (word: string): number => {
