@@ -65,6 +65,12 @@ export class CompiledScanner {
   private winStart: (number[] | undefined)[] = [];
   private winEnd: (number[] | undefined)[] = [];
   private unsorted: Uint8Array | null = null;
+  private hits: (number[] | undefined)[] = [];
+  private tablesSorted = true;
+  /** Tables whose header names a rule's context (this scan), sorted by start; see `withTables`. */
+  private tables: Table[] = [];
+  /** Header-line start → its table (null: the line starts none), so each line is examined once. */
+  private readonly tableHeaders = new Map<number, Table | null>();
 
   /** Keyword hit → rule windows (or, for anchored rules, the keyword's start position). */
   private readonly onKeyword = (k: number, end: number): void => {
@@ -86,6 +92,9 @@ export class CompiledScanner {
         }
         continue;
       }
+      // Rules that need context keep their hits: a hit on a table's header line makes the table
+      // their context (`withTables`).
+      if (cr.ctxRequired) (this.hits[r] ??= []).push(begin);
       const a = begin - cr.reach;
       const b = end + cr.reach;
       if (ws === undefined) {
@@ -166,6 +175,7 @@ export class CompiledScanner {
     const winStart: (number[] | undefined)[] = (this.winStart = new Array(R));
     const winEnd: (number[] | undefined)[] = (this.winEnd = new Array(R));
     this.unsorted = null;
+    this.hits = new Array(R);
     this.automaton.scan(t, this.onKeyword);
     const unsorted = this.unsorted as Uint8Array | null;
 
@@ -189,9 +199,13 @@ export class CompiledScanner {
         this.runAnchored(cand, cr, t, positions);
         continue;
       }
-      const windows = widen(t, ws!, winEnd[r]!);
+      let windows = widen(t, ws!, winEnd[r]!);
+      if (cr.ctxRequired) windows = this.withTables(t, cr, windows, this.hits[r]!);
       for (let w = 0; w < windows.length; w += 2) this.runRegex(cand, cr, t, windows[w]!, windows[w + 1]!);
     }
+    this.tables = [];
+    this.tableHeaders.clear();
+    this.hits = [];
     this.winStart = [];
     this.winEnd = [];
     if (cand.start.length === 0) return [];
@@ -227,6 +241,111 @@ export class CompiledScanner {
       });
     }
     return findings;
+  }
+
+  /**
+   * A column header is context for its whole column: in a pasted CSV/TSV export
+   * ("name\tpassport\tdob" then hundreds of rows) the birth word is far from most dates. For a
+   * rule that needs context, each line with one of its keyword hits and a context word, that has
+   * a delimiter (tab ; | ,) repeated the same number of times on the next line, starts a table;
+   * the rule's windows are extended over the table, and `columnContext` decides a value in it by
+   * its header cell. Each line is examined once per scan (a long line not at all): linear.
+   */
+  private withTables(t: string, cr: CompiledRule, windows: number[], hits: readonly number[]): number[] {
+    const re = cr.ctxRe!;
+    let added: number[] | null = null;
+    let lastLine = -1;
+    for (const h of hits) {
+      if (h <= lastLine) continue;
+      const ls = h === 0 ? 0 : t.lastIndexOf('\n', h - 1) + 1;
+      let le = t.indexOf('\n', h);
+      if (le < 0) le = t.length;
+      lastLine = le;
+      if (le - ls > MAX_HEADER || !re.test(t.slice(ls, le))) continue;
+      // The hit's line is the header, or the caption of a table that starts on the next line.
+      let table = this.tableOf(t, ls, le);
+      if (table === null && le < t.length) {
+        let ne = t.indexOf('\n', le + 1);
+        if (ne < 0) ne = t.length;
+        if (ne - le - 1 <= MAX_HEADER) table = this.tableOf(t, le + 1, ne);
+      }
+      if (table !== null) (added ??= []).push(table.headerEnd, table.end);
+    }
+    if (added === null) return windows;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < windows.length; i += 2) pairs.push([windows[i]!, windows[i + 1]!]);
+    for (let i = 0; i < added.length; i += 2) pairs.push([added[i]!, added[i + 1]!]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    const out: number[] = [];
+    for (const [a, b] of pairs) {
+      if (out.length > 0 && a <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, b);
+      else out.push(a, b);
+    }
+    return out;
+  }
+
+  /** The table whose header is the line t[ls, le) (cached per scan: each line examined once). */
+  private tableOf(t: string, ls: number, le: number): Table | null {
+    let table = this.tableHeaders.get(ls);
+    if (table === undefined) {
+      table = tableAt(t, ls, le);
+      this.tableHeaders.set(ls, table);
+      if (table !== null) {
+        // Sorted once before use (`columnContext`): another rule's hits can come in any order.
+        this.tables.push(table);
+        this.tablesSorted = false;
+      }
+    }
+    return table;
+  }
+
+  /**
+   * For a value in a table row (see `withTables`): whether its column's header cell, its own row
+   * or the line above the table has a context word. NOT_IN_TABLE otherwise.
+   */
+  private columnContext(t: string, vs: number, ve: number, re: RegExp): boolean | typeof NOT_IN_TABLE {
+    const tables = this.tables;
+    if (!this.tablesSorted) {
+      tables.sort((x, y) => x.start - y.start);
+      this.tablesSorted = true;
+    }
+    // The last table starting before the value, and the few before it (tables with different
+    // delimiters may overlap; those with the same one do not).
+    let lo = 0;
+    let hi = tables.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tables[mid]!.start <= vs) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - DELIMITERS.length; i--) {
+      const tb = tables[i]!;
+      if (vs < tb.headerEnd || ve > tb.end) continue;
+      const d = tb.delimiter;
+      if (t.slice(vs, ve).includes(d)) return NOT_IN_TABLE;
+      // The row's bounds, looked for over a bounded distance (a huge row is not a table row).
+      let ls = vs;
+      const lim = Math.max(tb.headerEnd, vs - MAX_ROW);
+      while (ls > lim && t.charCodeAt(ls - 1) !== 10) ls--;
+      if (ls === lim && t.charCodeAt(ls - 1) !== 10) return NOT_IN_TABLE;
+      let le = ve;
+      const rlim = Math.min(tb.end, ve + MAX_ROW);
+      while (le < rlim && t.charCodeAt(le) !== 10) le++;
+      if (re.test(t.slice(ls, le))) return true;
+      // A caption right above the table ("Birth dates of the new starters:").
+      if (tb.start > 0 && re.test(t.slice(Math.max(0, tb.start - 1 - MAX_HEADER, t.lastIndexOf('\n', tb.start - 2) + 1), tb.start))) return true;
+      const column = countIn(t, d, ls, vs);
+      let cs = tb.start;
+      for (let k = 0; k < column; k++) {
+        cs = t.indexOf(d, cs);
+        if (cs === -1 || cs >= tb.headerEnd) return false;
+        cs++;
+      }
+      let ce = t.indexOf(d, cs);
+      if (ce === -1 || ce > tb.headerEnd) ce = tb.headerEnd;
+      return re.test(t.slice(cs, ce));
+    }
+    return NOT_IN_TABLE;
   }
 
   private runRegex(cand: Candidates, cr: CompiledRule, t: string, a: number, b: number): void {
@@ -292,7 +411,10 @@ export class CompiledScanner {
     for (const re of cr.allowRe) if (re.test(value)) return;
     let score = rule.rescore?.(value) ?? base;
     if (cr.ctxWords.length > 0) {
-      if (hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow)) score = Math.min(1, score + CONTEXT_BONUS);
+      // In a table (found for a rule that needs context), its header cell or its own row is the
+      // context, not the rows around it: a "created" column next to a "dob" column is not dates of birth.
+      const column = cr.ctxRequired && this.tables.length > 0 ? this.columnContext(t, vs, ve, cr.ctxRe!) : NOT_IN_TABLE;
+      if (column === NOT_IN_TABLE ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow) : column) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
       else score -= CONTEXT_PENALTY;
     }
@@ -476,6 +598,58 @@ function lowerBoundByStart(list: readonly Chosen[], s: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A delimited table: header line [start, headerEnd), rows up to `end`. */
+interface Table {
+  readonly start: number;
+  readonly headerEnd: number;
+  readonly end: number;
+  readonly delimiter: string;
+}
+
+/** Longest header line considered (a longer line is prose or data, not a header). */
+const MAX_HEADER = 2000;
+const NOT_IN_TABLE = -1;
+/** Longest row whose start `columnContext` looks for. */
+const MAX_ROW = 4000;
+const DELIMITERS = ['\t', ';', '|', ','];
+
+/** Occurrences of `ch` in t[s, e) (a loop: an indexOf could search far past the line). */
+function countIn(t: string, ch: string, s: number, e: number): number {
+  const c = ch.charCodeAt(0);
+  let n = 0;
+  for (let i = s; i < e; i++) if (t.charCodeAt(i) === c) n++;
+  return n;
+}
+
+/**
+ * The table whose header is the line t[ls, le): a delimiter that occurs the same number of times
+ * (≥ 1) on the header and on each following line, for at least one row, and not on the line
+ * before (the header is the first line of its run); rows end at a line with another count (a
+ * blank line, prose). Null when the line does not start a table. Runs of lines with the same
+ * count are disjoint, so however many lines are asked about, each row is walked once per delimiter.
+ */
+function tableAt(t: string, ls: number, le: number): Table | null {
+  if (le >= t.length) return null;
+  const ps = ls === 0 ? -1 : t.lastIndexOf('\n', ls - 2) + 1;
+  for (const d of DELIMITERS) {
+    const c = countIn(t, d, ls, le);
+    if (c === 0 || (ps >= 0 && countIn(t, d, ps, ls - 1) === c)) continue;
+    let end = le;
+    let rows = 0;
+    for (;;) {
+      const rs = end + 1;
+      if (rs >= t.length) break;
+      let re = t.indexOf('\n', rs);
+      if (re < 0) re = t.length;
+      if (countIn(t, d, rs, re) !== c) break;
+      rows++;
+      end = re;
+    }
+    if (rows > 0) return { start: ls, headerEnd: le, end, delimiter: d };
+  }
+  return null;
 }
 
 function isWordAt(t: string, i: number): boolean {

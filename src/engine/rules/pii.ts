@@ -405,14 +405,15 @@ export const PII_RULES: Rule[] = [
     label: 'Passport number',
     placeholder: 'PASSPORT',
     description:
-      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, FR 2+2+5, DE 9-character) only next to a passport word; no checksum, dates and repeated characters rejected.',
+      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, PH letter + 7 digits + letter, FR 2+2+5, DE 9-character) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
     keywords: PASSPORT_WORDS,
-    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])[A-Z]{0,2}\d{6,8}|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8})(?![\w-])/g,
+    // P1234567A: the Philippine format (letter, 7 digits, letter).
+    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])[A-Z]{0,2}\d{6,8}|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8})(?![\w-])/g,
     validate: isPassportNumber,
     context: { words: PASSPORT_WORDS, window: 50, required: true },
     score: 0.75,
     samples: {
-      positive: ['Passport number: 533380006', 'passport no. X4827193', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456'],
+      positive: ['Passport number: 533380006', 'passport no. X4827193', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456'],
       negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again'],
     },
   },
@@ -422,7 +423,7 @@ export const PII_RULES: Rule[] = [
     label: 'Date of birth',
     placeholder: 'DOB',
     description:
-      'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony; validated as a real, past date within 125 years.',
+      'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column headed by one; validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas',
       ...['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил'].flatMap((w) => [w, normalizeString(w).toLowerCase()]), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday'],
     pattern:

@@ -121,3 +121,49 @@ describe('scanner', () => {
     expect(() => new CompiledScanner([rule({ id: 'custom.bad', pattern: /x/ })])).toThrow(/g flag/);
   });
 });
+
+describe('a column header is context for its column', () => {
+  const scanner = createScanner();
+  const spans = (text: string, id: string) => scanner.scan(text).filter((f) => f.rule === id).map((f) => text.slice(f.start, f.end));
+  const filler = 'x'.repeat(120);
+  const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i)).join('\n');
+
+  it('finds dates of birth and passports far below a TSV header', () => {
+    const tsv = `name\tpassport\tdob\tnote\n${rows(20, (i) => `Person ${i}\tP${6281930 + i}B\t19${60 + i}-0${1 + (i % 9)}-1${i % 9}\t${filler}`)}`;
+    const text = `Dedupe this export please:\n\n${tsv}\n\nThanks`;
+    expect(spans(text, 'pii.date_of_birth')).toHaveLength(20);
+    expect(spans(text, 'pii.passport')).toHaveLength(20);
+    expect(spans(text, 'pii.date_of_birth').at(-1)).toBe('1979-02-11');
+  });
+
+  it('finds them in a comma-separated export with a date_of_birth column', () => {
+    const csv = `id,name,date_of_birth,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
+    expect(spans(csv, 'pii.date_of_birth')).toHaveLength(12);
+  });
+
+  it('gives context only to the column under the header word', () => {
+    const csv = `id,created,dob,remarks\n${rows(12, (i) => `W${i},2024-0${1 + (i % 9)}-2${i % 9},1990-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
+    const found = spans(csv, 'pii.date_of_birth');
+    expect(found).toHaveLength(12);
+    expect(found.every((d) => d.startsWith('1990-'))).toBe(true);
+  });
+
+  it('ends the table at the first line with another shape', () => {
+    const text = `name,dob\n${rows(3, (i) => `P${i},1990-01-1${i}`)}\n\n${filler}\n${filler}\nmeeting notes\nProject kickoff 1991-02-03 went well.`;
+    expect(spans(text, 'pii.date_of_birth')).toEqual(['1990-01-10', '1990-01-11', '1990-01-12']);
+  });
+
+  it('needs the header word: the same table without it reports no birth dates', () => {
+    const csv = `id,name,joined,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
+    expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
+  });
+});
+
+describe('table context keeps what proximity found', () => {
+  const scanner = createScanner();
+  const spans = (text: string, id: string) => scanner.scan(text).filter((f) => f.rule === id).map((f) => text.slice(f.start, f.end));
+  it('a caption line above the table, or a label cell in the row, is context', () => {
+    expect(spans('Birth dates of the new starters:\nname,date\nAnna,1990-01-12\nBen,1988-07-30', 'pii.date_of_birth')).toEqual(['1990-01-12', '1988-07-30']);
+    expect(spans('field,value\nname,Anna\nDOB,1990-01-12\nteam,ops', 'pii.date_of_birth')).toEqual(['1990-01-12']);
+  });
+});
