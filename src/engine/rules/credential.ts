@@ -294,6 +294,8 @@ const USERINFO = "([^\\s:@/'\"<>]{0,100}):([^\\s/'\"<>]{1,200}?)@(?=[A-Za-z0-9.\
 /** Variables, env lookups, calls, templates: a reference to a secret, not the secret. */
 const CODE_REFERENCE =
   /[()]|^[{<[]|^\$(?:\{|\(|[A-Za-z_][A-Za-z0-9_]*$)|^%[A-Za-z_][A-Za-z0-9_]*%$|^[&*!@][A-Za-z_][\w.]*$|^(?:process\.env|os\.environ|env\.|ENV\[|System\.getenv|settings\.|config\.|self\.|this\.)/;
+/** CODE_REFERENCE without its parenthesis test (for closed string literals). */
+const CODE_REFERENCE_START = new RegExp(CODE_REFERENCE.source.replace('[()]|', ''));
 /** `config.db.password`, `secrets['x']` — a path, unless it looks random (has digits). */
 const DOTTED_PATH = /^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*|\[[^\]]*\])+$/;
 const NOT_A_PASSWORD =
@@ -309,7 +311,10 @@ function quoteBalanced(ctx: { text: string; start: number; end: number }): boole
 function plausiblePassword(v: string, ctx: { text: string; start: number; end: number }): boolean {
   const quoted = quoteBalanced(ctx);
   if (quoted === false || STRIPE_TEST.test(v)) return false;
-  if (/^https?:/i.test(v) || CODE_REFERENCE.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
+  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
+  // Parentheses mark a call (`getpass()`), unless the value is a closed string literal:
+  // 'Kestrel)Harbour-5190' is a password with a parenthesis in it.
+  if (quoted === true ? CODE_REFERENCE_START.test(v) : CODE_REFERENCE.test(v)) return false;
   // An unquoted bare identifier (letters and underscores only) is a variable, not a literal.
   if (quoted === 'unquoted' && /^[A-Za-z_]+$/.test(v)) return false;
   return true;
@@ -1281,6 +1286,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `  username                = "app"\n  password                = "${F.password}"`,
         `<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>${F.password}</password>\n</server>`,
         `$pass = '${F.password}';`,
+        "      password        => 'Kestrel)FAKE-5190'",
         `DB_PASSWORD=${F.password}`,
         `Password: ${F.password}`,
         `{"passwd": "${F.password}"}`,
