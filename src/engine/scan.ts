@@ -67,7 +67,7 @@ export class CompiledScanner {
   private unsorted: Uint8Array | null = null;
   private hits: (number[] | undefined)[] = [];
   private tablesSorted = true;
-  /** Tables whose header names a rule's context (this scan), sorted by start; see `withTables`. */
+  /** Tables found in this scan (`withTables`), sorted by start before `columnContext` reads them. */
   private tables: Table[] = [];
   /** Header-line start → its table (null: the line starts none), so each line is examined once. */
   private readonly tableHeaders = new Map<number, Table | null>();
@@ -333,7 +333,12 @@ export class CompiledScanner {
       while (le < rlim && t.charCodeAt(le) !== 10) le++;
       if (re.test(t.slice(ls, le))) return true;
       // A caption right above the table ("Birth dates of the new starters:").
-      if (tb.start > 0 && re.test(t.slice(Math.max(0, tb.start - 1 - MAX_HEADER, t.lastIndexOf('\n', tb.start - 2) + 1), tb.start))) return true;
+      if (tb.start > 0) {
+        let cs = tb.start - 1;
+        const clim = Math.max(0, cs - MAX_HEADER);
+        while (cs > clim && t.charCodeAt(cs - 1) !== 10) cs--;
+        if (re.test(t.slice(cs, tb.start))) return true;
+      }
       const column = countIn(t, d, ls, vs);
       let cs = tb.start;
       for (let k = 0; k < column; k++) {
