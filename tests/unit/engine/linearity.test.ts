@@ -33,6 +33,9 @@ function generators(rule: Rule): ((n: number) => string)[] {
     fill('ab.\n'),
     fill('x[0 = 1\n'),
     fill('abcdefgh\n'),
+    // Delimited tables whose header lines carry the keyword (column-header context).
+    fill(`${kw},1990-01-12\n`),
+    fill(`${kw}\t${kw}\n1\t2\n\n`),
   ];
 }
 
