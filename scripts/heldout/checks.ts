@@ -134,6 +134,8 @@ const IBAN_LENGTH: Record<string, number> = {
   // batch 7
   AD: 24, AL: 28, AZ: 28, BA: 20, BH: 22, BR: 29, EG: 29, FO: 18, GE: 22, GL: 18, JO: 30, KW: 30, KZ: 20, MD: 24, ME: 22, MK: 19,
   PK: 24, RS: 22, SM: 27, UA: 29, XK: 20,
+  // batch 8
+  BY: 28, CR: 22, DO: 28, GT: 28, IQ: 23, LB: 28, MR: 27, MU: 30, PS: 29, SC: 31, TL: 23, TN: 24, VA: 22,
 };
 export function ibanFullyValid(s: string): boolean {
   const c = s.replace(/\s+/g, '').toUpperCase();
