@@ -23,11 +23,13 @@ const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳',
-  '仅限内部使用', '內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
+  '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
+  // HE, AR, TH: no case either.
+  'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับ',
 ];
 /** Cyrillic markings (BG/SR/UK/RU), in the spellings normalisation leaves (look-alike letters folded to Latin). */
 const CYRILLIC = [...new Set(
-  ['поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'конфіденційно', 'конфиденциально', 'строго конфиденциально', 'для служебного пользования', 'для службового користування']
+  ['поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'доверливо', 'строго доверливо', 'конфіденційно', 'конфиденциально', 'строго конфиденциально', 'для служебного пользования', 'для службового користування']
     .flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)])
     .map((w) => normalizeString(w)),
 )];
@@ -108,16 +110,23 @@ const STRONG = [
   `konfidentsiaalne`,
   `(?:strogo${SEP})?(?:zaupno|povjerljivo|poverljivo)`,
   `(?:sangat${SEP})?rahasia`,
+  // IS, AF, CY, AZ, VI; Canada's PROTECTED A/B/C.
+  `trúnaðarmál`,
+  `(?:streng${SEP})?vertroulik`,
+  `cyfrinachol`,
+  `məxfi`,
+  `(?:tối|tuyệt)${SEP}mật`,
+  `protected${SEP}[abc]`,
   // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
   // गोपनीय): no case and no word boundaries, so they count only as a label (a line of their own,
   // or 【社外秘】); several in a row ("内部资料 请勿外传") are one marking.
-  `(?:${CASELESS.join('|')})(?:[\\s・·]{0,3}(?:${CASELESS.join('|')}))*`,
+  `(?:${CASELESS.join('|')})(?:[\\s・·|]{0,3}(?:${CASELESS.join('|')}))*`,
   ...CYRILLIC.map((w) => w.split(' ').map(esc).join(SEP)),
   // England & Wales / Australia: legal advice privilege.
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
-const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli', 'sulit'];
+const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli', 'sulit', 'mật', 'cui'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -144,7 +153,8 @@ const KEYWORDS = [
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
-  'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', ...CASELESS,
+  'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
+  'tối mật', 'tuyệt mật', 'mật', 'protected', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!.toLowerCase()),
   ...GREEK.map((w) => w.toLowerCase()),
 ];
@@ -323,6 +333,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'КОНФИДЕНЦИАЛЬНО\nОтчёт о продажах за квартал',
         'PRIVILEGED & CONFIDENTIAL — SUBJECT TO LEGAL PROFESSIONAL PRIVILEGE',
         'Legally Privileged\nAdvice on the lease break clause',
+        'PROTECTED B\nBriefing note for the Deputy Minister',
+        'STRENG VERTROULIK – direksievergadering',
+        'סודי ביותר\nתוכנית שנתית',
+        'TỐI MẬT\nKế hoạch sáp nhập',
         'The pilot results are highly confidential until the board meets.',
       ],
       negative: [
@@ -361,6 +375,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Это конфиденциально, не пересылай никому.',
         'Legal privilege is a complex area; can you explain it simply?',
         'यह जानकारी गोपनीय रखें, धन्यवाद।',
+        'The data is protected by encryption at rest.',
+        'Mật ong rừng rất ngon.',
       ],
     },
   };

@@ -337,15 +337,17 @@ const PROSE_PASSWORD_WORDS = [
   // HR/SR/BS, LT, LV, ID/MS, VI, and the Cyrillic word (UK/RU/BG/SR); written as normalisation
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
+  'lykilorð', 'lykilorðið', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
-  ...['пароль', 'пароля', 'парола', 'паролата'].map((w) => normalizeString(w)),
+  ...['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката'].map((w) => normalizeString(w)),
 ];
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
-const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '암호', 'パスワード', '暗証番号'];
+// Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
+const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
-const PROSE_VERBS = ['lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është'];
+const PROSE_VERBS = ['lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא'];
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
 /** "Kennwort: x", "mot de passe = x": the value follows the password word and a ":" or "=". */
@@ -670,7 +672,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 4,
-    allow: [PLACEHOLDER],
+    // The Azure Storage emulator's (Azurite) published development key: documentation.
+    allow: [PLACEHOLDER, /^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/],
     anchored: true,
     score: 0.95,
     samples: {
@@ -1269,10 +1272,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose); variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth'],
+    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>)["'\`]?([^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN})["'\`]?([^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1286,6 +1289,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `  username                = "app"\n  password                = "${F.password}"`,
         `<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>${F.password}</password>\n</server>`,
         `$pass = '${F.password}';`,
+        `network={\n    ssid="Office"\n    psk="${F.password}"\n}`,
         "      password        => 'Kestrel)FAKE-5190'",
         `DB_PASSWORD=${F.password}`,
         `Password: ${F.password}`,
@@ -1373,6 +1377,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         `비밀번호는 ${F.password} 입니다`,
         `رمز عبور: ${F.password}`,
         `পাসওয়ার্ড ${F.password}, কাউকে দেবেন না`,
+        `והסיסמה היא ${F.password} — נא להחליף`,
+        `وكلمة المرور: ${F.password}`,
+        `รหัสผ่าน ${F.password} กรุณาเปลี่ยน`,
+        `og lykilorðið er ${F.password}`,
+        `a'r cyfrinair yw ${F.password}`,
       ],
       negative: [
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1406,11 +1415,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
     keywords: [
       '-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
-      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli',
+      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass',
     ],
     // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%)([^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%)([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     validate: (v, ctx) => v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx),
@@ -1425,10 +1434,12 @@ export const CREDENTIAL_RULES: Rule[] = [
         `smbclient //files.fake.example/share -U 'FAKE\\svc_scan%${F.password}' -c 'ls'`,
         `cqlsh cass.fake.example 9042 -u app -p '${F.password}' --ssl`,
         `redis-cli -h cache.fake.example -p 6380 --tls -a '${F.password}' PING`,
+        `keytool -importkeystore -srckeystore a.p12 -srcstorepass ${F.password} -destkeystore a.jks`,
+        `zip -P ${F.password} /srv/exports/payroll.zip payroll.csv`,
       ],
       negative: [
         'curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password', 'grep -w pattern file.txt',
-        'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"', 'sqlcmd -S db -U sa -P $SQLCMDPASSWORD -Q "SELECT 1"', 'smbclient //fs/share -U alice -c ls', 'redis-cli -h cache -p 6380 PING',
+        'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"', 'sqlcmd -S db -U sa -P $SQLCMDPASSWORD -Q "SELECT 1"', 'smbclient //fs/share -U alice -c ls', 'redis-cli -h cache -p 6380 PING', 'keytool -list -keystore a.jks -storepass:env KS_PASS', 'zip -r site.zip public/',
       ],
     },
   }),
@@ -1457,11 +1468,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
-      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
+      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
     ],
     // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
     // names for their most powerful key (Algolia, Meilisearch, Parse).
-    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1475,6 +1486,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,
+        `APP_KEYS=${F.genericSecret},${F.genericSecret}`,
+        `API_TOKEN_SALT=${F.genericSecret}`,
         `dotnet nuget push pkg.nupkg --api-key ${F.genericSecret} --source https://api.nuget.org/v3/index.json`,
         `"accessToken": "${F.genericSecret}"`,
         'SECRET_KEY = "django-insecure-8f#kFAKE2$lp0z!x9q@w"',

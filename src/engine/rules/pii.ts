@@ -41,7 +41,7 @@ const IP6_START = String.raw`(?:^|[^\w.:\\/-]|(?:^|[^\w.])/)`;
 // version word (that lookbehind sits after the match, so it only runs for candidates).
 const IPV4 = new RegExp(
   String.raw`\d{1,3}\.(?<=${IP4_START}\d{1,3}\.)\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)` +
-    String.raw`(?<!\b(?:v|ver|version|release|rel|build|rev|revision|firmware|fw|update|patch|sdk|api|driver|kernel|section|chapter|step|oid)\.?[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})`,
+    String.raw`(?<!\b(?:v|ver|version|release|rel|build|rev|revision|firmware(?: is| was| now)?|fw|update|patch|sdk|api|driver|kernel|section|chapter|step|oid)\.?[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})`,
   'gi',
 );
 // IPv6: 3–8 colon-separated hex groups starting with a hex digit ("::" gives an empty group).
@@ -61,7 +61,11 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   // CA, MS/ID, LV, BG (as normalised), KA, BN (also romanised), HI, TL; vCard BDAY.
   'data de naixement', 'naixement', 'nascut', 'nascuda', 'tarikh lahir', 'tanggal lahir', 'tgl lahir', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas',
   ...['роден', 'родена', 'дата на раждане', 'дата рождения', 'дата народження', 'народилася', 'народився'].flatMap((w) => [w, normalizeString(w)]),
-  'დაბადების', 'জন্ম তারিখ', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday'];
+  'დაბადების', 'জন্ম তারিখ', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday',
+  // NE/HI, IS, HE, AR, VI, JA/ZH, AF, SK/CS, HR/SR/SL, HU.
+  'जन्म मिति', 'janam tithi', 'janm tithi', 'fædd', 'fæddur', 'fæðingardagur', 'נולדה', 'נולד', 'תאריך לידה', 'تاريخ الميلاد', 'sinh ngày', 'ngày sinh',
+  '生年月日', '出生日期', '出生年月日', '생년월일', 'gebore', 'geboortedatum', 'narodená', 'narodený', 'dátum narodenia', 'rođena', 'rođen', 'datum rođenja',
+  'rojena', 'rojen', 'született', 'születési'];
 /** Birth words as one case-insensitive test (for "is the label on the date's line a birth word?"). */
 const DOB_WORD_RE = new RegExp(DOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 /** "Eintritt: 01.01.2025": the date's own line starts with a label (that is not a birth word). */
@@ -70,7 +74,7 @@ const LINE_LABEL = /(?:^|\n)[^\S\n]*\p{L}[\p{L} .'-]{0,30}:[^\S\n]*$/u;
 /** "passed away on 2 February 2025": a date of death (the birth word may follow in the next sentence), unless a birth word comes between. */
 const DEATH_BEFORE = /\b(?:passed\s+away|died|death|deceased|verstorben|gestorben|décédée?|fallecid[oa]|falleció|murió|morto|morta|deceduto|deceduta|overleden|zmarła?|døde|död|kuoli)\b([^.!?\n]{0,25})$/i;
 /** "Quay Market was born on …", "… born on 14 June 2016 as a Saturday stall": a business, not a person. */
-const BUSINESS = '(?:market|company|ltd|gmbh|inc|llc|bakery|caf[eé]|studio|labs?|podcast|brand|shop|store|startup|project|band|blog|newsletter|restaurant|business|firm|idea|club|festival|agency|stall|pop-up|app)';
+const BUSINESS = '(?:market|company|ltd|gmbh|inc|llc|bakery|caf[eé]|studio|labs?|podcast|brand|shop|store|startup|project|band|blog|newsletter|restaurant|business|firm|idea|club|festival|agency|stall|pop-up|app|starter|dog|cat|puppy|kitten|pet|horse|foal|calf|tree)';
 const BUSINESS_BORN = new RegExp(`\\b${BUSINESS}\\s+(?:was|were|is)\\s+born\\b[^.!?\\n]{0,12}$`, 'i');
 const BORN_AS_BUSINESS = new RegExp(`^[^.!?\\n]{0,12}?\\bas\\s+an?\\s+(?:[\\w'-]+\\s+){0,3}?${BUSINESS}\\b`, 'i');
 
@@ -87,10 +91,17 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
   if (ctx.start - lineStart > 40) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
-  return LINE_LABEL.test(prefix) && !DOB_WORD_RE.test(prefix);
+  if (!LINE_LABEL.test(prefix) || DOB_WORD_RE.test(prefix)) return false;
+  // "Agent: … confirm your date of birth?" then "Guest: 4 July 1983": a speaker label, and the
+  // question on the line before asks for the birth date.
+  let prevStart = lineStart - 1;
+  const lim = Math.max(0, lineStart - 200);
+  while (prevStart > lim && ctx.text.charCodeAt(prevStart - 1) !== 10) prevStart--;
+  const prev = ctx.text.slice(Math.max(0, prevStart), lineStart);
+  return !(prev.trimEnd().endsWith('?') && DOB_WORD_RE.test(prev));
 }
 
-const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer'];
+const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'पासपोर्ट', 'राहदानी'];
 
 // Digit-rule patterns (each is the rule's `pattern`; `detect` tries it only where ../numeric
 // finds a token start that can begin it: enough digits, and a first group of a length the
@@ -424,10 +435,11 @@ export const PII_RULES: Rule[] = [
     placeholder: 'DOB',
     description:
       'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column headed by one; validated as a real, past date within 125 years.',
-    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas',
+    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh',
+      '生年月日', '出生', '생년월일', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rojen', 'született', 'születési',
       ...['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил'].flatMap((w) => [w, normalizeString(w).toLowerCase()]), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday'],
     pattern:
-      /(?<![\w./-])(?:(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéûçźś]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
+      /(?<![\w./-])(?:(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéûçźś]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
     // next to a birth word: "geb. 04.11.1962, war vom 01.03.2011 bis …".
     validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx),
@@ -437,12 +449,14 @@ export const PII_RULES: Rule[] = [
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', 'родена на 12.03.1978 в Пловдив', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.'],
+      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.'],
       negative: [
         'DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01',
         'He passed away on 3 March 2024, aged 88. Born in Leeds, he taught for decades.',
         'Harbour Bakery was born on 2 May 2019 in a shipping container.',
         'The idea was born on 12/09/2021 as a weekend side project.',
+        'Our sourdough starter was born on 14 February 2012 and still bubbles.',
+        'Release 2.0 shipped on 4. 9. 2021 to all customers.',
       ],
     },
   },

@@ -61,6 +61,12 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
     const y = expandYear(c, now);
     return plausibleBirthDate(y, Number(b), Number(a), now) || plausibleBirthDate(y, Number(a), Number(b), now);
   }
+  // 1990年11月3日 (ZH/JA), 1990년 5월 3일 (KO).
+  const cjk = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]$/.exec(v);
+  if (cjk) return plausibleBirthDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]), now);
+  // 4. 9. 2001 / 23. 10. 1994. (CS/SK/HR/SL: day and month each followed by a dot and a space).
+  const spaced = /^(\d{1,2})\. (\d{1,2})\. (\d{4})\.?$/.exec(v);
+  if (spaced) return plausibleBirthDate(Number(spaced[3]), Number(spaced[2]), Number(spaced[1]), now);
   // Written month, either order.
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?([^\s\d,.]+)\.?,?\s+(?:de\s+)?(\d{4})$/i.exec(v);
   if (dayFirst) {
