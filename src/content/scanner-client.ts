@@ -19,7 +19,13 @@ export interface ScannerClient {
   readonly ready: Promise<'worker' | 'background'>;
 }
 
-const FRAME_READY_TIMEOUT_MS = 3_000;
+/**
+ * How long the frame's worker may take to answer its first round trip before scanning moves to
+ * the background for the page. The background scans meanwhile (see `scan`), so waiting costs the
+ * user nothing, while giving up is for good: on a loaded machine (a 2-core CI runner with two
+ * browsers) the 576 KB worker took over 3 s to start, so 3 s sent a healthy page to the fallback.
+ */
+const FRAME_READY_TIMEOUT_MS = 10_000;
 /** After the frame's load event, how long its ready signal may still take to arrive. */
 const READY_GRACE_MS = 250;
 

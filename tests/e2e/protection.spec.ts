@@ -44,7 +44,7 @@ const button = (page: Page, name: string) => verdict(page).getByRole('button', {
  */
 async function expectWorkerScanning(context: BrowserContext, page: Page): Promise<void> {
   await expect
-    .poll(async () => (await tabProtection(context, page))?.scanner ?? 'no report', { timeout: 10_000, message: 'the content script reported its scanner' })
+    .poll(async () => (await tabProtection(context, page))?.scanner ?? 'no report', { timeout: 20_000, message: 'the content script reported its scanner' })
     .toMatch(/^(worker|background)$/);
   const status = await tabProtection(context, page);
   expect(status?.scanner, 'scanning runs in the worker of the scanner frame, not the background fallback').toBe('worker');
