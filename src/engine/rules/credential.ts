@@ -295,7 +295,8 @@ const USERINFO = "([^\\s:@/'\"<>]{0,100}):([^\\s/'\"<>]{1,200}?)@(?=[A-Za-z0-9.\
 const CODE_REFERENCE =
   /[()]|^[{<[]|^\$(?:\{|\(|[A-Za-z_][A-Za-z0-9_]*$)|^%[A-Za-z_][A-Za-z0-9_]*%$|^[&*!@][A-Za-z_][\w.]*$|^(?:process\.env|os\.environ|env\.|ENV\[|System\.getenv|settings\.|config\.|self\.|this\.)/;
 /** CODE_REFERENCE without its parenthesis test (for closed string literals). */
-const CODE_REFERENCE_START = new RegExp(CODE_REFERENCE.source.replace('[()]|', ''));
+// A quoted Python %-format placeholder ('%(db_password)s') is still a reference.
+const CODE_REFERENCE_START = new RegExp(`${CODE_REFERENCE.source.replace('[()]|', '')}|^%\\([\\w.]+\\)[sdr]$`);
 /** `config.db.password`, `secrets['x']` — a path, unless it looks random (has digits). */
 const DOTTED_PATH = /^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*|\[[^\]]*\])+$/;
 const NOT_A_PASSWORD =
@@ -1305,6 +1306,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       negative: [
         "password: ''",
         'docker run --rm -v $PWD:/build -w /build node:20 npm test',
+        '"redis_password": "%(db_password)s",',
         'mongodb+srv://<username>:<password>@cluster0.example.net/test',
         'password=changeme',
         'password = getenv("DB_PASSWORD")',
