@@ -223,3 +223,20 @@ export function normalize(text: string): Normalized {
 export function normalizeString(s: string): string {
   return normalize(s).text;
 }
+
+/**
+ * Every spelling of a word that a case-insensitive rule may meet, lower-cased: as written (rule
+ * harnesses and callers that scan un-normalised text) and as normalisation leaves its lower,
+ * upper and capitalised forms. The look-alike fold is not case-symmetric ("Н" folds to Latin "H",
+ * "н" stays Cyrillic; "Ε" to "E", "ε" stays Greek), so "РОДЕНА" and "родена" normalise to strings
+ * that differ by more than case, and a case-insensitive match on one misses the other. Keyword,
+ * context-word and marking lists in such scripts go through here instead of listing forms by hand.
+ */
+export function foldedSpellings(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w.toLowerCase());
+    for (const c of [w.toLowerCase(), w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()]) out.add(normalizeString(c).toLowerCase());
+  }
+  return [...out];
+}

@@ -14,11 +14,11 @@
  *   also counts anywhere).
  */
 import type { MatchContext, Rule } from '../types';
-import { normalizeString } from '../normalize';
+import { foldedSpellings, normalizeString } from '../normalize';
 
 const SEP = '[\\s_\\-]+';
-/** ΕΜΠΙΣΤΕΥΤΙΚΟ / εμπιστευτικό after normalisation (look-alike Greek letters become Latin). */
-const GREEK = [...new Set(['ΕΜΠΙΣΤΕΥΤΙΚΟ', 'Εμπιστευτικό', 'εμπιστευτικό', 'ΑΠΟΡΡΗΤΟ', 'απόρρητο'].map((w) => normalizeString(w)))];
+/** ΕΜΠΙΣΤΕΥΤΙΚΟ / εμπιστευτικό in every spelling normalisation can leave (look-alike Greek letters become Latin). */
+const GREEK = foldedSpellings(['εμπιστευτικό', 'εμπιστευτικο', 'απόρρητο', 'απορρητο']);
 const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
@@ -27,12 +27,11 @@ const CASELESS = [
   // HE, AR, TH: no case either.
   'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับ',
 ];
-/** Cyrillic markings (BG/SR/UK/RU), in the spellings normalisation leaves (look-alike letters folded to Latin). */
-const CYRILLIC = [...new Set(
-  ['поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'доверливо', 'строго доверливо', 'конфіденційно', 'конфиденциально', 'строго конфиденциально', 'для служебного пользования', 'для службового користування']
-    .flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)])
-    .map((w) => normalizeString(w)),
-)];
+/** Cyrillic markings (BG/SR/MK/UK/RU), in every spelling normalisation can leave. */
+const CYRILLIC = foldedSpellings([
+  'поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'доверливо', 'строго доверливо', 'конфіденційно', 'конфиденциально',
+  'строго конфиденциально', 'для служебного пользования', 'для службового користування',
+]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -155,8 +154,8 @@ const KEYWORDS = [
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
   'tối mật', 'tuyệt mật', 'mật', 'protected', ...CASELESS,
-  ...CYRILLIC.map((w) => w.split(' ')[0]!.toLowerCase()),
-  ...GREEK.map((w) => w.toLowerCase()),
+  ...CYRILLIC.map((w) => w.split(' ')[0]!),
+  ...GREEK,
 ];
 
 const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');

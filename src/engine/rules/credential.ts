@@ -15,7 +15,7 @@
 import type { Rule } from '../types';
 import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
 import { decodeBase64, encodeBase64, isPrintable } from '../base64';
-import { normalizeString } from '../normalize';
+import { foldedSpellings } from '../normalize';
 
 /**
  * A sample token with a valid checksum, built at load time from its prefix and random part (so
@@ -342,7 +342,7 @@ const PROSE_PASSWORD_WORDS = [
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
-  ...['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката'].map((w) => normalizeString(w)),
+  ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката']),
 ];
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
@@ -1370,6 +1370,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `tài khoản admin, mật khẩu: ${F.password}`,
         `naudotojas: jonas, slaptažodis ${F.password}`,
         `логін: admin, пароль ${F.password}`,
+        `ЛОГИН: ADMIN, ПАРОЛЬ: ${F.password}`,
         `akaunti yako: nenosiri ni ${F.password}`,
         `ang password ay ${F.password} para sa kiosk`,
         `kata laluan baharu ialah ${F.password}`,

@@ -18,7 +18,7 @@ import { isUsSsn } from '../validators/us-ssn';
 import { scanEmails, scanIps } from '../validators/scanners';
 import { isAadhaar } from '../validators/verhoeff';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
-import { normalizeString } from '../normalize';
+import { foldedSpellings } from '../normalize';
 
 /*
  * Personal-data detectors. All sample values are invented and only checksum-valid.
@@ -60,7 +60,7 @@ const RANGE_WORD = /\b(?:vom|von|seit|bis|ab|from|since|until|till|to|du|au|depu
 const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fødselsdato', 'født', 'data urodzenia', 'urodzony', 'urodzona', 'urodził', 'născut', 'nascut', 'data nașterii', 'data nasterii', 'syntynyt', 'syntymäaika', 'narozen', 'datum narození', 'doğum tarihi', 'doğum',
   // CA, MS/ID, LV, BG (as normalised), KA, BN (also romanised), HI, TL; vCard BDAY.
   'data de naixement', 'naixement', 'nascut', 'nascuda', 'tarikh lahir', 'tanggal lahir', 'tgl lahir', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas',
-  ...['роден', 'родена', 'дата на раждане', 'дата рождения', 'дата народження', 'народилася', 'народився'].flatMap((w) => [w, normalizeString(w)]),
+  ...foldedSpellings(['роден', 'родена', 'дата на раждане', 'дата рождения', 'дата народження', 'народилася', 'народився']),
   'დაბადების', 'জন্ম তারিখ', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday',
   // NE/HI, IS, HE, AR, VI, JA/ZH, AF, SK/CS, HR/SR/SL, HU.
   'जन्म मिति', 'janam tithi', 'janm tithi', 'fædd', 'fæddur', 'fæðingardagur', 'נולדה', 'נולד', 'תאריך לידה', 'تاريخ الميلاد', 'sinh ngày', 'ngày sinh',
@@ -437,7 +437,7 @@ export const PII_RULES: Rule[] = [
       'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column headed by one; validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh',
       '生年月日', '出生', '생년월일', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rojen', 'született', 'születési',
-      ...['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил'].flatMap((w) => [w, normalizeString(w).toLowerCase()]), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday'],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday'],
     pattern:
       /(?<![\w./-])(?:(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de )?[a-zäéûçźś]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2})(?![\w/-]|\.\d)/gi,
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
@@ -449,7 +449,7 @@ export const PII_RULES: Rule[] = [
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.'],
+      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.'],
       negative: [
         'DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01',
         'He passed away on 3 March 2024, aged 88. Born in Leeds, he taught for decades.',
