@@ -349,6 +349,17 @@ const PROSE_PASSWORD_WORDS = [
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
 const PROSE_VERBS = ['lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא'];
+/**
+ * Up to eight words between the password word and its verb: "la contraseña temporal del portal de
+ * proveedores es …", "het wachtwoord van de gedeelde mailbox is …". Words stop at whitespace and
+ * at sentence punctuation, so the phrase stays in one clause; each is at most 25 characters, so a
+ * try costs a bounded amount wherever a password word starts (the rule is anchored).
+ */
+const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,8}?`;
+/** "… is now …", "… ist jetzt …": an adverb of time after the verb. */
+const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz)(?![\\p{L}\\p{N}_]))?`;
+/** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è"). */
+const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke';
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
 /** "Kennwort: x", "mot de passe = x": the value follows the password word and a ":" or "=". */
@@ -1335,8 +1346,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, 'password'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    // One word may sit between the password word and its verb ("kata laluan sementara ialah …").
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|(?:[ \\t]+\\p{L}{3,15})?[ \\t]+(?:${PROSE_VERBS.join('|')})(?:[ \\t]*:)?|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:for|of|on|to)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was))|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    // Up to eight words may sit between the password word and its verb (PROSE_PHRASE).
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|${PROSE_PHRASE}[ \\t]+(?:${PROSE_VERBS.join('|')})(?![\\p{L}\\p{N}_])${PROSE_NOW}(?:[ \\t]*:)?|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1385,6 +1396,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         `รหัสผ่าน ${F.password} กรุณาเปลี่ยน`,
         `og lykilorðið er ${F.password}`,
         `a'r cyfrinair yw ${F.password}`,
+        `la contraseña nueva de la cuenta compartida de soporte es ${F.password} desde hoy`,
+        `het wachtwoord voor de vergaderruimte op de derde is nu ${F.password}`,
+        `das Passwort vom gemeinsamen Drucker im Flur ist jetzt ${F.password}`,
+        `la password del server di backup in sede è ${F.password}`,
+        `a password do roteador do escritório é ${F.password}`,
       ],
       negative: [
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1408,6 +1424,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         '密码是什么？我忘了',
         'Password ay nakalimutan ko, paano i-reset?',
         'la contrasenya és massa curta',
+        'la contraseña del portal de proveedores es demasiado corta, pide una nueva',
+        'het wachtwoord van de gedeelde mailbox is nu verlopen',
+        'the password manager for the whole team is Bitwarden',
+        'la password del NAS è stata cambiata ieri',
+        'das Passwort für das WLAN im Besprechungsraum ist leider abgelaufen',
       ],
     },
   }),
