@@ -169,6 +169,20 @@ const LABEL_BEFORE = ' \t#*_>-=[(|~`:';
 const LABEL_AFTER = ':-|])*_/.,;—–·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
+/**
+ * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
+ * the text itself, so the statement marks it.
+ */
+const DEICTIC = /\b(?:below|above|attached|enclosed|herein|in\s+this\s+(?:email|e-mail|message|thread|document))\s+(?:is|are)\s+$/i;
+/** The statement ends with the marking ("… below is confidential." / "… and …" / "… until …"), not "… is confidential depends on …". */
+const STATEMENT_ENDS = /^\s*(?:$|[.!;:,\n\r–—(-]|(?:and|until|unless|till)\b)/i;
+/** "… is confidential and must not be shared": the statement comes with a handling instruction. */
+const NOT_TO_SHARE = /^\s*(?:,\s*)?(?:and|&)\s+(?:must|should|may|can|is|are)\s*(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:shared|forwarded|distributed|disclosed|circulated|copied|share|forward|distribute|disclose)\b/i;
+/**
+ * A mail header before the marking: "Subject: Confidential – proposed restructuring",
+ * "Betreff: AW: Vertraulich – …". The marking opens the subject, as it would open a line.
+ */
+const MAIL_HEADER = /(?:^|[\n\r])[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|emne|aihe|předmět|tárgy|konu)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*[[(]?[ \t]*$/i;
 /** "Please treat this document as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|notes?)\s+as\s+$/i;
 /**
@@ -189,6 +203,11 @@ function atLineStart(t: string, start: number): boolean {
     if (!LABEL_BEFORE.includes(c)) return false;
   }
   return true;
+}
+
+/** At the start of a line, or of a mail subject (MAIL_HEADER). */
+function labelStart(t: string, start: number): boolean {
+  return atLineStart(t, start) || MAIL_HEADER.test(t.slice(Math.max(0, start - 60), start));
 }
 
 function labelEnd(t: string, end: number): boolean {
@@ -226,6 +245,15 @@ function isTitleCase(v: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** After the closing bracket of "(Internal)": a ":" or "-" separator, or the end of the line. */
+function closesHeading(t: string, end: number): boolean {
+  let j = end;
+  while (j < t.length && (t[j] === ' ' || t[j] === '*' || t[j] === '_')) j++;
+  j++; // the closing bracket (bracketed() checked it)
+  while (j < t.length && (t[j] === ' ' || t[j] === '\t')) j++;
+  return j >= t.length || '\n\r:-–—|'.includes(t[j]!);
+}
+
 /** `CONFIDENTIAL = 'confidential'`: a name being assigned to (an enum member, a constant). */
 function assigned(t: string, end: number): boolean {
   let i = end;
@@ -244,18 +272,23 @@ function makeValidator(custom: readonly string[]) {
     if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
+    const stated = STATED.test(before);
     const label =
-      (atLineStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
+      (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       DECLARED.test(before) ||
+      (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
-      (INTENSIFIED.test(v) && STATED.test(before) && next !== '?');
+      (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
     if (customRe && customRe.test(v)) return exact.has(v) || isUpper(v) || label;
     // A capitalised multi-word marking followed by a separator is a footer or header:
     // 'Fernhill Company Confidential · Do not distribute'.
     if (STRONG_RE.test(v)) return isUpper(v) || label || (isTitleCase(v) && labelEnd(t, ctx.end));
-    if (WEAK_RE.test(v)) return isUpper(v) && label;
+    // "Incident INC-3310 (Internal): …": a capitalised weak marking in brackets that close a
+    // heading (a separator or the end of the line follows) labels the text; "(internal)" in a
+    // sentence does not.
+    if (WEAK_RE.test(v)) return (isUpper(v) && label) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
     return false;
   };
 }
@@ -337,6 +370,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'סודי ביותר\nתוכנית שנתית',
         'TỐI MẬT\nKế hoạch sáp nhập',
         'The pilot results are highly confidential until the board meets.',
+        'Subject: Confidential – board pack for March',
+        'Betreff: AW: Vertraulich – Gehaltsrunde 2027',
+        'Hi all, the updated price list below is confidential.',
+        'These salary bands are confidential and must not be shared outside HR.',
+        'Release plan Q3 (Internal): dates may still move',
       ],
       negative: [
         'keep this confidential between us',
@@ -376,6 +414,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'यह जानकारी गोपनीय रखें, धन्यवाद।',
         'The data is protected by encryption at rest.',
         'Mật ong rừng rất ngon.',
+        'Subject: Confidential information request from a customer',
+        'Is the roadmap confidential and must not be shared?',
+        'Whether the price above is confidential depends on the contract.',
+        'We moved the wiki (Internal) to Confluence last year.',
+        'The API (internal): deprecated since 2024',
       ],
     },
   };
