@@ -331,6 +331,7 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
+  if (first === 105 /* i */ && e - s <= 80 && t.startsWith('import ', s) && PYTHON_IMPORT.test(t.slice(s, e))) score += 1;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
   if (first >= 97 && first <= 122 && hasDoubleColon(t, s, e) && typeSignature(t, s, e)) score += 2;
   // Prolog: a rule `head :- body.`, a fact `parent(ann, bob).`.
@@ -409,6 +410,7 @@ function declarationScore(t: string, s: number, e: number): number {
   let i = s;
   while (i < e && isWordChar(t.charCodeAt(i))) i++;
   if (i === e || (t.charCodeAt(i) === 32 && t.startsWith(' --', i))) return BARE_KEYWORDS.has(t.slice(s, i)) ? 2 : 0;
+  if (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 61 /* = */) return literalAssignment(t, s, i, e) ? 2 : 0;
   if (t.charCodeAt(i) !== 58 /* : */ || i + 1 >= e) return 0;
   const d = t.charCodeAt(i + 1);
   if (d === 123 /* { */ || d === 40 /* ( */ || d === 96 /* ` */) return 2;
@@ -461,6 +463,30 @@ function prologClause(t: string, s: number, e: number): boolean {
   while (i < e && isWordChar(t.charCodeAt(i))) i++;
   return t.charCodeAt(i) === 40 /* ( */;
 }
+
+/** Values a snake_case name is set to in a config-like line: `max_retries = 5`, `debug = False`. */
+const SCALAR = /^(?:-?\d+(?:\.\d+)?|True|False|None|true|false|null|nil)$/;
+
+/**
+ * The whole line sets a name to a literal: `account_sid = "AC…"`, `base_url = 'https://…'`,
+ * `max_retries = 5` (the name, from `s` to `i`, is a lower-case identifier). A sentence does not
+ * end on the quote that opened right after its "=".
+ */
+function literalAssignment(t: string, s: number, i: number, e: number): boolean {
+  let j = i;
+  while (j < e && t.charCodeAt(j) === 32) j++;
+  if (j - i > 3 || t.charCodeAt(j) !== 61 /* = */ || t.charCodeAt(j + 1) === 61) return false;
+  j++;
+  while (j < e && t.charCodeAt(j) === 32) j++;
+  let q = t.charCodeAt(j);
+  // f"…", b'…', r"…": Python string prefixes.
+  if ((q === 102 || q === 98 || q === 114) && (t.charCodeAt(j + 1) === 34 || t.charCodeAt(j + 1) === 39)) q = t.charCodeAt(++j);
+  if (q === 34 /* " */ || q === 39 /* ' */) return e - j >= 2 && t.charCodeAt(e - 1) === q;
+  return e - j <= 8 && t.slice(s, i).includes('_') && SCALAR.test(t.slice(j, e));
+}
+
+/** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */
+const PYTHON_IMPORT = /^import [a-z_][\w.]*(?: as [a-z_]\w*)?(?:, ?[a-z_][\w.]*)*$/;
 
 /** `from pkg.mod import name`. */
 function pythonFromImport(t: string, s: number, e: number): boolean {
@@ -735,7 +761,11 @@ export const SOURCE_CODE_RULES: Rule[] = [
     container: true,
     score: 0.6,
     samples: {
-      positive: [JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q, '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```'],
+      positive: [
+        JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
+        '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',
+        'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
+      ],
       negative: [
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
@@ -749,6 +779,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'from the team to you: thanks!\nfrom now on, please import contacts via the CRM.\nSee e.g. = the guide.',
         'Steps for the month end:\nselect the rows from the export sheet\nupdate the totals from the summary tab\ndelete from the list anything older than May\ncheck\nthen send it to finance',
         'Status board\nowner: ANNA\nstatus: BLOCKED\nreview: PENDING\nPlease chase the reviewers before Friday, the release depends on it.',
+        'Naming for the deck:\ntitle = "Quarterly review" for the cover, please\nimport the logo from the brand kit\nfooter = the usual one, with page numbers on every slide',
       ],
     },
   },
