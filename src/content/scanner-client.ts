@@ -9,8 +9,8 @@ export interface ScannerClient {
   redact(text: string, findings: Finding[]): Promise<RedactionResult>;
   /**
    * Configures the worker (custom detectors of the policy in force). Accepts the configuration
-   * still on its way: worker scans started after this call wait for it, so no scan runs with the
-   * previous policy's detectors once a new one is known to be coming. `undefined`: keep as is.
+   * still on its way: until the worker has it, scans go to the background, so no scan runs with
+   * the previous policy's detectors once a new one is known to be coming. `undefined`: keep as is.
    */
   configure(config: ScannerConfig | PromiseLike<ScannerConfig | undefined>): Promise<void>;
   /** Which path scans: the worker in our frame, or the background fallback. */
@@ -49,6 +49,8 @@ export function createScannerClient({ signal, fallbackScan, fallbackRedact, onFa
   let via: ScannerClient['via'] = 'starting';
   /** The latest configuration handed to the worker (settled, never rejects). */
   let configured: Promise<void> = Promise.resolve();
+  /** Configurations on their way to the worker (it may be compiling its scanner meanwhile). */
+  let configuring = 0;
   const degrade = () => {
     if (via === 'background') return;
     via = 'background';
@@ -72,21 +74,26 @@ export function createScannerClient({ signal, fallbackScan, fallbackRedact, onFa
     ready: remote.then((api) => (api ? 'worker' : 'background')),
     configure(config) {
       const previous = configured;
+      configuring += 1;
       configured = Promise.all([remote, config, previous])
         .then(async ([api, c]) => {
           if (api && c) await api.configure(c);
         })
-        .catch(() => undefined); // a refused configuration keeps the previous one
+        .catch(() => undefined) // a refused configuration keeps the previous one
+        .finally(() => {
+          configuring -= 1;
+        });
       return configured;
     },
     async scan(text) {
-      // While the frame starts, the background scans (it always has the policy in force): a
-      // paste right after the page loaded is not held for the frame's start-up.
-      if (via === 'starting') return fallbackScan(text);
+      // While the frame starts, or while the worker takes a new configuration (it compiles its
+      // scanner then: seconds on a loaded machine), the background scans: it always has the
+      // policy in force, so a paste or a file right after the page loaded, or right after a
+      // policy change, is neither held for the worker nor scanned with the previous detectors.
+      if (via === 'starting' || configuring > 0) return fallbackScan(text);
       const api = await remote;
       if (api && via === 'worker') {
         try {
-          await configured;
           return await api.scan(text);
         } catch {
           // The worker died (frame removed by the page): degrade for the rest of this page.

@@ -36,16 +36,34 @@ describe('scanner client', () => {
     expect(fallbackScan).not.toHaveBeenCalled();
   });
 
-  it('a worker scan started after configure(pending) waits for the new detectors', async () => {
+  it('while a new configuration is on its way, scans go to the background (policy in force), then to the worker with the new detectors', async () => {
     const worker = fakeWorker();
-    const client = createScannerClient({ signal: new AbortController().signal, fallbackScan: vi.fn(), fallbackRedact: vi.fn(), connect: async () => worker });
+    const fallbackScan = vi.fn(async () => [finding('bg')]);
+    const client = createScannerClient({ signal: new AbortController().signal, fallbackScan, fallbackRedact: vi.fn(), connect: async () => worker });
     await client.ready;
     await client.configure(config('orion'));
     let deliver!: (c: ScannerConfig) => void;
-    void client.configure(new Promise<ScannerConfig>((r) => (deliver = r))); // the new policy's config is on its way
-    const scanned = client.scan('orion and vega');
+    const applied = client.configure(new Promise<ScannerConfig>((r) => (deliver = r))); // the new policy's config is on its way
+    expect((await client.scan('orion and vega')).map((f) => f.rule), 'not the previous detectors').toEqual(['bg']);
     deliver(config('vega'));
-    expect((await scanned).map((f) => f.rule)).toEqual(['custom.vega']);
+    await applied;
+    expect((await client.scan('orion and vega')).map((f) => f.rule)).toEqual(['custom.vega']);
+    expect(fallbackScan).toHaveBeenCalledTimes(1);
+  });
+
+  it('a scan is not held while the worker compiles its configuration (seconds on a loaded machine)', async () => {
+    const worker = fakeWorker();
+    let compiled!: () => void;
+    const slow = { ...worker, configure: (c: ScannerConfig) => new Promise<void>((r) => (compiled = () => (worker.configure(c), r()))) };
+    const fallbackScan = vi.fn(async () => [finding('bg')]);
+    const client = createScannerClient({ signal: new AbortController().signal, fallbackScan, fallbackRedact: vi.fn(), connect: async () => slow });
+    await client.ready;
+    const applied = client.configure(config('orion'));
+    await vi.waitFor(() => expect(compiled).toBeTypeOf('function')); // the worker is compiling now
+    expect((await client.scan('project orion')).map((f) => f.rule)).toEqual(['bg']);
+    compiled();
+    await applied;
+    expect((await client.scan('project orion')).map((f) => f.rule)).toEqual(['custom.orion']);
   });
 
   it('falls back to the background when the worker dies, and reports it (never silently)', async () => {
