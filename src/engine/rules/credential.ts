@@ -356,10 +356,14 @@ const PROSE_VERBS = ['lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e'
  * try costs a bounded amount wherever a password word starts (the rule is anchored).
  */
 const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,8}?`;
+/** "mot de passe provisoire : …", "Passwort (neu): …": up to three words before the ":". */
+const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,3}?`;
 /** "… is now …", "… ist jetzt …": an adverb of time after the verb. */
 const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz)(?![\\p{L}\\p{N}_]))?`;
 /** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è"). */
 const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke';
+/** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
+const PROSE_VERB = `[ \\t]+(?:${PROSE_VERBS.join('|')})(?![\\p{L}\\p{N}_])${PROSE_NOW}(?:[ \\t]*:)?`;
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
 /** "Kennwort: x", "mot de passe = x": the value follows the password word and a ":" or "=". */
@@ -1347,7 +1351,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?)?(?:[ \\t]*[:=]|${PROSE_PHRASE}[ \\t]+(?:${PROSE_VERBS.join('|')})(?![\\p{L}\\p{N}_])${PROSE_NOW}(?:[ \\t]*:)?|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1401,6 +1405,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `das Passwort vom gemeinsamen Drucker im Flur ist jetzt ${F.password}`,
         `la password del server di backup in sede è ${F.password}`,
         `a password do roteador do escritório é ${F.password}`,
+        `mot de passe provisoire : ${F.password}`,
+        `Hasło do drukarki na 2. piętrze to ${F.password}, nie zmieniać`,
       ],
       negative: [
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1429,6 +1435,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the password manager for the whole team is Bitwarden',
         'la password del NAS è stata cambiata ieri',
         'das Passwort für das WLAN im Besprechungsraum ist leider abgelaufen',
+        'mot de passe oublié : cliquez sur le lien',
+        'Hasło do drukarki sieciowej na 3. piętrze to sprawa działu IT',
       ],
     },
   }),
