@@ -165,7 +165,8 @@ const STRONG_RE = full(STRONG);
 const WEAK_RE = full(WEAK);
 const BANNER_RE = full(BANNER);
 
-const LABEL_BEFORE = ' \t#*_>-=[(|~`:';
+// Quotes too: a quoted message that opens with its marking ('"Strictly confidential — …').
+const LABEL_BEFORE = ' \t#*_>-=[(|~`:"“„«';
 const LABEL_AFTER = ':-|])*_/.,;—–·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
@@ -375,6 +376,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Hi all, the updated price list below is confidential.',
         'These salary bands are confidential and must not be shared outside HR.',
         'Release plan Q3 (Internal): dates may still move',
+        'Can you make this nicer?\n"Strictly confidential — for the auditors only: the draft numbers."',
       ],
       negative: [
         'keep this confidential between us',
@@ -419,6 +421,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Whether the price above is confidential depends on the contract.',
         'We moved the wiki (Internal) to Confluence last year.',
         'The API (internal): deprecated since 2024',
+        '"Confidential" is spelled with a t, not a c.',
       ],
     },
   };
