@@ -187,6 +187,7 @@ export const PII_RULES: Rule[] = [
         'ts 1700000000',
         'Sendung mit DHL, Sendungsnummer 6623 1094 77',
         'return label: FedEx 7R2 55K 06 1234 5678',
+        'the portal says "invalid IBAN" for NL12 RABO 0417 1643 97',
       ],
     },
   },

@@ -49,6 +49,13 @@ const afterCodeGroup = (ctx: MatchContext | undefined): boolean => {
   return letters > 0 && digits > 0;
 };
 
+/**
+ * Just after the start of an IBAN ("NL12 RABO 9455 4869 68", "DE44 5001 0517 …"): the
+ * candidate is the account part of an IBAN (a mistyped one, when the IBAN rule refused it).
+ */
+const IBAN_HEAD = /(?:^|[^A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){0,2}[ -]$/;
+const afterIbanHead = (ctx: MatchContext | undefined): boolean => ctx !== undefined && IBAN_HEAD.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start));
+
 /** Countries whose national format starts with a trunk 0 (or, for IT, whose landlines do). */
 const ZERO_LEAD: readonly CountryCode[] = ['GB', 'DE', 'FR', 'NL', 'AU', 'IT', 'IN', 'BE', 'AT', 'CH', 'IE'];
 
@@ -112,7 +119,7 @@ const looksLikeDate = (g: readonly string[]): boolean => {
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || !phoneShaped(value, ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || !phoneShaped(value, ctx)) return false;
   // Last, on the few candidates that pass (two regexes over the surroundings).
   return !(contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, PHONE_WORD, 40, 20));
 };
