@@ -520,6 +520,30 @@ function doBlock(t: string, s: number, e: number): boolean {
   return i < e - 3 && t.charCodeAt(i) === 61 /* = */;
 }
 
+/**
+ * Commands that start lines of a shell script. Counted only inside a script (after `#!/`) or a
+ * fenced block, where "git fetch --all" and "npm run build" are the script's lines; in prose
+ * "make sure…" or "cat pictures" are words.
+ */
+const SHELL_COMMANDS = new Set([
+  'git', 'npm', 'npx', 'yarn', 'pnpm', 'node', 'python', 'python3', 'pip', 'pip3', 'cd', 'ls', 'ln', 'cp', 'mv', 'rm', 'mkdir', 'chmod',
+  'chown', 'sudo', 'systemctl', 'service', 'docker', 'kubectl', 'helm', 'terraform', 'aws', 'az', 'gcloud', 'curl', 'wget', 'tar',
+  'unzip', 'ssh', 'scp', 'rsync', 'apt', 'apt-get', 'yum', 'dnf', 'brew', 'cat', 'grep', 'sed', 'awk', 'find', 'xargs', 'touch',
+  'exit', 'source', 'export', 'make', 'mvn', 'gradle', 'go', 'cargo', 'dotnet', 'java', 'psql', 'mysql', 'pg_dump', 'crontab',
+  'tail', 'head', 'sort', 'uniq', 'wc', 'sleep', 'kill', 'pkill', 'nohup', 'trap', 'shift', 'read', 'test', 'printf', 'openssl',
+]);
+
+/** The line starts with a SHELL_COMMANDS word followed by a space or the end of the line. */
+function shellCommand(t: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && i - s < 12) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95)) break;
+    i++;
+  }
+  return i > s && (i === e || t.charCodeAt(i) === 32) && SHELL_COMMANDS.has(t.slice(s, i));
+}
+
 function indentOf(t: string, s: number, e: number): number {
   let i = s;
   while (i < e && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
@@ -582,7 +606,7 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       if (!fenced) b.close();
     } else {
       if (t.charCodeAt(s) === 35 /* # */ && t.startsWith('#!/', s)) b.script = true;
-      const boost = (fenced || b.script ? 1 : 0) + (b.blockStart >= 0 && s - pos >= 2 && indentOf(t, pos, nl) >= 2 ? 1 : 0);
+      const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && s - pos >= 2 && indentOf(t, pos, nl) >= 2 ? 1 : 0);
       const score = lineScore(t, s, e, boost);
       if (score >= 2) {
         if (b.blockStart < 0) b.blockStart = s;
@@ -764,6 +788,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
       positive: [
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
         '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',
+        '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
       negative: [
