@@ -24,9 +24,9 @@ async function clearComposer(page: Page, chat: ChatPage) {
 }
 
 
-/** The foundation contract for one editor, in one page state. */
-async function checkInterception(page: Page, chat: ChatPage, phase: string) {
-  for (const trigger of ['enter', 'click'] as const) {
+/** The foundation contract for one editor, in one page state, for each send trigger given. */
+async function checkInterception(page: Page, chat: ChatPage, phase: string, triggers: readonly Trigger[]) {
+  for (const trigger of triggers) {
     await test.step(`${phase} · ${trigger}: credential → nothing sent, block shown`, async () => {
       await chat.type(`please deploy with ${GITHUB_TOKEN} before lunch`);
       await send(chat, trigger);
@@ -73,12 +73,15 @@ for (const [editor, host] of Object.entries(EDITOR_HOSTS) as [EditorKind, string
     const chat = await ChatPage.open(page, fixtureServer, host, { editor });
     expect(chat.csp, 'fixture pages send a strict CSP like real AI sites').toMatch(/script-src 'self'/);
 
-    await checkInterception(page, chat, 'fresh page');
+    // Both triggers on the fresh page; after a stop and a reload (what those phases test is the
+    // background and the content script coming back, not the trigger) one each, in turn, to keep
+    // the suite's time down on 2-core CI runners.
+    await checkInterception(page, chat, 'fresh page', ['enter', 'click']);
     await stopServiceWorker();
-    await checkInterception(page, chat, 'service worker stopped');
+    await checkInterception(page, chat, 'service worker stopped', ['click']);
     await page.reload();
     await chat.ready();
-    await checkInterception(page, chat, 'after reload');
+    await checkInterception(page, chat, 'after reload', ['enter']);
 
     expect(cspViolations).toEqual([]);
   });
