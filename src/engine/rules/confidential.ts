@@ -48,7 +48,9 @@ const STRONG = [
   `proprietary${AND}confidential`,
   `confidential${AND}proprietary`,
   `confidential${AND}privileged`,
-  `attorney${SEP}client${SEP}privileged?`,
+  `attorney${SEP}client${SEP}(?:privileged?|communication)`,
+  // "Documento confidencial – uso exclusivo del Comité": the document word and the marking.
+  `(?:document|documento|dokument|doc)${SEP}(?:confidential|confidencial|confidentiel|vertraulich|vertrouwelijk|poufny|konfidentiellt)`,
   `attorney${SEP}work${SEP}product`,
   `privileged${SEP}communication`,
   `(?:for${SEP})?internal${SEP}(?:use${SEP})?only`,
@@ -143,7 +145,7 @@ const KEYWORDS = [
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
   'data classification', 'data sensitivity', 'classification', 'sensitivity', 'security classification', 'strictly',
   'highly', 'company confidential', 'company-confidential', 'business confidential', 'private', 'privileged',
-  'proprietary', 'attorney', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
+  'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen',
@@ -377,6 +379,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'These salary bands are confidential and must not be shared outside HR.',
         'Release plan Q3 (Internal): dates may still move',
         'Can you make this nicer?\n"Strictly confidential — for the auditors only: the draft numbers."',
+        'Acta de la reunión\n\nDocumento confidencial – uso exclusivo del Comité de Dirección',
+        'PRIVILEGED & CONFIDENTIAL\nATTORNEY-CLIENT COMMUNICATION\n\nDear Ms Okafor,',
       ],
       negative: [
         'keep this confidential between us',
@@ -422,6 +426,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'We moved the wiki (Internal) to Confluence last year.',
         'The API (internal): deprecated since 2024',
         '"Confidential" is spelled with a t, not a c.',
+        'How do I mark a document confidential in SharePoint?',
+        'Our attorney-client communication policy is on the intranet.',
       ],
     },
   };
