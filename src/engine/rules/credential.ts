@@ -371,6 +371,20 @@ function assignedInProse(ctx: { text: string; start: number }): boolean {
   return PROSE_ASSIGNED.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
 }
 
+/**
+ * A Google app password as Google shows it: four groups of four lower-case letters
+ * ("ozqv mtlk pwhe arcd"), assigned (`=`/`:`) to a mail key (SMTP_PASSWORD, EMAIL_HOST_PASSWORD,
+ * MAIL_PASS, "app password"), where it is used. Four short words after "password is" are prose.
+ */
+function appPassword(v: string, ctx: { text: string; start: number }): boolean {
+  if (!/^[a-z]{4}(?: [a-z]{4}){3}$/.test(v)) return false;
+  // Random letters, not four English words: a group without a vowel ("mtlk"), or one of j/q/x/z
+  // (a random app password has one or the other ~99 % of the time; "this will work fine" has neither).
+  if (!v.split(' ').some((g) => !/[aeiouy]/.test(g)) && !/[jqxz]/.test(v)) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+  return /[:=][ \t]*["'`]?$/.test(before) && /smtp|mail|gmail|app[ _-]?pass/i.test(before);
+}
+
 /** 8+ characters from three of: lower case, upper case, digits, symbols ("Sonnenblume!47"). */
 function passwordLike(v: string): boolean {
   if (v.length < 8) return false;
@@ -1291,12 +1305,16 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN})["'\`]?([^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN})["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
     // The `<password>` form must close: `<password>@host` in a URL template is not an element.
-    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx) && (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)),
+    validate: (v, ctx) =>
+      v.length >= 6 &&
+      plausiblePassword(v, ctx) &&
+      (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
+      (!v.includes(' ') || appPassword(v, ctx)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -1317,6 +1335,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'password: hr_Vt.LhYIjzFAKE3Ja',
         `define( 'DB_PASSWORD', '${F.password}' );`,
         `port 6379\nrequirepass ${F.password}\nmaxmemory 2gb`,
+        'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
       ],
       negative: [
         "password: ''",
@@ -1324,6 +1343,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         '"redis_password": "%(db_password)s",',
         'mongodb+srv://<username>:<password>@cluster0.example.net/test',
         'password=changeme',
+        'the mail password is very long here, ask IT',
+        'SMTP_PASSWORD: this will work fine',
         'password = getenv("DB_PASSWORD")',
         'password = os.environ["DB_PASSWORD"]',
         'password: ${DB_PASSWORD}',
