@@ -332,6 +332,7 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   if (first === 105 /* i */ && e - s <= 80 && t.startsWith('import ', s) && PYTHON_IMPORT.test(t.slice(s, e))) score += 1;
+  if (first >= 65 && first <= 90 && score < 2 && cmdlet(t, s, e)) score += 2;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
   if (first >= 97 && first <= 122 && hasDoubleColon(t, s, e) && typeSignature(t, s, e)) score += 2;
   // Prolog: a rule `head :- body.`, a fact `parent(ann, bob).`.
@@ -487,6 +488,24 @@ function literalAssignment(t: string, s: number, i: number, e: number): boolean 
 
 /** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */
 const PYTHON_IMPORT = /^import [a-z_][\w.]*(?: as [a-z_]\w*)?(?:, ?[a-z_][\w.]*)*$/;
+
+/** PowerShell's approved verbs (Get-Verb), the common ones. */
+const CMDLET_VERB = /^(?:Get|Set|New|Remove|Add|Clear|Export|Import|Invoke|Start|Stop|Restart|Select|Where|Sort|ForEach|Group|Measure|Out|Write|Read|Test|Update|Enable|Disable|Move|Copy|Rename|Connect|Disconnect|Format|ConvertTo|ConvertFrom|Wait|Register|Unregister|Install|Uninstall|Send|Resolve|Join|Split|Compare|Expand|Compress|Find|Publish|Grant|Revoke|Backup|Restore|Mount|Dismount|Push|Pop|Sync|Show|Enter|Exit|Search|Suspend|Resume|Unlock|Lock|Block|Unblock|Protect|Unprotect)-[A-Z][A-Za-z]{2,40}/;
+
+/**
+ * A PowerShell cmdlet line: `Get-ADUser -Filter …`, `Where-Object { … } |`, `Sort-Object Name |`.
+ * Verb-Noun alone could be a hyphenated title ("Add-Ons"), so a parameter, a block, a variable or
+ * a pipe must follow, or the line must end in a pipe.
+ */
+function cmdlet(t: string, s: number, e: number): boolean {
+  const m = CMDLET_VERB.exec(t.slice(s, Math.min(e, s + 50)));
+  if (m === null) return false;
+  const i = s + m[0].length;
+  if (t.charCodeAt(e - 1) === 124 /* | */ || i === e) return true;
+  if (t.charCodeAt(i) !== 32) return false;
+  const c = t.charCodeAt(i + 1);
+  return c === 45 /* - */ || c === 123 /* { */ || c === 36 /* $ */ || c === 124 /* | */ || c === 40 /* ( */;
+}
 
 /** `from pkg.mod import name`. */
 function pythonFromImport(t: string, s: number, e: number): boolean {
@@ -788,6 +807,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
       positive: [
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
         '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',
+        '$since = (Get-Date).AddDays(-30)\nGet-ChildItem -Path "D:\\Exports" -Filter *.csv |\n    Where-Object { $_.LastWriteTime -lt $since } |\n    Sort-Object LastWriteTime |\n    Remove-Item -WhatIf',
         '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
@@ -804,6 +824,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'from the team to you: thanks!\nfrom now on, please import contacts via the CRM.\nSee e.g. = the guide.',
         'Steps for the month end:\nselect the rows from the export sheet\nupdate the totals from the summary tab\ndelete from the list anything older than May\ncheck\nthen send it to finance',
         'Status board\nowner: ANNA\nstatus: BLOCKED\nreview: PENDING\nPlease chase the reviewers before Friday, the release depends on it.',
+        'Add-Ons for the spring catalogue\nSet-Top boxes are out of stock until May, so please push the Add-Ons instead.\nSelect-Committee notes follow next week.',
         'Naming for the deck:\ntitle = "Quarterly review" for the cover, please\nimport the logo from the brand kit\nfooter = the usual one, with page numbers on every slide',
       ],
     },
