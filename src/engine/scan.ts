@@ -629,6 +629,19 @@ function countIn(t: string, ch: string, s: number, e: number): number {
 }
 
 /**
+ * Cells separators on the line t[s, e): `countIn`, except that the comma closing a SQL VALUES
+ * tuple (`(1201, 'Hannah', '1988-02-29'),`) ends a row, it does not separate cells. So
+ * `INSERT INTO t (id, name, dob) VALUES` heads its tuples like a CSV header its rows.
+ */
+function cellSeparators(t: string, d: string, s: number, e: number): number {
+  const n = countIn(t, d, s, e);
+  if (d !== ',' || n === 0) return n;
+  let j = e;
+  while (j > s && isSpace(t.charCodeAt(j - 1))) j--;
+  return j - s >= 2 && t.charCodeAt(j - 1) === 44 /* , */ && t.charCodeAt(j - 2) === 41 /* ) */ ? n - 1 : n;
+}
+
+/**
  * The table whose header is the line t[ls, le): a delimiter that occurs the same number of times
  * (≥ 1) on the header and on each following line, for at least one row, and not on the line
  * before (the header is the first line of its run); rows end at a line with another count (a
@@ -639,8 +652,8 @@ function tableAt(t: string, ls: number, le: number): Table | null {
   if (le >= t.length) return null;
   const ps = ls === 0 ? -1 : t.lastIndexOf('\n', ls - 2) + 1;
   for (const d of DELIMITERS) {
-    const c = countIn(t, d, ls, le);
-    if (c === 0 || (ps >= 0 && countIn(t, d, ps, ls - 1) === c)) continue;
+    const c = cellSeparators(t, d, ls, le);
+    if (c === 0 || (ps >= 0 && cellSeparators(t, d, ps, ls - 1) === c)) continue;
     let end = le;
     let rows = 0;
     for (;;) {
@@ -648,7 +661,7 @@ function tableAt(t: string, ls: number, le: number): Table | null {
       if (rs >= t.length) break;
       let re = t.indexOf('\n', rs);
       if (re < 0) re = t.length;
-      if (countIn(t, d, rs, re) !== c) break;
+      if (cellSeparators(t, d, rs, re) !== c) break;
       rows++;
       end = re;
     }

@@ -153,6 +153,13 @@ describe('a column header is context for its column', () => {
     expect(spans(text, 'pii.date_of_birth')).toEqual(['1990-01-10', '1990-01-11', '1990-01-12']);
   });
 
+  it('a SQL INSERT column list heads its VALUES tuples (the tuple-closing comma is not a cell separator)', () => {
+    const insert = `INSERT INTO staff (id, name, created_at, date_of_birth, remarks) VALUES\n${rows(8, (i) => `(${i}, 'Pat ${i}', '2024-0${1 + i}-0${1 + i} 09:00:00', '1985-0${1 + i}-1${i}', '${filler}')`).replace(/\n/g, ',\n')};`;
+    const found = spans(`Turn these rows into CSV:\n\n${insert}`, 'pii.date_of_birth');
+    expect(found).toHaveLength(8);
+    expect(found.every((d) => d.startsWith('1985-'))).toBe(true);
+  });
+
   it('needs the header word: the same table without it reports no birth dates', () => {
     const csv = `id,name,joined,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
     expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
