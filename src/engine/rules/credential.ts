@@ -1301,7 +1301,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'password_assignment',
     label: 'Password',
     placeholder: 'PASSWORD',
-    description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose); variables, env lookups, function calls, empty values and placeholders are ignored.',
+    description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
     keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.

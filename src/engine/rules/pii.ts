@@ -435,7 +435,7 @@ export const PII_RULES: Rule[] = [
     label: 'Date of birth',
     placeholder: 'DOB',
     description:
-      'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column headed by one; validated as a real, past date within 125 years.',
+      'Dates (numeric or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column (or a SQL INSERT column) headed by one; validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh',
       '生年月日', '出生', '생년월일', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rojen', 'született', 'születési',
       ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday'],
