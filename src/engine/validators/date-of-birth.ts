@@ -2,7 +2,8 @@
  * Plausible dates of birth. Accepts the numeric forms 1985-03-14, 14/03/1985, 03/14/1985,
  * 14.03.85 and written months in English, German, French, Spanish, Italian, Dutch, Portuguese,
  * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
- * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990). Plausible = a real calendar
+ * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990), and year first in Hungarian and Latvian
+ * (1991. június 8., 1987. gada 12. jūlijā). Plausible = a real calendar
  * day, not in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is
  * a real day.
  */
@@ -12,7 +13,7 @@
 // whose dates use the genitive (stycznia, lutego, …, grudnia); Catalan (maig, juliol) and
 // Malay/Indonesian (Mac, Ogos, Agustus, Disember).
 const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
-  ['juil', 7], ['juin', 6], ['juli', 7], ['juni', 6],
+  ['juil', 7], ['juin', 6], ['juli', 7], ['juni', 6], ['jún', 6], ['júl', 7], ['jūn', 6], ['jūl', 7], ['szep', 9],
   ['jan', 1], ['jän', 1], ['ene', 1], ['gen', 1], ['sty', 1],
   ['feb', 2], ['fév', 2], ['fev', 2], ['lut', 2],
   ['mär', 3], ['mae', 3], ['maa', 3], ['mar', 3], ['mac', 3],
@@ -72,6 +73,12 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   if (dayFirst) {
     const m = monthFromName(dayFirst[2]!);
     return m > 0 && plausibleBirthDate(Number(dayFirst[3]), m, Number(dayFirst[1]), now);
+  }
+  // Year first (HU "1991. június 8.", LV "1987. gada 12. jūlijā").
+  const yearFirst = /^(\d{4})\.\s+(?:gada\s+)?(?:([^\s\d,.]+)\s+(\d{1,2})\.?|(\d{1,2})\.\s+([^\s\d,.]+))$/i.exec(v);
+  if (yearFirst) {
+    const m = monthFromName(yearFirst[2] ?? yearFirst[5]!);
+    return m > 0 && plausibleBirthDate(Number(yearFirst[1]), m, Number(yearFirst[3] ?? yearFirst[4]), now);
   }
   const monthFirst = /^([^\s\d,.]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(v);
   if (monthFirst) {
