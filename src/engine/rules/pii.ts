@@ -174,6 +174,7 @@ export const PII_RULES: Rule[] = [
         'phone: 4155552671',
         'WhatsApp +91 98765 43210',
         'tel. 0044 20 7946 0958',
+        '联系人：王芳，手机：139 1045 8826',
       ],
       negative: [
         'released 2024-01-15 at 10:30:00',
@@ -190,6 +191,7 @@ export const PII_RULES: Rule[] = [
         'Sendung mit DHL, Sendungsnummer 6623 1094 77',
         'return label: FedEx 7R2 55K 06 1234 5678',
         'the portal says "invalid IBAN" for NL12 RABO 0417 1643 97',
+        'order 139 1045 8826 shipped yesterday',
       ],
     },
   },

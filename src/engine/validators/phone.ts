@@ -21,7 +21,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  */
 
 const PHONE_WORD =
-  /\b(?:phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b/i;
+  /\b(?:phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
@@ -102,6 +102,8 @@ const validNational = (digits: string, groups: readonly number[], hasWord: () =>
   if (nanpShape && (validIn(digits, 'US') || validIn(digits, 'CA'))) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && isMobile(parseDigits(digits, false, 'IN'))) return true;
   if (digits.length === 10 && digits[0] === '3' && isMobile(parseDigits(digits, false, 'IT'))) return true;
+  // Chinese mobiles (138 2947 3816): 11 digits from 13–19, next to a phone word (手机, mobile).
+  if (digits.length === 11 && /^1[3-9]/.test(digits) && hasWord() && isMobile(parseDigits(digits, false, 'CN'))) return true;
   return digits.length === 9 && /^[6-9]/.test(digits) && hasWord() && validIn(digits, 'ES');
 };
 
