@@ -24,7 +24,9 @@ const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   ['aug', 8], ['aoû', 8], ['aou', 8], ['ago', 8], ['agu', 8], ['ogo', 8], ['sie', 8],
   ['sep', 9], ['set', 9], ['wrz', 9],
   ['oct', 10], ['okt', 10], ['ott', 10], ['out', 10], ['paź', 10], ['paz', 10],
-  ['nov', 11], ['lis', 11],
+  ['nov', 11], ['lis', 11], ['nob', 11],
+  // Tagalog (Pebrero, Hunyo, Hulyo; the others share a prefix above).
+  ['peb', 2], ['hun', 6], ['hul', 7],
   ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['dis', 12], ['gru', 12],
 ];
 
@@ -69,7 +71,7 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   const spaced = /^(\d{1,2})\. (\d{1,2})\. (\d{4})\.?$/.exec(v);
   if (spaced) return plausibleBirthDate(Number(spaced[3]), Number(spaced[2]), Number(spaced[1]), now);
   // Written month, either order.
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?([^\s\d,.]+)\.?,?\s+(?:de\s+)?(\d{4})$/i.exec(v);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de|ng)\s+)?([^\s\d,.]+)\.?,?\s+(?:de\s+)?(\d{4})$/i.exec(v);
   if (dayFirst) {
     const m = monthFromName(dayFirst[2]!);
     return m > 0 && plausibleBirthDate(Number(dayFirst[3]), m, Number(dayFirst[1]), now);
