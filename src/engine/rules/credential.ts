@@ -385,6 +385,18 @@ function appPassword(v: string, ctx: { text: string; start: number }): boolean {
   return /[:=][ \t]*["'`]?$/.test(before) && /smtp|mail|gmail|app[ _-]?pass/i.test(before);
 }
 
+/** "the password is …", "set the passphrase to …": a sentence, whose next word is rarely a password. */
+const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
+
+/** `"reason":"bad_password","attempt":5`: the "value" after the comma is the next JSON key. */
+function jsonKey(ctx: { text: string; end: number }): boolean {
+  let i = ctx.end;
+  if (ctx.text[i] !== '"' && ctx.text[i] !== "'") return false;
+  i++;
+  while (ctx.text[i] === ' ') i++;
+  return ctx.text[i] === ':';
+}
+
 /** 8+ characters from three of: lower case, upper case, digits, symbols ("Sonnenblume!47"). */
 function passwordLike(v: string): boolean {
   if (v.length < 8) return false;
@@ -1305,7 +1317,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN})["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1314,7 +1326,9 @@ export const CREDENTIAL_RULES: Rule[] = [
       v.length >= 6 &&
       plausiblePassword(v, ctx) &&
       (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
-      (!v.includes(' ') || appPassword(v, ctx)),
+      (!v.includes(' ') || appPassword(v, ctx)) &&
+      !jsonKey(ctx) &&
+      (!STATED_PASSWORD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || passwordLike(v)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -1336,6 +1350,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `define( 'DB_PASSWORD', '${F.password}' );`,
         `port 6379\nrequirepass ${F.password}\nmaxmemory 2gb`,
         'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
+        `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
       ],
       negative: [
         "password: ''",
@@ -1345,6 +1360,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'password=changeme',
         'the mail password is very long here, ask IT',
         'SMTP_PASSWORD: this will work fine',
+        'login failed. but the password is correct!!',
+        '{"event":"login_failed","reason":"bad_password","attempt":5}',
         'password = getenv("DB_PASSWORD")',
         'password = os.environ["DB_PASSWORD"]',
         'password: ${DB_PASSWORD}',
