@@ -332,7 +332,9 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   if (first === 105 /* i */ && e - s <= 80 && t.startsWith('import ', s) && PYTHON_IMPORT.test(t.slice(s, e))) score += 1;
-  if (first >= 65 && first <= 90 && score < 2 && cmdlet(t, s, e)) score += 2;
+  if (first >= 65 && first <= 90 && score < 2 && (cmdlet(t, s, e) || constantAssignment(t, s, e))) score += 2;
+  // `$user = "…"`, `$total = 0`: a PowerShell/PHP/Perl variable assigned at the start of a line.
+  if (first === 36 /* $ */ && score < 2 && variableAssignment(t, s, e)) score += 2;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
   if (first >= 97 && first <= 122 && hasDoubleColon(t, s, e) && typeSignature(t, s, e)) score += 2;
   // Prolog: a rule `head :- body.`, a fact `parent(ann, bob).`.
@@ -473,7 +475,7 @@ const SCALAR = /^(?:-?\d+(?:\.\d+)?|True|False|None|true|false|null|nil)$/;
  * `max_retries = 5` (the name, from `s` to `i`, is a lower-case identifier). A sentence does not
  * end on the quote that opened right after its "=".
  */
-function literalAssignment(t: string, s: number, i: number, e: number): boolean {
+function literalAssignment(t: string, s: number, i: number, e: number, constant = false): boolean {
   let j = i;
   while (j < e && t.charCodeAt(j) === 32) j++;
   if (j - i > 3 || t.charCodeAt(j) !== 61 /* = */ || t.charCodeAt(j + 1) === 61) return false;
@@ -483,7 +485,7 @@ function literalAssignment(t: string, s: number, i: number, e: number): boolean 
   // f"…", b'…', r"…": Python string prefixes.
   if ((q === 102 || q === 98 || q === 114) && (t.charCodeAt(j + 1) === 34 || t.charCodeAt(j + 1) === 39)) q = t.charCodeAt(++j);
   if (q === 34 /* " */ || q === 39 /* ' */) return e - j >= 2 && t.charCodeAt(e - 1) === q;
-  return e - j <= 8 && t.slice(s, i).includes('_') && SCALAR.test(t.slice(j, e));
+  return e - j <= 8 && (constant || t.slice(s, i).includes('_')) && SCALAR.test(t.slice(j, e));
 }
 
 /** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */
@@ -504,7 +506,26 @@ function cmdlet(t: string, s: number, e: number): boolean {
   if (t.charCodeAt(e - 1) === 124 /* | */ || i === e) return true;
   if (t.charCodeAt(i) !== 32) return false;
   const c = t.charCodeAt(i + 1);
-  return c === 45 /* - */ || c === 123 /* { */ || c === 36 /* $ */ || c === 124 /* | */ || c === 40 /* ( */;
+  if (c === 45 /* - */ || c === 123 /* { */ || c === 36 /* $ */ || c === 124 /* | */ || c === 40 /* ( */) return true;
+  // `Copy-Item D:\Exports\*.zip B:\daily\ -Force`: positional arguments, then a parameter.
+  return e - i <= 300 && / -[A-Za-z]{2,}(?: |$)/.test(t.slice(i, e));
+}
+
+/** `DEBUG = False`, `SECRET_KEY = "…"`: an upper-case constant set to a literal (settings files). */
+function constantAssignment(t: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && ((t.charCodeAt(i) >= 65 && t.charCodeAt(i) <= 90) || (t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) || t.charCodeAt(i) === 95)) i++;
+  return i - s >= 2 && i < e && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 61) && literalAssignment(t, s, i, e, true);
+}
+
+/** `$name = …` (not `$5 = …`, not `$a == $b`). */
+function variableAssignment(t: string, s: number, e: number): boolean {
+  let i = s + 1;
+  const c = t.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  while (i < e && isWordChar(t.charCodeAt(i))) i++;
+  while (i < e && t.charCodeAt(i) === 32) i++;
+  return t.charCodeAt(i) === 61 && t.charCodeAt(i + 1) !== 61 && i + 1 < e;
 }
 
 /** `from pkg.mod import name`. */
@@ -808,6 +829,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
         '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',
         '$since = (Get-Date).AddDays(-30)\nGet-ChildItem -Path "D:\\Exports" -Filter *.csv |\n    Where-Object { $_.LastWriteTime -lt $since } |\n    Sort-Object LastWriteTime |\n    Remove-Item -WhatIf',
+        '# settings/prod.py\nfrom .base import *\n\nDEBUG = False\nALLOWED_HOSTS = ["intranet.example.org"]\nSESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True',
+        '$user = "CORP\\svc_reports"\n$target = "\\\\fs01\\reports$"\nCopy-Item D:\\Reports\\*.pdf $target -Force\nGet-ChildItem $target -Filter *.pdf | Measure-Object\nWrite-Host "done"',
         '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
@@ -825,6 +848,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Steps for the month end:\nselect the rows from the export sheet\nupdate the totals from the summary tab\ndelete from the list anything older than May\ncheck\nthen send it to finance',
         'Status board\nowner: ANNA\nstatus: BLOCKED\nreview: PENDING\nPlease chase the reviewers before Friday, the release depends on it.',
         'Add-Ons for the spring catalogue\nSet-Top boxes are out of stock until May, so please push the Add-Ons instead.\nSelect-Committee notes follow next week.',
+        'Pricing notes\nTOTAL = 5 boxes per pallet\n$5 = the price of one box\nCopy-Item count depends on the order.',
         'Naming for the deck:\ntitle = "Quarterly review" for the cover, please\nimport the logo from the brand kit\nfooter = the usual one, with page numbers on every slide',
       ],
     },
