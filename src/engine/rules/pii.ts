@@ -175,6 +175,7 @@ export const PII_RULES: Rule[] = [
         'WhatsApp +91 98765 43210',
         'tel. 0044 20 7946 0958',
         '联系人：王芳，手机：139 1045 8826',
+        'Meu telefone: (21) 99734-5120, pode ligar depois das 18h.',
       ],
       negative: [
         'released 2024-01-15 at 10:30:00',

@@ -102,6 +102,10 @@ const validNational = (digits: string, groups: readonly number[], hasWord: () =>
   if (nanpShape && (validIn(digits, 'US') || validIn(digits, 'CA'))) return true;
   if (digits.length === 10 && /^[6-9]/.test(digits) && isMobile(parseDigits(digits, false, 'IN'))) return true;
   if (digits.length === 10 && digits[0] === '3' && isMobile(parseDigits(digits, false, 'IT'))) return true;
+  // Brazilian numbers ((11) 98472-3015): area code and 8–9 digits, next to a phone word (telefone).
+  // Only in the Brazilian grouping (a 2-digit area code first), so a NANP 555-123-4567 stays NANP.
+  const brShape = groups.length === 3 && groups[0] === 2 && (groups[1] === 4 || groups[1] === 5) && groups[2] === 4;
+  if (brShape && /^[1-9][1-9]/.test(digits) && hasWord() && validIn(digits, 'BR')) return true;
   // Chinese mobiles (138 2947 3816): 11 digits from 13–19, next to a phone word (手机, mobile).
   if (digits.length === 11 && /^1[3-9]/.test(digits) && hasWord() && isMobile(parseDigits(digits, false, 'CN'))) return true;
   return digits.length === 9 && /^[6-9]/.test(digits) && hasWord() && validIn(digits, 'ES');
