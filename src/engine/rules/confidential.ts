@@ -233,14 +233,23 @@ function isUpper(v: string): boolean {
   return /[A-Z]/.test(v) && v === v.toUpperCase();
 }
 
-/** Between footer separators on both sides: "Acme · Confidential · Do not forward". */
+/**
+ * After a footer separator, and before another one or the end of the footer (end of line, a
+ * closing quote): "Acme · Confidential · Do not forward", '"Marrowfield – Internal Use Only"'.
+ */
 function betweenSeparators(t: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && t[i] === ' ') i--;
   let j = end;
   while (j < t.length && t[j] === ' ') j++;
-  return i >= 0 && j < t.length && FOOTER_SEP.includes(t[i]!) && FOOTER_SEP.includes(t[j]!);
+  if (i < 0 || !FOOTER_SEP.includes(t[i]!)) return false;
+  if (j < t.length && FOOTER_SEP.includes(t[j]!)) return true;
+  // At the footer's end, only a marking: a trailing "Do not forward" belongs to the one before it.
+  return (j >= t.length || '\n\r"”'.includes(t[j]!)) && !/^(?:do|not)[\s_-]/i.test(t.slice(start, end));
 }
+
+/** A marking with its handling instruction ("Confidential - do not share"): a marking wherever it stands. */
+const WITH_INSTRUCTION = /[-–—/|:]\s*(?:do[\s_-]+not[\s_-]+(?:distribute|forward|share|copy)|not[\s_-]+for[\s_-]+distribution)$/i;
 
 /** "Company Confidential", "Internal Use Only": two or more words, each capitalised. */
 function isTitleCase(v: string): boolean {
@@ -277,6 +286,7 @@ function makeValidator(custom: readonly string[]) {
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const stated = STATED.test(before);
     const label =
+      (WITH_INSTRUCTION.test(v) && next !== '?') ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
@@ -381,6 +391,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Can you make this nicer?\n"Strictly confidential — for the auditors only: the draft numbers."',
         'Acta de la reunión\n\nDocumento confidencial – uso exclusivo del Comité de Dirección',
         'PRIVILEGED & CONFIDENTIAL\nATTORNEY-CLIENT COMMUNICATION\n\nDear Ms Okafor,',
+        'The footer says "Northwind Labs – Internal Use Only – Do not forward".',
+        'Description: Confidential - do not share outside the audit team.',
       ],
       negative: [
         'keep this confidential between us',
@@ -428,6 +440,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '"Confidential" is spelled with a t, not a c.',
         'How do I mark a document confidential in SharePoint?',
         'Our attorney-client communication policy is on the intranet.',
+        'Is this confidential - do not share?',
+        'Pricing – confidential computing',
       ],
     },
   };
