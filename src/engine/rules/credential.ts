@@ -426,6 +426,9 @@ const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
 // Up to 40 spaces before the operator: Terraform/HCL and YAML align values in columns.
 const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
 
+/** `{"key": "token", "value": "…"}`: Postman environments and collections name a variable, then give its value. */
+const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
+
 // --- validators -------------------------------------------------------------------------------
 
 function jwtValid(v: string): boolean {
@@ -1542,7 +1545,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     ],
     // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
     // names for their most powerful key (Algolia, Meilisearch, Parse).
-    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)${ASSIGN}|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1552,6 +1555,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         `secret_key_base: ${F.genericSecret}${F.genericSecret}`,
+        `"variable": [{ "key": "token", "value": "${F.genericSecret}", "type": "string" }]`,
         `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
