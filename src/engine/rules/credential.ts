@@ -984,8 +984,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     { context: { words: ['datadog', 'dd_api', 'dd-api', 'ddapikey', 'ddog'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
   prefixed('datadog_app_key', 'Datadog application key', 'API_KEY', 'Datadog application keys: 40 hex next to a Datadog application-key context word.',
     ['datadog', 'dd_app_key', 'dd-application-key', 'dd_application_key', 'ddappkey'], '[a-f0-9]{40}',
-    { positive: [`DD_APP_KEY=${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },
-    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'ddappkey'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
+    { positive: [`DD_APP_KEY=${F.ddApp}`, `datadog:\n  site: datadoghq.eu\n  appKey: ${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },
+    // appKey: the Datadog Helm chart's and Operator's values.
+    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'appkey', 'ddappkey'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
   prefixed('doppler_token', 'Doppler token', 'API_KEY', 'Doppler personal/service/service-account/CLI/SCIM/audit tokens: dp.<type>. + 40–44 characters.',
     ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}',
     { positive: [`DOPPLER_TOKEN=${F.doppler}`], negative: ['dp.pt.short'] }),
@@ -1396,7 +1397,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
-    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx) && (assignedInProse(ctx) || passwordLike(v)),
+    // `ConvertTo-SecureString $Password -AsPlainText`: a variable, then a command-line flag.
+    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && (assignedInProse(ctx) || passwordLike(v)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -1476,6 +1478,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the password manager for the whole team is Bitwarden',
         'la password del NAS è stata cambiata ieri',
         'das Passwort für das WLAN im Besprechungsraum ist leider abgelaufen',
+        '$Secure = ConvertTo-SecureString $Password -AsPlainText -Force',
         'mot de passe oublié : cliquez sur le lien',
         'Hasło do drukarki sieciowej na 3. piętrze to sprawa działu IT',
       ],
@@ -1543,9 +1546,10 @@ export const CREDENTIAL_RULES: Rule[] = [
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
     ],
+    // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
     // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
     // names for their most powerful key (Algolia, Meilisearch, Parse).
-    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{16,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1556,6 +1560,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         `secret_key_base: ${F.genericSecret}${F.genericSecret}`,
         `"variable": [{ "key": "token", "value": "${F.genericSecret}", "type": "string" }]`,
+        'SECRET_KEY = "q9)w2!vb+8=hj(x4@lm_0&pz7*te3#ka-ru5%ncy6^fd1og"',
         `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
