@@ -92,7 +92,10 @@ const validInternational = (digits: string): boolean => {
  * 9-digit numbers (612 345 678) look like Canadian SINs and Dutch BSNs written 3-3-3, so they
  * need a phone word nearby (`hasWord`).
  */
-const validNational = (digits: string, groups: readonly number[], hasWord: () => boolean): boolean => {
+/** "(11) 97384-1265": a Brazilian mobile as Brazilians write it, distinctive without a phone word. */
+const BR_MOBILE = /^\([1-9][1-9]\) ?9\d{4}-\d{4}$/;
+
+const validNational = (value: string, digits: string, groups: readonly number[], hasWord: () => boolean): boolean => {
   if (digits.startsWith('0')) {
     if (ukDrama(digits)) return true;
     return memo.get(digits) ?? remember(digits, ZERO_LEAD.some((c) => validIn(digits, c)));
@@ -105,7 +108,7 @@ const validNational = (digits: string, groups: readonly number[], hasWord: () =>
   // Brazilian numbers ((11) 98472-3015): area code and 8–9 digits, next to a phone word (telefone).
   // Only in the Brazilian grouping (a 2-digit area code first), so a NANP 555-123-4567 stays NANP.
   const brShape = groups.length === 3 && groups[0] === 2 && (groups[1] === 4 || groups[1] === 5) && groups[2] === 4;
-  if (brShape && /^[1-9][1-9]/.test(digits) && hasWord() && validIn(digits, 'BR')) return true;
+  if (brShape && /^[1-9][1-9]/.test(digits) && (hasWord() || BR_MOBILE.test(value)) && validIn(digits, 'BR')) return true;
   // Chinese mobiles (138 2947 3816): 11 digits from 13–19, next to a phone word (手机, mobile).
   if (digits.length === 11 && /^1[3-9]/.test(digits) && hasWord() && isMobile(parseDigits(digits, false, 'CN'))) return true;
   return digits.length === 9 && /^[6-9]/.test(digits) && hasWord() && validIn(digits, 'ES');
@@ -142,7 +145,7 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   if (/^\d+$/.test(v)) {
     if (!contextNear(ctx, PHONE_WORD, 40, 20)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
-    return digits.length >= 9 && digits.length <= 12 && validNational(digits, [], () => true);
+    return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => true);
   }
 
   if (digits.length < 9 || digits.length > 12) return false;
@@ -166,5 +169,5 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     if (contextNear(ctx, VERSION_WORD, 16)) return false;
   }
   if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3)) return false;
-  return validNational(digits, groups, () => contextNear(ctx, PHONE_WORD, 40, 20));
+  return validNational(v, digits, groups, () => contextNear(ctx, PHONE_WORD, 40, 20));
 };
