@@ -38,7 +38,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
   `(?:restricted|internal|confidential)\\s*[-–—/|:]\\s*(?:internal|restricted|confidential)(?:${SEP}only)?`,
-  `(?:strictly${SEP}confidential|confidential|internal(?:${SEP}(?:use${SEP})?only)?|restricted)\\s*[-–—/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution)`,
+  `(?:strictly${SEP}confidential|confidential|internal(?:${SEP}(?:use${SEP})?only)?|restricted|(?:shared${SEP})?under${SEP}(?:an?${SEP})?nda)\\s*[-–—/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution)`,
   `strictly${SEP}confidential`,
   `highly${SEP}confidential`,
   `company${SEP}confidential`,
@@ -73,11 +73,13 @@ const STRONG = [
   `confidencial`,
   `(?:s[oó]lo${SEP}|somente${SEP}|apenas${SEP})?(?:para${SEP})?uso${SEP}interno`,
   `strettamente${SEP}riservat[oa]`,
+  `riservat[oa]${SEP}e${SEP}confidenziale`,
+  `(?:strettamente${SEP})?confidenziale`,
   `strikt${SEP}vertrouwelijk`,
   `vertrouwelijk`,
   `(?:alleen${SEP})?voor${SEP}intern${SEP}gebruik`,
   // PL, SV, DA/NO, FI.
-  `(?:ściśle${SEP})?poufne`,
+  `(?:informacja${SEP}|dokument${SEP})?(?:ściśle${SEP})?poufn[aey]`,
   `ściśle${SEP}tajne`,
   `(?:wyłącznie${SEP})?do${SEP}użytku${SEP}wewnętrznego`,
   `(?:strikt${SEP})?konfidentiellt?`,
@@ -148,7 +150,7 @@ const KEYWORDS = [
   'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
-  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen',
+  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'need-to-know', 'need_to_know',
@@ -393,6 +395,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'PRIVILEGED & CONFIDENTIAL\nATTORNEY-CLIENT COMMUNICATION\n\nDear Ms Okafor,',
         'The footer says "Northwind Labs – Internal Use Only – Do not forward".',
         'Description: Confidential - do not share outside the audit team.',
+        'The cover says "Shared under NDA – do not forward".',
+        'RISERVATO E CONFIDENZIALE\nVerbale del consiglio',
+        'Temat: Informacja poufna – wyniki za III kwartał',
       ],
       negative: [
         'keep this confidential between us',
@@ -442,6 +447,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Our attorney-client communication policy is on the intranet.',
         'Is this confidential - do not share?',
         'Pricing – confidential computing',
+        'We shared the deck under NDA with two investors.',
+        'To jest informacja poufna, proszę nie przekazywać dalej?',
       ],
     },
   };
