@@ -332,6 +332,13 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   if (first === 105 /* i */ && e - s <= 80 && t.startsWith('import ', s) && PYTHON_IMPORT.test(t.slice(s, e))) score += 1;
+  // A Go struct field with its tag: `Name string \`json:"name"\``.
+  // Evidence on its own (with an indentation it makes a code line), and not prose, which the tag's
+  // few words would otherwise suggest.
+  if (last === 96 /* ` */ && score < 2 && STRUCT_TAG.test(t.slice(Math.max(s, e - 120), e))) {
+    score += 1;
+    codeEnd = true;
+  }
   if (first >= 65 && first <= 90 && score < 2 && (cmdlet(t, s, e) || constantAssignment(t, s, e))) score += 2;
   // `$user = "…"`, `$total = 0`: a PowerShell/PHP/Perl variable assigned at the start of a line.
   if (first === 36 /* $ */ && score < 2 && variableAssignment(t, s, e)) score += 2;
@@ -488,6 +495,9 @@ function literalAssignment(t: string, s: number, i: number, e: number, constant 
   return e - j <= 8 && (constant || t.slice(s, i).includes('_')) && SCALAR.test(t.slice(j, e));
 }
 
+/** A Go struct tag closing the line: `json:"order_number"`, `json:"id" db:"id"`. */
+const STRUCT_TAG = /`[a-z]+:"[^"`]*"(?: [a-z]+:"[^"`]*")*`$/;
+
 /** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */
 const PYTHON_IMPORT = /^import [a-z_][\w.]*(?: as [a-z_]\w*)?(?:, ?[a-z_][\w.]*)*$/;
 
@@ -584,12 +594,6 @@ function shellCommand(t: string, s: number, e: number): boolean {
   return i > s && (i === e || t.charCodeAt(i) === 32) && SHELL_COMMANDS.has(t.slice(s, i));
 }
 
-function indentOf(t: string, s: number, e: number): number {
-  let i = s;
-  while (i < e && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
-  return i - s;
-}
-
 /** Block being built by `detectSourceCode` (a class, not closures: this runs on every scan). */
 class BlockState {
   blockStart = -1;
@@ -646,7 +650,7 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       if (!fenced) b.close();
     } else {
       if (t.charCodeAt(s) === 35 /* # */ && t.startsWith('#!/', s)) b.script = true;
-      const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && s - pos >= 2 && indentOf(t, pos, nl) >= 2 ? 1 : 0);
+      const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && (s - pos >= 2 || t.charCodeAt(pos) === 9 /* a tab, as Go indents */) ? 1 : 0);
       const score = lineScore(t, s, e, boost);
       if (score >= 2) {
         if (b.blockStart < 0) b.blockStart = s;
@@ -831,6 +835,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '$since = (Get-Date).AddDays(-30)\nGet-ChildItem -Path "D:\\Exports" -Filter *.csv |\n    Where-Object { $_.LastWriteTime -lt $since } |\n    Sort-Object LastWriteTime |\n    Remove-Item -WhatIf',
         '# settings/prod.py\nfrom .base import *\n\nDEBUG = False\nALLOWED_HOSTS = ["intranet.example.org"]\nSESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True',
         '$user = "CORP\\svc_reports"\n$target = "\\\\fs01\\reports$"\nCopy-Item D:\\Reports\\*.pdf $target -Force\nGet-ChildItem $target -Filter *.pdf | Measure-Object\nWrite-Host "done"',
+        'type Order struct {\n\tID     string `json:"id"`\n\tStatus string `json:"status"`\n\tTotal  int    `json:"total"`\n}\nvar o Order\nif err := json.Unmarshal(body, &o); err != nil {\n\treturn err\n}',
         '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
