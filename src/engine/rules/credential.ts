@@ -385,8 +385,17 @@ function appPassword(v: string, ctx: { text: string; start: number }): boolean {
   return /[:=][ \t]*["'`]?$/.test(before) && /smtp|mail|gmail|app[ _-]?pass/i.test(before);
 }
 
-/** "the password is …", "set the passphrase to …": a sentence, whose next word is rarely a password. */
+/** "the password is …", "set the passphrase to …": a sentence, whose next word may be just a word. */
 const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
+
+/**
+ * After "password is": "summer2024", "Kx9!abcd", "hunter2" are passwords; "correct!!", "wrong",
+ * "expired." are words (letters, then at most sentence punctuation, and no inner capital).
+ */
+function statedPassword(v: string): boolean {
+  const w = v.replace(/[!?.,;:]+$/, '');
+  return /[^A-Za-z]/.test(w) || /^.+[A-Z]/.test(w);
+}
 
 /** `"reason":"bad_password","attempt":5`: the "value" after the comma is the next JSON key. */
 function jsonKey(ctx: { text: string; end: number }): boolean {
@@ -1332,7 +1341,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
       (!v.includes(' ') || appPassword(v, ctx)) &&
       !jsonKey(ctx) &&
-      (!STATED_PASSWORD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || passwordLike(v)),
+      (!STATED_PASSWORD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || statedPassword(v)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -1355,6 +1364,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `port 6379\nrequirepass ${F.password}\nmaxmemory 2gb`,
         'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
+        'the wifi password is sunshine99 for guests',
       ],
       negative: [
         "password: ''",
@@ -1365,6 +1375,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the mail password is very long here, ask IT',
         'SMTP_PASSWORD: this will work fine',
         'login failed. but the password is correct!!',
+        'the password is definitely wrong.',
         '{"event":"login_failed","reason":"bad_password","attempt":5}',
         'password = getenv("DB_PASSWORD")',
         'password = os.environ["DB_PASSWORD"]',
