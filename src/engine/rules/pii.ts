@@ -193,6 +193,7 @@ export const PII_RULES: Rule[] = [
         'return label: FedEx 7R2 55K 06 1234 5678',
         'the portal says "invalid IBAN" for NL12 RABO 0417 1643 97',
         'order 139 1045 8826 shipped yesterday',
+        'Rechnung Nr. 2024-118273 vom 14.11.2024',
       ],
     },
   },
@@ -482,8 +483,8 @@ export const PII_RULES: Rule[] = [
     context: { words: ['ip', 'address', 'host', 'server', 'client', 'remote', 'login from', 'ipv4', 'ipv6'] },
     score: 0.7,
     samples: {
-      positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21'],
-      negative: ['version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge'],
+      positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
+      negative: ['is 192.168.0.0/16 or 10.0.0.0/8 better for the new office?', 'version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge'],
     },
   },
 ];

@@ -85,5 +85,15 @@ export const isPersonalIp = (value: string, ctx?: MatchContext): boolean => {
   const [a, b] = o;
   if (a === 0 || a === 127 || a >= 224) return false;
   if (a === 169 && b === 254) return false;
+  if (ctx !== undefined && networkAddress(o, ctx)) return false;
   return ctx === undefined || !amongVersions(ctx.text, ctx.start, ctx.end);
 };
+
+/**
+ * "10.0.0.0/8", "192.168.0.0/16": a network range in CIDR notation (the host part is zero) names
+ * a network, not a device or a person. "10.1.2.3/24" (an interface's address) is a host.
+ */
+function networkAddress(o: readonly number[], ctx: MatchContext): boolean {
+  if (o[3] !== 0) return false;
+  return /^\/(?:[0-9]|[12][0-9]|3[0-2])(?![0-9])/.test(ctx.text.slice(ctx.end, ctx.end + 4));
+}

@@ -25,9 +25,9 @@ const PHONE_WORD =
 
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
-/** Numbers that name a parcel, an order or an invoice: "tracking 7741 0293 85", "order no. …". */
+/** Numbers that name a parcel, an order or an invoice: "tracking 7741 0293 85", "order no. …", "Rechnung Nr. …". */
 const REFERENCE_WORD =
-  /\b(?:tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|poziv na broj|sklic|viitenumber)\b\W{0,12}$/i;
+  /\b(?:tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?\W{0,12}$/i;
 
 /**
  * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
