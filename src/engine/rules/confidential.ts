@@ -185,9 +185,10 @@ const STATEMENT_ENDS = /^\s*(?:$|[.!;:,\n\r–—(-]|(?:and|until|unless|till)\b
 const NOT_TO_SHARE = /^\s*(?:,\s*)?(?:and|&)\s+(?:must|should|may|can|is|are)\s*(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:shared|forwarded|distributed|disclosed|circulated|copied|share|forward|distribute|disclose)\b/i;
 /**
  * A mail header before the marking: "Subject: Confidential – proposed restructuring",
- * "Betreff: AW: Vertraulich – …". The marking opens the subject, as it would open a line.
+ * "Betreff: AW: Vertraulich – …", also after a sentence ("… para RRHH. Asunto: Confidencial – …").
+ * The marking opens the subject, as it would open a line.
  */
-const MAIL_HEADER = /(?:^|[\n\r])[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|emne|aihe|předmět|tárgy|konu)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*[[(]?[ \t]*$/i;
+const MAIL_HEADER = /(?:^|[\n\r]|[.!?][ \t]+)[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|emne|aihe|předmět|tárgy|konu)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*[[(]?[ \t]*$/i;
 /** "Please treat this document as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|notes?)\s+as\s+$/i;
 /**
@@ -398,6 +399,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'The cover says "Shared under NDA – do not forward".',
         'RISERVATO E CONFIDENZIALE\nVerbale del consiglio',
         'Temat: Informacja poufna – wyniki za III kwartał',
+        'Escribe un correo para RRHH. Asunto: Confidencial – baja médica de un empleado.',
       ],
       negative: [
         'keep this confidential between us',
