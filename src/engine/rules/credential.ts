@@ -1496,6 +1496,36 @@ export const CREDENTIAL_RULES: Rule[] = [
     },
   }),
   cred({
+    id: 'user_password_pair',
+    label: 'Password (user / password)',
+    placeholder: 'PASSWORD',
+    description:
+      'A password written after its user name and a spaced slash, with no password word ("Login admin / …", "the firewall is still admin / …", "creds are jane@example.com / …"); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+    keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant'],
+    // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
+    // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    flags: 'giu',
+    secretGroup: 1,
+    validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
+    anchored: true,
+    score: 0.7,
+    samples: {
+      positive: [
+        `Monitoring server: 10.12.0.21, Login admin / ${F.password}`,
+        `the router is still admin / ${F.password} btw`,
+        `creds are ops@fake-example.org / ${F.password}, dont share`,
+      ],
+      negative: [
+        'go to admin / settings to change it',
+        'go to admin / Settings-v2 and enable SSO',
+        'see the user guide / FAQ page',
+        'admin/Settings2024 is the path',
+        'login admin / password (the defaults)',
+      ],
+    },
+  }),
+  cred({
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
