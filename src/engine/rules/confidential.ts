@@ -37,8 +37,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
-  `(?:restricted|internal|confidential)\\s*[-–—/|:]\\s*(?:internal|restricted|confidential)(?:${SEP}only)?`,
-  `(?:strictly${SEP}confidential|confidential|internal(?:${SEP}(?:use${SEP})?only)?|restricted|(?:shared${SEP})?under${SEP}(?:an?${SEP})?nda)\\s*[-–—/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution)`,
+  `(?:restricted|internal|confidential)\\s*[-/|:]\\s*(?:internal|restricted|confidential)(?:${SEP}only)?`,
+  `(?:strictly${SEP}confidential|confidential|internal(?:${SEP}(?:use${SEP})?only)?|restricted|(?:shared${SEP})?under${SEP}(?:an?${SEP})?nda)\\s*[-/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution)`,
   `strictly${SEP}confidential`,
   `highly${SEP}confidential`,
   `company${SEP}confidential`,
@@ -169,9 +169,11 @@ const STRONG_RE = full(STRONG);
 const WEAK_RE = full(WEAK);
 const BANNER_RE = full(BANNER);
 
+// Rules see normalised text (normalize.ts): Unicode dashes are '-' and smart quotes '"' or "'"
+// here, so only the ASCII forms are listed.
 // Quotes too: a quoted message that opens with its marking ('"Strictly confidential — …').
-const LABEL_BEFORE = ' \t#*_>-=[(|~`:"“„«';
-const LABEL_AFTER = ':-|])*_/.,;—–·•©';
+const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«';
+const LABEL_AFTER = ':-|])*_/.,;·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
 /**
@@ -180,7 +182,7 @@ const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|r
  */
 const DEICTIC = /\b(?:below|above|attached|enclosed|herein|in\s+this\s+(?:email|e-mail|message|thread|document))\s+(?:is|are)\s+$/i;
 /** The statement ends with the marking ("… below is confidential." / "… and …" / "… until …"), not "… is confidential depends on …". */
-const STATEMENT_ENDS = /^\s*(?:$|[.!;:,\n\r–—(-]|(?:and|until|unless|till)\b)/i;
+const STATEMENT_ENDS = /^\s*(?:$|[.!;:,\n\r(-]|(?:and|until|unless|till)\b)/i;
 /** "… is confidential and must not be shared": the statement comes with a handling instruction. */
 const NOT_TO_SHARE = /^\s*(?:,\s*)?(?:and|&)\s+(?:must|should|may|can|is|are)\s*(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:shared|forwarded|distributed|disclosed|circulated|copied|share|forward|distribute|disclose)\b/i;
 /**
@@ -197,8 +199,12 @@ const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\
  */
 const INTENSIFIED = /^(?:strictly|highly)[\s_-]+confidential$/i;
 const STATED = /\b(?:is|are|remains?|stays?)\s+$/i;
-/** Separators of a footer or header line: "Acme · Confidential · Do not forward". */
-const FOOTER_SEP = '·|–—•';
+/**
+ * Separators of a footer or header line: "Acme · Confidential · Do not forward". A dash counts
+ * when spaced ("Kestrel – Company Confidential"; en and em dashes arrive here as '-'), so
+ * "non-confidential" and "re-internal" do not.
+ */
+const FOOTER_SEP = '·|•';
 const OPEN = '[(<{【「『';
 const CLOSE = '])>}】」』';
 
@@ -240,19 +246,29 @@ function isUpper(v: string): boolean {
  * After a footer separator, and before another one or the end of the footer (end of line, a
  * closing quote): "Acme · Confidential · Do not forward", '"Marrowfield – Internal Use Only"'.
  */
-function betweenSeparators(t: string, start: number, end: number): boolean {
+function betweenSeparators(t: string, start: number, end: number, markingBefore: RegExp): boolean {
   let i = start - 1;
   while (i >= 0 && t[i] === ' ') i--;
   let j = end;
   while (j < t.length && t[j] === ' ') j++;
-  if (i < 0 || !FOOTER_SEP.includes(t[i]!)) return false;
-  if (j < t.length && FOOTER_SEP.includes(t[j]!)) return true;
+  if (i < 0 || !footerSep(t, i, i < start - 1)) return false;
+  // "VERTRAULICH – Nur für den internen Gebrauch": the part after a marking qualifies it; the
+  // marking before the separator is the finding, not a second one here.
+  if (markingBefore.test(t.slice(Math.max(0, i - 60), i))) return false;
+  if (j < t.length && footerSep(t, j, j > end)) return true;
   // At the footer's end, only a marking: a trailing "Do not forward" belongs to the one before it.
-  return (j >= t.length || '\n\r"”'.includes(t[j]!)) && !/^(?:do|not)[\s_-]/i.test(t.slice(start, end));
+  return (j >= t.length || '\n\r"'.includes(t[j]!)) && !/^(?:do|not)[\s_-]/i.test(t.slice(start, end));
+}
+
+/** Whether t[i] separates footer parts; a '-' only with a space on both sides (`spaced`: on the marking's side). */
+function footerSep(t: string, i: number, spaced: boolean): boolean {
+  const c = t[i]!;
+  if (FOOTER_SEP.includes(c)) return true;
+  return c === '-' && spaced && (t[i - 1] === ' ' || t[i + 1] === ' ');
 }
 
 /** A marking with its handling instruction ("Confidential - do not share"): a marking wherever it stands. */
-const WITH_INSTRUCTION = /[-–—/|:]\s*(?:do[\s_-]+not[\s_-]+(?:distribute|forward|share|copy)|not[\s_-]+for[\s_-]+distribution)$/i;
+const WITH_INSTRUCTION = /[-/|:]\s*(?:do[\s_-]+not[\s_-]+(?:distribute|forward|share|copy)|not[\s_-]+for[\s_-]+distribution)$/i;
 
 /** "Company Confidential", "Internal Use Only": two or more words, each capitalised. */
 function isTitleCase(v: string): boolean {
@@ -266,7 +282,7 @@ function closesHeading(t: string, end: number): boolean {
   while (j < t.length && (t[j] === ' ' || t[j] === '*' || t[j] === '_')) j++;
   j++; // the closing bracket (bracketed() checked it)
   while (j < t.length && (t[j] === ' ' || t[j] === '\t')) j++;
-  return j >= t.length || '\n\r:-–—|'.includes(t[j]!);
+  return j >= t.length || '\n\r:-|'.includes(t[j]!);
 }
 
 /** `CONFIDENTIAL = 'confidential'`: a name being assigned to (an enum member, a constant). */
@@ -276,8 +292,9 @@ function assigned(t: string, end: number): boolean {
   return t[i] === '=' && t[i + 1] !== '=';
 }
 
-function makeValidator(custom: readonly string[]) {
+function makeValidator(custom: readonly string[], alts: readonly string[]) {
   const exact = new Set(custom.map((m) => m.trim()));
+  const markingBefore = new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})[\\s*_]*$`, 'i');
   const customRe = custom.length > 0 ? full(custom.map(phrase)) : null;
   return (v: string, ctx: MatchContext): boolean => {
     const t = ctx.text;
@@ -292,7 +309,7 @@ function makeValidator(custom: readonly string[]) {
       (WITH_INSTRUCTION.test(v) && next !== '?') ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
-      betweenSeparators(t, ctx.start, ctx.end) ||
+      betweenSeparators(t, ctx.start, ctx.end, markingBefore) ||
       DECLARED.test(before) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
@@ -324,7 +341,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       'Classification markings (CONFIDENTIAL, INTERNAL USE ONLY, ATTORNEY-CLIENT PRIVILEGED, TOP SECRET, SECRET//NOFORN, TLP:RED, …) in upper case or used as a label; policy markings extend the list.',
     keywords: [...new Set([...KEYWORDS, ...customKeywords])],
     pattern: new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})(?![A-Za-z0-9])`, 'gi'),
-    validate: makeValidator(custom),
+    validate: makeValidator(custom, alts),
     anchored: true,
     score: 0.8,
     samples: {
@@ -400,6 +417,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'RISERVATO E CONFIDENZIALE\nVerbale del consiglio',
         'Temat: Informacja poufna – wyniki za III kwartał',
         'Escribe un correo para RRHH. Asunto: Confidencial – baja médica de un empleado.',
+        'Every page ends with "Brightwater Ltd – Strictly Confidential" in grey.',
+        'Deck footer: Halvorsen Shipping — Internal Use Only',
       ],
       negative: [
         'keep this confidential between us',
@@ -449,6 +468,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Our attorney-client communication policy is on the intranet.',
         'Is this confidential - do not share?',
         'Pricing – confidential computing',
+        'Talk title: "Scaling – Confidential Computing"',
+        'It was a non-confidential-grade memo',
         'We shared the deck under NDA with two investors.',
         'To jest informacja poufna, proszę nie przekazywać dalej?',
       ],

@@ -174,3 +174,20 @@ describe('table context keeps what proximity found', () => {
     expect(spans('field,value\nname,Anna\nDOB,1990-01-12\nteam,ops', 'pii.date_of_birth')).toEqual(['1990-01-12']);
   });
 });
+
+describe('footer and header markings', () => {
+  const scanner = createScanner();
+  const spans = (text: string) => scanner.scan(text).filter((f) => f.rule === 'confidential.marking').map((f) => text.slice(f.start, f.end));
+  it('a spaced en or em dash separates footer parts (normalisation turns both into "-")', () => {
+    expect(spans('Please fix the footer: "Corvid Freight – Company Confidential".')).toEqual(['Company Confidential']);
+    expect(spans('Corvid Freight — Internal Use Only\nPage 3 of 9')).toEqual(['Internal Use Only']);
+    expect(spans('Corvid Freight - Internal Use Only\nPage 3 of 9')).toEqual(['Internal Use Only']);
+  });
+  it('a phrase qualifying a marking after the separator is not a second marking', () => {
+    expect(spans('VERTRAULICH – Nur für den internen Gebrauch\n\nGehaltsbänder')).toEqual(['VERTRAULICH']);
+    expect(spans('CONFIDENCIAL — Uso interno\nPlan comercial')).toEqual(['CONFIDENCIAL']);
+  });
+  it('an unspaced hyphen is part of a word, not a separator', () => {
+    expect(spans('We only use non-Company Confidential data here')).toEqual([]);
+  });
+});
