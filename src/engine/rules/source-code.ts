@@ -16,6 +16,12 @@ import type { DetectedSpan, Rule } from '../types';
 
 const MIN_LINES = 3;
 const MIN_CHARS = 120;
+/**
+ * A shorter block counts when it has at least MIN_LINES + 1 lines and every one is code: a
+ * 4-line `UPDATE … SET … WHERE … AND …;` of ~100 characters is a paste, while prose rarely makes
+ * four code-looking lines in a row.
+ */
+const MIN_CHARS_ALL_CODE = 80;
 const MIN_DENSITY = 0.6;
 /** A non-code line longer than this, without code characters, ends a block. */
 const MAX_INTERRUPTION = 100;
@@ -608,7 +614,9 @@ class BlockState {
   readonly spans: DetectedSpan[] = [];
 
   close(): void {
-    if (this.blockStart >= 0 && this.codeLines >= MIN_LINES && this.blockEnd - this.blockStart >= MIN_CHARS && this.codeLines / this.nonBlank >= MIN_DENSITY) {
+    const size = this.blockEnd - this.blockStart;
+    const bigEnough = size >= MIN_CHARS || (size >= MIN_CHARS_ALL_CODE && this.codeLines > MIN_LINES && this.codeLines === this.nonBlank);
+    if (this.blockStart >= 0 && this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) {
       const extra = Math.min(0.25, (this.codeLines - MIN_LINES) * 0.02 + (this.fenceInBlock ? 0.15 : 0));
       this.spans.push({ start: this.blockStart, end: this.blockEnd, score: 0.6 + extra });
     }
@@ -624,8 +632,8 @@ class BlockState {
 
 export function detectSourceCode(t: string): DetectedSpan[] {
   const n = t.length;
-  // A block spans at least MIN_CHARS characters: a shorter text cannot have one.
-  if (n < MIN_CHARS) return [];
+  // A block spans at least MIN_CHARS_ALL_CODE characters: a shorter text cannot have one.
+  if (n < MIN_CHARS_ALL_CODE) return [];
   const b = new BlockState();
   nextBar = t.indexOf('|');
   nextDollar = t.indexOf('$');
@@ -822,7 +830,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     label: 'Source code',
     placeholder: 'SOURCE_CODE',
     description:
-      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters, ≥ 60 % code-like lines) recognised from line endings, keywords, operators and indentation, in any language.',
+      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters — 80 when 4+ lines are all code —, ≥ 60 % code-like lines) recognised from line endings, keywords, operators and indentation, in any language.',
     keywords: [],
     pattern: /[;{}]$/gm,
     detect: detectSourceCode,
@@ -837,6 +845,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '$user = "CORP\\svc_reports"\n$target = "\\\\fs01\\reports$"\nCopy-Item D:\\Reports\\*.pdf $target -Force\nGet-ChildItem $target -Filter *.pdf | Measure-Object\nWrite-Host "done"',
         'type Order struct {\n\tID     string `json:"id"`\n\tStatus string `json:"status"`\n\tTotal  int    `json:"total"`\n}\nvar o Order\nif err := json.Unmarshal(body, &o); err != nil {\n\treturn err\n}',
         '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
+        "UPDATE inventory_items\nSET quantity = quantity - 12, updated_at = NOW()\nWHERE warehouse_id = 4\nAND sku = 'PAL-EU-220';",
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
       negative: [
