@@ -21,13 +21,24 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  */
 
 const PHONE_WORD =
-  /\b(?:phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+  /\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
 /** Numbers that name a parcel, an order or an invoice: "tracking 7741 0293 85", "order no. …", "Rechnung Nr. …". */
 const REFERENCE_WORD =
   /\b(?:tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?\W{0,12}$/i;
+
+/** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
+const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;
+
+/**
+ * A phone word near the number (40 characters before or 20 after), and no other label right
+ * before it: "phone … Order 4471-0098" and "Phone conference ID: 482 917 365" name an order and a
+ * meeting. What a national number without a distinctive shape needs.
+ */
+const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
+  contextNear(ctx, PHONE_WORD, before, after) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30);
 
 /**
  * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
@@ -87,31 +98,72 @@ const validInternational = (digits: string): boolean => {
   return memo.get(key) ?? remember(key, internationalValid(digits));
 };
 
-/**
- * National number without the plus: is it a number of one of the default countries? Spanish
- * 9-digit numbers (612 345 678) look like Canadian SINs and Dutch BSNs written 3-3-3, so they
- * need a phone word nearby (`hasWord`).
- */
 /** "(11) 97384-1265": a Brazilian mobile as Brazilians write it, distinctive without a phone word. */
 const BR_MOBILE = /^\([1-9][1-9]\) ?9\d{4}-\d{4}$/;
 
+/**
+ * Countries whose national numbers start with a trunk 0 but are rarer in this product's traffic:
+ * a 0-led number is tried there only next to a phone word.
+ */
+const ZERO_LEAD_WITH_WORD: readonly CountryCode[] = ['NZ', 'SE', 'FI', 'ZA', 'JP', 'KR', 'TR', 'TH'];
+
+/**
+ * Countries whose national numbers have no trunk prefix (NANP aside), one row each. A number
+ * counts for a row when its digits have one of the row's lengths and leading digits, its grouping
+ * fits (`groups`, when given), a phone word is near (unless `word` is false, or `distinct` matches
+ * the written value), and it is valid there (a mobile, with `mobile`). The shapes overlap with
+ * ids, amounts and order numbers (9 digits 3-3-3 is also a SIN or a BSN), so only Indian and
+ * Italian mobiles, whose ranges are narrow, count without a word.
+ */
+interface NoTrunk {
+  readonly country: CountryCode;
+  readonly lengths: readonly number[];
+  readonly lead: RegExp;
+  readonly mobile?: boolean;
+  readonly word: boolean;
+  /** A written form distinctive enough to need no word. */
+  readonly distinct?: RegExp;
+  readonly groups?: (g: readonly number[]) => boolean;
+}
+const NO_TRUNK: readonly NoTrunk[] = [
+  { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: false },
+  { country: 'IT', lengths: [10], lead: /^3/, mobile: true, word: false },
+  // (11) 98472-3015: a 2-digit area code first, so a NANP 555-123-4567 stays NANP.
+  { country: 'BR', lengths: [10, 11], lead: /^[1-9][1-9]/, word: true, distinct: BR_MOBILE, groups: (g) => g.length === 3 && g[0] === 2 && (g[1] === 4 || g[1] === 5) && g[2] === 4 },
+  { country: 'CN', lengths: [11], lead: /^1[3-9]/, mobile: true, word: true },
+  { country: 'ES', lengths: [9], lead: /^[6-9]/, word: true },
+  { country: 'PT', lengths: [9], lead: /^[29]/, word: true },
+  { country: 'PL', lengths: [9], lead: /^[1-9]/, word: true },
+  { country: 'CZ', lengths: [9], lead: /^[2-9]/, word: true },
+  // Greek mobiles only: landlines (2…) and Mexican numbers share the NANP's 10 digits and 3-3-4.
+  { country: 'GR', lengths: [10], lead: /^69/, mobile: true, word: true },
+  { country: 'DK', lengths: [8], lead: /^[2-9]/, word: true },
+  { country: 'NO', lengths: [8], lead: /^[2-9]/, word: true },
+  { country: 'SG', lengths: [8], lead: /^[689]/, word: true },
+  { country: 'HK', lengths: [8], lead: /^[2-9]/, word: true },
+];
+
+/**
+ * National number without the plus: is it a number of one of the countries above, in its own
+ * national shape? Called only for 8–12 digits; 8 digits only next to a phone word.
+ */
 const validNational = (value: string, digits: string, groups: readonly number[], hasWord: () => boolean): boolean => {
   if (digits.startsWith('0')) {
     if (ukDrama(digits)) return true;
-    return memo.get(digits) ?? remember(digits, ZERO_LEAD.some((c) => validIn(digits, c)));
+    if (memo.get(digits) ?? remember(digits, ZERO_LEAD.some((c) => validIn(digits, c)))) return true;
+    return hasWord() && ZERO_LEAD_WITH_WORD.some((c) => validIn(digits, c));
   }
   // NANP: 10 digits, or 11 with the leading 1 standing alone.
   const nanpShape = digits.length === 10 || (digits.length === 11 && digits[0] === '1' && (groups.length === 0 || groups[0] === 1));
   if (nanpShape && (validIn(digits, 'US') || validIn(digits, 'CA'))) return true;
-  if (digits.length === 10 && /^[6-9]/.test(digits) && isMobile(parseDigits(digits, false, 'IN'))) return true;
-  if (digits.length === 10 && digits[0] === '3' && isMobile(parseDigits(digits, false, 'IT'))) return true;
-  // Brazilian numbers ((11) 98472-3015): area code and 8–9 digits, next to a phone word (telefone).
-  // Only in the Brazilian grouping (a 2-digit area code first), so a NANP 555-123-4567 stays NANP.
-  const brShape = groups.length === 3 && groups[0] === 2 && (groups[1] === 4 || groups[1] === 5) && groups[2] === 4;
-  if (brShape && /^[1-9][1-9]/.test(digits) && (hasWord() || BR_MOBILE.test(value)) && validIn(digits, 'BR')) return true;
-  // Chinese mobiles (138 2947 3816): 11 digits from 13–19, next to a phone word (手机, mobile).
-  if (digits.length === 11 && /^1[3-9]/.test(digits) && hasWord() && isMobile(parseDigits(digits, false, 'CN'))) return true;
-  return digits.length === 9 && /^[6-9]/.test(digits) && hasWord() && validIn(digits, 'ES');
+  for (const row of NO_TRUNK) {
+    if (!row.lengths.includes(digits.length) || !row.lead.test(digits)) continue;
+    if (row.groups && !row.groups(groups)) continue;
+    if (row.word && !(row.distinct?.test(value) ?? false) && !hasWord()) continue;
+    const parsed = parseDigits(digits, false, row.country);
+    if (row.mobile ? isMobile(parsed) : isValid(parsed)) return true;
+  }
+  return false;
 };
 
 /** Day/month/year or year/month/day shapes: 2024-01-15, 15-01-2024, 01 15 2024. */
@@ -145,10 +197,11 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   if (/^\d+$/.test(v)) {
     if (!contextNear(ctx, PHONE_WORD, 40, 20)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
-    return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => true);
+    if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, [], () => true);
+    return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx));
   }
 
-  if (digits.length < 9 || digits.length > 12) return false;
+  if (digits.length < 8 || digits.length > 12) return false;
   if ((v.match(/\(/g)?.length ?? 0) > 1 || (v.match(/\)/g)?.length ?? 0) > 1) return false;
   const groupStrings = v.split(/[^\d]+/).filter((s) => s.length > 0);
   const groups = groupStrings.map((s) => s.length);
@@ -169,5 +222,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     if (contextNear(ctx, VERSION_WORD, 16)) return false;
   }
   if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3)) return false;
-  return validNational(v, digits, groups, () => contextNear(ctx, PHONE_WORD, 40, 20));
+  // Eight digits (Nordic, Singapore, Hong Kong numbers) are as often a date, an amount or an
+  // account: the phone word must come just before, as a label ("tlf. 22 33 44 55").
+  if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, groups, () => true);
+  return validNational(v, digits, groups, () => phoneLabelled(ctx));
 };

@@ -384,6 +384,28 @@ describe('phone (libphonenumber-js max)', () => {
     expect(isPhoneNumber('612 345 678', at('móvil 612 345 678', '612 345 678'))).toBe(true);
     expect(isPhoneNumber('263.712.3611', at('build 263.712.3611', '263.712.3611'))).toBe(false);
   });
+  it('national numbers of more countries count next to a phone word, in their own shape', () => {
+    const cases: [string, string][] = [
+      ['Telefone: 912 345 678', '912 345 678'], // PT mobile
+      ['kom. 512 345 678', '512 345 678'], // PL mobile
+      ['NZ mobile 021 123 4567', '021 123 4567'], // NZ, trunk 0
+      ['tlf. 45 67 89 12', '45 67 89 12'], // DK, 8 digits
+      ['κινητό/mobile 694 123 4567', '694 123 4567'], // GR mobile
+    ];
+    for (const [text, value] of cases) {
+      expect(isPhoneNumber(value, at(text, value)), text).toBe(true);
+      expect(isPhoneNumber(value, at(`ref ${value}`, value)), `without a word: ${value}`).toBe(false);
+    }
+  });
+  it('another label right before the number wins over a phone word further away', () => {
+    const id = 'Phone conference ID: 482 917 365#';
+    expect(isPhoneNumber('482 917 365', at(id, '482 917 365'))).toBe(false);
+    const order = 'phone +91-9820145673. Order 4471-0098 thanks';
+    expect(isPhoneNumber('4471-0098', at(order, '4471-0098'))).toBe(false);
+    // Eight digits need the word just before, as a label, not somewhere after.
+    const account = 'account 55029184, checking. Phone for questions';
+    expect(isPhoneNumber('55029184', at(account, '55029184'))).toBe(false);
+  });
 });
 
 describe('contextNear', () => {
