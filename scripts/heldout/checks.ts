@@ -179,4 +179,7 @@ export const CHECKS: Partial<Record<string, (value: string, region?: CountryCode
   'credential.github_server_to_server_token': ghChecksumValid,
   'credential.github_refresh_token': ghChecksumValid,
   'credential.npm_token': ghChecksumValid,
+  // AWS key ids are a 4-letter prefix and 16 base32 characters (A–Z, 2–7): a body with 0, 1, 8
+  // or 9 cannot be an issued key.
+  'credential.aws_access_key_id': (v) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|ASCA)[A-Z2-7]{16}$/.test(v),
 };
