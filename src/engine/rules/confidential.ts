@@ -84,6 +84,8 @@ const STRONG = [
   `(?:wyłącznie${SEP})?do${SEP}użytku${SEP}wewnętrznego`,
   `(?:strikt${SEP})?konfidentiellt?`,
   `endast${SEP}för${SEP}internt${SEP}bruk`,
+  // Swedish public-sector secrecy: "Sekretessbelagd" (the OSL reference form is a BANNER).
+  `sekretessbelagd`,
   `(?:strengt${SEP})?fortroligt?`,
   `konfidensielt?`,
   `kun${SEP}til${SEP}intern(?:t)?${SEP}br(?:ug|uk)`,
@@ -129,11 +131,13 @@ const STRONG = [
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
-const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli', 'sulit', 'mật', 'cui'];
+const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
   `tlp\\s*:\\s*(?:red|amber(?:\\+strict)?)`,
+  // Swedish: secrecy under the Public Access to Information and Secrecy Act, "Sekretess enligt OSL 25 kap. 1 §".
+  `sekretess${SEP}enligt${SEP}(?:osl|offentlighets-${SEP}och${SEP}sekretesslagen)`,
   `(?:data\\s+)?(?:classification|sensitivity|security\\s+classification)\\s*:\\s*(?:strictly\\s+confidential|highly\\s+confidential|confidential|internal(?:\\s+only)?|restricted|secret|top\\s+secret|private)`,
 ];
 
@@ -153,7 +157,7 @@ const KEYWORDS = [
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
-  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'need-to-know', 'need_to_know',
+  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
@@ -373,6 +377,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'ŚCIŚLE POUFNE\nPlan restrukturyzacji',
         'Poufne – wyłącznie do użytku wewnętrznego',
         'KONFIDENTIELLT – styrelsen',
+        'GİZLİDİR\nYönetim kurulu için hazırlanmıştır',
+        'SEKRETESS\nUtredning om placering av barn',
+        'Handling: Sekretess enligt OSL 26 kap. 1 §',
         'Strengt fortroligt\nBudget 2026',
         'LUOTTAMUKSELLINEN: palkkataulukko',
         'Please treat this document as strictly confidential until the launch.',
