@@ -41,7 +41,7 @@ const IP6_START = String.raw`(?:^|[^\w.:\\/-]|(?:^|[^\w.])/)`;
 // version word (that lookbehind sits after the match, so it only runs for candidates).
 const IPV4 = new RegExp(
   String.raw`\d{1,3}\.(?<=${IP4_START}\d{1,3}\.)\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)` +
-    String.raw`(?<!\b(?:v|ver|version|release|rel|build|rev|revision|firmware(?: is| was| now)?|fw|update|patch|sdk|api|driver|kernel|section|chapter|step|oid)\.?[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})`,
+    String.raw`(?<!\b(?:v|ver|version|release|rel|build|rev|revision|firmware(?: is| was| now)?|fw|update|patch|(?:up|down)grade(?:d)?(?: to)?|update(?:d)? to|sdk|api|driver|kernel|section|chapter|step|oid)\.?[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})`,
   'gi',
 );
 // IPv6: 3–8 colon-separated hex groups starting with a hex digit ("::" gives an empty group).
@@ -103,12 +103,19 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   return !(prev.trimEnd().endsWith('?') && DOB_WORD_RE.test(prev));
 }
 
-const PASSPORT_WORDS = ['passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'पासपोर्ट', 'राहदानी'];
+const PASSPORT_WORDS = [
+  'passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'passaporte', 'passaport', 'paszport',
+  'cestovní pas', 'cestovný pas', 'útlevél', 'pașaport', 'pasaport', 'passi', 'putovnica', 'potni list', 'hộ chiếu', 'pasipoti',
+  'पासपोर्ट', 'राहदानी', 'パスポート', '旅券', '护照', '護照', '여권', 'جواز', 'דרכון',
+  ...foldedSpellings(['паспорт', 'διαβατήριο']),
+];
 
 // Digit-rule patterns (each is the rule's `pattern`; `detect` tries it only where ../numeric
 // finds a token start that can begin it: enough digits, and a first group of a length the
 // pattern allows — the `leads` list next to each `digitRunDetector`).
-const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d[\d ().-]{5,21}\d|(?<=\()\+?\d[\d ().-]{5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])[\d ().-]{6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d)/g;
+// A spaced dash before a short group separates fields ("Mehmet – +90 532 418 27 93 – 34 KLM 482"),
+// so the body continues over " - " only into a group of 4+ digits ("0151 - 12345678").
+const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d().-]| (?!- \d{0,3}(?!\d))){5,21}\d|(?<=\()\+?\d(?:[\d().-]| (?!- \d{0,3}(?!\d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d().-]| (?!- \d{0,3}(?!\d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d)/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
 const UK_NHS = /\d{3}(?<![\w.-]\d{3})(?:([ -])\d{3}\1\d{4}|\d{7})(?![\w-]|[. -]\d)/g;
@@ -431,7 +438,8 @@ export const PII_RULES: Rule[] = [
     context: { words: PASSPORT_WORDS, window: 50, required: true },
     score: 0.75,
     samples: {
-      positive: ['Passport number: 533380006', 'passport no. X4827193', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456'],
+      positive: ['Passport number: 533380006', 'passport no. X4827193', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
+        'Paszport nr ZK4821937, ważny do 2030', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184'],
       negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again'],
     },
   },
@@ -484,7 +492,7 @@ export const PII_RULES: Rule[] = [
     score: 0.7,
     samples: {
       positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
-      negative: ['is 192.168.0.0/16 or 10.0.0.0/8 better for the new office?', 'version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge'],
+      negative: ['is 192.168.0.0/16 or 10.0.0.0/8 better for the new office?', 'version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge', 'the vendor says to upgrade to 12.1.4.9 first'],
     },
   },
 ];

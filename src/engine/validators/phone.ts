@@ -166,6 +166,8 @@ const validNational = (value: string, digits: string, groups: readonly number[],
   return false;
 };
 
+const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
+
 /** Day/month/year or year/month/day shapes: 2024-01-15, 15-01-2024, 01 15 2024. */
 const looksLikeDate = (g: readonly string[]): boolean => {
   if (g.length !== 3) return false;
@@ -191,6 +193,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   const international = v[0] === '+' || /^\(\+/.test(v) || /^00[1-9]\d*[ .(-]/.test(v);
   const digits = v.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 17) return false;
+  // A form's placeholder ("+49 (0) 170 000 0000", "555 111 1111"): the subscriber part is one digit repeated.
+  if (PLACEHOLDER_TAIL.test(digits)) return false;
   if (international) return validInternational(v[0] === '+' || v[1] === '+' ? digits : digits.slice(2));
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
