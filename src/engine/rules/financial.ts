@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { MatchContext, Rule } from '../types';
 import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
@@ -16,6 +16,15 @@ import { digitRunDetector, letterDigitDetector } from '../numeric';
 const BIC_WORD = /\b(?:swift|bic|banks?|banking|wire|iban|beneficiary|correspondent|intermediary)\b/i;
 // "aba" is inside "database", "ach" inside "each": the routing rule wants whole words.
 const ABA_WORD = /\b(?:routing|aba|rtn|transit|ach|bank(?:ing)?|wire)\b/i;
+
+/**
+ * A capitalised word next to an upper-case function word ('"VERIFIED BY PIN"', 'THE TRANSFER IS
+ * CONFIRMED'): a word of a shouted sentence that happens to have BIC structure, not a code.
+ */
+const SHOUTED_BEFORE = /(?:^|[^A-Za-z])(?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR) $/;
+const SHOUTED_AFTER = /^ (?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR)(?![A-Za-z0-9])/;
+const inShoutedPhrase = (ctx: MatchContext | undefined): boolean =>
+  ctx !== undefined && (SHOUTED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start)) || SHOUTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 6)));
 
 const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'cvv', 'cvc', 'expiry', 'exp', 'pan', 'payment', 'kreditkarte', 'carte', 'tarjeta'];
 
@@ -120,7 +129,7 @@ export const FINANCIAL_RULES: Rule[] = [
       'SWIFT/BIC codes (8 or 11 characters) next to a banking word; validated by ISO 9362 structure with a real ISO 3166 country code.',
     keywords: ['swift', 'bic', 'bank', 'wire', 'iban', 'beneficiary', 'correspondent', 'intermediary'],
     pattern: /[A-Z]{6}(?<![\w-][A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])/g,
-    validate: (v, ctx) => isSwiftBic(v) && contextNear(ctx, BIC_WORD, 60, 60),
+    validate: (v, ctx) => isSwiftBic(v) && !inShoutedPhrase(ctx) && contextNear(ctx, BIC_WORD, 60, 60),
     context: {
       words: ['swift', 'bic', 'bank', 'wire', 'iban', 'beneficiary', 'correspondent', 'intermediary'],
       required: true,
@@ -136,6 +145,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'SWIFT: DEUTXXFF (no such country)',
         'the bank CUSTOMER BUSINESS DOCUMENT',
         'bank swift deutdeff (lower case is prose)',
+        'the bank app showed "TRANSFER VERIFIED BY SMS" twice',
       ],
     },
   },
