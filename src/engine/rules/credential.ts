@@ -830,11 +830,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `${B}([a-f0-9]{32})${E}`,
     secretGroup: 1,
     minEntropy: 3.2,
-    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token'], window: 60, required: true },
+    // 120: the token often comes as the second argument after the account SID, below the
+    // `from twilio.rest import Client` line ("Client(\"AC…\", \"…\")").
+    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token'], window: 120, required: true },
     score: 0.85,
     reach: 200,
     samples: {
-      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`],
+      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
       negative: [`md5 ${F.twilioToken}`, `twilio ${'0'.repeat(32)}`],
     },
   }),

@@ -308,6 +308,7 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
   const last = t.charCodeAt(e - 1);
   let score = boost;
   let codeEnd = false;
+  let startWeight = 0;
   // Endings.
   if (last === 59 /* ; */ || last === 123 /* { */ || last === 125 /* } */) {
     score += 2;
@@ -325,12 +326,16 @@ function lineScore(t: string, s: number, e: number, boost: number): number {
       const words = entry.words;
       for (let i = 0; i < words.length; i++) {
         if (t.startsWith(words[i]!, s)) {
-          score += entry.weights[i]!;
+          startWeight = entry.weights[i]!;
+          score += startWeight;
           break;
         }
       }
     }
   }
+  // COBOL: a short statement, a verb (IF, MOVE, ADD, COMPUTE: weak on their own) with a
+  // hyphenated data name (`MOVE ZERO TO WS-PENALTY`); shouted prose has more words.
+  if (startWeight === 1 && score < 2 && first >= 65 && first <= 90 && cobolNames(t, s, e) && !manyWords(t, s, e)) score += 1;
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
   if (score < 2 && hasEquals(t, s, e) && (memberAssignment(t, s, e) || walrusAssignment(t, s, e))) score += 2;
@@ -845,6 +850,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '$user = "CORP\\svc_reports"\n$target = "\\\\fs01\\reports$"\nCopy-Item D:\\Reports\\*.pdf $target -Force\nGet-ChildItem $target -Filter *.pdf | Measure-Object\nWrite-Host "done"',
         'type Order struct {\n\tID     string `json:"id"`\n\tStatus string `json:"status"`\n\tTotal  int    `json:"total"`\n}\nvar o Order\nif err := json.Unmarshal(body, &o); err != nil {\n\treturn err\n}',
         '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
+        '       3000-APPLY-DISCOUNT.\n           IF WS-ORDER-TOTAL > 500\n               MOVE 10 TO WS-DISCOUNT-PCT\n           ELSE\n               MOVE ZERO TO WS-DISCOUNT-PCT\n           END-IF\n           ADD WS-DISCOUNT TO WS-SAVINGS.',
         "UPDATE inventory_items\nSET quantity = quantity - 12, updated_at = NOW()\nWHERE warehouse_id = 4\nAND sku = 'PAL-EU-220';",
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
@@ -863,6 +869,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Status board\nowner: ANNA\nstatus: BLOCKED\nreview: PENDING\nPlease chase the reviewers before Friday, the release depends on it.',
         'Add-Ons for the spring catalogue\nSet-Top boxes are out of stock until May, so please push the Add-Ons instead.\nSelect-Committee notes follow next week.',
         'Pricing notes\nTOTAL = 5 boxes per pallet\n$5 = the price of one box\nCopy-Item count depends on the order.',
+        'IF IN DOUBT, ASK THE HELP-DESK\nMOVE ALL FILES TO THE SHARE-POINT FOLDER\nADD YOUR NAME TO THE SIGN-UP LIST\nREAD THE FAQ BEFORE CALLING THE HELP-DESK',
         'Naming for the deck:\ntitle = "Quarterly review" for the cover, please\nimport the logo from the brand kit\nfooter = the usual one, with page numbers on every slide',
       ],
     },
