@@ -72,6 +72,16 @@ export class CompiledScanner {
   /** Header-line start → its table (null: the line starts none), so each line is examined once. */
   private readonly tableHeaders = new Map<number, Table | null>();
 
+  /** The candidate being validated (`consider`), for `columnHeader`. */
+  private validating: MatchContext | null = null;
+  /** Per delimiter: line start → start of the header line of its table (`headerLineOf`). */
+  private readonly headerLines = DELIMITERS.map(() => new Map<number, number>());
+  /** `MatchContext.columnHeader`, one function for every candidate (no closure per candidate). */
+  private readonly columnHeader = (re: RegExp): boolean => {
+    const c = this.validating;
+    return c !== null && this.headerCellMatches(c.text, c.start, c.end, re);
+  };
+
   /** Keyword hit → rule windows (or, for anchored rules, the keyword's start position). */
   private readonly onKeyword = (k: number, end: number): void => {
     const rs = this.keywordRules[k]!;
@@ -205,6 +215,7 @@ export class CompiledScanner {
     }
     this.tables = [];
     this.tableHeaders.clear();
+    for (const m of this.headerLines) m.clear();
     this.hits = [];
     this.winStart = [];
     this.winEnd = [];
@@ -353,6 +364,63 @@ export class CompiledScanner {
     return NOT_IN_TABLE;
   }
 
+  /**
+   * For `MatchContext.columnHeader`: the value's line is a row of a delimited table (a line above
+   * it has the same number of delimiters), and the cell of the table's first line in the value's
+   * column matches `re`. Found from the value itself, so it serves rules without keywords (a
+   * phone column headed "tel"), unlike `withTables`.
+   */
+  private headerCellMatches(t: string, vs: number, ve: number, re: RegExp): boolean {
+    const ls = vs === 0 ? 0 : t.lastIndexOf('\n', vs - 1) + 1;
+    let le = t.indexOf('\n', vs);
+    if (le < 0) le = t.length;
+    if (le - ls > MAX_ROW || ls === 0) return false;
+    for (let di = 0; di < DELIMITERS.length; di++) {
+      const d = DELIMITERS[di]!;
+      const c = cellSeparators(t, d, ls, le);
+      if (c === 0 || t.slice(vs, ve).includes(d)) continue;
+      const hs = this.headerLineOf(t, di, c, ls);
+      if (hs === ls) continue;
+      const he = t.indexOf('\n', hs);
+      let cs = hs;
+      for (let k = countIn(t, d, ls, vs); k > 0 && cs >= 0; k--) {
+        cs = t.indexOf(d, cs);
+        cs = cs === -1 || cs >= he ? -1 : cs + 1;
+      }
+      if (cs < 0) continue;
+      let ce = t.indexOf(d, cs);
+      if (ce === -1 || ce > he) ce = he;
+      if (re.test(t.slice(cs, ce))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The first line of the run of lines, up from `ls`, that have `c` cells separators of
+   * DELIMITERS[di]. Every line walked is remembered with the answer, so a column of thousands of
+   * rows is walked once per scan, not once per value.
+   */
+  private headerLineOf(t: string, di: number, c: number, ls: number): number {
+    const known = this.headerLines[di]!;
+    const d = DELIMITERS[di]!;
+    const walked: number[] = [];
+    let cur = ls;
+    for (;;) {
+      const h = known.get(cur);
+      if (h !== undefined) {
+        cur = h;
+        break;
+      }
+      walked.push(cur);
+      if (cur === 0) break;
+      const ps = cur < 2 ? 0 : t.lastIndexOf('\n', cur - 2) + 1;
+      if (cur - 1 - ps > MAX_ROW || cellSeparators(t, d, ps, cur - 1) !== c) break;
+      cur = ps;
+    }
+    for (const w of walked) known.set(w, cur);
+    return cur;
+  }
+
   private runRegex(cand: Candidates, cr: CompiledRule, t: string, a: number, b: number): void {
     const n = t.length;
     const sub = a === 0 && b === n ? t : t.slice(a, b);
@@ -408,8 +476,11 @@ export class CompiledScanner {
     const rule = cr.rule;
     const value = t.slice(vs, ve);
     if (rule.validate) {
-      const ctx: MatchContext = { text: t, start: vs, end: ve };
-      if (!rule.validate(value, ctx)) return;
+      const ctx: MatchContext = { text: t, start: vs, end: ve, columnHeader: this.columnHeader };
+      this.validating = ctx;
+      const ok = rule.validate(value, ctx);
+      this.validating = null;
+      if (!ok) return;
     }
     if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return;
     if (cr.allowExact.size > 0 && cr.allowExact.has(value.toLowerCase())) return;

@@ -96,6 +96,12 @@ export interface MatchContext {
   /** Offsets of the sensitive value in `text` (end exclusive). */
   start: number;
   end: number;
+  /**
+   * Set by the scanner: whether the header cell of the value's column matches `re`, when the
+   * value sits in a delimited table (CSV, TSV, `;`/`|` exports: a run of lines with the same
+   * number of delimiters, headed by its first line). False outside a table.
+   */
+  columnHeader?: (re: RegExp) => boolean;
 }
 
 /** A span returned by `Rule.detect` (normalised-text offsets); `score` overrides `Rule.score`. */

@@ -11,7 +11,7 @@ import { isPersonalIp } from '../validators/ip';
 import { isItCodiceFiscale } from '../validators/it-codice-fiscale';
 import { isNlBsn } from '../validators/nl-bsn';
 import { isPassportNumber } from '../validators/passport';
-import { isPhoneNumber } from '../validators/phone';
+import { inPhoneColumn, isPhoneNumber } from '../validators/phone';
 import { isUkNhsNumber } from '../validators/uk-nhs';
 import { isUkNino } from '../validators/uk-nino';
 import { isUsSsn } from '../validators/us-ssn';
@@ -249,7 +249,7 @@ export const PII_RULES: Rule[] = [
     keywords: ['nhs', 'national health'],
     pattern: UK_NHS,
     detect: digitRunDetector(UK_NHS, 10, [3, 10], '- '),
-    validate: isUkNhsNumber,
+    validate: (v, ctx) => isUkNhsNumber(v) && !inPhoneColumn(ctx),
     context: { words: ['nhs', 'national health'], window: 60, required: true },
     score: 0.85,
     samples: {
@@ -267,7 +267,7 @@ export const PII_RULES: Rule[] = [
     keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
     pattern: STEUER_ID,
     detect: digitRunDetector(STEUER_ID, 11, [2, 5, 8, 11], ' '),
-    validate: isDeSteuerId,
+    validate: (v, ctx) => isDeSteuerId(v) && !inPhoneColumn(ctx),
     context: {
       words: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
       required: true,
@@ -362,7 +362,7 @@ export const PII_RULES: Rule[] = [
     keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'],
     pattern: NL_BSN,
     detect: digitRunDetector(NL_BSN, 9, [3, 4, 9], ' .'),
-    validate: isNlBsn,
+    validate: (v, ctx) => isNlBsn(v) && !inPhoneColumn(ctx),
     context: { words: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'], required: true },
     score: 0.85,
     samples: {

@@ -38,7 +38,16 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
  * meeting. What a national number without a distinctive shape needs.
  */
 const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
-  contextNear(ctx, PHONE_WORD, before, after) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30);
+  (contextNear(ctx, PHONE_WORD, before, after) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) || phoneColumn(ctx);
+
+/**
+ * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"): a substring
+ * test, since the cell holds little else; "tel" only as a word of its own (not "hotel").
+ */
+const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|telef|telem[oó]vel|gsm|(?:^|[^a-z])tel(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+const phoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
+/** In a column headed as phone numbers: a digit-only id rule (BSN, NHS, Steuer-ID) leaves the value to the phone rule. */
+export const inPhoneColumn = phoneColumn;
 
 /**
  * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
@@ -199,7 +208,7 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
   if (/^\d+$/.test(v)) {
-    if (!contextNear(ctx, PHONE_WORD, 40, 20)) return false;
+    if (!contextNear(ctx, PHONE_WORD, 40, 20) && !phoneColumn(ctx)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
     if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, [], () => true);
     return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx));
@@ -225,7 +234,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     if (!(nanp || fr) || /[ (-]/.test(v)) return false;
     if (contextNear(ctx, VERSION_WORD, 16)) return false;
   }
-  if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3)) return false;
+  // 0-led 3-3-3 is an id or a code more often than a phone, unless labelled (an NZ mobile "021 483 917").
+  if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3) && !phoneLabelled(ctx)) return false;
   // Eight digits (Nordic, Singapore, Hong Kong numbers) are as often a date, an amount or an
   // account: the phone word must come just before, as a label ("tlf. 22 33 44 55").
   if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, groups, () => true);

@@ -191,3 +191,26 @@ describe('footer and header markings', () => {
     expect(spans('We only use non-Company Confidential data here')).toEqual([]);
   });
 });
+
+describe('a column header is context for validators (MatchContext.columnHeader)', () => {
+  const scanner = createScanner();
+  const spans = (text: string, id: string) => scanner.scan(text).filter((f) => f.rule === id).map((f) => text.slice(f.start, f.end));
+  it('a national number that needs a phone word counts under a phone column', () => {
+    const csv = 'nombre;dni;móvil;ciudad\nAna Ruiz;—;655 218 904;Valencia\nLuis Gil;—;934 81 27 60;Barcelona';
+    expect(spans(csv, 'pii.phone')).toEqual(['655 218 904', '934 81 27 60']);
+    // The same rows under another header: no phone word, no phone.
+    expect(spans(csv.replace('móvil', 'pedido'), 'pii.phone')).toEqual([]);
+  });
+  it('reads the header of the value’s own column, however far down the row is', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `P${i},2024-01-0${1 + (i % 9)},021 ${String(100 + (i % 800)).padStart(3, '0')} ${String(900 - (i % 800)).padStart(3, '0')}`);
+    const text = `name,joined,phone_number\n${rows.join('\n')}`;
+    const found = spans(text, 'pii.phone');
+    expect(found.length).toBeGreaterThan(300);
+    expect(spans(text.replace('phone_number', 'badge_code'), 'pii.phone')).toEqual([]);
+  });
+  it('a digit-only id in a phone column is left to the phone rule', () => {
+    const text = 'name,phone_number,city\nAroha,021 483 917,Auckland';
+    expect(spans(text, 'pii.nl_bsn')).toEqual([]);
+    expect(spans(text, 'pii.phone')).toEqual(['021 483 917']);
+  });
+});
