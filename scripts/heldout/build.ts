@@ -142,6 +142,13 @@ import { BATCH17_MIXED } from './records/batch17-mixed';
 import { BATCH17_NEGATIVES } from './records/batch17-negatives';
 import { BATCH17_PII } from './records/batch17-pii';
 import { BATCH17_SOURCE_CODE } from './records/batch17-source-code';
+import { BATCH18_CONFIDENTIAL } from './records/batch18-confidential';
+import { BATCH18_CREDENTIALS } from './records/batch18-credentials';
+import { BATCH18_FINANCIAL } from './records/batch18-financial';
+import { BATCH18_MIXED } from './records/batch18-mixed';
+import { BATCH18_NEGATIVES } from './records/batch18-negatives';
+import { BATCH18_PII } from './records/batch18-pii';
+import { BATCH18_SOURCE_CODE } from './records/batch18-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -242,6 +249,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(17, 'representative mix (ninth sample, a hospital, freight, municipal, game-studio and retail group); first measured 0.959 / 0.977 (0.963 / 0.990 after two label fixes) at af9d6ae, after batch 16 was fixed', [
     BATCH17_CREDENTIALS, BATCH17_FINANCIAL, BATCH17_PII, BATCH17_SOURCE_CODE, BATCH17_CONFIDENTIAL, BATCH17_MIXED, BATCH17_NEGATIVES,
+  ]),
+  batch(18, 'representative mix (tenth sample, an insurer, a bank back office, a university, a utility, a law firm and an agency); first measured 0.948 / 0.988 at c0105a1, after batch 17 was fixed', [
+    BATCH18_CREDENTIALS, BATCH18_FINANCIAL, BATCH18_PII, BATCH18_SOURCE_CODE, BATCH18_CONFIDENTIAL, BATCH18_MIXED, BATCH18_NEGATIVES,
   ]),
 ];
 
