@@ -223,7 +223,7 @@ export class CompiledScanner {
 
     // 3. Overlaps, 4. findings.
     this.current = t;
-    const chosen = this.resolve(cand);
+    const chosen = this.joinAdjacent(t, this.resolve(cand));
     this.current = '';
     sortCand = NO_CANDIDATES;
     this.winStart = [];
@@ -362,6 +362,28 @@ export class CompiledScanner {
       return re.test(t.slice(cs, ce));
     }
     return NOT_IN_TABLE;
+  }
+
+  /** Merges neighbours of one rule across a `joinGap` (chosen findings are sorted and disjoint). */
+  private joinAdjacent(t: string, chosen: Chosen[]): Chosen[] {
+    let out: Chosen[] | null = null;
+    for (let i = 1; i < chosen.length; i++) {
+      const c = chosen[i]!;
+      const gap = this.compiled[c.rule]!.rule.joinGap;
+      if (gap === undefined) {
+        out?.push(c);
+        continue;
+      }
+      const prev = out !== null ? out[out.length - 1]! : chosen[i - 1]!;
+      if (prev.rule === c.rule && c.start - prev.end <= MAX_JOIN_GAP && gap.test(t.slice(prev.end, c.start))) {
+        out ??= chosen.slice(0, i);
+        prev.end = c.end;
+        prev.score = Math.max(prev.score, c.score);
+        continue;
+      }
+      out?.push(c);
+    }
+    return out ?? chosen;
   }
 
   /**
@@ -686,6 +708,8 @@ interface Table {
 
 /** Longest header line considered (a longer line is prose or data, not a header). */
 const MAX_HEADER = 2000;
+/** The longest gap `Rule.joinGap` is tried on. */
+const MAX_JOIN_GAP = 8;
 const NOT_IN_TABLE = -1;
 /** Longest row whose start `columnContext` looks for. */
 const MAX_ROW = 4000;

@@ -84,6 +84,12 @@ export interface Rule {
    * overlaps it, it is split around that finding instead of being dropped.
    */
   container?: boolean;
+  /**
+   * Two findings of this rule separated only by text matching this pattern become one finding
+   * ("VERTRAULICH – nur für den internen Gebrauch", "CONFIDENTIAL · INTERNAL"): one marking, one
+   * placeholder, whichever part a reader would call the marking.
+   */
+  joinGap?: RegExp;
 }
 
 /** Per-scan scratch space shared by the `detect` hooks of one scan (keys: module symbols). */

@@ -22,7 +22,7 @@ const GREEK = foldedSpellings(['εμπιστευτικό', 'εμπιστευτι
 const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
-  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳',
+  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either.
   'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับ',
@@ -131,7 +131,7 @@ const STRONG = [
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
-const WEAK = ['secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui'];
+const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -250,15 +250,12 @@ function isUpper(v: string): boolean {
  * After a footer separator, and before another one or the end of the footer (end of line, a
  * closing quote): "Acme · Confidential · Do not forward", '"Marrowfield – Internal Use Only"'.
  */
-function betweenSeparators(t: string, start: number, end: number, markingBefore: RegExp): boolean {
+function betweenSeparators(t: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && t[i] === ' ') i--;
   let j = end;
   while (j < t.length && t[j] === ' ') j++;
   if (i < 0 || !footerSep(t, i, i < start - 1)) return false;
-  // "VERTRAULICH – Nur für den internen Gebrauch": the part after a marking qualifies it; the
-  // marking before the separator is the finding, not a second one here.
-  if (markingBefore.test(t.slice(Math.max(0, i - 60), i))) return false;
   if (j < t.length && footerSep(t, j, j > end)) return true;
   // At the footer's end, only a marking: a trailing "Do not forward" belongs to the one before it.
   return (j >= t.length || '\n\r"'.includes(t[j]!)) && !/^(?:do|not)[\s_-]/i.test(t.slice(start, end));
@@ -296,9 +293,8 @@ function assigned(t: string, end: number): boolean {
   return t[i] === '=' && t[i + 1] !== '=';
 }
 
-function makeValidator(custom: readonly string[], alts: readonly string[]) {
+function makeValidator(custom: readonly string[]) {
   const exact = new Set(custom.map((m) => m.trim()));
-  const markingBefore = new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})[\\s*_]*$`, 'i');
   const customRe = custom.length > 0 ? full(custom.map(phrase)) : null;
   return (v: string, ctx: MatchContext): boolean => {
     const t = ctx.text;
@@ -313,7 +309,7 @@ function makeValidator(custom: readonly string[], alts: readonly string[]) {
       (WITH_INSTRUCTION.test(v) && next !== '?') ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
-      betweenSeparators(t, ctx.start, ctx.end, markingBefore) ||
+      betweenSeparators(t, ctx.start, ctx.end) ||
       DECLARED.test(before) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
@@ -345,7 +341,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       'Classification markings (CONFIDENTIAL, INTERNAL USE ONLY, ATTORNEY-CLIENT PRIVILEGED, TOP SECRET, SECRET//NOFORN, TLP:RED, …) in upper case or used as a label; policy markings extend the list.',
     keywords: [...new Set([...KEYWORDS, ...customKeywords])],
     pattern: new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})(?![A-Za-z0-9])`, 'gi'),
-    validate: makeValidator(custom, alts),
+    validate: makeValidator(custom),
+    // "VERTROUWELIJK — PRIVILEGED", "VERTRAULICH – nur für den internen Gebrauch": one marking.
+    joinGap: /^[ \t]{0,3}(?:[-/|:·•][ \t]{0,3})?$/,
     anchored: true,
     score: 0.8,
     samples: {
@@ -398,6 +396,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Strogo povjerljivo\nIzvješće o reviziji za 2026.',
         'SANGAT RAHASIA – notulen rapat direksi',
         '【社外秘】2026年度 予算案',
+        '内部資料 嚴格保密\n\n第三季營運報告',
         '대외비\n2026 사업 계획 초안',
         '【内部资料 请勿外传】\n2027年 预算草案',
         'गोपनीय\nविषय: बोर्ड बैठक',

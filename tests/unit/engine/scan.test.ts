@@ -183,9 +183,12 @@ describe('footer and header markings', () => {
     expect(spans('Corvid Freight — Internal Use Only\nPage 3 of 9')).toEqual(['Internal Use Only']);
     expect(spans('Corvid Freight - Internal Use Only\nPage 3 of 9')).toEqual(['Internal Use Only']);
   });
-  it('a phrase qualifying a marking after the separator is not a second marking', () => {
-    expect(spans('VERTRAULICH – Nur für den internen Gebrauch\n\nGehaltsbänder')).toEqual(['VERTRAULICH']);
-    expect(spans('CONFIDENCIAL — Uso interno\nPlan comercial')).toEqual(['CONFIDENCIAL']);
+  it('markings joined by a separator are one marking (Rule.joinGap)', () => {
+    expect(spans('VERTRAULICH – Nur für den internen Gebrauch\n\nGehaltsbänder')).toEqual(['VERTRAULICH – Nur für den internen Gebrauch']);
+    expect(spans('CONFIDENCIAL — Uso interno\nPlan comercial')).toEqual(['CONFIDENCIAL — Uso interno']);
+    expect(spans('VERTROUWELIJK — PRIVILEGED\n\nMemo aan: sectie Arbeidsrecht')).toEqual(['VERTROUWELIJK — PRIVILEGED']);
+    // A line break is not a joining gap: two lines, two markings.
+    expect(spans('CONFIDENTIAL\nINTERNAL USE ONLY\nQ3 plan')).toEqual(['CONFIDENTIAL', 'INTERNAL USE ONLY']);
   });
   it('an unspaced hyphen is part of a word, not a separator', () => {
     expect(spans('We only use non-Company Confidential data here')).toEqual([]);
