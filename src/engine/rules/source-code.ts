@@ -303,12 +303,28 @@ function manyWords(t: string, s: number, e: number): boolean {
  * extra evidence the caller already has (fenced block, indentation inside a block); lines that
  * cannot reach 2 are rejected without looking at their characters, so prose costs O(1) a line.
  */
-function lineScore(t: string, s: number, e: number, boost: number): number {
+function lineScore(t: string, s: number, e: number, boost: number, inDiff = false): number {
   const first = t.charCodeAt(s);
   const last = t.charCodeAt(e - 1);
+  // A unified diff: file and hunk headers; a changed line is scored without its marker. A "- item"
+  // bullet (one space) is not a diff line; "-    x = 1" (indentation kept) and "+import os" are.
+  if (!inDiff && (first === 43 /* + */ || first === 45 /* - */ || first === 64 /* @ */)) {
+    if (e - s >= 6 && (t.startsWith('--- a/', s) || t.startsWith('+++ b/', s) || t.startsWith('@@ -', s))) return 2 + boost;
+    if (first !== 64 && e - s > 2) {
+      const c1 = t.charCodeAt(s + 1);
+      // One level only (inDiff): "+-+-+-…" must not recurse once per character.
+      if (c1 !== first && c1 !== 32 && c1 !== 9) return lineScore(t, s + 1, e, boost, true);
+      if ((c1 === 32 || c1 === 9) && (t.charCodeAt(s + 2) === 32 || t.charCodeAt(s + 2) === 9)) {
+        let r = s + 1;
+        while (r < e && (t.charCodeAt(r) === 32 || t.charCodeAt(r) === 9)) r++;
+        if (r < e) return lineScore(t, r, e, boost, true);
+      }
+    }
+  }
   let score = boost;
   let codeEnd = false;
   let startWeight = 0;
+
   // Endings.
   if (last === 59 /* ; */ || last === 123 /* { */ || last === 125 /* } */) {
     score += 2;
@@ -851,6 +867,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'type Order struct {\n\tID     string `json:"id"`\n\tStatus string `json:"status"`\n\tTotal  int    `json:"total"`\n}\nvar o Order\nif err := json.Unmarshal(body, &o); err != nil {\n\treturn err\n}',
         '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
         '       3000-APPLY-DISCOUNT.\n           IF WS-ORDER-TOTAL > 500\n               MOVE 10 TO WS-DISCOUNT-PCT\n           ELSE\n               MOVE ZERO TO WS-DISCOUNT-PCT\n           END-IF\n           ADD WS-DISCOUNT TO WS-SAVINGS.',
+        '--- a/billing/fees.py\n+++ b/billing/fees.py\n@@ -12,6 +12,7 @@ def late_fee(days):\n-    fee = BASE_FEE * days\n+    fee = BASE_FEE * min(days, 30)\n+    # capped at 30 days since 2025\n     return round(fee, 2)',
         "UPDATE inventory_items\nSET quantity = quantity - 12, updated_at = NOW()\nWHERE warehouse_id = 4\nAND sku = 'PAL-EU-220';",
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
@@ -870,6 +887,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Add-Ons for the spring catalogue\nSet-Top boxes are out of stock until May, so please push the Add-Ons instead.\nSelect-Committee notes follow next week.',
         'Pricing notes\nTOTAL = 5 boxes per pallet\n$5 = the price of one box\nCopy-Item count depends on the order.',
         'IF IN DOUBT, ASK THE HELP-DESK\nMOVE ALL FILES TO THE SHARE-POINT FOLDER\nADD YOUR NAME TO THE SIGN-UP LIST\nREAD THE FAQ BEFORE CALLING THE HELP-DESK',
+        '- call the claimant back\n- ask for the repair invoice\n- check the policy excess\n- close the file if nothing is missing by Friday',
         'Naming for the deck:\ntitle = "Quarterly review" for the cover, please\nimport the logo from the brand kit\nfooter = the usual one, with page numbers on every slide',
       ],
     },
