@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { isPaymentCard } from '../validators/payment-card';
+import { isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 
 /*
@@ -55,7 +55,7 @@ export const FINANCIAL_RULES: Rule[] = [
     pattern: CARD,
     // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
     detect: digitRunDetector(CARD, 13, [4, 13, 14, 15, 16, 17, 18, 19], '- '),
-    validate: isPaymentCard,
+    validate: (v, ctx) => isPaymentCard(v) || (ctx !== undefined && isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))),
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
     // format-wise and are deliberately NOT allow-listed: a user pasting one is doing payment work
@@ -67,6 +67,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'mastercard 5425-2334-3010-9903 please charge it',
         'amex 3714 496353 98431',
         'Corporate Amex: 3782 8224 6310 005, expires 11/28',
+        'auth ok ref=77120 pan=4222222222222 amt=12.00',
         'pay with 6011000990139424',
         'test card 4111111111111111 in staging',
         'diners 3056 930902 5904 ok',
@@ -81,6 +82,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'amount 4532015112830366.50',
         'git sha 4532015112830366abcdef0123456789abcdef01',
         'acct 4532 0151 1283 0366 7777 (20 digits)',
+        'EAN 4222222222222 on the shelf label',
       ],
     },
   },

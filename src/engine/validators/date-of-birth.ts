@@ -70,6 +70,9 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   // 4. 9. 2001 / 23. 10. 1994. (CS/SK/HR/SL: day and month each followed by a dot and a space).
   const spaced = /^(\d{1,2})\. (\d{1,2})\. (\d{4})\.?$/.exec(v);
   if (spaced) return plausibleBirthDate(Number(spaced[3]), Number(spaced[2]), Number(spaced[1]), now);
+  // 1998. 06. 14. (HU: year, month and day, each followed by a dot).
+  const spacedYearFirst = /^(\d{4})\. (\d{1,2})\. (\d{1,2})\.?$/.exec(v);
+  if (spacedYearFirst) return plausibleBirthDate(Number(spacedYearFirst[1]), Number(spacedYearFirst[2]), Number(spacedYearFirst[3]), now);
   // Written month, either order.
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de|ng)\s+)?([^\s\d,.]+)\.?,?\s+(?:de\s+)?(\d{4})$/i.exec(v);
   if (dayFirst) {

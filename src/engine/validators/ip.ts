@@ -49,8 +49,11 @@ export const parseIpv6 = (value: string): number[] | undefined => {
 
 export const isIpv6 = (value: string): boolean => parseIpv6(value) !== undefined;
 
-/** Another dotted version (x.y.z, not part of a longer dotted number) in a text. */
-const VERSION_TRIPLE = /(?<![\d.])\d{1,4}\.\d{1,4}\.\d{1,4}(?![\d.])/;
+/**
+ * Another dotted version in a text: x.y.z (not part of a longer dotted number), or a dotted
+ * number after a version word ("firmware 4.18.2.1 on RTU-07 but 4.18.3.0 on RTU-08").
+ */
+const VERSION_TRIPLE = /(?<![\d.])\d{1,4}\.\d{1,4}\.\d{1,4}(?![\d.])|\b(?:v|ver|version|firmware|fw|release|build|patch|sdk|driver|kernel)\.?[ :=]{0,2}\d{1,4}(?:\.\d{1,4}){1,3}(?![\d.])/i;
 /** Words that say a dotted quad on the line is an address. */
 const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|login|ssh|ping|dns|gateway|subnet|route|proxy|vpn|firewall|peer|listen(?:ing)?|connect(?:ed|ion|ing)?|bind|origin|src|dst|source|destination)\b/i;
 

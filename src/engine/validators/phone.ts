@@ -25,9 +25,12 @@ const PHONE_WORD =
 
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
-/** Numbers that name a parcel, an order or an invoice: "tracking 7741 0293 85", "order no. …", "Rechnung Nr. …". */
+/**
+ * Numbers that name a parcel, an order, an invoice or a person's id: "tracking 7741 0293 85",
+ * "order no. …", "Rechnung Nr. …", "NHS 655 096 7601".
+ */
 const REFERENCE_WORD =
-  /\b(?:tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?\W{0,12}$/i;
+  /\b(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|iban|passport|steuer-id|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?\W{0,12}$/i;
 
 /** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
 const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;
@@ -163,7 +166,9 @@ const validNational = (value: string, digits: string, groups: readonly number[],
     return hasWord() && ZERO_LEAD_WITH_WORD.some((c) => validIn(digits, c));
   }
   // NANP: 10 digits, or 11 with the leading 1 standing alone.
-  const nanpShape = digits.length === 10 || (digits.length === 11 && digits[0] === '1' && (groups.length === 0 || groups[0] === 1));
+  // In NANP grouping only (3-3-4, 3-7, 1-3-3-4; compact): "214-86-48217" is a Korean business number.
+  const nanpGroups = groups.length <= 1 || NANP_GROUPS.has(groups.join(','));
+  const nanpShape = nanpGroups && (digits.length === 10 || (digits.length === 11 && digits[0] === '1' && (groups.length === 0 || groups[0] === 1)));
   if (nanpShape && (validIn(digits, 'US') || validIn(digits, 'CA'))) return true;
   for (const row of NO_TRUNK) {
     if (!row.lengths.includes(digits.length) || !row.lead.test(digits)) continue;
@@ -176,6 +181,7 @@ const validNational = (value: string, digits: string, groups: readonly number[],
 };
 
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
+const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10', '6,4']);
 
 /** Day/month/year or year/month/day shapes: 2024-01-15, 15-01-2024, 01 15 2024. */
 const looksLikeDate = (g: readonly string[]): boolean => {
@@ -202,8 +208,9 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   const international = v[0] === '+' || /^\(\+/.test(v) || /^00[1-9]\d*[ .(-]/.test(v);
   const digits = v.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 17) return false;
-  // A form's placeholder ("+49 (0) 170 000 0000", "555 111 1111"): the subscriber part is one digit repeated.
-  if (PLACEHOLDER_TAIL.test(digits)) return false;
+  // A form's placeholder ("+49 (0) 170 000 0000", "0123 456789"): the subscriber part is one
+  // digit repeated, or the digits count up.
+  if (PLACEHOLDER_TAIL.test(digits) || digits.includes('23456789')) return false;
   if (international) return validInternational(v[0] === '+' || v[1] === '+' ? digits : digits.slice(2));
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
