@@ -335,6 +335,9 @@ const PROSE_PASSWORD_WORDS = [
   'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo',
   'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola', 'jelszó',
   'jelszo', 'parool',
+  // Latin-American Spanish "la clave es …"; the short form in tickets ("user x, pwd …"): both
+  // need a password-like value (three character classes) unless a ":" or "=" follows.
+  'clave', 'pwd',
   // HR/SR/BS, LT, LV, ID/MS, VI, and the Cyrillic word (UK/RU/BG/SR); written as normalisation
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
@@ -348,7 +351,7 @@ const PROSE_PASSWORD_WORDS = [
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
-const PROSE_VERBS = ['lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא'];
+const PROSE_VERBS = ['là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא'];
 /**
  * Up to eight words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …". Words stop at whitespace and
@@ -358,6 +361,8 @@ const PROSE_VERBS = ['lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e'
 const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,8}?`;
 /** "mot de passe provisoire : …", "Passwort (neu): …": up to three words before the ":". */
 const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,3}?`;
+/** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
+const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
 /** "… is now …", "… ist jetzt …": an adverb of time after the verb. */
 const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz)(?![\\p{L}\\p{N}_]))?`;
 /** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è"). */
@@ -1406,7 +1411,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1443,6 +1448,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `логін: admin, пароль ${F.password}`,
         `ЛОГИН: ADMIN, ПАРОЛЬ: ${F.password}`,
         `akaunti yako: nenosiri ni ${F.password}`,
+        `el usuario es VENTAS_NORTE y la clave es ${F.password}, cámbienla pronto`,
+        `tài khoản ketoan01, mật khẩu mới là ${F.password} nhé`,
+        `User OPS_BATCH7, pwd ${F.password} – locked since Monday`,
+        `WLAN-Passwort laut Aushang ${F.password} (gilt bis Juni)`,
         `ang password ay ${F.password} para sa kiosk`,
         `kata laluan baharu ialah ${F.password}`,
         `la contrasenya és ${F.password}`,
@@ -1588,11 +1597,14 @@ export const CREDENTIAL_RULES: Rule[] = [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
+      'ltai', 'akid',
     ],
     // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
     // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
     // names for their most powerful key (Algolia, Meilisearch, Parse).
-    pattern: `(?:(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{16,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    // `oss2.Auth("LTAI…", "…")`: the secret as the argument after an Alibaba/Tencent key id.
+    // "consumer secret 799A…": a client secret named in a sentence.
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{16,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1607,6 +1619,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
+        `auth = oss2.Auth("${F.ltai}", "${F.genericSecret}")`,
+        `the consumer secret ${F.genericSecret} goes in the connected-app settings`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,
         `APP_KEYS=${F.genericSecret},${F.genericSecret}`,
         `API_TOKEN_SALT=${F.genericSecret}`,
