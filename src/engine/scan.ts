@@ -76,6 +76,8 @@ export class CompiledScanner {
   private validating: MatchContext | null = null;
   /** Per delimiter: line start → start of the header line of its table (`headerLineOf`). */
   private readonly headerLines = DELIMITERS.map(() => new Map<number, number>());
+  /** Line start → per delimiter, the header line start of the table the line is a row of (-1: none); null: no table. */
+  private readonly rowHeads = new Map<number, Int32Array | null>();
   /** `MatchContext.columnHeader`, one function for every candidate (no closure per candidate). */
   private readonly columnHeader = (re: RegExp): boolean => {
     const c = this.validating;
@@ -216,6 +218,7 @@ export class CompiledScanner {
     this.tables = [];
     this.tableHeaders.clear();
     for (const m of this.headerLines) m.clear();
+    this.rowHeads.clear();
     this.hits = [];
     this.winStart = [];
     this.winEnd = [];
@@ -397,12 +400,23 @@ export class CompiledScanner {
     let le = t.indexOf('\n', vs);
     if (le < 0) le = t.length;
     if (le - ls > MAX_ROW || ls === 0) return false;
+    // Once per line, however many values it holds: which delimiters make it a table row.
+    let heads = this.rowHeads.get(ls);
+    if (heads === undefined) {
+      heads = null;
+      for (let di = 0; di < DELIMITERS.length; di++) {
+        const c = cellSeparators(t, DELIMITERS[di]!, ls, le);
+        if (c === 0) continue;
+        const hs = this.headerLineOf(t, di, c, ls);
+        if (hs !== ls) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
+      }
+      this.rowHeads.set(ls, heads);
+    }
+    if (heads === null) return false;
     for (let di = 0; di < DELIMITERS.length; di++) {
+      const hs = heads[di]!;
       const d = DELIMITERS[di]!;
-      const c = cellSeparators(t, d, ls, le);
-      if (c === 0 || t.slice(vs, ve).includes(d)) continue;
-      const hs = this.headerLineOf(t, di, c, ls);
-      if (hs === ls) continue;
+      if (hs < 0 || t.slice(vs, ve).includes(d)) continue;
       const he = t.indexOf('\n', hs);
       let cs = hs;
       for (let k = countIn(t, d, ls, vs); k > 0 && cs >= 0; k--) {

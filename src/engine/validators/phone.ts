@@ -159,7 +159,10 @@ const NO_TRUNK: readonly NoTrunk[] = [
  * National number without the plus: is it a number of one of the countries above, in its own
  * national shape? Called only for 8–12 digits; 8 digits only next to a phone word.
  */
-const validNational = (value: string, digits: string, groups: readonly number[], hasWord: () => boolean): boolean => {
+const validNational = (value: string, digits: string, groups: readonly number[], wordTest: () => boolean): boolean => {
+  // Asked once at most (three context regexes and maybe a column lookup), however many rows fit.
+  let word: boolean | undefined;
+  const hasWord = (): boolean => (word ??= wordTest());
   if (digits.startsWith('0')) {
     if (ukDrama(digits)) return true;
     if (memo.get(digits) ?? remember(digits, ZERO_LEAD.some((c) => validIn(digits, c)))) return true;
