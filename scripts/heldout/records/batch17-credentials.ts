@@ -9,7 +9,7 @@ const code = (body: ReturnType<typeof f>) => v('source_code.snippet', body);
 const cfg = (body: ReturnType<typeof f>) => amb('source_code.snippet', body);
 
 // Label fix after the first measurement: AWS key ids are base32 (A–Z, 2–7); the body had 8s and 9s.
-const AWS_ID = tok('AKIA', fill('b17-akia', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16));
+const AWS_ID = tok('AKIA', fill('b17-akia', B32, 16));
 const AWS_SECRET = fill('b17-awssec', B64, 40);
 const GMAPS = tok('AIza', 'Sy', fill('b17-gmaps', B64URL, 33));
 const FIREBASE = tok('AIza', 'Sy', fill('b17-fbkey', B64URL, 33));

@@ -20,7 +20,6 @@ const SK_LIVE = tok('sk_', 'live_', '51', fill('b18-sklive', B62, 97));
 const WHSEC = tok('whsec_', fill('b18-whsec', B62, 32));
 const OPENAI = tok('sk-', 'proj-', fill('b18-oai1', B64URL, 74), 'T3BlbkFJ', fill('b18-oai2', B64URL, 74));
 const ANTHROPIC = tok('sk-ant-', 'api03-', fill('b18-ant', B64URL, 93), 'AA');
-const GOOGLE = tok('AIza', 'Sy', fill('b18-gapi', B64URL, 33));
 const GCP_PEM = pem('PRIVATE KEY', 'b18-gcp', 1216, '\\n');
 const AZ_STORAGE = tok(fill('b18-azst', B64, 86), '==');
 const AZ_CLIENT = tok(fill('b18-azc1', B62, 3), '8Q~', fill('b18-azc2', B62 + '_~.-', 34));
