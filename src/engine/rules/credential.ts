@@ -1602,9 +1602,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
     // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
     // names for their most powerful key (Algolia, Meilisearch, Parse).
+    // An unquoted value does not end with a ".": that is the sentence's ("… consumer secret X.").
     // `oss2.Auth("LTAI…", "…")`: the secret as the argument after an Alibaba/Tencent key id.
     // "consumer secret 799A…": a client secret named in a sentence.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{16,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,256})`,
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{16,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{15,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,

@@ -217,3 +217,12 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     expect(spans(text, 'pii.phone')).toEqual(['021 483 917']);
   });
 });
+
+describe('secrets named in a sentence', () => {
+  it('the value ends before the sentence’s full stop', () => {
+    const secret = '9f3Kq2Lm8Xv4Tb7Rz1Wd6Hn0Pc5Gs3Jy';
+    const text = `Salesforce gave us the consumer secret ${secret}. Where does it go?`;
+    const found = createScanner().scan(text).filter((f) => f.category === 'credential');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([secret]);
+  });
+});
