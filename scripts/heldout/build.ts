@@ -149,6 +149,13 @@ import { BATCH18_MIXED } from './records/batch18-mixed';
 import { BATCH18_NEGATIVES } from './records/batch18-negatives';
 import { BATCH18_PII } from './records/batch18-pii';
 import { BATCH18_SOURCE_CODE } from './records/batch18-source-code';
+import { BATCH19_CONFIDENTIAL } from './records/batch19-confidential';
+import { BATCH19_CREDENTIALS } from './records/batch19-credentials';
+import { BATCH19_FINANCIAL } from './records/batch19-financial';
+import { BATCH19_MIXED } from './records/batch19-mixed';
+import { BATCH19_NEGATIVES } from './records/batch19-negatives';
+import { BATCH19_PII } from './records/batch19-pii';
+import { BATCH19_SOURCE_CODE } from './records/batch19-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -252,6 +259,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(18, 'representative mix (tenth sample, an insurer, a bank back office, a university, a utility, a law firm and an agency); first measured 0.948 / 0.988 at c0105a1, after batch 17 was fixed', [
     BATCH18_CREDENTIALS, BATCH18_FINANCIAL, BATCH18_PII, BATCH18_SOURCE_CODE, BATCH18_CONFIDENTIAL, BATCH18_MIXED, BATCH18_NEGATIVES,
+  ]),
+  batch(19, 'representative mix (eleventh sample, a pharma company, an airline and travel agency, a school district, a construction firm, a newsroom and an NGO); first measured 0.944 / 0.991 at 56f1719, after batch 18 was fixed', [
+    BATCH19_CREDENTIALS, BATCH19_FINANCIAL, BATCH19_PII, BATCH19_SOURCE_CODE, BATCH19_CONFIDENTIAL, BATCH19_MIXED, BATCH19_NEGATIVES,
   ]),
 ];
 
