@@ -101,9 +101,9 @@ Please check if anything is missing before I key it into the finance system.`),
   rec('spreadsheet', f`Investigator grant payments Q4 — please total by country and flag the rows without a BIC:
 
 ${amb('source_code.snippet', f`Site\tPI\tCountry\tIBAN\tBIC\tAmount EUR
-101\tProf. Van Damme\tBE\t${v('financial.iban', 'BE29068251937402')}\tGKCCBEBB\t4 200,00
+101\tProf. Van Damme\tBE\t${v('financial.iban', 'BE29068251937402')}\t${amb('financial.swift_bic', 'GKCCBEBB')}\t4 200,00
 204\tDr. Steiner\tAT\t${v('financial.iban', 'AT298306197833338006')}\t\t2 850,00
-311\tDr. Hughes\tGB\t${v('financial.iban', 'GB73NWBK40516227184930')}\tNWBKGB2L\t3 100,00
+311\tDr. Hughes\tGB\t${v('financial.iban', 'GB73NWBK40516227184930')}\t${amb('financial.swift_bic', 'NWBKGB2L')}\t3 100,00
 402\tPD Dr. Keller\tCH\t${v('financial.iban', 'CH3214749327433467445')}\t\t1 975,00`)}`, 'BICs inside the pasted table are covered by the ambiguous table span'),
 
   rec('chat_ja', f`お客様から電話でカード番号を伺いました。予約システムが「カード番号が無効です」と表示します。JCB ${v('financial.payment_card', '3566 0037 4829 1501')} 有効期限 08/28 です。入力ミスでしょうか？お客様への折り返しメールの文面も作ってください。`),
