@@ -276,12 +276,16 @@ export class CompiledScanner {
       if (le < 0) le = t.length;
       lastLine = le;
       if (le - ls > MAX_HEADER || !re.test(t.slice(ls, le))) continue;
-      // The hit's line is the header, or the caption of a table that starts on the next line.
+      // The hit's line is the header, or the caption of a table that starts on the next line
+      // (or the one after a blank line: "… check the passport numbers:\n\nSEQ,NAME,DOC_NO").
       let table = this.tableOf(t, ls, le);
       if (table === null && le < t.length) {
-        let ne = t.indexOf('\n', le + 1);
+        let ns = le + 1;
+        if (t.charCodeAt(ns) === 10) ns++;
+        else if (t.charCodeAt(ns) === 13 && t.charCodeAt(ns + 1) === 10) ns += 2;
+        let ne = t.indexOf('\n', ns);
         if (ne < 0) ne = t.length;
-        if (ne - le - 1 <= MAX_HEADER) table = this.tableOf(t, le + 1, ne);
+        if (ns < t.length && ne - ns <= MAX_HEADER) table = this.tableOf(t, ns, ne);
       }
       if (table !== null) (added ??= []).push(table.headerEnd, table.end);
     }
@@ -346,12 +350,16 @@ export class CompiledScanner {
       const rlim = Math.min(tb.end, ve + MAX_ROW);
       while (le < rlim && t.charCodeAt(le) !== 10) le++;
       if (re.test(t.slice(ls, le))) return true;
-      // A caption right above the table ("Birth dates of the new starters:").
-      if (tb.start > 0) {
-        let cs = tb.start - 1;
+      // A caption right above the table ("Birth dates of the new starters:"), or above the blank
+      // line before it; only when no header cell names the context itself (then the header decides
+      // column by column: a "created_at" column under "…with their birth dates:" is not one).
+      if (tb.start > 0 && !re.test(t.slice(tb.start, tb.headerEnd))) {
+        let ce = tb.start - 1;
+        if (ce > 0 && t.charCodeAt(ce - 1) === 10) ce--;
+        let cs = ce;
         const clim = Math.max(0, cs - MAX_HEADER);
         while (cs > clim && t.charCodeAt(cs - 1) !== 10) cs--;
-        if (re.test(t.slice(cs, tb.start))) return true;
+        if (re.test(t.slice(cs, ce))) return true;
       }
       const column = countIn(t, d, ls, vs);
       let cs = tb.start;

@@ -226,3 +226,16 @@ describe('secrets named in a sentence', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([secret]);
   });
 });
+
+describe('a caption above a blank line is context for its table', () => {
+  const scanner = createScanner();
+  const spans = (text: string, id: string) => scanner.scan(text).filter((f) => f.rule === id).map((f) => text.slice(f.start, f.end));
+  it('reads the caption across one blank line when no header cell names the context', () => {
+    const text = 'Please check these passport numbers for the manifest:\n\nSEQ,NAME,DOC_NO,EXP\n001,OKAFOR,A09482731,2029-03-11\n002,MENSAH,G2718394,2027-08-30';
+    expect(spans(text, 'pii.passport')).toEqual(['A09482731', 'G2718394']);
+  });
+  it('lets the header decide column by column when a header cell names the context', () => {
+    const text = 'Rows with their birth dates:\n\nid,name,date_of_birth,created_at\n1,Ana,1988-02-29,2024-06-01\n2,Ben,1979-10-31,2024-06-02';
+    expect(spans(text, 'pii.date_of_birth')).toEqual(['1988-02-29', '1979-10-31']);
+  });
+});
