@@ -22,7 +22,7 @@ const GREEK = foldedSpellings(['εμπιστευτικό', 'εμπιστευτι
 const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
-  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密',
+  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either.
   'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับ',
@@ -84,6 +84,8 @@ const STRONG = [
   `(?:wyłącznie${SEP})?do${SEP}użytku${SEP}wewnętrznego`,
   `(?:strikt${SEP})?konfidentiellt?`,
   `endast${SEP}för${SEP}internt${SEP}bruk`,
+  // A press release held back: "EMBARGOED UNTIL 00:01 GMT …" (upper case or as a label).
+  `embargoed${SEP}(?:until|till)`,
   // Swedish public-sector secrecy: "Sekretessbelagd" (the OSL reference form is a BANNER).
   `sekretessbelagd`,
   `(?:strengt${SEP})?fortroligt?`,
@@ -136,6 +138,8 @@ const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary',
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
   `tlp\\s*:\\s*(?:red|amber(?:\\+strict)?)`,
+  // US Sensitive Security Information (49 CFR 15/1520) and press embargoes, in any case.
+  `sensitive${SEP}security${SEP}information`,
   // Swedish: secrecy under the Public Access to Information and Secrecy Act, "Sekretess enligt OSL 25 kap. 1 §".
   `sekretess${SEP}enligt${SEP}(?:osl|offentlighets-${SEP}och${SEP}sekretesslagen)`,
   `(?:data\\s+)?(?:classification|sensitivity|security\\s+classification)\\s*:\\s*(?:strictly\\s+confidential|highly\\s+confidential|confidential|internal(?:\\s+only)?|restricted|secret|top\\s+secret|private)`,
@@ -157,7 +161,7 @@ const KEYWORDS = [
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
-  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'need-to-know', 'need_to_know',
+  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
@@ -194,7 +198,7 @@ const NOT_TO_SHARE = /^\s*(?:,\s*)?(?:and|&)\s+(?:must|should|may|can|is|are)\s*
  * "Betreff: AW: Vertraulich – …", also after a sentence ("… para RRHH. Asunto: Confidencial – …").
  * The marking opens the subject, as it would open a line.
  */
-const MAIL_HEADER = /(?:^|[\n\r]|[.!?][ \t]+)[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|emne|aihe|předmět|tárgy|konu)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*[[(]?[ \t]*$/i;
+const MAIL_HEADER = /(?:^|[\n\r]|[.!?][ \t]+)[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|emne|aihe|předmět|tárgy|konu|الموضوع|موضوع|נושא|件名|主题|主旨|제목)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*[[(]?[ \t]*$/i;
 /** "Please treat this document as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|notes?)\s+as\s+$/i;
 /**
@@ -378,6 +382,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'GİZLİDİR\nYönetim kurulu için hazırlanmıştır',
         'SEKRETESS\nUtredning om placering av barn',
         'Handling: Sekretess enligt OSL 26 kap. 1 §',
+        'EMBARGOED UNTIL 06:00 CET, 3 MARCH 2025\n\nNordvik Pharma announces',
+        'Footer: This document contains Sensitive Security Information controlled under 49 CFR parts 15 and 1520.',
+        'الموضوع: سري للغاية – ميزانية الفرع',
         'Strengt fortroligt\nBudget 2026',
         'LUOTTAMUKSELLINEN: palkkataulukko',
         'Please treat this document as strictly confidential until the launch.',
@@ -475,6 +482,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Is this confidential - do not share?',
         'Pricing – confidential computing',
         'Talk title: "Scaling – Confidential Computing"',
+        'The minutes were embargoed until the vote, then published.',
         'It was a non-confidential-grade memo',
         'We shared the deck under NDA with two investors.',
         'To jest informacja poufna, proszę nie przekazywać dalej?',
