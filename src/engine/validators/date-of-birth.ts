@@ -70,6 +70,12 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   // 4. 9. 2001 / 23. 10. 1994. (CS/SK/HR/SL: day and month each followed by a dot and a space).
   const spaced = /^(\d{1,2})\. (\d{1,2})\. (\d{4})\.?$/.exec(v);
   if (spaced) return plausibleBirthDate(Number(spaced[3]), Number(spaced[2]), Number(spaced[1]), now);
+  // 14MAY1969: the airline/ICAO form (day, three-letter English month, year).
+  const airline = /^(\d{2})([A-Za-z]{3})(\d{4})$/.exec(v);
+  if (airline) {
+    const m = monthFromName(airline[2]!);
+    return m > 0 && plausibleBirthDate(Number(airline[3]), m, Number(airline[1]), now);
+  }
   // 1998. 06. 14. (HU: year, month and day, each followed by a dot).
   const spacedYearFirst = /^(\d{4})\. (\d{1,2})\. (\d{1,2})\.?$/.exec(v);
   if (spacedYearFirst) return plausibleBirthDate(Number(spacedYearFirst[1]), Number(spacedYearFirst[2]), Number(spacedYearFirst[3]), now);
