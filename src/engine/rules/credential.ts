@@ -338,6 +338,8 @@ const PROSE_PASSWORD_WORDS = [
   // Latin-American Spanish "la clave es …"; the short form in tickets ("user x, pwd …"): both
   // need a password-like value (three character classes) unless a ":" or "=" follows.
   'clave', 'pwd',
+  // German compounds with the word glued on: "Initialpasswort …", "Standardkennwort: …".
+  'initialpasswort', 'startpasswort', 'erstpasswort', 'einmalpasswort', 'standardpasswort', 'initialkennwort', 'standardkennwort',
   // HR/SR/BS, LT, LV, ID/MS, VI, and the Cyrillic word (UK/RU/BG/SR); written as normalisation
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
@@ -438,7 +440,8 @@ function localDefault(v: string, ctx: { text: string; start: number; end: number
 const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
 
 // Up to 40 spaces before the operator: Terraform/HCL and YAML align values in columns.
-const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
+// `<-`: R's assignment (`token <- "…"` in a REDCap or API script).
+const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==|<-)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
 
 /** `{"key": "token", "value": "…"}`: Postman environments and collections name a variable, then give its value. */
 const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
@@ -782,18 +785,20 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Azure DevOps personal access token',
     placeholder: 'AZURE_DEVOPS_TOKEN',
     description: 'Azure DevOps PATs: 52 lower-case base32 characters (or 84 characters with the AZDO signature) next to an Azure DevOps context word.',
-    keywords: ['azure', 'devops', 'azdo', 'ado_pat', 'dev.azure.com', 'visualstudio.com'],
+    // "PAT" and TF4xxxxx (Azure DevOps error codes) name it in chats about a failing push.
+    keywords: ['azure', 'devops', 'azdo', 'ado_pat', 'dev.azure.com', 'visualstudio.com', 'pat', 'tf4'],
     pattern: `${B}([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})${E}`,
     secretGroup: 1,
     minEntropy: 3.8,
     // Wide: in a nuget.config the feed URL (pkgs.dev.azure.com) sits a few elements above the PAT.
-    context: { words: ['azure', 'devops', 'azdo', 'ado', 'tfs', 'visualstudio'], window: 400, required: true },
+    context: { words: ['azure', 'devops', 'azdo', 'ado', 'tfs', 'visualstudio', 'pat', 'tf4'], window: 400, required: true },
     allow: [PLACEHOLDER],
     score: 0.85,
     reach: 300,
     samples: {
       positive: [
         `AZURE_DEVOPS_PAT=${F.azdo}`,
+        `push fails with TF401019 since Monday, my PAT is ${F.azdo}`,
         `<add key="feed" value="https://pkgs.dev.azure.com/fake/_packaging/core/nuget/v3/index.json" />\n</packageSources>\n<packageSourceCredentials>\n  <feed>\n    <add key="Username" value="build" />\n    <add key="ClearTextPassword" value="${F.azdo}" />`,
       ],
       negative: [`azure devops ${'abcd'.repeat(13)}`, `${F.azdo} alone`],
@@ -1452,6 +1457,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `tài khoản ketoan01, mật khẩu mới là ${F.password} nhé`,
         `User OPS_BATCH7, pwd ${F.password} – locked since Monday`,
         `WLAN-Passwort laut Aushang ${F.password} (gilt bis Juni)`,
+        `Benutzer KASSE3, Initialpasswort ${F.password} – beim ersten Login ändern`,
         `ang password ay ${F.password} para sa kiosk`,
         `kata laluan baharu ialah ${F.password}`,
         `la contrasenya és ${F.password}`,
@@ -1620,6 +1626,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
+        `token <- "${F.genericSecret}"`,
         `auth = oss2.Auth("${F.ltai}", "${F.genericSecret}")`,
         `the consumer secret ${F.genericSecret} goes in the connected-app settings`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,

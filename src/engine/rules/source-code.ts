@@ -270,6 +270,20 @@ function hasShellOp(t: string, s: number, e: number): boolean {
   return false;
 }
 
+/** Two or more " | " on the line (cells of a pipe table), and no other code character. */
+function pipeCells(t: string, s: number, e: number): boolean {
+  if (nextBar !== -1 && nextBar < s) nextBar = t.indexOf('|', s);
+  if (nextBar === -1 || nextBar >= e) return false;
+  let pipes = 0;
+  for (let i = nextBar; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 124 /* | */) {
+      if (t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32) pipes++;
+    } else if (c < 128 && CODE_CHARS[c] === 1) return false;
+  }
+  return pipes >= 2;
+}
+
 /** Characters that prose rarely has and code nearly always has (tests check `hasCodeChar`). */
 export const CODE_CHAR = /[;{}()=<>[\]|]|\$[A-Za-z_{(]/;
 const CODE_CHARS = new Uint8Array(128);
@@ -381,6 +395,9 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
     score += 2;
     codeEnd = true;
   }
+  // "Ana Reyes | 0917 482 3061 | packing": a row of a pipe table without its outer pipes (a
+  // capital or a digit first, two spaced pipes), not a pipeline; its pipes are no evidence.
+  if (score < 2 && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) && pipeCells(t, s, e)) return score;
   // Shell pipelines and substitutions (not markdown tables, which start with |).
   if (first !== 124 /* | */ && e - s <= 300 && hasShellOp(t, s, e)) score += 1;
   if (score === 0) return 0; // operators alone (+1) cannot make a code line
@@ -887,6 +904,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Add-Ons for the spring catalogue\nSet-Top boxes are out of stock until May, so please push the Add-Ons instead.\nSelect-Committee notes follow next week.',
         'Pricing notes\nTOTAL = 5 boxes per pallet\n$5 = the price of one box\nCopy-Item count depends on the order.',
         'IF IN DOUBT, ASK THE HELP-DESK\nMOVE ALL FILES TO THE SHARE-POINT FOLDER\nADD YOUR NAME TO THE SIGN-UP LIST\nREAD THE FAQ BEFORE CALLING THE HELP-DESK',
+        'Volunteers for Saturday:\nAna Reyes | 0917 482 3061 | packing\nMark Dela Cruz | 0917 483 2290 | driver\nJoy Bautista | 0918 274 1193 | first aid\nLeo Santos | 0919 555 0142 | cook',
         '- call the claimant back\n- ask for the repair invoice\n- check the policy excess\n- close the file if nothing is missing by Friday',
         'Naming for the deck:\ntitle = "Quarterly review" for the cover, please\nimport the logo from the brand kit\nfooter = the usual one, with page numbers on every slide',
       ],
