@@ -353,7 +353,9 @@ export class CompiledScanner {
       // A caption right above the table ("Birth dates of the new starters:"), or above the blank
       // line before it; only when no header cell names the context itself (then the header decides
       // column by column: a "created_at" column under "…with their birth dates:" is not one).
-      if (tb.start > 0 && !re.test(t.slice(tb.start, tb.headerEnd))) {
+      let named = (tb.headerNames ??= new Map()).get(re);
+      if (named === undefined) tb.headerNames.set(re, (named = re.test(t.slice(tb.start, tb.headerEnd))));
+      if (tb.start > 0 && !named) {
         let ce = tb.start - 1;
         if (ce > 0 && t.charCodeAt(ce - 1) === 10) ce--;
         let cs = ce;
@@ -726,6 +728,8 @@ interface Table {
   readonly headerEnd: number;
   readonly end: number;
   readonly delimiter: string;
+  /** Per context regex: whether some header cell matches it (asked for every value in the table). */
+  headerNames?: Map<RegExp, boolean>;
 }
 
 /** Longest header line considered (a longer line is prose or data, not a header). */

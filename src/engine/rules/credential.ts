@@ -785,8 +785,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Azure DevOps personal access token',
     placeholder: 'AZURE_DEVOPS_TOKEN',
     description: 'Azure DevOps PATs: 52 lower-case base32 characters (or 84 characters with the AZDO signature) next to an Azure DevOps context word.',
-    // "PAT" and TF4xxxxx (Azure DevOps error codes) name it in chats about a failing push.
-    keywords: ['azure', 'devops', 'azdo', 'ado_pat', 'dev.azure.com', 'visualstudio.com', 'pat', 'tf4'],
+    // TF4xxxxx (Azure DevOps error codes) names it in chats about a failing push; "PAT" is context
+    // but no keyword ("path", "pattern" and "patient" would open a window on most texts).
+    keywords: ['azure', 'devops', 'azdo', 'ado_pat', 'dev.azure.com', 'visualstudio.com', 'tf4'],
     pattern: `${B}([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})${E}`,
     secretGroup: 1,
     minEntropy: 3.8,
