@@ -1413,11 +1413,12 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Catalan, Basque, Galician, Albanian, Icelandic, Afrikaans, Welsh, Azerbaijani, Uzbek, Persian, Arabic, Hebrew, Thai, Bengali, Hindi, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
-    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, 'password'],
+    // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
+    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, 'password', 'secret'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])password(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1514,6 +1515,32 @@ export const CREDENTIAL_RULES: Rule[] = [
     },
   }),
   cred({
+    id: 'network_device_secret',
+    label: 'Network device secret',
+    placeholder: 'PASSWORD',
+    description:
+      'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …" and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), and SNMP "snmp-server community … RO|RW" (not the default public/private).',
+    // The type digit is part of the keyword, so the rule is tried only on config-like text.
+    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community'],
+    pattern: '(?<![\\w-])(?:(?:secret|password|key)[ \\t]+[07][ \\t]+|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b))([^\\s"\'`]{4,128})(?![^\\s])',
+    secretGroup: 1,
+    validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
+    anchored: true,
+    score: 0.8,
+    samples: {
+      positive: [
+        'username noc privilege 15 secret 0 Gl4s!Ring-Nord',
+        'tacacs server TAC1\n address ipv4 10.255.12.4\n key 7 0822455D0A165A4B',
+        'snmp-server community n0cRW-h4mburg RW 90',
+      ],
+      negative: [
+        'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0',
+        'snmp-server community public RO',
+        'the secret 0 calorie snack',
+      ],
+    },
+  }),
+  cred({
     id: 'user_password_pair',
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
@@ -1604,7 +1631,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
-      'ltai', 'akid',
+      'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption',
     ],
     // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
     // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
@@ -1612,11 +1639,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     // An unquoted value does not end with a ".": that is the sentence's ("… consumer secret X.").
     // `oss2.Auth("LTAI…", "…")`: the secret as the argument after an Alibaba/Tencent key id.
     // "consumer secret 799A…": a client secret named in a sentence.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{16,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{15,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
+    // `algoliasearch('APPID', '…')`: the admin key as the argument after the application id.
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
-    validate: (v, ctx) => plausibleSecret(v, ctx),
+    // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
+    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && plausibleSecret(v, ctx),
     anchored: true,
     score: 0.65,
     samples: {
@@ -1628,6 +1657,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `api_key = "${F.genericSecret}"`,
         `client_secret: ${F.genericSecret}`,
         `token <- "${F.genericSecret}"`,
+        `client 10.20.0.0/16 {\n    secret          = Pq7!mZr2wKx-Lb\n    shortname       = bng-01\n}`,
+        `webhooks:\n  hmac-key: ${F.genericSecret}`,
+        `const client = algoliasearch('QX7K2M9PLA', '${F.genericSecret}');`,
+        `Here is the client id and the secret ${F.genericSecret} for the sandbox.`,
         `auth = oss2.Auth("${F.ltai}", "${F.genericSecret}")`,
         `the consumer secret ${F.genericSecret} goes in the connected-app settings`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,
