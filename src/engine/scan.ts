@@ -855,13 +855,15 @@ function contextRegex(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   const alts = new Set<string>();
   for (const w of words) {
-    const lw = w.toLowerCase();
-    alts.add(escapeRe(lw));
-    alts.add(escapeRe(w.toUpperCase()));
+    // A short Latin word (or abbreviation: "nar.", "geb.") counts as a whole word: "dob" is in Czech "odbory" (unions), "pan" in
+    // "company"; longer words and other scripts stay substrings ("geburtsdatum", "出生日期").
+    const whole = /^[a-z]{1,3}\.?$/i.test(w);
+    for (const v of new Set([w.toLowerCase(), w.toUpperCase()])) alts.add(whole ? `(?<![\\p{L}\\p{N}])${escapeRe(v)}(?![\\p{L}\\p{N}])` : escapeRe(v));
   }
-  return new RegExp([...alts].join('|'), 'i');
+  return new RegExp([...alts].join('|'), 'iu');
 }
 
+/** Escapes regex syntax characters (valid in a `u`-flag regex: no escaped "-" or "/"). */
 function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
