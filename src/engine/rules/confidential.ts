@@ -37,7 +37,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
-  `(?:restricted|internal|confidential)\\s*[-/|:]\\s*(?:internal|restricted|confidential)(?:${SEP}only)?`,
+  // A compound ends the phrase: "CONFIDENTIAL – internal postmortem" is CONFIDENTIAL and prose.
+  `(?:restricted|internal|confidential)\\s*[-/|:]\\s*(?:internal|restricted|confidential)(?:${SEP}only)?(?![ \\t]*[A-Za-z])`,
   `(?:strictly${SEP}confidential|confidential|internal(?:${SEP}(?:use${SEP})?only)?|restricted|(?:shared${SEP})?under${SEP}(?:an?${SEP})?nda)\\s*[-/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution)`,
   `strictly${SEP}confidential`,
   `highly${SEP}confidential`,
@@ -184,6 +185,8 @@ const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«';
 const LABEL_AFTER = ':-|])*_/.,;·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
+/** The same statement in PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est confidentiel". */
+const DECLARED_OTHER = /(?:^|[^\p{L}])(?:este|esta|ce|cet|cette|questo|questa|dieses|diese|dieser|dit|deze)\s+(?:documento|document|fichier|archivo|arquivo|e-?mail|correo|mensaje|mensagem|message|messaggio|informação|información|informations?|informazioni|dokument|bericht|nachricht|e-mail)\s+(?:é|es|est|è|ist|is)\s+(?:estritamente\s+|estrictamente\s+|strictement\s+|strettamente\s+|streng\s+|strikt\s+)?$/iu;
 /**
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
  * the text itself, so the statement marks it.
@@ -315,6 +318,7 @@ function makeValidator(custom: readonly string[]) {
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       DECLARED.test(before) ||
+      DECLARED_OTHER.test(before) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
       (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
@@ -382,6 +386,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'GİZLİDİR\nYönetim kurulu için hazırlanmıştır',
         'SEKRETESS\nUtredning om placering av barn',
         'Handling: Sekretess enligt OSL 26 kap. 1 §',
+        'Resumo do 1º semestre.\nEste documento é confidencial e não deve ser encaminhado.',
+        'Bonjour,\nCe message est strictement confidentiel.',
         'EMBARGOED UNTIL 06:00 CET, 3 MARCH 2025\n\nNordvik Pharma announces',
         'Footer: This document contains Sensitive Security Information controlled under 49 CFR parts 15 and 1520.',
         'الموضوع: سري للغاية – ميزانية الفرع',

@@ -34,7 +34,8 @@ const START_KEYWORDS = [
   'switch ', 'switch(', 'try', 'catch', 'except', 'finally', 'throw ', 'raise ', 'yield ', 'lambda ', 'val ', 'module ',
   'require(', 'include ', 'echo ', 'print(', 'printf(', 'console.', 'self.', 'this.', 'System.', 'std::', '#include',
   '#define', '#ifdef', '#ifndef', '#endif', '#pragma', '#!/', '@Override', '@', '<?php', 'SELECT ', 'INSERT INTO', 'UPDATE ',
-  'DELETE FROM', 'CREATE TABLE', 'ALTER TABLE', 'WHERE ', 'FROM ', 'JOIN ', 'void ', 'int ', 'char ', 'bool ', 'double ',
+  'DELETE FROM', 'CREATE TABLE', 'ALTER TABLE', 'WHERE ', 'FROM ', 'JOIN ', 'INNER JOIN ', 'LEFT JOIN ', 'RIGHT JOIN ',
+  'LEFT OUTER JOIN ', 'ORDER BY ', 'GROUP BY ', 'AND ', 'OR ', 'INTO ', 'HAVING ', '@echo off', '@ECHO OFF', 'void ', 'int ', 'char ', 'bool ', 'double ',
   'float ', 'long ', 'string ', 'String ', 'type ', 'typedef ', 'template', 'go ', 'defer ', 'match ', 'case ', 'default:',
   'begin', 'end', 'do ', 'then', 'fi', 'done', 'local ', 'set ', 'unset ', 'with ', 'assert', 'extern ', 'override ',
   'sealed ', 'abstract ', 'final ', 'object ', 'trait ', 'mod ', 'use ', 'let(', 'readonly ', 'declare ',
@@ -175,7 +176,7 @@ const WEAK_START = new Set([
   'instance ', 'where', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
   'ELSE', 'OPEN ', 'CLOSE ', 'Set ', 'For Each ', 'MsgBox ', 'On Error ', '(let', '(for', '(if ', '(match', 'METHOD ', 'mov ',
   'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'jmp ', 'cmp ', 'ret', 'SET ', 'NEW ', 'QUIT', 'KILL ', 'FOR ', 'select ', 'update ',
-  'delete from ', 'insert into ', 'exec ',
+  'delete from ', 'insert into ', 'exec ', 'AND ', 'OR ', 'INTO ', 'HAVING ',
 ]);
 
 /**
@@ -266,6 +267,15 @@ function hasShellOp(t: string, s: number, e: number): boolean {
       const d = t.charCodeAt(i + 1);
       if (d === 40 /* ( */ || d === 123 /* { */) return true;
     }
+  }
+  return false;
+}
+
+/** A comparison operator (=, <, >, <>, !=) with a space or an operand on each side. */
+function hasComparison(t: string, s: number, e: number): boolean {
+  for (let i = s + 1; i < e - 1; i++) {
+    const c = t.charCodeAt(i);
+    if ((c === 61 || c === 60 || c === 62) && t.charCodeAt(i - 1) !== 45 /* -> */) return true;
   }
   return false;
 }
@@ -363,6 +373,10 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
       }
     }
   }
+  // SQL continuation ("AND eket~eindt < @sy-datum"): a weak start with a comparison.
+  if (startWeight === 1 && score < 2 && (first === 65 || first === 79) && hasComparison(t, s, e)) score += 1;
+  // Windows batch / shell `set NAME=value` (no space before the "=").
+  if (startWeight === 1 && score < 2 && (first === 115 || first === 83) && /^set [A-Za-z_][\w.]*=/i.test(t.slice(s, Math.min(e, s + 48)))) score += 1;
   // COBOL: a short statement, a verb (IF, MOVE, ADD, COMPUTE: weak on their own) with a
   // hyphenated data name (`MOVE ZERO TO WS-PENALTY`); shouted prose has more words.
   if (startWeight === 1 && score < 2 && first >= 65 && first <= 90 && cobolNames(t, s, e) && !manyWords(t, s, e)) score += 1;
@@ -885,6 +899,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '#!/bin/bash\nset -euo pipefail\ncd /srv/app\ngit pull --ff-only\nnpm ci\nnpm run build\nsudo systemctl restart app\ncurl -fsS http://localhost:8080/health',
         '       3000-APPLY-DISCOUNT.\n           IF WS-ORDER-TOTAL > 500\n               MOVE 10 TO WS-DISCOUNT-PCT\n           ELSE\n               MOVE ZERO TO WS-DISCOUNT-PCT\n           END-IF\n           ADD WS-DISCOUNT TO WS-SAVINGS.',
         '--- a/billing/fees.py\n+++ b/billing/fees.py\n@@ -12,6 +12,7 @@ def late_fee(days):\n-    fee = BASE_FEE * days\n+    fee = BASE_FEE * min(days, 30)\n+    # capped at 30 days since 2025\n     return round(fee, 2)',
+        "@echo off\nset SRC=D:\\exports\\%date:~6,4%\nset DST=\\\\fs01\\archive\nrobocopy %SRC% %DST% /E /R:2\nif %errorlevel% geq 8 echo FAILED >> C:\\logs\\copy.log",
+        "SELECT o.id, o.total, c.name\n  FROM orders o\n  INNER JOIN customers c ON c.id = o.customer_id\n  WHERE o.status = 'open'\n    AND o.created_at < '2025-01-01'\n  ORDER BY o.total DESC",
         "UPDATE inventory_items\nSET quantity = quantity - 12, updated_at = NOW()\nWHERE warehouse_id = 4\nAND sku = 'PAL-EU-220';",
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
       ],
