@@ -41,6 +41,7 @@ export const RULE_IDS = [
   'credential.private_key', 'credential.openssh_private_key', 'credential.pgp_private_key', 'credential.putty_private_key', 'credential.base64_private_key',
   'credential.base64_encoded_token', 'credential.database_url_password', 'credential.url_password', 'credential.connection_string_password',
   'credential.password_assignment', 'credential.password_in_prose', 'credential.cli_password', 'credential.mysql_cli_password', 'credential.generic_secret_assignment',
+  'credential.user_password_pair', 'credential.network_device_secret',
   'financial.payment_card', 'financial.iban', 'financial.swift_bic', 'financial.aba_routing',
   'pii.email', 'pii.phone', 'pii.us_ssn', 'pii.uk_nino', 'pii.uk_nhs_number', 'pii.de_steuer_id', 'pii.fr_nir', 'pii.es_dni', 'pii.es_nie',
   'pii.it_codice_fiscale', 'pii.nl_bsn', 'pii.in_aadhaar', 'pii.br_cpf', 'pii.ca_sin', 'pii.passport', 'pii.date_of_birth', 'pii.ip_address',
