@@ -536,7 +536,11 @@ export class CompiledScanner {
       // In a table (found for a rule that needs context), its header cell or its own row is the
       // context, not the rows around it: a "created" column next to a "dob" column is not dates of birth.
       const column = cr.ctxRequired && this.tables.length > 0 ? this.columnContext(t, vs, ve, cr.ctxRe!) : NOT_IN_TABLE;
-      if (column === NOT_IN_TABLE ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow) : column) score = Math.min(1, score + CONTEXT_BONUS);
+      // Outside the tables `withTables` found (detect rules get none), the value's own column
+      // header still counts for a rule that needs context: a "sin" column in a payroll export.
+      const inContext =
+        column === NOT_IN_TABLE ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow) || (cr.ctxRequired && this.headerCellMatches(t, vs, ve, cr.ctxRe!)) : column;
+      if (inContext) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
       else score -= CONTEXT_PENALTY;
     }
