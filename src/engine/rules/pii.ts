@@ -56,6 +56,8 @@ const AADHAAR_WORD = /\b(?:aadhaa?r|adhaar|uidai|uid)\b|आधार/i;
 const CPF_WORD = /\bcpf\b/i;
 const SIN_WORD = /\b(?:sin|nas)\b|social insurance|assurance sociale/i;
 
+/** A date an event word labels: "Account opened 2024-09-03", "issued on …", "Konto eröffnet am …". */
+const EVENT_WORD = /\b(?:opened|created|joined|registered|issued|signed|submitted|closed|started|hired|expires|expired|renewed|received|paid|updated|modified|eröffnet|angelegt|erstellt|ouvert|créée?|abiert[oa]|cread[oa]|apert[oa]|creat[oa])(?:\s+(?:on|am|le|el|il))?[\s:]+$/i;
 const RANGE_WORD = /\b(?:vom|von|seit|bis|ab|from|since|until|till|to|du|au|depuis|desde|hasta|dal|al|fino al|van|tot|sinds|od|do)\s+(?:the\s+|dem\s+)?$/i;
 const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fødselsdato', 'født', 'data urodzenia', 'urodzony', 'urodzona', 'urodził', 'născut', 'nascut', 'data nașterii', 'data nasterii', 'syntynyt', 'syntymäaika', 'narozen', 'datum narození', 'doğum tarihi', 'doğum',
   // CA, MS/ID, LV, BG (as normalised), KA, BN (also romanised), HI, TL; vCard BDAY.
@@ -88,7 +90,7 @@ const BORN_AS_BUSINESS = new RegExp(`^[^.!?\\n]{0,12}?\\bas\\s+an?\\s+(?:[\\w'-]
  */
 function notABirthDate(ctx: MatchContext | undefined): boolean {
   if (!ctx) return false;
-  if (contextNear(ctx, RANGE_WORD, 12)) return true;
+  if (contextNear(ctx, RANGE_WORD, 12) || contextNear(ctx, EVENT_WORD, 30)) return true;
   const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
   const death = DEATH_BEFORE.exec(before);
   if ((death && !DOB_WORD_RE.test(death[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
@@ -108,7 +110,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
 const PASSPORT_WORDS = [
   'passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'passaporte', 'passaport', 'paszport',
   'cestovní pas', 'cestovný pas', 'útlevél', 'pașaport', 'pasaport', 'passi', 'putovnica', 'potni list', 'hộ chiếu', 'pasipoti',
-  'पासपोर्ट', 'राहदानी', 'パスポート', '旅券', '护照', '護照', '여권', 'جواز', 'گذرنامه', 'דרכון', 'pass-nr', 'passnr', 'pass.-nr', 'číslo pasu',
+  'पासपोर्ट', 'राहदानी', 'パスポート', '旅券', '护照', '護照', '여권', 'جواز', 'گذرنامه', 'דרכון', 'pass-nr', 'passnr', 'pass.-nr', 'číslo pasu', 'ppt', 'διαβατηρίου',
   ...foldedSpellings(['паспорт', 'διαβατήριο']),
 ];
 
@@ -418,7 +420,8 @@ export const PII_RULES: Rule[] = [
     pattern: CA_SIN,
     detect: digitRunDetector(CA_SIN, 9, [3, 9], '- '),
     // The pipeline's substring check would take "using" for "sin": insist on the whole word.
-    validate: (v, ctx) => isCaSin(v) && contextNear(ctx, SIN_WORD, 60, 60),
+    // Or in a column headed SIN / NAS (a contractor or payroll export).
+    validate: (v, ctx) => isCaSin(v) && (contextNear(ctx, SIN_WORD, 60, 60) || (ctx?.columnHeader?.(SIN_WORD) ?? false)),
     context: { words: ['sin', 'social insurance', 'nas', 'assurance sociale'], required: true },
     score: 0.8,
     samples: {
