@@ -22,7 +22,7 @@ const GREEK = foldedSpellings(['εμπιστευτικό', 'εμπιστευτι
 const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
-  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳',
+  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either.
   'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับ',
@@ -162,7 +162,7 @@ const KEYWORDS = [
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
-  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
+  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
@@ -186,7 +186,7 @@ const LABEL_AFTER = ':-|])*_/.,;·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
 const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
 /** The same statement in PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est confidentiel". */
-const DECLARED_OTHER = /(?:^|[^\p{L}])(?:este|esta|ce|cet|cette|questo|questa|dieses|diese|dieser|dit|deze)\s+(?:documento|document|fichier|archivo|arquivo|e-?mail|correo|mensaje|mensagem|message|messaggio|informação|información|informations?|informazioni|dokument|bericht|nachricht|e-mail)\s+(?:é|es|est|è|ist|is)\s+(?:estritamente\s+|estrictamente\s+|strictement\s+|strettamente\s+|streng\s+|strikt\s+)?$/iu;
+const DECLARED_OTHER = /(?:^|[^\p{L}])(?:este|esta|ce|cet|cette|questo|questa|dieses|diese|dieser|dit|deze|la presente|il presente|la presente|el presente|a presente|o presente)\s+(?:documento|document|fichier|archivo|arquivo|e-?mail|correo|mensaje|mensagem|message|messaggio|comunicazione|comunicación|comunicação|communication|lettera|carta|informação|información|informations?|informazioni|dokument|bericht|nachricht|e-mail)\s+(?:é|es|est|è|ist|is)\s+(?:estritamente\s+|estrictamente\s+|strictement\s+|strettamente\s+|streng\s+|strikt\s+)?$/iu;
 /**
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
  * the text itself, so the statement marks it.
@@ -388,6 +388,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Handling: Sekretess enligt OSL 26 kap. 1 §',
         'Resumo do 1º semestre.\nEste documento é confidencial e não deve ser encaminhado.',
         'Bonjour,\nCe message est strictement confidentiel.',
+        'Gentile cliente,\nla presente comunicazione è strettamente riservata e destinata al solo destinatario.',
+        'COMMERCIAL-IN-CONFIDENCE\n\nTender response, section 4',
+        '机密 仅限管理层传阅\n\n2025年定价策略',
         'EMBARGOED UNTIL 06:00 CET, 3 MARCH 2025\n\nNordvik Pharma announces',
         'Footer: This document contains Sensitive Security Information controlled under 49 CFR parts 15 and 1520.',
         'الموضوع: سري للغاية – ميزانية الفرع',
