@@ -345,7 +345,7 @@ const PROSE_PASSWORD_WORDS = [
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
   'lykilorð', 'lykilorðið', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
-  'nenosiri', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
+  'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката']),
 ];
@@ -353,7 +353,7 @@ const PROSE_PASSWORD_WORDS = [
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
-const PROSE_VERBS = ['là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא'];
+const PROSE_VERBS = ['ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא'];
 /**
  * Up to eight words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …". Words stop at whitespace and
@@ -1521,8 +1521,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …" and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), and SNMP "snmp-server community … RO|RW" (not the default public/private).',
     // The type digit is part of the keyword, so the rule is tried only on config-like text.
-    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community'],
-    pattern: '(?<![\\w-])(?:(?:secret|password|key)[ \\t]+[07][ \\t]+|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b))([^\\s"\'`]{4,128})(?![^\\s])',
+    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server'],
+    // "radius-server host 10.0.0.5 auth-port 1812 key …": the key at the end of a server line, or on
+    // an indented line of a "radius server NAME" block (up to four lines down), typed or not.
+    pattern: '(?<![\\w-])(?:(?:secret|password|key)[ \\t]+[07][ \\t]+|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)([^\\s"\'`]{4,128})(?![^\\s])',
     secretGroup: 1,
     validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
     anchored: true,
@@ -1532,6 +1534,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'username noc privilege 15 secret 0 Gl4s!Ring-Nord',
         'tacacs server TAC1\n address ipv4 10.255.12.4\n key 7 0822455D0A165A4B',
         'snmp-server community n0cRW-h4mburg RW 90',
+        'radius-server host 10.20.1.5 auth-port 1812 acct-port 1813 key Bogie-Radius#7731',
+        'radius server NPS1\n address ipv4 10.20.1.6 auth-port 1812 acct-port 1813\n key Bogie-Radius#7732\n!',
       ],
       negative: [
         'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0',
@@ -1574,20 +1578,21 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
+    description: 'Passwords given on command lines: net use … /user:name password, curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
     keywords: [
       '-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
-      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass',
+      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use',
     ],
     // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%)([^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*]))([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     validate: (v, ctx) => v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx),
     score: 0.8,
     samples: {
       positive: [
+        'net use Z: \\\\fs01\\werkstatt /user:BAHN\\svc_wartung Drehgestell!2024 /persistent:no',
         `curl -u admin:${F.password} https://api.fake.example`,
         `mysqldump --password=${F.password} app`,
         `sshpass -p '${F.password}' ssh deploy@host`,
@@ -1631,7 +1636,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
-      'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption',
+      'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
     ],
     // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
     // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
@@ -1640,7 +1645,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // `oss2.Auth("LTAI…", "…")`: the secret as the argument after an Alibaba/Tencent key id.
     // "consumer secret 799A…": a client secret named in a sentence.
     // `algoliasearch('APPID', '…')`: the admin key as the argument after the application id.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1661,6 +1666,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `webhooks:\n  hmac-key: ${F.genericSecret}`,
         `const client = algoliasearch('QX7K2M9PLA', '${F.genericSecret}');`,
         `Here is the client id and the secret ${F.genericSecret} for the sandbox.`,
+        `[Peer]\nPublicKey = ${F.genericSecret}=\nPresharedKey = ${F.genericSecret}=`,
+        'otp_seed=PXPKHPED3YWSBJQ4ZLM2KD7VXR6TNA',
         `auth = oss2.Auth("${F.ltai}", "${F.genericSecret}")`,
         `the consumer secret ${F.genericSecret} goes in the connected-app settings`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,
