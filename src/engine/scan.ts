@@ -81,7 +81,7 @@ export class CompiledScanner {
   /** `MatchContext.columnHeader`, one function for every candidate (no closure per candidate). */
   private readonly columnHeader = (re: RegExp): boolean => {
     const c = this.validating;
-    return c !== null && this.headerCellMatches(c.text, c.start, c.end, re);
+    return c !== null && this.columnHeaderMatches(c.text, c.start, c.end, re);
   };
 
   /** Keyword hit → rule windows (or, for anchored rules, the keyword's start position). */
@@ -363,16 +363,7 @@ export class CompiledScanner {
         while (cs > clim && t.charCodeAt(cs - 1) !== 10) cs--;
         if (re.test(t.slice(cs, ce))) return true;
       }
-      const column = countIn(t, d, ls, vs);
-      let cs = tb.start;
-      for (let k = 0; k < column; k++) {
-        cs = t.indexOf(d, cs);
-        if (cs === -1 || cs >= tb.headerEnd) return false;
-        cs++;
-      }
-      let ce = t.indexOf(d, cs);
-      if (ce === -1 || ce > tb.headerEnd) ce = tb.headerEnd;
-      return re.test(t.slice(cs, ce));
+      return headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), re);
     }
     return NOT_IN_TABLE;
   }
@@ -405,7 +396,7 @@ export class CompiledScanner {
    * column matches `re`. Found from the value itself, so it serves rules without keywords (a
    * phone column headed "tel"), unlike `withTables`.
    */
-  private headerCellMatches(t: string, vs: number, ve: number, re: RegExp): boolean {
+  private columnHeaderMatches(t: string, vs: number, ve: number, re: RegExp): boolean {
     const ls = vs === 0 ? 0 : t.lastIndexOf('\n', vs - 1) + 1;
     let le = t.indexOf('\n', vs);
     if (le < 0) le = t.length;
@@ -428,15 +419,7 @@ export class CompiledScanner {
       const d = DELIMITERS[di]!;
       if (hs < 0 || t.slice(vs, ve).includes(d)) continue;
       const he = t.indexOf('\n', hs);
-      let cs = hs;
-      for (let k = countIn(t, d, ls, vs); k > 0 && cs >= 0; k--) {
-        cs = t.indexOf(d, cs);
-        cs = cs === -1 || cs >= he ? -1 : cs + 1;
-      }
-      if (cs < 0) continue;
-      let ce = t.indexOf(d, cs);
-      if (ce === -1 || ce > he) ce = he;
-      if (re.test(t.slice(cs, ce))) return true;
+      if (headerCellMatches(t, hs, he < 0 ? t.length : he, d, countIn(t, d, ls, vs), re)) return true;
     }
     return false;
   }
@@ -539,7 +522,7 @@ export class CompiledScanner {
       // Outside the tables `withTables` found (detect rules get none), the value's own column
       // header still counts for a rule that needs context: a "sin" column in a payroll export.
       const inContext =
-        column === NOT_IN_TABLE ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow) || (cr.ctxRequired && this.headerCellMatches(t, vs, ve, cr.ctxRe!)) : column;
+        column === NOT_IN_TABLE ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow) || (cr.ctxRequired && this.columnHeaderMatches(t, vs, ve, cr.ctxRe!)) : column;
       if (inContext) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
       else score -= CONTEXT_PENALTY;
@@ -793,6 +776,19 @@ function tableAt(t: string, ls: number, le: number): Table | null {
     if (rows > 0) return { start: ls, headerEnd: le, end, delimiter: d };
   }
   return null;
+}
+
+/** Whether cell number `column` (0-based) of the header line t[hs, he), split at `d`, matches `re`. */
+function headerCellMatches(t: string, hs: number, he: number, d: string, column: number, re: RegExp): boolean {
+  let cs = hs;
+  for (let k = 0; k < column; k++) {
+    cs = t.indexOf(d, cs);
+    if (cs === -1 || cs >= he) return false;
+    cs++;
+  }
+  let ce = t.indexOf(d, cs);
+  if (ce === -1 || ce > he) ce = he;
+  return re.test(t.slice(cs, ce));
 }
 
 function isWordAt(t: string, i: number): boolean {
