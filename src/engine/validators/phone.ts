@@ -41,16 +41,15 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
  * meeting. What a national number without a distinctive shape needs.
  */
 const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
-  (contextNear(ctx, PHONE_WORD, before, after) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) || phoneColumn(ctx);
+  (contextNear(ctx, PHONE_WORD, before, after) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) || inPhoneColumn(ctx);
 
 /**
  * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"): a substring
  * test, since the cell holds little else; "tel" only as a word of its own (not "hotel").
  */
 const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|telef|telem[oó]vel|gsm|(?:^|[^a-z])tel(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
-const phoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
-/** In a column headed as phone numbers: a digit-only id rule (BSN, NHS, Steuer-ID) leaves the value to the phone rule. */
-export const inPhoneColumn = phoneColumn;
+/** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
+export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
 
 /**
  * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
@@ -184,7 +183,7 @@ const validNational = (value: string, digits: string, groups: readonly number[],
 };
 
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
-const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10', '6,4']);
+const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10']);
 
 /** Day/month/year or year/month/day shapes: 2024-01-15, 15-01-2024, 01 15 2024. */
 const looksLikeDate = (g: readonly string[]): boolean => {
@@ -218,7 +217,7 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
   if (/^\d+$/.test(v)) {
-    if (!contextNear(ctx, PHONE_WORD, 40, 20) && !phoneColumn(ctx)) return false;
+    if (!contextNear(ctx, PHONE_WORD, 40, 20) && !inPhoneColumn(ctx)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
     if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, [], () => true);
     return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx));
