@@ -27,8 +27,10 @@ async function clearComposer(page: Page, chat: ChatPage) {
 /** The foundation contract for one editor, in one page state, for each send trigger given. */
 async function checkInterception(page: Page, chat: ChatPage, phase: string, triggers: readonly Trigger[]) {
   for (const trigger of triggers) {
+    // Key by key before Enter, one trusted insertion before a click (protection.spec.ts `enter`).
+    const input = (text: string) => (trigger === 'enter' ? chat.type(text) : chat.insert(text));
     await test.step(`${phase} · ${trigger}: credential → nothing sent, block shown`, async () => {
-      await chat.type(`please deploy with ${GITHUB_TOKEN} before lunch`);
+      await input(`please deploy with ${GITHUB_TOKEN} before lunch`);
       await send(chat, trigger);
       await expect(page.getByTestId('sag-verdict')).toHaveAttribute('data-action', 'block');
       await chat.expectNothingSent();
@@ -39,7 +41,7 @@ async function checkInterception(page: Page, chat: ChatPage, phase: string, trig
 
     await test.step(`${phase} · ${trigger}: clean text → sent once, byte-identical`, async () => {
       const text = `Summarise this (${phase}, ${trigger}): naïve café — 東京 🚀 "quotes" & <tags>`;
-      await chat.type(text);
+      await input(text);
       await send(chat, trigger);
       await expect.poll(() => chat.sentTexts()).toEqual([text]);
       await chat.expectNothingSent(); // and not a second time
@@ -47,9 +49,9 @@ async function checkInterception(page: Page, chat: ChatPage, phase: string, trig
     });
 
     await test.step(`${phase} · ${trigger}: Shift+Enter → newline, not sent`, async () => {
-      await chat.type('line one');
+      await input('line one');
       await chat.shiftEnter();
-      await chat.type('line two');
+      await input('line two');
       await chat.expectNothingSent();
       expect(await chat.composerText()).toBe('line one\nline two');
       await send(chat, trigger);

@@ -28,6 +28,12 @@ const EDITOR_HOSTS: Record<EditorKind, string> = {
 type Trigger = 'enter' | 'click';
 const TRIGGERS: readonly Trigger[] = ['enter', 'click'];
 const send = (chat: ChatPage, trigger: Trigger) => (trigger === 'enter' ? chat.pressEnter() : chat.clickSend());
+/**
+ * How the text of a trigger's steps reaches the editor: key by key before Enter, in one trusted
+ * insertion (dictation, autocomplete) before a click on send. Every case meets both ways of input
+ * and both triggers, at half the typing time (tests/e2e/pages/chat-page.ts `insert`).
+ */
+const enter = (chat: ChatPage, trigger: Trigger) => (text: string) => (trigger === 'enter' ? chat.type(text) : chat.insert(text));
 
 const CARD_DIGITS = CARD.replace(/\D/g, '');
 /** True when `text` holds the card number in any spacing. */
@@ -86,8 +92,9 @@ async function checkEditor(page: Page, chat: ChatPage): Promise<void> {
   });
 
   for (const trigger of TRIGGERS) {
-    await test.step(`${trigger}: typed credential → nothing sent, block panel with the reason`, async () => {
-      await chat.type(`deploy with ${GITHUB_TOKEN} today`);
+    const input = enter(chat, trigger);
+    await test.step(`${trigger}: credential in the prompt → nothing sent, block panel with the reason`, async () => {
+      await input(`deploy with ${GITHUB_TOKEN} today`);
       await send(chat, trigger);
       await expect(verdict(page)).toHaveAttribute('data-action', 'block');
       await expect(verdict(page)).toContainText('GitHub');
@@ -102,7 +109,7 @@ async function checkEditor(page: Page, chat: ChatPage): Promise<void> {
 
     await test.step(`${trigger}: personal data under warn → "Send anyway" sends the original once`, async () => {
       const text = `Write to ${EMAIL} about the offsite`;
-      await chat.type(text);
+      await input(text);
       await send(chat, trigger);
       await expect(verdict(page)).toHaveAttribute('data-action', 'warn');
       await chat.expectNothingSent(100);
@@ -115,7 +122,7 @@ async function checkEditor(page: Page, chat: ChatPage): Promise<void> {
     });
 
     await test.step(`${trigger}: payment data → "Redact and send" sends placeholders, never the value`, async () => {
-      await chat.type(`Refund order 1142\ncard ${CARD} please`);
+      await input(`Refund order 1142\ncard ${CARD} please`);
       await send(chat, trigger);
       await expect(verdict(page)).toHaveAttribute('data-action', 'redact');
       await chat.expectNothingSent(100);
@@ -130,9 +137,9 @@ async function checkEditor(page: Page, chat: ChatPage): Promise<void> {
     });
 
     await test.step(`${trigger}: clean prompt with Shift+Enter → sent once, unchanged`, async () => {
-      await chat.type(`clean ${trigger}: naïve café — 東京 🚀 "q" & <b>`);
+      await input(`clean ${trigger}: naïve café — 東京 🚀 "q" & <b>`);
       await chat.shiftEnter();
-      await chat.type('second line');
+      await input('second line');
       await chat.expectNothingSent(50);
       const text = `clean ${trigger}: naïve café — 東京 🚀 "q" & <b>\nsecond line`;
       expect(await chat.composerText()).toBe(text);
@@ -147,7 +154,7 @@ async function checkEditor(page: Page, chat: ChatPage): Promise<void> {
 
   await test.step('payment data → "Send anyway" asks for a business reason, then sends the original once', async () => {
     const text = `charge ${CARD} for the deposit`;
-    await chat.type(text);
+    await chat.insert(text);
     await chat.pressEnter();
     await expect(verdict(page)).toHaveAttribute('data-action', 'redact');
     await button(page, 'Send anyway').click();
@@ -254,8 +261,9 @@ for (const [editor, host] of GENERIC_CASES) {
     });
 
     for (const trigger of TRIGGERS) {
+      const input = enter(chat, trigger);
       await test.step(`${trigger}: credential → nothing sent, block panel`, async () => {
-        await chat.type(`use ${GITHUB_TOKEN} here`);
+        await input(`use ${GITHUB_TOKEN} here`);
         await send(chat, trigger);
         await expect(verdict(page)).toHaveAttribute('data-action', 'block');
         await chat.expectNothingSent();
@@ -264,7 +272,7 @@ for (const [editor, host] of GENERIC_CASES) {
       });
       await test.step(`${trigger}: personal data → "Send anyway" sends once`, async () => {
         const text = `ping ${EMAIL} (${trigger})`;
-        await chat.type(text);
+        await input(text);
         await send(chat, trigger);
         await expect(verdict(page)).toHaveAttribute('data-action', 'warn');
         await button(page, 'Send anyway').click();
@@ -274,7 +282,7 @@ for (const [editor, host] of GENERIC_CASES) {
         await reset(page, chat);
       });
       await test.step(`${trigger}: clean prompt → sent once, unchanged`, async () => {
-        await chat.type(`hello generic ${trigger}`);
+        await input(`hello generic ${trigger}`);
         await send(chat, trigger);
         await expect.poll(() => chat.sentTexts()).toEqual([`hello generic ${trigger}`]);
         await chat.expectNothingSent();
