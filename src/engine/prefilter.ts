@@ -41,8 +41,14 @@ export class KeywordAutomaton {
     let next = 1;
     const classOf = (code: number): number => {
       if (cls[code] === 0) {
-        if (next >= 65535) throw new Error('KeywordAutomaton: alphabet too large');
-        const id = next++;
+        // Case pairs are not one-to-one ("ς" and "σ" both upper-case to "Σ"): a character joins
+        // the class a case variant already has, so all three stay one class whichever comes first.
+        let id = 0;
+        if (caseInsensitive) for (const other of caseVariants(code)) if (cls[other] !== 0) id ||= cls[other]!;
+        if (id === 0) {
+          if (next >= 65535) throw new Error('KeywordAutomaton: alphabet too large');
+          id = next++;
+        }
         cls[code] = id;
         if (caseInsensitive) {
           for (const other of caseVariants(code)) if (cls[other] === 0) cls[other] = id;

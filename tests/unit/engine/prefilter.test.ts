@@ -29,6 +29,13 @@ describe('KeywordAutomaton', () => {
     expect(sortHits(all(ac, text))).toEqual(sortHits(naive(['he', 'she', 'his', 'hers', 'ghp_'], text, true)));
   });
 
+  it('keeps case pairs that are not one-to-one in one class, whichever letter comes first', () => {
+    // Final "ς" and "σ" both upper-case to "Σ": a keyword with "ς" first must not split them.
+    const ac = new KeywordAutomaton(['κωδικός', 'εμπιστευτικό']);
+    expect(all(ac, 'ΕΜΠΙΣΤΕΥΤΙΚΌ').map(([p]) => p)).toEqual(['εμπιστευτικό']);
+    expect(all(ac, 'ΚΩΔΙΚΌΣ').map(([p]) => p)).toEqual(['κωδικός']);
+  });
+
   it('matches the brute-force reference on random inputs', () => {
     let seed = 42;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
