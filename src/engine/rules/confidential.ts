@@ -62,6 +62,8 @@ const STRONG = [
   `sensitive${SEP}but${SEP}unclassified`,
   `controlled${SEP}unclassified${SEP}information`,
   `top${SEP}secret`,
+  // A court filing's caption: "FILED UNDER SEAL" (upper case or as a label, like the others).
+  `(?:filed${SEP})?under${SEP}seal`,
   `confidential`,
   // The same markings in the other languages the product ships to (DE, FR, ES/PT, IT, NL).
   `streng${SEP}vertraulich`,
@@ -166,7 +168,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -202,8 +204,8 @@ const NOT_TO_SHARE = /^\s*(?:,\s*)?(?:and|&)\s+(?:must|should|may|can|is|are)\s*
  * The marking opens the subject, as it would open a line.
  */
 const MAIL_HEADER = /(?:^|[\n\r]|[.!?][ \t]+)[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|emne|aihe|předmět|tárgy|konu|الموضوع|موضوع|נושא|件名|主题|主旨|제목)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*[[(]?[ \t]*$/i;
-/** "Please treat this document as strictly confidential": an instruction that marks the text. */
-const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|thread|notes?)\s+as\s+$/i;
+/** "Please treat this document / these terms as strictly confidential": an instruction that marks the text. */
+const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$/i;
 /**
  * "The attached dataset is strictly confidential until …": with "strictly"/"highly", a statement
  * about any subject marks it ("is confidential" alone is too common in questions and prose).
@@ -357,6 +359,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     samples: {
       positive: [
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
+        "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
+        'The term sheet is attached. Please treat these terms as strictly confidential until the deal is signed.',
         'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
         '[Internal Use Only] Draft pricing for 2025',
         'Confidential: merger timeline below',
@@ -443,6 +447,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Deck footer: Halvorsen Shipping — Internal Use Only',
       ],
       negative: [
+        'the exhibits were filed under seal last week, can you explain what that means?',
         'keep this confidential between us',
         'Is this information confidential?',
         'The Secret Garden is a lovely novel.',

@@ -273,8 +273,9 @@ const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----$
 
 // --- connection strings -----------------------------------------------------------------------
 
+/** Template variables (`${…}`, Ruby `#{…}`, `%{…}`, `{{…}}`, `<…>`) and placeholder words written where a password goes. */
 const PLACEHOLDER_PASSWORD =
-  /^(?:<[^>]*>|\[[^\]]*\]|\$\{[^}]*\}|\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder|x-oauth-basic)$/i;
+  /^(?:<[^>]*>|\[[^\]]*\]|[$#%]\{[^}]*\}|\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder|x-oauth-basic)$/i;
 
 const DB_SCHEMES = [
   'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
@@ -312,7 +313,7 @@ function quoteBalanced(ctx: { text: string; start: number; end: number }): boole
 function plausiblePassword(v: string, ctx: { text: string; start: number; end: number }): boolean {
   const quoted = quoteBalanced(ctx);
   if (quoted === false || STRIPE_TEST.test(v)) return false;
-  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
+  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v) || isPasswordWord(v)) return false;
   // Parentheses mark a call (`getpass()`), unless the value is a closed string literal:
   // 'Kestrel)Harbour-5190' is a password with a parenthesis in it.
   if (quoted === true ? CODE_REFERENCE_START.test(v) : CODE_REFERENCE.test(v)) return false;
@@ -320,6 +321,15 @@ function plausiblePassword(v: string, ctx: { text: string; start: number; end: n
   if (quoted === 'unquoted' && /^[A-Za-z_]+$/.test(v)) return false;
   return true;
 }
+
+/**
+ * The word "password" in some language as the value: a form label or a translation
+ * (`"login.password": "Parolă"`), not a password. Compared without accents.
+ */
+function isPasswordWord(v: string): boolean {
+  return v.length <= 24 && PASSWORD_WORDS_UNACCENTED.has(unaccented(v));
+}
+const unaccented = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Stripe test-mode keys have their own low-scored rule; generic rules leave them to it. */
 const STRIPE_TEST = /^[spr]k_test_/;
@@ -348,12 +358,27 @@ const PROSE_PASSWORD_WORDS = [
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката']),
+  // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
+  ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
 ];
+/**
+ * Greek "ο κωδικός είναι …": people call a password just "the code", but so is a product or order
+ * code ("κωδικός παραγγελίας: 5582"), so only right before "is/was", with a password-like value.
+ */
+const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
+const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
-const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
+const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
+/** Every password word, without accents (isPasswordWord). */
+const PASSWORD_WORDS_UNACCENTED = new Set(['password', 'passwd', 'passphrase', ...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK].map(unaccented));
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
-const PROSE_VERBS = ['ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir', 'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא'];
+const PROSE_VERBS = [
+  'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
+  'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
+];
+/** "password sementara …", "senha provisória …": a "temporary / new / initial" adjective, then the value (which must look like a password). */
+const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges';
 /**
  * Up to eight words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …". Words stop at whitespace and
@@ -442,6 +467,9 @@ const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
 // Up to 40 spaces before the operator: Terraform/HCL and YAML align values in columns.
 // `<-`: R's assignment (`token <- "…"` in a REDCap or API script).
 const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==|<-)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
+
+/** Greek "είναι" (is) as normalisation leaves it, for "Το token είναι …". */
+const SECRET_VERB_EL = foldedSpellings(['είναι']).join('|');
 
 /** `{"key": "token", "value": "…"}`: Postman environments and collections name a variable, then give its value. */
 const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
@@ -854,6 +882,10 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('sendgrid_api_key', 'SendGrid API key', 'API_KEY', 'SendGrid API keys: SG.<22>.<43>.',
     ['sg.'], 'SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}',
     { positive: [`SENDGRID_API_KEY=${F.sendgrid}`], negative: ['SG.short.value', 'msg.send()'] }),
+  // Frame.io (Adobe) developer tokens; the prefix and length as Frame.io's developer docs issue them.
+  prefixed('frameio_api_token', 'Frame.io developer token', 'API_KEY', 'Frame.io developer tokens: fio-u- + 64 characters.',
+    ['fio-u-'], 'fio-u-[A-Za-z0-9_\\-=]{64}',
+    { positive: [`client = frameioclient.FrameioClient("fio-u-${F.genericSecret}${F.genericSecret}")`], negative: ['fio-u-short', 'portfolio-u-turn'] }),
   prefixed('mailgun_api_key', 'Mailgun API key', 'API_KEY', 'Mailgun private API keys: key- + 32 hex.',
     ['key-'], 'key-[0-9a-f]{32}',
     { positive: [`MAILGUN_API_KEY=${F.mailgun}`], negative: ['key-short', 'api-key-header'] },
@@ -1111,7 +1143,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'JWT',
     description: 'Signed JSON Web Tokens: three base64url parts; the header must decode to JSON with an "alg".',
     keywords: ['eyj'],
-    pattern: `${B}(eyJ[A-Za-z0-9_\\-]{10,4000}\\.eyJ[A-Za-z0-9_\\-]{4,8000}\\.[A-Za-z0-9_\\-]{16,1000})(?![A-Za-z0-9_\\-.])`,
+    pattern: `${B}(eyJ[A-Za-z0-9_\\-]{10,4000}\\.eyJ[A-Za-z0-9_\\-]{4,8000}\\.[A-Za-z0-9_\\-]{16,1000})(?![A-Za-z0-9_\\-]|\\.[A-Za-z0-9_\\-])`,
     secretGroup: 1,
     validate: (v) => jwtValid(v),
     // The example token every JWT tutorial shows (jwt.io's HS256 "John Doe", secret
@@ -1121,7 +1153,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.85,
     reach: 14000,
     samples: {
-      positive: [`Authorization: Bearer ${F.jwt}`, `token=${F.jwt}`],
+      // A sentence may end right after the token; a fourth part would make it something else.
+      positive: [`Authorization: Bearer ${F.jwt}`, `token=${F.jwt}`, `They gave us this token for their API: ${F.jwt}. Can you help?`],
       negative: [`unsigned ${F.jwtNone}`, `not json ${F.jwtNotJson}`],
     },
   }),
@@ -1314,7 +1347,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.85,
     samples: {
       positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`],
-      negative: ['https://user:password@example.com', 'https://example.com:8080/path', 'smtp://mailer:{{smtp_password}}@mail'],
+      negative: ['https://user:password@example.com', 'https://example.com:8080/path', 'smtp://mailer:{{smtp_password}}@mail', 'RestClient.post "https://api:#{KEY}@api.eu.mailgun.net/v3/messages"'],
     },
   }),
   cred({
@@ -1340,10 +1373,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk'],
+    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1378,6 +1412,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
+        'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
       ],
       negative: [
         "password: ''",
@@ -1404,6 +1439,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'password: $DB_PASSWORD',
         "define( 'DB_PASSWORD', getenv('DB_PASSWORD') );",
         "login_form('password', 'Enter your password')",
+        'WPA2 key management is used on the guest network',
+        '{\n  "login.email": "Adresa de e-mail",\n  "login.password": "Parolă",\n  "login.forgot": "Ai uitat parola?"\n}',
       ],
     },
   }),
@@ -1414,11 +1451,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Catalan, Basque, Galician, Albanian, Icelandic, Afrikaans, Welsh, Azerbaijani, Uzbek, Persian, Arabic, Hebrew, Thai, Bengali, Hindi, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
-    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, 'password', 'secret'],
+    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1443,6 +1480,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `lösenordet är ${F.password}`,
         `adgangskoden er ${F.password}`,
         `heslo je ${F.password}`,
+        `όνομα χρήστη m.papadaki και ο κωδικός είναι ${F.password}, να τον αλλάξει`,
+        `كلمة السر المؤقتة اللي أعطوني إياها كانت ${F.password} وما اشتغلت`,
+        `Username: pp.surabaya03, password sementara ${F.password}. Mohon segera diganti.`,
+        `아이디 ops_admin / 비번 ${F.password} 이걸 영어로 써줘`,
         `felhasználó: admin, a jelszó: ${F.password}`,
         `parola este ${F.password}`,
         `parool on ${F.password}`,
@@ -1508,6 +1549,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the password manager for the whole team is Bitwarden',
         'la password del NAS è stata cambiata ieri',
         'das Passwort für das WLAN im Besprechungsraum ist leider abgelaufen',
+        'κωδικός παραγγελίας: 558213',
+        'ο κωδικός προϊόντος είναι AB-1234-X',
+        'password baru sudah dikirim lewat email',
         '$Secure = ConvertTo-SecureString $Password -AsPlainText -Force',
         'mot de passe oublié : cliquez sur le lien',
         'Hasło do drukarki sieciowej na 3. piętrze to sprawa działu IT',
@@ -1635,7 +1679,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
-      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
+      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
       'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
     ],
     // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
@@ -1643,9 +1687,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     // names for their most powerful key (Algolia, Meilisearch, Parse).
     // An unquoted value does not end with a ".": that is the sentence's ("… consumer secret X.").
     // `oss2.Auth("LTAI…", "…")`: the secret as the argument after an Alibaba/Tencent key id.
-    // "consumer secret 799A…": a client secret named in a sentence.
+    // "consumer secret 799A…", "the token is 8f2…", Greek "Το token είναι …" (the article folds
+    // to Latin "To", so only with the Greek verb): a client secret or token named in a sentence.
     // `algoliasearch('APPID', '…')`: the admin key as the argument after the application id.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared)[ \\t]secret(?:[ \\t]key)?)(?:[ \\t]+(?:is|ist|est|es|é|è))?[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
+    // `SERVER_KEY`: payment gateways' (Midtrans) name for their secret key.
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey)[ \\t]secret(?:[ \\t]key)?)|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1670,14 +1716,20 @@ export const CREDENTIAL_RULES: Rule[] = [
         'otp_seed=PXPKHPED3YWSBJQ4ZLM2KD7VXR6TNA',
         `auth = oss2.Auth("${F.ltai}", "${F.genericSecret}")`,
         `the consumer secret ${F.genericSecret} goes in the connected-app settings`,
+        `I call the API and get 403. The token is ${F.genericSecret}, does it expire hourly?`,
+        `同事给了我这个：AccessKey ID ${F.ltai}，AccessKey Secret ${F.genericSecret}。请帮我写一个上传脚本`,
+        `Καλώ το API και παίρνω 403. Το token είναι ${F.genericSecret} — λήγει κάθε μία ώρα;`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,
         `APP_KEYS=${F.genericSecret},${F.genericSecret}`,
         `API_TOKEN_SALT=${F.genericSecret}`,
         `dotnet nuget push pkg.nupkg --api-key ${F.genericSecret} --source https://api.nuget.org/v3/index.json`,
         `"accessToken": "${F.genericSecret}"`,
         'SECRET_KEY = "django-insecure-8f#kFAKE2$lp0z!x9q@w"',
+        // Midtrans' server key; a Go byte-slice conversion around the literal.
+        `snap = Snap(is_production=True, server_key="Mid-server-${F.genericSecret}")`,
+        `var hmacSecret = []byte("${F.genericSecret}")`,
       ],
-      negative: ['api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""'],
+      negative: ['the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""'],
     },
   }),
 ];

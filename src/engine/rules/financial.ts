@@ -42,7 +42,7 @@ export const FINANCIAL_RULES: Rule[] = [
     label: 'Payment card number',
     placeholder: 'CARD_NUMBER',
     description:
-      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
+      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
     // Digit-only: no literal to prefilter on.
     keywords: [],
     // 4-4-4-4 (16), 4-4-4-4-3 (19: UnionPay, Maestro, Visa), 4-6-5 / 4-6-4 (Amex, Diners), 4-4-4-3
@@ -73,6 +73,8 @@ export const FINANCIAL_RULES: Rule[] = [
         'diners 3056 930902 5904 ok',
         'new mc range 2223000487362110',
         'UnionPay 6212 9876 5432 1098 762 declined online',
+        'RuPay debit 6074 2181 9023 5560 blocked after 3 wrong PINs',
+        'Cartão Elo 6363 6812 4570 3397, validade 04/28',
       ],
       negative: [
         'card 4532 0151 1283 0367 (bad check digit)',

@@ -10,7 +10,9 @@ export type CardNetwork =
   | 'diners'
   | 'unionpay'
   | 'maestro'
-  | 'mir';
+  | 'mir'
+  | 'rupay'
+  | 'elo';
 
 /** [network, first prefix, last prefix (same number of digits), min length, max length]. */
 type Range = readonly [CardNetwork, number, number, number, number];
@@ -41,6 +43,13 @@ const RANGES: readonly Range[] = [
   ['maestro', 6304, 6304, 16, 19],
   ['maestro', 6759, 6759, 16, 19],
   ['maestro', 6761, 6763, 16, 19],
+  // RuPay (India, NPCI): 60, 65, 81, 82, 508 and 353/356; 65, 81, 508 and 35x are already
+  // covered above under the network they share.
+  ['rupay', 60, 60, 16, 16],
+  ['rupay', 82, 82, 16, 16],
+  // Elo (Brazil): most Elo BINs sit inside Visa/Maestro/Discover/UnionPay ranges; these do not.
+  ['elo', 636297, 636297, 16, 16],
+  ['elo', 636368, 636369, 16, 16],
 ];
 
 const prefixOf = (digits: string, len: number): number => {

@@ -26,11 +26,11 @@ const PHONE_WORD =
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
 /**
- * Numbers that name a parcel, an order, an invoice or a person's id: "tracking 7741 0293 85",
- * "order no. …", "Rechnung Nr. …", "NHS 655 096 7601".
+ * Numbers that name a parcel, an order, an invoice, a statement or claim, or a person's id:
+ * "tracking 7741 0293 85", "order no. …", "re: statement 88-412-0173", "Rechnung Nr. …", "NHS 655 096 7601".
  */
 const REFERENCE_WORD =
-  /\b(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?\W{0,12}$/i;
+  /\b(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?\W{0,12}$/i;
 
 /** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
 const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;

@@ -63,6 +63,10 @@ describe('payment cards', () => {
     expect(cardNetwork('6200000000000005')).toBe('unionpay');
     expect(cardNetwork('6759649826438453')).toBe('maestro');
     expect(cardNetwork('2200000000000004')).toBe('mir');
+    expect(cardNetwork('6074218190235560')).toBe('rupay');
+    expect(cardNetwork('8212345678901234')).toBe('rupay');
+    expect(cardNetwork('6363681245703397')).toBe('elo');
+    expect(cardNetwork('6363701245703395')).toBeUndefined(); // 636370 is no Elo BIN
     expect(cardNetwork('1234567812345670')).toBeUndefined();
   });
   it('validates test PANs and rejects Luhn errors', () => {
