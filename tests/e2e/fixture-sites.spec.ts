@@ -67,10 +67,13 @@ const TWO_LINES = `${LINE_1}\n${LINE_2}`;
 
 for (const editor of EDITORS) {
   for (const trigger of ['enter', 'click'] as const) {
-    test(`${editor} · ${trigger}: sends exactly what was typed, once`, async ({ page, server, problems }) => {
+    test(`${editor} · ${trigger}: sends exactly what was entered, once`, async ({ page, server, problems }) => {
       const chat = await ChatPage.open(page, server, HOST_FOR[editor], { editor });
       expect(chat.csp).toContain("script-src 'self'");
       const send = () => (trigger === 'enter' ? chat.pressEnter() : chat.clickSend());
+      // Key by key before Enter, one trusted insertion (dictation, autocomplete) before a click:
+      // every editor must take both ways of input (protection.spec.ts `enter`).
+      const input = (text: string) => (trigger === 'enter' ? chat.type(text) : chat.insert(text));
 
       await test.step('empty prompt → nothing sent', async () => {
         await send();
@@ -78,9 +81,9 @@ for (const editor of EDITORS) {
       });
 
       await test.step('Shift+Enter inserts a newline and sends nothing', async () => {
-        await chat.type(LINE_1);
+        await input(LINE_1);
         await chat.shiftEnter();
-        await chat.type(LINE_2);
+        await input(LINE_2);
         await chat.expectNothingSent(200);
         expect(await chat.composerText()).toBe(TWO_LINES);
       });
@@ -99,7 +102,7 @@ for (const editor of EDITORS) {
 
       await test.step('the composer keeps working after a send', async () => {
         chat.forgetSent();
-        await chat.type('again');
+        await input('again');
         await send();
         await expect.poll(() => chat.sentTexts()).toEqual(['again']);
       });
