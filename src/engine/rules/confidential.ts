@@ -84,6 +84,8 @@ const STRONG = [
   // PL, SV, DA/NO, FI.
   `(?:informacja${SEP}|dokument${SEP})?(?:ściśle${SEP})?poufn[aey]`,
   `ściśle${SEP}tajne`,
+  // "Tajemnica przedsiębiorstwa" (trade secret, art. 11 of the Polish unfair-competition act).
+  `tajemnic[ay]${SEP}przedsiębiorstwa`,
   `(?:wyłącznie${SEP})?do${SEP}użytku${SEP}wewnętrznego`,
   `(?:strikt${SEP})?konfidentiellt?`,
   `endast${SEP}för${SEP}internt${SEP}bruk`,
@@ -162,7 +164,7 @@ const KEYWORDS = [
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
-  'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
+  'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
@@ -361,6 +363,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
         'The term sheet is attached. Please treat these terms as strictly confidential until the deal is signed.',
+        'Przetłumacz na angielski:\n\nTajemnica przedsiębiorstwa — Smileline Polska Sp. z o.o.\nCennik zakupowy implantów na 2025 r.',
         'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
         '[Internal Use Only] Draft pricing for 2025',
         'Confidential: merger timeline below',

@@ -370,12 +370,18 @@ const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
+/** "… -u user -p " right before a value (cli_password). */
+const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[ =]["']?$/;
+
 /** Every password word, without accents (isPasswordWord). */
 const PASSWORD_WORDS_UNACCENTED = new Set(['password', 'passwd', 'passphrase', ...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK].map(unaccented));
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
 const PROSE_VERBS = [
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
   'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
+  // "set/changed to", as whole phrases (a bare "na"/"kepada" would end the phrase too early:
+  // "hasło na serwerze to …"): Malay/Indonesian, Czech/Slovak.
+  'ditukar kepada', 'tukar kepada', 'diganti menjadi', 'diubah menjadi', 'menjadi', 'nastavil na', 'nastavila na', 'nastavené na', 'změnil na', 'zmenil na',
 ];
 /** "password sementara …", "senha provisória …": a "temporary / new / initial" adjective, then the value (which must look like a password). */
 const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges';
@@ -550,9 +556,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'aws_session_token',
     label: 'AWS session token',
     placeholder: 'AWS_SESSION_TOKEN',
-    description: 'AWS temporary session tokens assigned to aws_session_token / X-Amz-Security-Token (100+ base64 chars).',
-    keywords: ['aws_session_token', 'x-amz-security-token', 'sessiontoken', 'aws_security_token'],
-    pattern: '(?:aws_session_token|x-amz-security-token|sessiontoken|aws_security_token)["\']?[ \\t]*[:=][ \\t]*["\']?([A-Za-z0-9/+=]{100,2000})',
+    description: 'AWS temporary session tokens assigned to aws_session_token / X-Amz-Security-Token (100+ base64 chars), or anywhere in the form STS issues them (IQoJb3JpZ2lu…: base64 of the token\'s fixed header).',
+    keywords: ['aws_session_token', 'x-amz-security-token', 'sessiontoken', 'aws_security_token', 'iqojb3jpz2lu'],
+    // `"Token": "IQoJb3JpZ2lu…"` (container and SSO credential JSON): the prefix alone names it.
+    pattern: '(?:(?:aws_session_token|x-amz-security-token|sessiontoken|aws_security_token)["\']?[ \\t]*[:=][ \\t]*["\']?|(?<![A-Za-z0-9/+=])(?=IQoJb3JpZ2lu))([A-Za-z0-9/+=]{100,2000})',
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 4,
@@ -560,7 +567,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.9,
     reach: 2200,
     samples: {
-      positive: [`aws_session_token = ${F.awsSession}`],
+      positive: [`aws_session_token = ${F.awsSession}`, `{\n  "AccessKeyId": "${F.awsKeyId2}",\n  "Token": "${F.awsSession}",\n  "Expiration": "2024-12-02T10:00:00Z"\n}`],
       negative: ['aws_session_token = <token>', `aws_session_token = ${'A'.repeat(120)}`],
     },
   }),
@@ -798,13 +805,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'AZURE_SECRET',
     description: 'Microsoft Entra ID (Azure AD) application client secrets: 3 characters, a digit, "Q~", then 31–34 characters.',
     keywords: ['q~'],
-    pattern: '(?<![A-Za-z0-9_~.\\-])([A-Za-z0-9_~.\\-]{3}[0-9]Q~[A-Za-z0-9_~.\\-]{31,34})(?![A-Za-z0-9_~.\\-])',
+    // A sentence may end right after it ("…, secret g3E8Q~…. The login page says …").
+    pattern: '(?<![A-Za-z0-9_~.\\-])([A-Za-z0-9_~.\\-]{3}[0-9]Q~[A-Za-z0-9_~.\\-]{31,34})(?![A-Za-z0-9_~\\-]|\\.[A-Za-z0-9_~\\-])',
     secretGroup: 1,
     minEntropy: 3.5,
     allow: [PLACEHOLDER],
     score: 0.9,
     samples: {
-      positive: [`AZURE_CLIENT_SECRET=${F.azClientSecret}`],
+      positive: [`AZURE_CLIENT_SECRET=${F.azClientSecret}`, `client id 0b1c…, secret ${F.azClientSecret}. The login page says AADSTS7000215.`],
       negative: ['abc8Q~short', 'aaa8Q~aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
     },
   }),
@@ -1373,11 +1381,12 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key'],
+    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat): a literal password.
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1413,6 +1422,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
         'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
+        `$cred = New-Object PSCredential("CORP\\svc_backup", (ConvertTo-SecureString "${F.password}" -AsPlainText -Force))`,
       ],
       negative: [
         "password: ''",
@@ -1454,8 +1464,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    // Up to eight words may sit between the password word and its verb (PROSE_PHRASE).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*["'\`]?([^\\s"'\`]{5,127}[^\\s"'\`;,.)\\]}])`,
+    // Up to eight words may sit between the password word and its verb (PROSE_PHRASE). Turkish
+    // possessives (şifreniz, şifrem). A value may stand in brackets ("password (Bkp-Svc#2019!)");
+    // CJK sentence punctuation ends it.
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|nız|iniz|ınız|m|miz|mız)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、]{5,127}[^\\s"'\`;,.)\\]}。、])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1565,10 +1577,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …" and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), and SNMP "snmp-server community … RO|RW" (not the default public/private).',
     // The type digit is part of the keyword, so the rule is tried only on config-like text.
-    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server'],
+    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password'],
     // "radius-server host 10.0.0.5 auth-port 1812 key …": the key at the end of a server line, or on
     // an indented line of a "radius server NAME" block (up to four lines down), typed or not.
-    pattern: '(?<![\\w-])(?:(?:secret|password|key)[ \\t]+[07][ \\t]+|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)([^\\s"\'`]{4,128})(?![^\\s])',
+    // "enable secret Dep0t-Enable!19": typed without a type digit, the clear text the device hashes.
+    pattern: '(?<![\\w-])(?:(?:secret|password|key)[ \\t]+[07][ \\t]+|enable[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)([^\\s"\'`]{4,128})(?![^\\s])',
     secretGroup: 1,
     validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
     anchored: true,
@@ -1576,6 +1589,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         'username noc privilege 15 secret 0 Gl4s!Ring-Nord',
+        'hostname DEPOT-SW-02\n!\nenable secret Dep0t-Enable!19\n!',
         'tacacs server TAC1\n address ipv4 10.255.12.4\n key 7 0822455D0A165A4B',
         'snmp-server community n0cRW-h4mburg RW 90',
         'radius-server host 10.20.1.5 auth-port 1812 acct-port 1813 key Bogie-Radius#7731',
@@ -1597,7 +1611,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant'],
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1608,6 +1622,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Monitoring server: 10.12.0.21, Login admin / ${F.password}`,
         `the router is still admin / ${F.password} btw`,
         `creds are ops@fake-example.org / ${F.password}, dont share`,
+        `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
       ],
       negative: [
         'go to admin / settings to change it',
@@ -1629,13 +1644,17 @@ export const CREDENTIAL_RULES: Rule[] = [
     ],
     // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*]))([^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*]))([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
-    validate: (v, ctx) => v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx),
+    // "-u user -p value" (netexec, evil-winrm, docker login, …) also reads as "mysql -u root -p mydb"
+    // (-p alone prompts, mydb is the database): there the value must look like a password.
+    validate: (v, ctx) =>
+      v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx) && (!USER_THEN_P.test(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start)) || passwordLike(v)),
     score: 0.8,
     samples: {
       positive: [
+        "crackmapexec smb 10.40.1.10 -u svc_backup -p 'Bkp-Svc#2019!'",
         'net use Z: \\\\fs01\\werkstatt /user:BAHN\\svc_wartung Drehgestell!2024 /persistent:no',
         `curl -u admin:${F.password} https://api.fake.example`,
         `mysqldump --password=${F.password} app`,
@@ -1649,6 +1668,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `zip -P ${F.password} /srv/exports/payroll.zip payroll.csv`,
       ],
       negative: [
+        'mysql -u root -p analytics_db < dump.sql',
         'curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password', 'grep -w pattern file.txt',
         'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"', 'sqlcmd -S db -U sa -P $SQLCMDPASSWORD -Q "SELECT 1"', 'smbclient //fs/share -U alice -c ls', 'redis-cli -h cache -p 6380 PING', 'keytool -list -keystore a.jks -storepass:env KS_PASS', 'zip -r site.zip public/',
       ],
@@ -1691,7 +1711,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // to Latin "To", so only with the Greek verb): a client secret or token named in a sentence.
     // `algoliasearch('APPID', '…')`: the admin key as the argument after the application id.
     // `SERVER_KEY`: payment gateways' (Midtrans) name for their secret key.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey)[ \\t]secret(?:[ \\t]key)?)|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey)[ \\t]secret(?:[ \\t]key)?)|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1718,6 +1738,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `the consumer secret ${F.genericSecret} goes in the connected-app settings`,
         `I call the API and get 403. The token is ${F.genericSecret}, does it expire hourly?`,
         `同事给了我这个：AccessKey ID ${F.ltai}，AccessKey Secret ${F.genericSecret}。请帮我写一个上传脚本`,
+        `attendance API token ye hai: ${F.genericSecret} — Authorization header mein bhejna hai`,
         `Καλώ το API και παίρνω 403. Το token είναι ${F.genericSecret} — λήγει κάθε μία ώρα;`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,
         `APP_KEYS=${F.genericSecret},${F.genericSecret}`,

@@ -42,7 +42,7 @@ export const FINANCIAL_RULES: Rule[] = [
     label: 'Payment card number',
     placeholder: 'CARD_NUMBER',
     description:
-      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
+      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Troy) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
     // Digit-only: no literal to prefilter on.
     keywords: [],
     // 4-4-4-4 (16), 4-4-4-4-3 (19: UnionPay, Maestro, Visa), 4-6-5 / 4-6-4 (Amex, Diners), 4-4-4-3
@@ -75,6 +75,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'UnionPay 6212 9876 5432 1098 762 declined online',
         'RuPay debit 6074 2181 9023 5560 blocked after 3 wrong PINs',
         'Cartão Elo 6363 6812 4570 3397, validade 04/28',
+        'Kart ile ödeme yedeği: Troy 9792 0431 8826 5105',
       ],
       negative: [
         'card 4532 0151 1283 0367 (bad check digit)',

@@ -180,6 +180,7 @@ export const PII_RULES: Rule[] = [
       positive: [
         'Call me on +1 415 555 2671',
         'UK office: +44 (0)20 7946 0958',
+        'celular: 81 1829 3047',
         'Handy: +49 151 12345678',
         'mobile 0151 12345678',
         '(415) 555-2671 is the front desk',
@@ -208,6 +209,8 @@ export const PII_RULES: Rule[] = [
         'order 139 1045 8826 shipped yesterday',
         'Rechnung Nr. 2024-118273 vom 14.11.2024',
         'Call w/ patient re: statement 88-412-0173, balance $184.20',
+        'Abone: Selin Aksoy, abone no 4018293377\nAdres: Kadıköy',
+        'Cuenta para el retiro: Bancolombia ahorros 091-482736-15, titular Julián Restrepo',
       ],
     },
   },

@@ -12,7 +12,8 @@ export type CardNetwork =
   | 'maestro'
   | 'mir'
   | 'rupay'
-  | 'elo';
+  | 'elo'
+  | 'troy';
 
 /** [network, first prefix, last prefix (same number of digits), min length, max length]. */
 type Range = readonly [CardNetwork, number, number, number, number];
@@ -50,6 +51,8 @@ const RANGES: readonly Range[] = [
   // Elo (Brazil): most Elo BINs sit inside Visa/Maestro/Discover/UnionPay ranges; these do not.
   ['elo', 636297, 636297, 16, 16],
   ['elo', 636368, 636369, 16, 16],
+  // Troy (Türkiye): 9792.
+  ['troy', 9792, 9792, 16, 16],
 ];
 
 const prefixOf = (digits: string, len: number): number => {

@@ -26,11 +26,13 @@ const PHONE_WORD =
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
 /**
- * Numbers that name a parcel, an order, an invoice, a statement or claim, or a person's id:
- * "tracking 7741 0293 85", "order no. …", "re: statement 88-412-0173", "Rechnung Nr. …", "NHS 655 096 7601".
+ * Numbers that name a parcel, an order, an invoice, a statement or claim, an account or a
+ * subscriber, or a person's id: "tracking 7741 0293 85", "order no. …", "re: statement 88-412-0173",
+ * "abone no 4018293377", "Bancolombia ahorros 091-482736-15", "Rechnung Nr. …", "NHS 655 096 7601".
+ * Customer, subscriber and account only with "no/number/id" ("Customer: 07700 183426" is a phone).
  */
 const REFERENCE_WORD =
-  /\b(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?\W{0,12}$/i;
+  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numarası|id)\b)\W{0,12}$/i;
 
 /** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
 const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;
@@ -142,6 +144,9 @@ const NO_TRUNK: readonly NoTrunk[] = [
   // (11) 98472-3015: a 2-digit area code first, so a NANP 555-123-4567 stays NANP.
   { country: 'BR', lengths: [10, 11], lead: /^[1-9][1-9]/, word: true, distinct: BR_MOBILE, groups: (g) => g.length === 3 && g[0] === 2 && (g[1] === 4 || g[1] === 5) && g[2] === 4 },
   { country: 'CN', lengths: [11], lead: /^1[3-9]/, mobile: true, word: true },
+  // Mexico: 10 digits as written with a 2-digit area code (Mexico City, Guadalajara, Monterrey:
+  // "81 1829 3047"); 3-3-4 is the NANP's shape ("555-123-4567" is a fictional US number).
+  { country: 'MX', lengths: [10], lead: /^[2-9]/, word: true, groups: (g) => g.length === 3 && g[0] === 2 && g[1] === 4 && g[2] === 4 },
   { country: 'ES', lengths: [9], lead: /^[6-9]/, word: true },
   { country: 'PT', lengths: [9], lead: /^[29]/, word: true },
   { country: 'PL', lengths: [9], lead: /^[1-9]/, word: true },
@@ -200,8 +205,11 @@ const looksLikeDate = (g: readonly string[]): boolean => {
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
   if (afterCodeGroup(ctx) || afterIbanHead(ctx) || !phoneShaped(value, ctx)) return false;
-  // Last, on the few candidates that pass (two regexes over the surroundings).
-  return !(contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, PHONE_WORD, 40, 20));
+  // Last, on the few candidates that pass: a reference label right before a national number names
+  // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
+  // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
+  if (!contextNear(ctx, REFERENCE_WORD, 30)) return true;
+  return /^(?:\(?\+|00)/.test(value.trim()) && contextNear(ctx, PHONE_WORD, 40, 20);
 };
 
 /** The number checks of `isPhoneNumber`. */

@@ -67,6 +67,7 @@ describe('payment cards', () => {
     expect(cardNetwork('8212345678901234')).toBe('rupay');
     expect(cardNetwork('6363681245703397')).toBe('elo');
     expect(cardNetwork('6363701245703395')).toBeUndefined(); // 636370 is no Elo BIN
+    expect(cardNetwork('9792043188265105')).toBe('troy');
     expect(cardNetwork('1234567812345670')).toBeUndefined();
   });
   it('validates test PANs and rejects Luhn errors', () => {
