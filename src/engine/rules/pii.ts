@@ -48,6 +48,7 @@ const IPV4 = new RegExp(
 // Forms that begin with "::" are skipped: ::, ::1 identify nobody.
 const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?![\w:.])`;
 
+/** Score context for phones; kept in step with PHONE_WORD and PHONE_HEADER (validators/phone.ts, which says why they differ). */
 const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'number', 'reach'];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).

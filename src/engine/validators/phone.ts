@@ -20,6 +20,13 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  *    before or 20 after, whole words), then the same country check applies.
  */
 
+/**
+ * Three phone vocabularies answer three questions, so they stay three lists: PHONE_WORD (here)
+ * must stand next to an ambiguous shape for it to count as a phone (whole words); PHONE_HEADER
+ * names a table column (substrings, for compound headers like "Handynummer", and without "text",
+ * "ring" or "call", which head other columns); PHONE_CONTEXT (rules/pii.ts) only moves the score
+ * (it adds "contact", "number", "reach"). A word added to one usually belongs in the others.
+ */
 const PHONE_WORD =
   /\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 
