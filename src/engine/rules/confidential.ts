@@ -25,7 +25,7 @@ const CASELESS = [
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either.
-  'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับ',
+  'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
@@ -122,6 +122,8 @@ const STRONG = [
   `konfidentsiaalne`,
   `(?:strogo${SEP})?(?:zaupno|povjerljivo|poverljivo)`,
   `(?:sangat${SEP})?rahasia`,
+  // SW: "kwa matumizi ya ndani (tu)" = for internal use (only); SIRI (secret) is a weak word.
+  `kwa${SEP}matumizi${SEP}ya${SEP}ndani(?:${SEP}tu)?`,
   // IS, AF, CY, AZ, VI; Canada's PROTECTED A/B/C.
   `trúnaðarmál`,
   `(?:streng${SEP})?vertroulik`,
@@ -138,7 +140,7 @@ const STRONG = [
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
-const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui'];
+const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -170,7 +172,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'siri', 'kwa matumizi', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -364,6 +366,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
         'The term sheet is attached. Please treat these terms as strictly confidential until the deal is signed.',
         'Przetłumacz na angielski:\n\nTajemnica przedsiębiorstwa — Smileline Polska Sp. z o.o.\nCennik zakupowy implantów na 2025 r.',
+        'ลับเฉพาะ\nแผนขยายบริการในเชียงใหม่ ไตรมาส 1',
+        'SIRI — Kwa matumizi ya ndani tu\n\nMkutano wa bodi, Nairobi',
         'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
         '[Internal Use Only] Draft pricing for 2025',
         'Confidential: merger timeline below',

@@ -1381,12 +1381,12 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring'],
+    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1423,6 +1423,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the wifi password is sunshine99 for guests',
         'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
         `$cred = New-Object PSCredential("CORP\\svc_backup", (ConvertTo-SecureString "${F.password}" -AsPlainText -Force))`,
+        `$CFG->dbuser    = 'moodle_app';\n$CFG->dbpass    = '${F.password}';`,
       ],
       negative: [
         "password: ''",
@@ -1699,7 +1700,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
-      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
+      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
       'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
     ],
     // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
@@ -1711,7 +1712,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // to Latin "To", so only with the Greek verb): a client secret or token named in a sentence.
     // `algoliasearch('APPID', '…')`: the admin key as the argument after the application id.
     // `SERVER_KEY`: payment gateways' (Midtrans) name for their secret key.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey)[ \\t]secret(?:[ \\t]key)?)|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server)[_\\-.]?(?:api[_\\-.]?)?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey)[ \\t]secret(?:[ \\t]key)?)|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1749,6 +1750,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         // Midtrans' server key; a Go byte-slice conversion around the literal.
         `snap = Snap(is_production=True, server_key="Mid-server-${F.genericSecret}")`,
         `var hmacSecret = []byte("${F.genericSecret}")`,
+        // Safaricom M-Pesa (Daraja): consumer key and secret, and the STK passkey.
+        `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: ['the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""'],
     },

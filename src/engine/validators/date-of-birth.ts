@@ -3,7 +3,8 @@
  * 14.03.85 and written months in English, German, French, Spanish, Italian, Dutch, Portuguese,
  * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
  * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990), and year first in Hungarian and Latvian
- * (1991. június 8., 1987. gada 12. jūlijā). Plausible = a real calendar
+ * (1991. június 8., 1987. gada 12. jūlijā), Thai Buddhist-era years (21/04/2541) and Taiwan's
+ * ROC years (民國 84 年 5 月 9 日). Plausible = a real calendar
  * day, not in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is
  * a real day.
  */
@@ -39,8 +40,13 @@ export const monthFromName = (word: string): number => {
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** Thai dates count years in the Buddhist era (2541 BE = 1998 CE); no Gregorian birth year is that large. */
+const BUDDHIST_ERA_OFFSET = 543;
+/** Taiwan's Minguo (ROC) calendar: year 1 = 1912 ("民國 84 年" = 1995). */
+const ROC_OFFSET = 1911;
+
 const expandYear = (y: string, now: Date): number => {
-  if (y.length === 4) return Number(y);
+  if (y.length === 4) return Number(y) >= 2400 ? Number(y) - BUDDHIST_ERA_OFFSET : Number(y);
   const n = Number(y);
   const cy = now.getUTCFullYear() % 100;
   return n > cy ? 1900 + n : 2000 + n;
@@ -64,6 +70,9 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
     const y = expandYear(c, now);
     return plausibleBirthDate(y, Number(b), Number(a), now) || plausibleBirthDate(y, Number(a), Number(b), now);
   }
+  // 民國 84 年 5 月 9 日 (Taiwan, ROC years).
+  const roc = /^民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(v);
+  if (roc) return plausibleBirthDate(Number(roc[1]) + ROC_OFFSET, Number(roc[2]), Number(roc[3]), now);
   // 1990年11月3日 (ZH/JA), 1990년 5월 3일 (KO).
   const cjk = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]$/.exec(v);
   if (cjk) return plausibleBirthDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]), now);
