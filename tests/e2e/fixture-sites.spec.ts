@@ -71,9 +71,8 @@ for (const editor of EDITORS) {
       const chat = await ChatPage.open(page, server, HOST_FOR[editor], { editor });
       expect(chat.csp).toContain("script-src 'self'");
       const send = () => (trigger === 'enter' ? chat.pressEnter() : chat.clickSend());
-      // Key by key before Enter, one trusted insertion (dictation, autocomplete) before a click:
-      // every editor must take both ways of input (protection.spec.ts `enter`).
-      const input = (text: string) => (trigger === 'enter' ? chat.type(text) : chat.insert(text));
+      // Every editor must take both ways of input (ChatPage.inputFor).
+      const input = chat.inputFor(trigger);
 
       await test.step('empty prompt → nothing sent', async () => {
         await send();

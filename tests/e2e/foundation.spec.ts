@@ -27,8 +27,7 @@ async function clearComposer(page: Page, chat: ChatPage) {
 /** The foundation contract for one editor, in one page state, for each send trigger given. */
 async function checkInterception(page: Page, chat: ChatPage, phase: string, triggers: readonly Trigger[]) {
   for (const trigger of triggers) {
-    // Key by key before Enter, one trusted insertion before a click (protection.spec.ts `enter`).
-    const input = (text: string) => (trigger === 'enter' ? chat.type(text) : chat.insert(text));
+    const input = chat.inputFor(trigger);
     await test.step(`${phase} · ${trigger}: credential → nothing sent, block shown`, async () => {
       await input(`please deploy with ${GITHUB_TOKEN} before lunch`);
       await send(chat, trigger);

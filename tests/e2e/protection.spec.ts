@@ -28,12 +28,6 @@ const EDITOR_HOSTS: Record<EditorKind, string> = {
 type Trigger = 'enter' | 'click';
 const TRIGGERS: readonly Trigger[] = ['enter', 'click'];
 const send = (chat: ChatPage, trigger: Trigger) => (trigger === 'enter' ? chat.pressEnter() : chat.clickSend());
-/**
- * How the text of a trigger's steps reaches the editor: key by key before Enter, in one trusted
- * insertion (dictation, autocomplete) before a click on send. Every case meets both ways of input
- * and both triggers, at half the typing time (tests/e2e/pages/chat-page.ts `insert`).
- */
-const enter = (chat: ChatPage, trigger: Trigger) => (text: string) => (trigger === 'enter' ? chat.type(text) : chat.insert(text));
 
 const CARD_DIGITS = CARD.replace(/\D/g, '');
 /** True when `text` holds the card number in any spacing. */
@@ -92,7 +86,7 @@ async function checkEditor(page: Page, chat: ChatPage): Promise<void> {
   });
 
   for (const trigger of TRIGGERS) {
-    const input = enter(chat, trigger);
+    const input = chat.inputFor(trigger);
     await test.step(`${trigger}: credential in the prompt → nothing sent, block panel with the reason`, async () => {
       await input(`deploy with ${GITHUB_TOKEN} today`);
       await send(chat, trigger);
@@ -261,7 +255,7 @@ for (const [editor, host] of GENERIC_CASES) {
     });
 
     for (const trigger of TRIGGERS) {
-      const input = enter(chat, trigger);
+      const input = chat.inputFor(trigger);
       await test.step(`${trigger}: credential → nothing sent, block panel`, async () => {
         await input(`use ${GITHUB_TOKEN} here`);
         await send(chat, trigger);

@@ -129,6 +129,15 @@ export class ChatPage {
     }
   }
 
+  /**
+   * How a step's text reaches the editor for a send trigger: key by key before Enter, in one
+   * trusted insertion (dictation, autocomplete) before a click on send. Specs that run every case
+   * with both triggers so meet both ways of input, at half the typing time.
+   */
+  inputFor(trigger: 'enter' | 'click'): (text: string) => Promise<void> {
+    return trigger === 'enter' ? (text) => this.type(text) : (text) => this.insert(text);
+  }
+
   async pressEnter(): Promise<void> {
     await this.focusComposer();
     await this.page.keyboard.press('Enter');
