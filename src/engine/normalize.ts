@@ -4,7 +4,7 @@
  * Per code point: invisible characters (zero-width, soft hyphen, bidi controls, variation
  * selectors) are removed; everything else goes through NFKC (full-width → ASCII, ligatures,
  * compatibility digits) and then a look-alike fold (Cyrillic/Greek homoglyphs of Latin letters,
- * Unicode dashes and smart quotes → ASCII). Normalising per code point (not per string) keeps
+ * Unicode dashes and smart quotes → ASCII, other scripts' decimal digits → ASCII digits). Normalising per code point (not per string) keeps
  * the pass O(n) and the map exact; combining sequences are left as they are.
  *
  * Fast path: a text with no character ≥ U+0080 is returned as is (identity map), since every
@@ -95,11 +95,27 @@ function computeReplacement(cp: number): string | null {
     const src = String.fromCodePoint(cp);
     let nf = src.normalize('NFKC');
     let folded = '';
-    for (const ch of nf) folded += FOLD[ch] ?? ch;
+    for (const ch of nf) folded += FOLD[ch] ?? asciiDigit(ch) ?? ch;
     nf = folded;
     out = nf === src ? null : nf;
   }
   return out;
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The ASCII digit for a decimal digit of another script (Arabic-Indic ٣, Devanagari ३, Bengali ৩,
+ * Thai ๓, …), which NFKC leaves alone: dates and numbers written in them then reach the rules.
+ * Unicode encodes every decimal digit set as one run of ten, 0 to 9 (its stability policy for
+ * Numeric_Type=Decimal), so the value is the distance from the run's start, modulo ten.
+ */
+function asciiDigit(ch: string): string | undefined {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x80 || !DECIMAL_DIGIT.test(ch)) return undefined;
+  let start = cp;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;

@@ -23,7 +23,7 @@ const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
-  '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', 'गोपनीय', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
+  '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either.
   'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
 ];
@@ -124,13 +124,13 @@ const STRONG = [
   `(?:sangat${SEP})?rahasia`,
   // SW: "kwa matumizi ya ndani (tu)" = for internal use (only); SIRI (secret) is a weak word.
   `kwa${SEP}matumizi${SEP}ya${SEP}ndani(?:${SEP}tu)?`,
-  // IS, AF, CY, AZ, VI; Canada's PROTECTED A/B/C.
+  // IS, AF, CY, AZ, VI; Canada's PROTECTED A/B/C (PROTÉGÉ in French).
   `trúnaðarmál`,
   `(?:streng${SEP})?vertroulik`,
   `cyfrinachol`,
   `məxfi`,
   `(?:tối|tuyệt)${SEP}mật`,
-  `protected${SEP}[abc]`,
+  `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
   // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
   // गोपनीय): no case and no word boundaries, so they count only as a label (a line of their own,
   // or 【社外秘】); several in a row ("内部资料 请勿外传") are one marking.
@@ -172,7 +172,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'siri', 'kwa matumizi', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'kwa matumizi', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -368,6 +368,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Przetłumacz na angielski:\n\nTajemnica przedsiębiorstwa — Smileline Polska Sp. z o.o.\nCennik zakupowy implantów na 2025 r.',
         'ลับเฉพาะ\nแผนขยายบริการในเชียงใหม่ ไตรมาส 1',
         'SIRI — Kwa matumizi ya ndani tu\n\nMkutano wa bodi, Nairobi',
+        'PROTÉGÉ B\nRapport de vérification – Unité des dossiers',
+        '기밀 — 2025 단가표 (공급사 전용)',
+        'গোপনীয় — সামাজিক নিরীক্ষা প্রতিবেদন',
         'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
         '[Internal Use Only] Draft pricing for 2025',
         'Confidential: merger timeline below',

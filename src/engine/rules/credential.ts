@@ -347,7 +347,7 @@ const PROSE_PASSWORD_WORDS = [
   'jelszo', 'parool',
   // Latin-American Spanish "la clave es …"; the short form in tickets ("user x, pwd …"): both
   // need a password-like value (three character classes) unless a ":" or "=" follows.
-  'clave', 'pwd',
+  'clave', 'pwd', 'pw',
   // German compounds with the word glued on: "Initialpasswort …", "Standardkennwort: …".
   'initialpasswort', 'startpasswort', 'erstpasswort', 'einmalpasswort', 'standardpasswort', 'initialkennwort', 'standardkennwort',
   // HR/SR/BS, LT, LV, ID/MS, VI, and the Cyrillic word (UK/RU/BG/SR); written as normalisation
@@ -370,6 +370,12 @@ const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
+/**
+ * A password key glued to a lower-case word in lower case ("bypass: …"), before a value;
+ * "brokerPass:" is camelCase and "dbpass" a database password (Moodle's $CFG->dbpass).
+ */
+const GLUED_LOWER_PASS = /(?<![a-z])(?!db)[a-z]+pass(?:word|wd)?["'\]]{0,2}[ \t]{0,40}(?:=|:|=>|:=)[ \t]{0,5}["'`]?$/;
+
 /** "… -u user -p " right before a value (cli_password). */
 const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[ =]["']?$/;
 
@@ -396,8 +402,8 @@ const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,8}?`;
 const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,3}?`;
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
-/** "… is now …", "… ist jetzt …": an adverb of time after the verb. */
-const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz)(?![\\p{L}\\p{N}_]))?`;
+/** "… is now …", "… ist jetzt …", "… je i dalje …" (still): an adverb of time after the verb. */
+const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek)(?![\\p{L}\\p{N}_]))?`;
 /** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è"). */
 const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke';
 /** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
@@ -1386,13 +1392,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
     // The `<password>` form must close: `<password>@host` in a URL template is not an element.
+    // A key glued to a word only in camelCase (`brokerPass:`), not "bypass:".
     validate: (v, ctx) =>
       v.length >= 6 &&
+      !GLUED_LOWER_PASS.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)) &&
       plausiblePassword(v, ctx) &&
       (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
       (!v.includes(' ') || appPassword(v, ctx)) &&
@@ -1424,6 +1432,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
         `$cred = New-Object PSCredential("CORP\\svc_backup", (ConvertTo-SecureString "${F.password}" -AsPlainText -Force))`,
         `$CFG->dbuser    = 'moodle_app';\n$CFG->dbpass    = '${F.password}';`,
+        `mqttBroker: {\n    brokerUser: "scada_mast01",\n    brokerPass: "${F.password}"\n}`,
       ],
       negative: [
         "password: ''",
@@ -1451,6 +1460,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         "define( 'DB_PASSWORD', getenv('DB_PASSWORD') );",
         "login_form('password', 'Enter your password')",
         'WPA2 key management is used on the guest network',
+        'proxy_bypass: internal-hosts-2024',
         '{\n  "login.email": "Adresa de e-mail",\n  "login.password": "Parolă",\n  "login.forgot": "Ai uitat parola?"\n}',
       ],
     },
@@ -1468,7 +1478,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、]{5,127}[^\\s"'\`;,.)\\]}。、])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、]{5,127}[^\\s"'\`;,.)\\]}。、])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1497,6 +1507,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `كلمة السر المؤقتة اللي أعطوني إياها كانت ${F.password} وما اشتغلت`,
         `Username: pp.surabaya03, password sementara ${F.password}. Mohon segera diganti.`,
         `아이디 ops_admin / 비번 ${F.password} 이걸 영어로 써줘`,
+        `Meanwhile: user svc_backup, pw ${F.password}`,
+        `btw lozinka za arhivski skener je i dalje ${F.password} ako neko treba`,
         `felhasználó: admin, a jelszó: ${F.password}`,
         `parola este ${F.password}`,
         `parool on ${F.password}`,
@@ -1700,7 +1712,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
-      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
+      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
       'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
     ],
     // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
@@ -1712,7 +1724,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // to Latin "To", so only with the Greek verb): a client secret or token named in a sentence.
     // `algoliasearch('APPID', '…')`: the admin key as the argument after the application id.
     // `SERVER_KEY`: payment gateways' (Midtrans) name for their secret key.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey)[ \\t]secret(?:[ \\t]key)?)|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
+    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey|,)[ \\t]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
@@ -1740,6 +1752,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `I call the API and get 403. The token is ${F.genericSecret}, does it expire hourly?`,
         `同事给了我这个：AccessKey ID ${F.ltai}，AccessKey Secret ${F.genericSecret}。请帮我写一个上传脚本`,
         `attendance API token ye hai: ${F.genericSecret} — Authorization header mein bhejna hai`,
+        `We swapped to a Twilio API key last month: key SK0f3c…, secret ${F.genericSecret}. Do I still need the SID?`,
+        `Laundry vendor's API for the machines: key ${F.genericSecret}. Write a status script.`,
+        // Laravel's APP_KEY carries its encoding as a prefix.
+        `APP_ENV=staging\nAPP_KEY=base64:${F.genericSecret}=\nDB_CONNECTION=mysql`,
         `Καλώ το API και παίρνω 403. Το token είναι ${F.genericSecret} — λήγει κάθε μία ώρα;`,
         `MEILI_MASTER_KEY=${F.genericSecret}`,
         `APP_KEYS=${F.genericSecret},${F.genericSecret}`,

@@ -56,6 +56,9 @@ const START_KEYWORDS = [
   '| stats ', '| eval ', 'theorem ', 'lemma ', 'require "',
   // MUMPS/M commands (upper case, as written); lower-case SQL and q/kdb+ queries.
   'SET ', 'NEW ', 'QUIT', 'KILL ', 'FOR ', 'select ', 'update ', 'delete from ', 'insert into ', 'exec ',
+  // IEC 61131-3 Structured Text (PLC programs, upper case as written).
+  'FUNCTION_BLOCK ', 'END_FUNCTION_BLOCK', 'FUNCTION ', 'END_FUNCTION', 'PROGRAM ', 'END_PROGRAM', 'VAR_', 'END_VAR', 'END_IF', 'END_FOR',
+  'END_CASE', 'END_WHILE', 'ELSIF ',
 ];
 
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
@@ -891,6 +894,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     samples: {
       positive: [
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
+        'FUNCTION_BLOCK FB_PumpGuard\nVAR_INPUT\n    bStart    : BOOL;\n    rPressure : REAL;\nEND_VAR\nVAR_OUTPUT\n    bRun : BOOL;\nEND_VAR\n\nIF bStart AND rPressure > 2.5 THEN\n    bRun := TRUE;\nELSE\n    bRun := FALSE;\nEND_IF\nEND_FUNCTION_BLOCK',
         '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',
         '$since = (Get-Date).AddDays(-30)\nGet-ChildItem -Path "D:\\Exports" -Filter *.csv |\n    Where-Object { $_.LastWriteTime -lt $since } |\n    Sort-Object LastWriteTime |\n    Remove-Item -WhatIf',
         '# settings/prod.py\nfrom .base import *\n\nDEBUG = False\nALLOWED_HOSTS = ["intranet.example.org"]\nSESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True',

@@ -28,7 +28,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  * (it adds "contact", "number", "reach"). A word added to one usually belongs in the others.
  */
 const PHONE_WORD =
-  /\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+  /\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
@@ -56,7 +56,7 @@ const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): 
  * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"): a substring
  * test, since the cell holds little else; "tel" only as a word of its own (not "hotel").
  */
-const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|telef|telem[oó]vel|gsm|(?:^|[^a-z])tel(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|(?:^|[^a-z])tel(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 /** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
 export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
 
