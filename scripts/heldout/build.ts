@@ -350,7 +350,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(27, 'representative mix (nineteenth sample, a statistics office, a hotel and spa group, a wind-farm operator, a police records unit, a toy maker and a student-housing company); first measured 0.930 / 1.000 at bb0f70f (engine aee7226, after batch 26 was fixed); most of its errors fixed since', [
     BATCH27_CREDENTIALS, BATCH27_FINANCIAL, BATCH27_PII, BATCH27_SOURCE_CODE, BATCH27_CONFIDENTIAL, BATCH27_MIXED, BATCH27_NEGATIVES,
   ]),
-  batch(28, 'representative mix (twentieth sample, an online travel agency, a pharma wholesaler, a mobile game studio, a newspaper subscriptions desk, a credit union and a city parking department); first measured 0.961 / 0.994 at a89a3d8 (engine 3418b9b, after batch 27 was fixed)', [
+  batch(28, 'representative mix (twentieth sample, an online travel agency, a pharma wholesaler, a mobile game studio, a newspaper subscriptions desk, a credit union and a city parking department); first measured 0.961 / 0.994 at a89a3d8 (engine 3418b9b, after batch 27 was fixed); its errors fixed since (but a quoted Tamil marking)', [
     BATCH28_CREDENTIALS, BATCH28_FINANCIAL, BATCH28_PII, BATCH28_SOURCE_CODE, BATCH28_CONFIDENTIAL, BATCH28_MIXED, BATCH28_NEGATIVES,
   ]),
 ];

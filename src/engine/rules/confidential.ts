@@ -23,14 +23,14 @@ const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
-  '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
+  '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either.
   'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
   'поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'доверливо', 'строго доверливо', 'конфіденційно', 'конфиденциально',
-  'строго конфиденциально', 'для служебного пользования', 'для службового користування',
+  'строго конфиденциально', 'для служебного пользования', 'для службового користування', 'коммерческая тайна', 'комерційна таємниця',
 ]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,6 +50,9 @@ const STRONG = [
   `confidential${AND}proprietary`,
   `confidential${AND}privileged`,
   `attorney${SEP}client${SEP}(?:privileged?|communication)`,
+  // US bank and credit-union examiners' reports; UK government OFFICIAL-SENSITIVE.
+  `confidential${SEP}supervisory${SEP}information`,
+  `official[\\s:_-]+sensitive`,
   // "Documento confidencial – uso exclusivo del Comité": the document word and the marking.
   `(?:document|documento|dokument|doc)${SEP}(?:confidential|confidencial|confidentiel|vertraulich|vertrouwelijk|poufny|konfidentiellt)`,
   `attorney${SEP}work${SEP}product`,
@@ -120,6 +123,7 @@ const STRONG = [
   `tik${SEP}vidaus${SEP}naudojimui`,
   `(?:stingri${SEP})?konfidenciāli`,
   `konfidentsiaalne`,
+  `asutusesiseseks${SEP}kasutamiseks`,
   `(?:strogo${SEP})?(?:zaupno|povjerljivo|poverljivo)`,
   `(?:sangat${SEP})?rahasia`,
   // SW: "kwa matumizi ya ndani (tu)" = for internal use (only); SIRI (secret) is a weak word.
@@ -172,7 +176,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'kwa matumizi', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -371,6 +375,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'PROTÉGÉ B\nRapport de vérification – Unité des dossiers',
         '기밀 — 2025 단가표 (공급사 전용)',
         'গোপনীয় — সামাজিক নিরীক্ষা প্রতিবেদন',
+        'Переведи первый абзац, гриф сохрани:\n\nКОММЕРЧЕСКАЯ ТАЙНА\nООО «ФармСнаб» — условия поставки',
+        'PRAIRIE CREDIT UNION\nBoard of Directors — Confidential Supervisory Information\nItem 6: NCUA exam findings',
+        'Classification: OFFICIAL: Sensitive\nTo: Director, City Operations',
+        'OFFICIAL-SENSITIVE\nParking enforcement review',
+        'ASUTUSESISESEKS KASUTAMISEKS\nTallinna parkimiskorralduse ettepanek',
         'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
         '[Internal Use Only] Draft pricing for 2025',
         'Confidential: merger timeline below',

@@ -333,9 +333,11 @@ const unaccented = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g,
 
 /** Stripe test-mode keys have their own low-scored rule; generic rules leave them to it. */
 const STRIPE_TEST = /^[spr]k_test_/;
+/** Public by design, shipped in web pages: Mapbox public tokens (pk.eyJ…), Stripe publishable keys. */
+const PUBLIC_TOKEN = /^(?:pk\.eyJ|pk_(?:live|test)_)/;
 
 function plausibleSecret(v: string, ctx: { text: string; start: number; end: number }): boolean {
-  if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v)) return false;
+  if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v) || PUBLIC_TOKEN.test(v)) return false;
   if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
   return randomLooking(v);
 }
@@ -369,7 +371,7 @@ const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
 const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
-const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน'];
+const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน', 'கடவுச்சொல்'];
 /**
  * A password key glued to a lower-case word in lower case ("bypass: …"), before a value;
  * "brokerPass:" is camelCase and "dbpass" a database password (Moodle's $CFG->dbpass).
@@ -1387,12 +1389,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring'],
+    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
     // `requirepass …` / `masterauth …`: Redis configuration directives.
     // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
-    // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
+    // setter called with a literal (`src.setPassword("…")`): a literal password.
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1433,6 +1436,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `$cred = New-Object PSCredential("CORP\\svc_backup", (ConvertTo-SecureString "${F.password}" -AsPlainText -Force))`,
         `$CFG->dbuser    = 'moodle_app';\n$CFG->dbpass    = '${F.password}';`,
         `mqttBroker: {\n    brokerUser: "scada_mast01",\n    brokerPass: "${F.password}"\n}`,
+        `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
         "password: ''",
@@ -1461,6 +1465,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         "login_form('password', 'Enter your password')",
         'WPA2 key management is used on the guest network',
         'proxy_bypass: internal-hosts-2024',
+        'ds.setPassword(System.getenv("DB_PASSWORD"));',
         '{\n  "login.email": "Adresa de e-mail",\n  "login.password": "Parolă",\n  "login.forgot": "Ai uitat parola?"\n}',
       ],
     },
@@ -1508,6 +1513,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Username: pp.surabaya03, password sementara ${F.password}. Mohon segera diganti.`,
         `아이디 ops_admin / 비번 ${F.password} 이걸 영어로 써줘`,
         `Meanwhile: user svc_backup, pw ${F.password}`,
+        `பயனர் பெயர்: chennai_zone4, கடவுச்சொல்: ${F.password}. முதல் உள்நுழைவில் மாற்றவும்.`,
         `btw lozinka za arhivski skener je i dalje ${F.password} ako neko treba`,
         `felhasználó: admin, a jelszó: ${F.password}`,
         `parola este ${F.password}`,
@@ -1769,7 +1775,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         // Safaricom M-Pesa (Daraja): consumer key and secret, and the STK passkey.
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
-      negative: ['the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""'],
+      negative: ["mapboxgl.accessToken = 'pk.eyJ1Ijoia2Vsc3Rvbi1wYXJraW5nIiwiYSI6ImNscTd6In0.public';", 'the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""'],
     },
   }),
 ];

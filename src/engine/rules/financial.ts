@@ -15,7 +15,7 @@ import { digitRunDetector, letterDigitDetector } from '../numeric';
 // The pipeline's context words are substrings; "BANKNOTE" would be its own context.
 const BIC_WORD = /\b(?:swift|bic|banks?|banking|wire|iban|beneficiary|correspondent|intermediary)\b/i;
 // "aba" is inside "database", "ach" inside "each": the routing rule wants whole words.
-const ABA_WORD = /\b(?:routing|aba|rtn|transit|ach|bank(?:ing)?|wire)\b/i;
+const ABA_WORD = /\b(?:rout(?:ing|ed)|aba|rtn|transit|ach|bank(?:ing)?|wire)\b/i;
 
 /**
  * A capitalised word next to an upper-case function word ('"VERIFIED BY PIN"', 'THE TRANSFER IS
@@ -23,8 +23,18 @@ const ABA_WORD = /\b(?:routing|aba|rtn|transit|ach|bank(?:ing)?|wire)\b/i;
  */
 const SHOUTED_BEFORE = /(?:^|[^A-Za-z])(?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR) $/;
 const SHOUTED_AFTER = /^ (?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR)(?![A-Za-z0-9])/;
-const inShoutedPhrase = (ctx: MatchContext | undefined): boolean =>
-  ctx !== undefined && (SHOUTED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start)) || SHOUTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 6)));
+/**
+ * Or an upper-case word on both sides ("OUTGOING DOMESTIC WIRE"): the middle of a heading. A bank
+ * name before a code ("BNP PARIBAS BNPAFRPP") has one side only; a label word is not a heading word.
+ */
+const CAPS_BEFORE = /(?:^|[^A-Za-z0-9])(?!(?:BIC|SWIFT|CODE|BANK) $)[A-Z]{2,} $/;
+const CAPS_AFTER = /^ (?!(?:BIC|SWIFT|CODE|BANK)(?![A-Za-z0-9]))[A-Z]{2,}(?![A-Za-z0-9])/;
+const inShoutedPhrase = (ctx: MatchContext | undefined): boolean => {
+  if (ctx === undefined) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
+  const after = ctx.text.slice(ctx.end, ctx.end + 20);
+  return SHOUTED_BEFORE.test(before) || SHOUTED_AFTER.test(after) || (CAPS_BEFORE.test(before) && CAPS_AFTER.test(after));
+};
 
 const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'american express', 'discover', 'cvv', 'cvc', 'expiry', 'exp', 'pan', 'payment', 'kreditkarte', 'carte', 'tarjeta'];
 
@@ -144,8 +154,9 @@ export const FINANCIAL_RULES: Rule[] = [
     reach: 100,
     score: 0.8,
     samples: {
-      positive: ['SWIFT: DEUTDEFF', 'BIC COBADEFFXXX for the wire', 'beneficiary bank NWBKGB2L, London', 'Send via swift code BOFAUS3N'],
+      positive: ['SWIFT: DEUTDEFF', 'BIC COBADEFFXXX for the wire', 'beneficiary bank NWBKGB2L, London', 'Send via swift code BOFAUS3N', 'Beneficiary bank: BNP PARIBAS BNPAFRPP'],
       negative: [
+        'MEMBER REQUEST — OUTGOING DOMESTIC WIRE\nABA: 101680468',
         'DEUTDEFF without any financial word nearby',
         'SWIFT: DEUTXXFF (no such country)',
         'the bank CUSTOMER BUSINESS DOCUMENT',
@@ -161,14 +172,21 @@ export const FINANCIAL_RULES: Rule[] = [
     placeholder: 'ROUTING_NUMBER',
     description:
       'US ABA routing transit numbers next to a routing/bank word; validated by Federal Reserve prefix ranges and the 3-7-1 checksum.',
-    keywords: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'],
+    keywords: ['routing', 'routed', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'],
     pattern: ABA,
     detect: digitRunDetector(ABA, 9, [9]),
-    validate: (v, ctx) => isAbaRouting(v) && contextNear(ctx, ABA_WORD, 60, 60),
-    context: { words: ['routing', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'], required: true },
+    // Or under a "routing" column of an exported table (an ACH return file).
+    validate: (v, ctx) => isAbaRouting(v) && (contextNear(ctx, ABA_WORD, 60, 60) || (ctx?.columnHeader?.(ABA_WORD) ?? false)),
+    context: { words: ['routing', 'routed', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'], required: true },
     score: 0.85,
     samples: {
-      positive: ['Routing number: 021000021', 'ABA 111000025 for ACH', 'bank routing 322271627, account 12345', 'wire via RTN 026009593'],
+      positive: [
+        'Routing number: 021000021',
+        'ABA 111000025 for ACH',
+        'bank routing 322271627, account 12345',
+        'wire via RTN 026009593',
+        "Member's checking routed via 101680468, acct 3380017726",
+      ],
       negative: ['Routing number: 021000022', '021000021 with no financial word', 'routing 131000021 (prefix 13 unused)', 'bank ref 0210000210'],
     },
   },

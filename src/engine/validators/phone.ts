@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { MatchContext } from '../types';
 import { contextNear } from './context';
+import { foldedSpellings } from '../normalize';
 import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-types';
 
 /*
@@ -27,8 +28,14 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  * "ring" or "call", which head other columns); PHONE_CONTEXT (rules/pii.ts) only moves the score
  * (it adds "contact", "number", "reach"). A word added to one usually belongs in the others.
  */
-const PHONE_WORD =
-  /\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+const PHONE_WORD = new RegExp(
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
+    // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
+    `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
+      .map((w) => w.replace(/\./g, '\\.'))
+      .join('|')}`,
+  'i',
+);
 
 const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|patch)\W{0,3}$/i;
 
@@ -191,8 +198,13 @@ const validNational = (value: string, digits: string, groups: readonly number[],
     const parsed = parseDigits(digits, false, row.country);
     if (row.mobile ? isMobile(parsed) : isValid(parsed)) return true;
   }
+  // "8 (495) 638-41-27", "8 686 21937": the trunk prefix 8 (Russia, Kazakhstan, Belarus,
+  // Lithuania), next to a phone word.
+  if (digits[0] === '8' && hasWord()) return TRUNK_8.some((c) => validIn(digits, c));
   return false;
 };
+
+const TRUNK_8: readonly CountryCode[] = ['RU', 'KZ', 'BY', 'LT'];
 
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
 const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10']);
@@ -244,8 +256,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   const groups = groupStrings.map((s) => s.length);
   if (groups.length < 2) return false;
   // Lists of small numbers (1 000 000, 1 2 3 4 5 6 7 8) are not phone numbers; a lone leading
-  // "1" is the NANP trunk prefix.
-  if (groups.some((n, i) => n < 2 && !(i === 0 && groupStrings[0] === '1'))) return false;
+  // "1" is the NANP trunk prefix, a lone "8" the Russian one (TRUNK_8).
+  if (groups.some((n, i) => n < 2 && !(i === 0 && (groupStrings[0] === '1' || groupStrings[0] === '8')))) return false;
   if (looksLikeDate(groupStrings)) return false;
   // SSN shape 123-45-6789.
   if (/^\d{3}-\d{2}-\d{4}$/.test(v)) return false;

@@ -211,6 +211,12 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     expect(found.length).toBeGreaterThan(300);
     expect(spans(text.replace('phone_number', 'badge_code'), 'pii.phone')).toEqual([]);
   });
+  it('routing numbers under a "routing" column, far below the header (an ACH return file)', () => {
+    const rows = ['306023532', '077307299', '261944361'].map((r, i) => `09100001987443${i},R0${i + 1},${r},88310294${i},425.00,003991${i}`);
+    const text = `trace,return_code,routing,account,amount,member\n${rows.join('\n')}`;
+    expect(spans(text, 'financial.aba_routing')).toEqual(['306023532', '077307299', '261944361']);
+    expect(spans(text.replace('routing', 'batch_ref'), 'financial.aba_routing')).toEqual([]);
+  });
   it('a digit-only id in a phone column is left to the phone rule', () => {
     const text = 'name,phone_number,city\nAroha,021 483 917,Auckland';
     expect(spans(text, 'pii.nl_bsn')).toEqual([]);
