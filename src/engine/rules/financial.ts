@@ -15,7 +15,8 @@ import { digitRunDetector, letterDigitDetector } from '../numeric';
 // The pipeline's context words are substrings; "BANKNOTE" would be its own context.
 const BIC_WORD = /\b(?:swift|bic|banks?|banking|wire|iban|beneficiary|correspondent|intermediary)\b/i;
 // "aba" is inside "database", "ach" inside "each": the routing rule wants whole words.
-const ABA_WORD = /\b(?:rout(?:ing|ed)|aba|rtn|transit|ach|bank(?:ing)?|wire)\b/i;
+/** Words that name a routing number: its keywords and its context (the scanner checks the context, column headers included). */
+const ABA_WORDS = ['routing', 'routed', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'];
 
 /**
  * A capitalised word next to an upper-case function word ('"VERIFIED BY PIN"', 'THE TRANSFER IS
@@ -172,12 +173,13 @@ export const FINANCIAL_RULES: Rule[] = [
     placeholder: 'ROUTING_NUMBER',
     description:
       'US ABA routing transit numbers next to a routing/bank word; validated by Federal Reserve prefix ranges and the 3-7-1 checksum.',
-    keywords: ['routing', 'routed', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'],
+    keywords: ABA_WORDS,
     pattern: ABA,
     detect: digitRunDetector(ABA, 9, [9]),
-    // Or under a "routing" column of an exported table (an ACH return file).
-    validate: (v, ctx) => isAbaRouting(v) && (contextNear(ctx, ABA_WORD, 60, 60) || (ctx?.columnHeader?.(ABA_WORD) ?? false)),
-    context: { words: ['routing', 'routed', 'aba', 'rtn', 'transit', 'ach', 'bank', 'wire'], required: true },
+    validate: (v) => isAbaRouting(v),
+    // Near the number (60 characters either side) or as its column's header in an exported table
+    // (an ACH return file's "routing" column).
+    context: { words: ABA_WORDS, required: true },
     score: 0.85,
     samples: {
       positive: [
