@@ -2,10 +2,17 @@
  * Aho–Corasick keyword automaton: finds every occurrence of a set of literals in one pass.
  *
  * Compiled once (per scanner). The alphabet is compressed to the characters that occur in the
- * patterns (everything else is one class), and when the table fits (states × classes ≤ 4 M) the
- * automaton is a full DFA: one table lookup per input character, no failure-link walking, no
- * allocation. Very large dictionaries (custom keyword lists with tens of thousands of terms) fall
- * back to a sparse goto/fail automaton, still linear.
+ * patterns (everything else is one class), and when the tables fit the automaton is a full DFA:
+ * one table lookup per input character, no failure-link walking, no allocation. Very large
+ * dictionaries (custom keyword lists with tens of thousands of terms) fall back to a sparse
+ * goto/fail automaton, still linear.
+ *
+ * The DFA is split by character class. Classes of ASCII characters (~50) get a full row per
+ * state; the other classes (~300, from keywords in other scripts) are rare in most text, and
+ * their rows are shared: a state's row for them is its failure state's row unless the state has
+ * a child on such a class, so only those states own one. One table of every state × every class
+ * was 7 MB, and a 1 KB prompt scan, which runs between other work, paid a cache miss on most
+ * characters; the ASCII table is ~1 MB and its hot rows stay cached.
  *
  * Case-insensitive mode folds ASCII and simple one-unit Unicode case pairs to one class.
  */
@@ -20,9 +27,18 @@ export class KeywordAutomaton {
   /** Lengths in UTF-16 units of each pattern. */
   readonly lengths: Int32Array;
   private readonly cls: Uint16Array;
-  private readonly numClasses: number;
-  /** Dense mode: delta[state * C + class] = next * C, or -(next * C) - 1 if `next` has outputs. */
+  /** Classes 0 … low-1 hold ASCII characters (class 0: characters in no pattern); low … are the others. */
+  private readonly low: number;
+  /** Row stride of `delta`: the `low` classes, then the offset of the state's row in `high`. */
+  private readonly stride: number;
+  /**
+   * Dense mode, ASCII classes: delta[state * stride + class] = next * stride, or
+   * -(next * stride) - 1 if `next` has outputs; delta[state * stride + low] = offset of the
+   * state's row in `high`.
+   */
   private readonly delta: Int32Array | null;
+  /** Dense mode, other classes: high[row + class - low], same encoding as `delta`. */
+  private readonly high: Int32Array | null;
   /** Sparse mode. */
   private readonly gotoMaps: Map<number, number>[] | null;
   private readonly fail: Int32Array;
@@ -61,8 +77,20 @@ export class KeywordAutomaton {
       for (let i = 0; i < p.length; i++) out[i] = classOf(p.charCodeAt(i));
       return out;
     });
+    // Renumber: classes with an ASCII character first (see the header).
+    const C = next;
+    const renumber = new Uint16Array(C);
+    let low = 1;
+    for (let code = 0; code < 0x80; code++) {
+      const c = cls[code]!;
+      if (c !== 0 && renumber[c] === 0) renumber[c] = low++;
+    }
+    let other = low;
+    for (let c = 1; c < C; c++) if (renumber[c] === 0) renumber[c] = other++;
+    for (let code = 0; code < cls.length; code++) cls[code] = renumber[cls[code]!]!;
+    for (const codes of encoded) for (let i = 0; i < codes.length; i++) codes[i] = renumber[codes[i]!]!;
     this.cls = cls;
-    const C = (this.numClasses = next);
+    this.low = low;
 
     // Trie.
     const children: Map<number, number>[] = [new Map()];
@@ -113,27 +141,57 @@ export class KeywordAutomaton {
     for (let s = 0; s < S; s++) if (own[s]! >= 0 || dict[s]! >= 0) hasOut[s] = 1;
     this.hasOut = hasOut;
 
-    if (S * C <= DENSE_LIMIT) {
-      const delta = new Int32Array(S * C);
-      const enc = (t: number) => (hasOut[t] ? -(t * C) - 1 : t * C);
-      // Root row.
+    const W = (this.stride = low + 1);
+    const H = C - low;
+    // States that own a row for the other classes: the root, and those with a child on one.
+    let highRows = 1;
+    for (let s = 1; s < S; s++) for (const c of children[s]!.keys()) if (c >= low) {
+      highRows++;
+      break;
+    }
+    if (S * W + highRows * H <= DENSE_LIMIT) {
+      const delta = new Int32Array(S * W);
+      const high = new Int32Array(highRows * H);
+      const enc = (t: number) => (hasOut[t] ? -(t * W) - 1 : t * W);
+      // Root rows.
       for (let c = 0; c < C; c++) {
-        const t = children[0]!.get(c);
-        delta[c] = enc(t ?? 0);
+        const t = enc(children[0]!.get(c) ?? 0);
+        if (c < low) delta[c] = t;
+        else high[c - low] = t;
       }
+      delta[low] = 0;
+      let nextRow = H;
+      // Breadth-first: a state's failure state (shallower) has its rows already.
       for (const s of order) {
         const f = fail[s]!;
-        const row = s * C;
-        const frow = f * C;
-        for (let c = 0; c < C; c++) {
-          const t = children[s]!.get(c);
+        const row = s * W;
+        const frow = f * W;
+        const kids = children[s]!;
+        for (let c = 0; c < low; c++) {
+          const t = kids.get(c);
           delta[row + c] = t !== undefined ? enc(t) : delta[frow + c]!;
         }
+        let own = false;
+        for (const c of kids.keys()) if (c >= low) own = true;
+        if (!own) {
+          delta[row + low] = delta[frow + low]!;
+          continue;
+        }
+        const hrow = nextRow;
+        nextRow += H;
+        const fhrow = delta[frow + low]!;
+        for (let c = low; c < C; c++) {
+          const t = kids.get(c);
+          high[hrow + c - low] = t !== undefined ? enc(t) : high[fhrow + c - low]!;
+        }
+        delta[row + low] = hrow;
       }
       this.delta = delta;
+      this.high = high;
       this.gotoMaps = null;
     } else {
       this.delta = null;
+      this.high = null;
       this.gotoMaps = children;
     }
   }
@@ -144,16 +202,19 @@ export class KeywordAutomaton {
     const cls = this.cls;
     const delta = this.delta;
     if (delta !== null) {
-      const C = this.numClasses;
+      const W = this.stride;
+      const low = this.low;
+      const high = this.high!;
       const own = this.own;
       const dict = this.dict;
       let s = 0;
       for (let i = 0; i < n; i++) {
-        const v = delta[s + cls[text.charCodeAt(i)]!]!;
+        const c = cls[text.charCodeAt(i)]!;
+        const v = c < low ? delta[s + c]! : high[delta[s + low]! + c - low]!;
         if (v < 0) {
           s = -v - 1;
           // `report`, inlined (a call per hit costs about a third of the whole pass).
-          const state = (s / C) | 0;
+          const state = (s / W) | 0;
           let o = own[state]! >= 0 ? state : dict[state]!;
           while (o >= 0) {
             onMatch(own[o]!, i + 1);

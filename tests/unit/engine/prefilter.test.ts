@@ -52,6 +52,21 @@ describe('KeywordAutomaton', () => {
     }
   });
 
+  it('matches the brute-force reference with keywords mixing ASCII and other scripts', () => {
+    // ASCII classes and the others live in two tables (rows of the others shared along failure
+    // links): keywords that cross between them, and texts that do, exercise both.
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const alpha = 'aBé-ΩωЖж密 '; // no Σ: toLowerCase() of a whole string makes a final sigma ς
+    for (let round = 0; round < 80; round++) {
+      const raw = Array.from({ length: 8 }, () => Array.from({ length: 1 + rnd(4) }, () => alpha[rnd(alpha.length)]).join(''));
+      const patterns = raw.filter((p, i) => raw.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i);
+      const text = Array.from({ length: 300 }, () => alpha[rnd(alpha.length)]).join('');
+      const ac = new KeywordAutomaton(patterns);
+      expect(sortHits(all(ac, text))).toEqual(sortHits(naive(patterns, text, true)));
+    }
+  });
+
   it('handles non-ASCII keywords and case folding', () => {
     const ac = new KeywordAutomaton(['münchen', 'ΣΟΦΙΑ']);
     expect(all(ac, 'in MÜNCHEN und σοφια')).toEqual([
