@@ -209,15 +209,70 @@ const TRUNK_8: readonly CountryCode[] = ['RU', 'KZ', 'BY', 'LT'];
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
 const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10']);
 
-/** Day/month/year or year/month/day shapes: 2024-01-15, 15-01-2024, 01 15 2024. */
-const looksLikeDate = (g: readonly string[]): boolean => {
-  if (g.length !== 3) return false;
-  const [a, b, c] = g.map(Number) as [number, number, number];
-  if (g[0]!.length === 4) return a >= 1900 && a <= 2099 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
-  if (g[2]!.length !== 4 && g[2]!.length !== 2) return false;
-  if (g[0]!.length > 2 || g[1]!.length > 2) return false;
+/**
+ * Day/month/year or year/month/day shapes: 2024-01-15, 15-01-2024, 01 15 2024 (three digit
+ * groups: their lengths and values).
+ */
+const looksLikeDate = (len: readonly number[], val: readonly number[]): boolean => {
+  if (len.length !== 3) return false;
+  const [a, b, c] = val as [number, number, number];
+  if (len[0] === 4) return a >= 1900 && a <= 2099 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+  if (len[2] !== 4 && len[2] !== 2) return false;
+  if (len[0]! > 2 || len[1]! > 2) return false;
   return a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12);
 };
+
+/**
+ * The digit groups of a candidate, read in one pass (this validator sees every number-shaped run
+ * of the text; the split/replace/match version allocated a handful of strings and arrays for each).
+ */
+interface Shape {
+  digits: string;
+  /** Length and value of each maximal run of digits ("+44 (20) 7946" → 2, 2, 4); values cap at 1e9. */
+  readonly len: number[];
+  readonly val: number[];
+  opens: number;
+  closes: number;
+  dots: boolean;
+}
+/** Reused from call to call: validation is synchronous and nothing below calls back into it. */
+const SHAPE: Shape = { digits: '', len: [], val: [], opens: 0, closes: 0, dots: false };
+const NON_DIGITS = /\D/g;
+
+function shapeOf(v: string): Shape {
+  const sh = SHAPE;
+  sh.len.length = 0;
+  sh.val.length = 0;
+  sh.opens = sh.closes = 0;
+  sh.dots = false;
+  let run = 0;
+  let value = 0;
+  let total = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      run++;
+      if (value < 1e9) value = value * 10 + (c - 48);
+      continue;
+    }
+    if (run > 0) {
+      sh.len.push(run);
+      sh.val.push(value);
+      total += run;
+      run = value = 0;
+    }
+    if (c === 40) sh.opens++;
+    else if (c === 41) sh.closes++;
+    else if (c === 46) sh.dots = true;
+  }
+  if (run > 0) {
+    sh.len.push(run);
+    sh.val.push(value);
+    total += run;
+  }
+  sh.digits = total === v.length ? v : v.replace(NON_DIGITS, '');
+  return sh;
+}
 
 /**
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
@@ -234,16 +289,17 @@ export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
 /** The number checks of `isPhoneNumber`. */
 const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   const v = value.trim();
-  const international = v[0] === '+' || /^\(\+/.test(v) || /^00[1-9]\d*[ .(-]/.test(v);
-  const digits = v.replace(/\D/g, '');
+  const sh = shapeOf(v);
+  const digits = sh.digits;
   if (digits.length < 7 || digits.length > 17) return false;
+  const international = v[0] === '+' || (v[0] === '(' && v[1] === '+') || /^00[1-9]\d*[ .(-]/.test(v);
   // A form's placeholder ("+49 (0) 170 000 0000", "0123 456789"): the subscriber part is one
   // digit repeated, or the digits count up.
   if (PLACEHOLDER_TAIL.test(digits) || digits.includes('23456789')) return false;
   if (international) return validInternational(v[0] === '+' || v[1] === '+' ? digits : digits.slice(2));
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
-  if (/^\d+$/.test(v)) {
+  if (digits === v) {
     if (!contextNear(ctx, PHONE_WORD, 40, 20) && !inPhoneColumn(ctx)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
     if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, [], () => true);
@@ -251,17 +307,16 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   }
 
   if (digits.length < 8 || digits.length > 12) return false;
-  if ((v.match(/\(/g)?.length ?? 0) > 1 || (v.match(/\)/g)?.length ?? 0) > 1) return false;
-  const groupStrings = v.split(/[^\d]+/).filter((s) => s.length > 0);
-  const groups = groupStrings.map((s) => s.length);
+  if (sh.opens > 1 || sh.closes > 1) return false;
+  const groups = sh.len;
   if (groups.length < 2) return false;
   // Lists of small numbers (1 000 000, 1 2 3 4 5 6 7 8) are not phone numbers; a lone leading
   // "1" is the NANP trunk prefix, a lone "8" the Russian one (TRUNK_8).
-  if (groups.some((n, i) => n < 2 && !(i === 0 && (groupStrings[0] === '1' || groupStrings[0] === '8')))) return false;
-  if (looksLikeDate(groupStrings)) return false;
+  for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8))) return false;
+  if (looksLikeDate(groups, sh.val)) return false;
   // SSN shape 123-45-6789.
   if (/^\d{3}-\d{2}-\d{4}$/.test(v)) return false;
-  if (v.includes('.')) {
+  if (sh.dots) {
     // Dots: only 415.555.2671 (NANP) or 06.12.34.56.78 (FR), never 4 short groups (IPv4), and
     // not right after a version word ("build 263.712.3611").
     const shape = groups.join(',');
