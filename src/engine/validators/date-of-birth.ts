@@ -1,10 +1,13 @@
+import { foldedSpellings } from '../normalize';
+
 /**
  * Plausible dates of birth. Accepts the numeric forms 1985-03-14, 14/03/1985, 03/14/1985,
  * 14.03.85 and written months in English, German, French, Spanish, Italian, Dutch, Portuguese,
  * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
  * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990), and year first in Hungarian and Latvian
- * (1991. június 8., 1987. gada 12. jūlijā), Thai Buddhist-era years (21/04/2541) and Taiwan's
- * ROC years (民國 84 年 5 月 9 日). Plausible = a real calendar
+ * (1991. június 8., 1987. gada 12. jūlijā), Cyrillic months (UK/RU/BE/BG/SR/MK: 30 квітня 1985),
+ * Thai Buddhist-era years (21/04/2541) and Taiwan's ROC years
+ * (民國 84 年 5 月 9 日). Plausible = a real calendar
  * day, not in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is
  * a real day.
  */
@@ -31,9 +34,36 @@ const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['dis', 12], ['gru', 12],
 ];
 
+/**
+ * Cyrillic month names, whole words only (a prefix table would read "листа" as листопада or
+ * "сена" as сентября): Ukrainian, Russian and Belarusian in the nominative and the genitive that
+ * dates use ("30 квітня 1985", "12 марта 1990"), Bulgarian, Serbian and Macedonian (nominative in
+ * dates), and the standard abbreviations ("янв.", "сент.", "листоп."). Listed in every spelling
+ * normalisation can leave: Cyrillic letters that look Latin are folded to Latin ("серпня" arrives
+ * as Latin "cep" + Cyrillic "пня"), and upper case folds more of them than lower case.
+ */
+const CYRILLIC_MONTHS: readonly (readonly string[])[] = [
+  ['січень', 'січня', 'січ', 'январь', 'января', 'янв', 'студзень', 'студзеня', 'януари', 'јануар', 'јануари', 'јан'],
+  ['лютий', 'лютого', 'лют', 'февраль', 'февраля', 'фев', 'февр', 'лютага', 'февруари', 'фебруар', 'феб'],
+  ['березень', 'березня', 'берез', 'март', 'марта', 'мар', 'сакавік', 'сакавіка'],
+  ['квітень', 'квітня', 'квіт', 'апрель', 'апреля', 'апр', 'красавік', 'красавіка', 'април'],
+  ['травень', 'травня', 'трав', 'май', 'мая', 'мај'],
+  ['червень', 'червня', 'черв', 'июнь', 'июня', 'июн', 'чэрвень', 'чэрвеня', 'юни', 'јун', 'јуни'],
+  ['липень', 'липня', 'лип', 'июль', 'июля', 'июл', 'ліпень', 'ліпеня', 'юли', 'јул', 'јули'],
+  ['серпень', 'серпня', 'серп', 'август', 'августа', 'авг', 'жнівень', 'жніўня'],
+  ['вересень', 'вересня', 'верес', 'сентябрь', 'сентября', 'сен', 'сент', 'верасень', 'верасня', 'септември', 'септембар', 'сеп', 'септ'],
+  ['жовтень', 'жовтня', 'жовт', 'октябрь', 'октября', 'окт', 'кастрычнік', 'кастрычніка', 'октомври', 'октобар'],
+  ['листопад', 'листопада', 'листоп', 'ноябрь', 'ноября', 'ноя', 'нояб', 'лістапад', 'лістапада', 'ноември', 'ноем', 'новембар'],
+  ['грудень', 'грудня', 'груд', 'декабрь', 'декабря', 'дек', 'снежань', 'снежня', 'декември', 'децембар', 'дец'],
+];
+const CYRILLIC_MONTH = new Map<string, number>(CYRILLIC_MONTHS.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const)));
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 export const monthFromName = (word: string): number => {
   const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return 0;
+  const cyrillic = CYRILLIC_MONTH.get(w);
+  if (cyrillic !== undefined) return cyrillic;
+  if (w.length < 3 || CYRILLIC.test(w)) return 0;
   for (const [p, m] of MONTH_PREFIXES) if (w.startsWith(p)) return m;
   return 0;
 };

@@ -5,6 +5,7 @@ import { cpfCheckDigit, isBrCpf } from '../../../src/engine/validators/br-cpf';
 import { isCaSin } from '../../../src/engine/validators/ca-sin';
 import { contextNear } from '../../../src/engine/validators/context';
 import { isPlausibleDateOfBirth, monthFromName } from '../../../src/engine/validators/date-of-birth';
+import { normalizeString } from '../../../src/engine/normalize';
 import { isDeSteuerId, steuerIdCheckDigit } from '../../../src/engine/validators/de-steuer-id';
 import { isEmailAddress } from '../../../src/engine/validators/email';
 import { esControlLetter, isEsDni, isEsNie } from '../../../src/engine/validators/es-id';
@@ -309,6 +310,18 @@ describe('date of birth', () => {
     expect(monthFromName('Juli')).toBe(7);
     expect(monthFromName('Okt.')).toBe(10);
     expect(monthFromName('xyz')).toBe(0);
+  });
+  it('Cyrillic month names, whole words, in every spelling normalisation leaves', () => {
+    const months: [string, number][] = [['січня', 1], ['лютого', 2], ['березня', 3], ['квітня', 4], ['травня', 5], ['червня', 6], ['липня', 7], ['серпня', 8], ['вересня', 9], ['жовтня', 10], ['листопада', 11], ['грудня', 12],
+      ['января', 1], ['марта', 3], ['мая', 5], ['августа', 8], ['сентября', 9], ['сент.', 9], ['декабря', 12], ['декември', 12], ['јануар', 1]];
+    for (const [w, m] of months) {
+      for (const form of [w, w.toUpperCase()]) expect(monthFromName(normalizeString(form)), form).toBe(m);
+      expect(monthFromName(w), w).toBe(m);
+    }
+    for (const w of ['листа', 'сена', 'серый', 'марка']) expect(monthFromName(w), w).toBe(0);
+    expect(isPlausibleDateOfBirth('30 квітня 1985', now)).toBe(true);
+    expect(isPlausibleDateOfBirth(normalizeString('30 КВІТНЯ 1985'), now)).toBe(true);
+    expect(isPlausibleDateOfBirth('31 сентября 1985', now)).toBe(false);
   });
 });
 
