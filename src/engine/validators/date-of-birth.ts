@@ -6,7 +6,7 @@ import { foldedSpellings } from '../normalize';
  * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
  * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990), and year first in Hungarian and Latvian
  * (1991. június 8., 1987. gada 12. jūlijā), Cyrillic months (UK/RU/BE/BG/SR/MK: 30 квітня 1985),
- * Thai Buddhist-era years (21/04/2541) and Taiwan's ROC years
+ * Thai Buddhist-era years (21/04/2541), Solar Hijri years (1369/06/21) and Taiwan's ROC years
  * (民國 84 年 5 月 9 日). Plausible = a real calendar
  * day, not in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is
  * a real day.
@@ -75,6 +75,21 @@ const BUDDHIST_ERA_OFFSET = 543;
 /** Taiwan's Minguo (ROC) calendar: year 1 = 1912 ("民國 84 年" = 1995). */
 const ROC_OFFSET = 1911;
 
+/**
+ * Iran's and Afghanistan's Solar Hijri calendar ("تاریخ تولد: 1369/06/21"), written year first:
+ * the year starts at the March equinox (1 Farvardin ≈ 21 March of year + 621), the first six
+ * months have 31 days, the next five 30 and the last 29 or 30. No Gregorian birth year is below
+ * 1500, so a year-first date with such a year is read in this calendar (like the Buddhist era).
+ */
+const SOLAR_HIJRI_MAX = 1500;
+const SOLAR_HIJRI_OFFSET = 621;
+const plausibleSolarHijri = (year: number, month: number, day: number, now: Date): boolean => {
+  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return false;
+  const dayOfYear = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
+  const g = new Date(Date.UTC(year + SOLAR_HIJRI_OFFSET, 2, 21 + dayOfYear));
+  return plausibleBirthDate(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate(), now);
+};
+
 const expandYear = (y: string, now: Date): number => {
   if (y.length === 4) return Number(y) >= 2400 ? Number(y) - BUDDHIST_ERA_OFFSET : Number(y);
   const n = Number(y);
@@ -95,7 +110,11 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   const numeric = /^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(v);
   if (numeric) {
     const [, a, b, c] = numeric as unknown as [string, string, string, string];
-    if (a.length === 4) return c.length <= 2 && plausibleBirthDate(Number(a), Number(b), Number(c), now);
+    if (a.length === 4) {
+      if (c.length > 2) return false;
+      const y = Number(a);
+      return y < SOLAR_HIJRI_MAX ? plausibleSolarHijri(y, Number(b), Number(c), now) : plausibleBirthDate(y, Number(b), Number(c), now);
+    }
     if (a.length > 2 || c.length === 3) return false;
     const y = expandYear(c, now);
     return plausibleBirthDate(y, Number(b), Number(a), now) || plausibleBirthDate(y, Number(a), Number(b), now);

@@ -456,6 +456,10 @@ describe('through createScanner (the real pipeline)', () => {
     const text = 'SSN 536\u200b-22-1947 and mail ｊａｎｅ@example.com';
     expect(scanner.scan(text).map((f) => f.rule)).toEqual(['pii.us_ssn', 'pii.email']);
   });
+  it('finds a Solar Hijri birth date written in Persian digits', () => {
+    const text = 'تاریخ تولد: ۱۳۶۹/۰۶/۲۱';
+    expect(scanner.scan(text).map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['pii.date_of_birth', '۱۳۶۹/۰۶/۲۱']]);
+  });
 });
 
 describe('digit identifiers in delimited data (CSV, TSV, pipes, quotes, brackets)', () => {

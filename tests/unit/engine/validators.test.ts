@@ -323,6 +323,13 @@ describe('date of birth', () => {
     expect(isPlausibleDateOfBirth(normalizeString('30 КВІТНЯ 1985'), now)).toBe(true);
     expect(isPlausibleDateOfBirth('31 сентября 1985', now)).toBe(false);
   });
+  it('Solar Hijri years, year first', () => {
+    expect(isPlausibleDateOfBirth('1369/06/21', now)).toBe(true); // 12 September 1990
+    expect(isPlausibleDateOfBirth('1403/12/30', now)).toBe(true); // 20 March 2025
+    expect(isPlausibleDateOfBirth('1404/03/12', now)).toBe(false); // 2 June 2025, after `now`
+    expect(isPlausibleDateOfBirth('1369/07/31', now)).toBe(false); // Mehr has 30 days
+    expect(isPlausibleDateOfBirth('1270/01/01', now)).toBe(false); // 1891: too old
+  });
 });
 
 describe('IP addresses', () => {
