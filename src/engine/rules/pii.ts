@@ -457,17 +457,19 @@ export const PII_RULES: Rule[] = [
     label: 'Passport number',
     placeholder: 'PASSPORT',
     description:
-      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, PH letter + 7 digits + letter, FR 2+2+5, DE 9-character) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
+      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE 9-character) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
     keywords: PASSPORT_WORDS,
-    // P1234567A: the Philippine format (letter, 7 digits, letter).
-    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])[A-Z]{0,2}\d{6,8}|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8})(?![\w-])/g,
+    // P1234567A: the Philippine format (letter, 7 digits, letter); N012345678: the Syrian one
+    // (letter, 9 digits).
+    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[A-Z]{0,2}\d{6,8}|\d{9})|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8})(?![\w-])/g,
     validate: isPassportNumber,
     context: { words: PASSPORT_WORDS, window: 50, required: true },
     score: 0.75,
     samples: {
       positive: ['Passport number: 533380006', 'passport no. X4827193', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
-        'Paszport nr ZK4821937, ważny do 2030', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184'],
-      negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again'],
+        'Paszport nr ZK4821937, ważny do 2030', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
+        'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841'],
+      negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },
   },
   {

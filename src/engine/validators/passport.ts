@@ -8,10 +8,10 @@ import { allSame } from './digits';
  */
 export const isPassportNumber = (value: string): boolean => {
   const v = value.toUpperCase();
-  if (!/^[A-Z0-9]{6,9}$/.test(v) || allSame(v)) return false;
+  if (!(/^[A-Z0-9]{6,9}$/.test(v) || /^[A-Z]\d{9}$/.test(v)) || allSame(v)) return false;
   const digits = v.replace(/\D/g, '');
   if (digits.length < 2) return false;
-  if (/^\d{6,9}$/.test(v) && allSame(v.slice(1))) return false;
+  if (/^(?:\d{6,9}|[A-Z]\d{6,9})$/.test(v) && allSame(v.slice(1))) return false;
   if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(v)) return false;
   if (/^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}$/.test(v)) return false;
   return true;

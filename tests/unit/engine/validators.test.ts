@@ -284,6 +284,11 @@ describe('passport', () => {
     expect(isPassportNumber('20190314')).toBe(false);
     expect(isPassportNumber('14032019')).toBe(false);
     expect(isPassportNumber('CHKLSTXYZ')).toBe(false);
+    // Syria: a letter and nine digits.
+    expect(isPassportNumber('N011482736')).toBe(true);
+    expect(isPassportNumber('N000000000')).toBe(false);
+    expect(isPassportNumber('NN11482736')).toBe(false);
+    expect(isPassportNumber('1011482736')).toBe(false);
   });
 });
 
