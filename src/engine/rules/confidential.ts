@@ -37,6 +37,10 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
+  // UK negotiations: "Subject to contract and strictly confidential", "Without prejudice and
+  // confidential", "Confidential – subject to contract" (the legal status joined to the marking).
+  `(?:subject${SEP}to${SEP}contract|without${SEP}prejudice)(?:\\s*[,&+]\\s*|${SEP}and${SEP}|\\s*,\\s*and${SEP}|\\s*[-/|:]\\s*)(?:strictly${SEP}|highly${SEP}|private${AND})?confidential`,
+  `(?:(?:strictly|highly)${SEP}|private${AND})?confidential(?:\\s*[,&+]\\s*|${SEP}and${SEP}|\\s*,\\s*and${SEP}|\\s*[-/|:]\\s*)(?:subject${SEP}to${SEP}contract|without${SEP}prejudice)`,
   // A compound ends the phrase: "CONFIDENTIAL – internal postmortem" is CONFIDENTIAL and prose.
   `(?:restricted|internal|confidential)\\s*[-/|:]\\s*(?:internal|restricted|confidential)(?:${SEP}only)?(?![ \\t]*[A-Za-z])`,
   `(?:strictly${SEP}confidential|confidential|internal(?:${SEP}(?:use${SEP})?only)?|restricted|(?:shared${SEP})?under${SEP}(?:an?${SEP})?nda)\\s*[-/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution)`,
@@ -175,7 +179,7 @@ const KEYWORDS = [
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
-  'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
+  'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
   'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
@@ -216,9 +220,10 @@ const MAIL_HEADER = /(?:^|[\n\r]|[.!?][ \t]+)[ \t>]*(?:subject|betreff|objet|asu
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$/i;
 /**
  * "The attached dataset is strictly confidential until …": with "strictly"/"highly", a statement
- * about any subject marks it ("is confidential" alone is too common in questions and prose).
+ * about any subject marks it ("is confidential" alone is too common in questions and prose); so
+ * does the legal compound ("This offer is subject to contract and confidential").
  */
-const INTENSIFIED = /^(?:strictly|highly)[\s_-]+confidential$/i;
+const INTENSIFIED = /^(?:strictly|highly)[\s_-]+confidential$|subject[\s_-]+to[\s_-]+contract|without[\s_-]+prejudice/i;
 const STATED = /\b(?:is|are|remains?|stays?)\s+$/i;
 /**
  * Separators of a footer or header line: "Acme · Confidential · Do not forward". A dash counts
@@ -464,6 +469,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Escribe un correo para RRHH. Asunto: Confidencial – baja médica de un empleado.',
         'Every page ends with "Brightwater Ltd – Strictly Confidential" in grey.',
         'Deck footer: Halvorsen Shipping — Internal Use Only',
+        'We look forward to your comments once the HoTs are signed.\n\nSubject to contract and strictly confidential.\n\nKind regards,',
+        'Our revised offer of £2.4m is subject to contract and strictly confidential.',
+        'PRIVATE & CONFIDENTIAL – SUBJECT TO CONTRACT\nHeads of terms, Unit 4',
       ],
       negative: [
         'the exhibits were filed under seal last week, can you explain what that means?',
@@ -519,6 +527,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'It was a non-confidential-grade memo',
         'We shared the deck under NDA with two investors.',
         'To jest informacja poufna, proszę nie przekazywać dalej?',
+        'The sale is subject to contract; the price is confidential?',
+        'Is the offer subject to contract and confidential?',
       ],
     },
   };
