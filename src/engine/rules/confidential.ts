@@ -26,6 +26,9 @@ const CASELESS = [
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either.
   'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
+  // FA: محرمانه (confidential), خیلی / کاملاً محرمانه (highly / strictly), بکلی سری (top secret);
+  // also typed with the Arabic yeh and kaf (ي, ك). Bare سری is also "a series", so not alone.
+  'خیلی محرمانه', 'خيلي محرمانه', 'کاملاً محرمانه', 'کاملا محرمانه', 'كاملاً محرمانه', 'كاملا محرمانه', 'بکلی سری', 'بكلي سري', 'به کلی سری', 'محرمانه',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
@@ -202,6 +205,15 @@ const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|r
 /** The same statement in PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est confidentiel". */
 const DECLARED_OTHER = /(?:^|[^\p{L}])(?:este|esta|ce|cet|cette|questo|questa|dieses|diese|dieser|dit|deze|la presente|il presente|el presente|a presente|o presente)\s+(?:documento|document|fichier|archivo|arquivo|e-?mail|correo|mensaje|mensagem|message|messaggio|comunicazione|comunicación|comunicação|communication|lettera|carta|informação|información|informations?|informazioni|dokument|bericht|nachricht|e-mail)\s+(?:é|es|est|è|ist|is)\s+(?:estritamente\s+|estrictamente\s+|strictement\s+|strettamente\s+|streng\s+|strikt\s+)?$/iu;
 /**
+ * The same statement in Farsi, subject – marking – verb: "این یادداشت محرمانه است" (this note is
+ * confidential). The noun may take the plural (یادداشت‌ها: the joiner is removed by normalisation);
+ * the verb (FA_VERB) must follow the marking; a question (آیا … ؟) is not a statement.
+ */
+const DECLARED_FA = /(?:^|[^\p{L}])(?:این|اين)\s+(?:سند|اسناد|یادداشت|يادداشت|نامه|ایمیل|ايميل|پیام|پيام|گزارش|فایل|فايل|اطلاعات|مدرک|مدارک|مدرك|صورتجلسه|صورت\s+جلسه|متن|مطلب|مطالب|پرونده|قرارداد|پیوست|پيوست|جدول|ارائه)(?:ها|های|هاي)?\s+$/u;
+const FA_VERB = /^\s*(?:است|هست|هستند|میباشد|ميباشد|می\s+باشد|مي\s+باشد|میباشند|بوده\s+است)(?!\p{L})(?!\s*[؟?])/u;
+const FA_QUESTION = /(?:^|[^\p{L}])(?:آیا|آيا)(?!\p{L})/u;
+
+/**
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
  * the text itself, so the statement marks it.
  */
@@ -334,6 +346,7 @@ function makeValidator(custom: readonly string[]) {
       betweenSeparators(t, ctx.start, ctx.end) ||
       DECLARED.test(before) ||
       DECLARED_OTHER.test(before) ||
+      (DECLARED_FA.test(before) && FA_VERB.test(t.slice(ctx.end, ctx.end + 24)) && !FA_QUESTION.test(before)) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
       (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
@@ -472,6 +485,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'We look forward to your comments once the HoTs are signed.\n\nSubject to contract and strictly confidential.\n\nKind regards,',
         'Our revised offer of £2.4m is subject to contract and strictly confidential.',
         'PRIVATE & CONFIDENTIAL – SUBJECT TO CONTRACT\nHeads of terms, Unit 4',
+        'این یادداشت محرمانه است و فقط برای تیم حفاظت ارسال شده.',
+        'این سند کاملاً محرمانه می‌باشد.',
+        'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
         'the exhibits were filed under seal last week, can you explain what that means?',
@@ -529,6 +545,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'To jest informacja poufna, proszę nie przekazywać dalej?',
         'The sale is subject to contract; the price is confidential?',
         'Is the offer subject to contract and confidential?',
+        'آیا این سند محرمانه است؟',
+        'این سند محرمانه نیست و می‌توانید آن را منتشر کنید.',
+        'اطلاعات محرمانه مشتریان را با کسی به اشتراک نگذارید.',
+        'یک سری سوال درباره قرارداد دارم.',
       ],
     },
   };
