@@ -1594,13 +1594,18 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Network device secret',
     placeholder: 'PASSWORD',
     description:
-      'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …" and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), and SNMP "snmp-server community … RO|RW" (not the default public/private).',
+      'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …" and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), SNMP "snmp-server community … RO|RW" (not the default public/private), and IPsec pre-shared keys: Cisco "crypto isakmp key … address|hostname …" and "pre-shared-key …" (IOS keyrings, ASA tunnel groups), Juniper "pre-shared-key ascii-text …", FortiGate "set psksecret …" (not the ENC form) and strongSwan ": PSK …" (type 6 / ENC values are encrypted with the device\'s own key and left alone).',
     // The type digit is part of the keyword, so the rule is tried only on config-like text.
-    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password'],
+    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password', 'crypto isakmp key', 'pre-shared-key', 'set psksecret', ': psk'],
     // "radius-server host 10.0.0.5 auth-port 1812 key …": the key at the end of a server line, or on
     // an indented line of a "radius server NAME" block (up to four lines down), typed or not.
     // "enable secret Dep0t-Enable!19": typed without a type digit, the clear text the device hashes.
-    pattern: '(?<![\\w-])(?:(?:secret|password|key)[ \\t]+[07][ \\t]+|enable[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)([^\\s"\'`]{4,128})(?![^\\s])',
+    // IPsec: "crypto isakmp key KEY address 203.0.113.45" (IOS, the peer after the key);
+    // "pre-shared-key [local|remote] KEY", "pre-shared-key address 10.0.0.1 key KEY" (IOS
+    // keyrings), "ikev1 pre-shared-key KEY" (ASA), "pre-shared-key ascii-text \"$9$…\"" (Junos,
+    // a reversible encoding like type 7), "set psksecret KEY" (FortiOS), "%any : PSK \"KEY\""
+    // (strongSwan ipsec.secrets). A value opened by a quote runs to the closing quote.
+    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|enable[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s]))',
     secretGroup: 1,
     validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
     anchored: true,
@@ -1608,6 +1613,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         'username noc privilege 15 secret 0 Gl4s!Ring-Nord',
+        'crypto isakmp policy 10\n encr aes 256\n authentication pre-share\n!\ncrypto isakmp key Vn-Sg-Tunnel-77x address 203.0.113.45\n!',
+        'crypto isakmp key 0 Br4nch-PSK#2024 hostname hub01.example.net',
+        'crypto ikev2 keyring KR-HUB\n peer BRANCH\n  address 198.51.100.7\n  pre-shared-key local Kx7-Hub-Local!9\n  pre-shared-key remote Kx7-Hub-Remote!9',
+        'crypto keyring KR1\n  pre-shared-key address 198.51.100.7 key Tun3l-Key-4471',
+        'tunnel-group 198.51.100.7 ipsec-attributes\n ikev1 pre-shared-key Asa-L2L-Key!338',
+        'set security ike policy IKE-POL pre-shared-key ascii-text "Jn-Psk-Site2!44"',
+        'ike {\n    policy IKE-POL {\n        pre-shared-key ascii-text "$9$Hk5FCtpIhrKMLEcreMWX7bs"; ## SECRET-DATA\n    }\n}',
+        'config vpn ipsec phase1-interface\n    edit "to-branch"\n        set psksecret Fgt-Psk-Branch#90\n    next',
+        '203.0.113.10 198.51.100.7 : PSK "sw4n-Shared-88!"',
         'hostname DEPOT-SW-02\n!\nenable secret Dep0t-Enable!19\n!',
         'tacacs server TAC1\n address ipv4 10.255.12.4\n key 7 0822455D0A165A4B',
         'snmp-server community n0cRW-h4mburg RW 90',
@@ -1618,6 +1632,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0',
         'snmp-server community public RO',
         'the secret 0 calorie snack',
+        'crypto isakmp key 6 FLgBaJHXdYY_AcHZZMgQ_RhTDJXHUBAAB address 203.0.113.45',
+        'crypto isakmp keepalive 10 periodic',
+        'tunnel-group 198.51.100.7 ipsec-attributes\n ikev1 pre-shared-key *****',
+        '    set psksecret ENC q7HkD2xgI9Vm0pA4bUj3sEoWfLc==',
+        'authentication pre-share\n! the pre-shared-key is stored in the vault',
       ],
     },
   }),
