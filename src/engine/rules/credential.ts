@@ -391,8 +391,12 @@ const PROSE_VERBS = [
   // "hasło na serwerze to …"): Malay/Indonesian, Czech/Slovak.
   'ditukar kepada', 'tukar kepada', 'diganti menjadi', 'diubah menjadi', 'menjadi', 'nastavil na', 'nastavila na', 'nastavené na', 'změnil na', 'zmenil na',
 ];
-/** "password sementara …", "senha provisória …": a "temporary / new / initial" adjective, then the value (which must look like a password). */
-const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges';
+/**
+ * "password sementara …", "senha provisória …": a "temporary / new / initial" adjective, then the value (which must look like a password).
+ * Farsi puts the value before the verb ("رمز عبور موقتت Golestan!4815 هست"): موقت / جدید / اولیه /
+ * پیش‌فرض (temporary, new, initial, default), maybe with a possessive ending (-ت your, -م my, …).
+ */
+const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|اولیه|اوليه|پیش\\u200c?فرض';
 /**
  * Up to eight words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …". Words stop at whitespace and
@@ -1552,8 +1556,13 @@ export const CREDENTIAL_RULES: Rule[] = [
         `a password do roteador do escritório é ${F.password}`,
         `mot de passe provisoire : ${F.password}`,
         `Hasło do drukarki na 2. piętrze to ${F.password}, nie zmieniać`,
+        `برای ورود از نام کاربری mina.k استفاده کن. رمز عبور موقتت ${F.password} هست و بعد از اولین ورود باید عوضش کنی.`,
+        `رمز عبور جدید ${F.password} است`,
+        `گذرواژه پیش‌فرض ${F.password} است، حتماً تغییرش دهید`,
       ],
       negative: [
+        'رمز عبور موقت برای شما پیامک شد.',
+        'رمز عبور جدید باید حداقل ۸ کاراکتر باشد.',
         'Das Passwort ist falsch, bitte zurücksetzen.',
         'Passwort vergessen? Hier klicken.',
         'le mot de passe est incorrect',
