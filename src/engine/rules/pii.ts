@@ -49,7 +49,7 @@ const IPV4 = new RegExp(
 const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?![\w:.])`;
 
 /** Score context for phones; kept in step with PHONE_WORD and PHONE_HEADER (validators/phone.ts, which says why they differ). */
-const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'number', 'reach'];
+const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'number', 'reach'];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
 const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec|social(?! media| network))/i;
@@ -206,6 +206,9 @@ export const PII_RULES: Rule[] = [
         'tel. 0044 20 7946 0958',
         '联系人：王芳，手机：139 1045 8826',
         'Meu telefone: (21) 99734-5120, pode ligar depois das 18h.',
+        'Ops contact: Mr Goh Keng Wah, 8236 1947 (hp)',
+        'HP: 9123 4567',
+        'Contact Mdm Lim at 91234567 (handphone) after 6pm',
       ],
       negative: [
         'released 2024-01-15 at 10:30:00',
@@ -227,6 +230,9 @@ export const PII_RULES: Rule[] = [
         'Call w/ patient re: statement 88-412-0173, balance $184.20',
         'Abone: Selin Aksoy, abone no 4018293377\nAdres: Kadıköy',
         'Cuenta para el retiro: Bancolombia ahorros 091-482736-15, titular Julián Restrepo',
+        'HP EliteBook 840 serial 8236 1947, asset tag 55120',
+        'Invoice 8236 1947 (paid), due 30 days',
+        'Order 8236 1947 (hp) shipped',
       ],
     },
   },

@@ -29,7 +29,9 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  * (it adds "contact", "number", "reach"). A word added to one usually belongs in the others.
  */
 const PHONE_WORD = new RegExp(
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
+  // HP is also a brand.
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -59,11 +61,21 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
 const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
   (contextNear(ctx, PHONE_WORD, before, after) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) || inPhoneColumn(ctx);
 
+/** "8236 1947 (hp)", "9123 4567 [mobile]": a phone word in brackets right after the number labels it too. */
+const BRACKET_AFTER = /^[ \t]*[([][^()[\]\n]{1,16}[)\]]/;
+const labelledAfter = (ctx: MatchContext | undefined): boolean => {
+  if (!ctx) return false;
+  const m = BRACKET_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 24));
+  return m !== null && PHONE_WORD.test(m[0]) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30);
+};
+/** What an 8-digit number (Nordic, Singapore, Hong Kong) needs: a phone word just before it, as a label, or in brackets just after. */
+const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24) || labelledAfter(ctx);
+
 /**
  * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"): a substring
  * test, since the cell holds little else; "tel" only as a word of its own (not "hotel").
  */
-const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|(?:^|[^a-z])tel(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|(?:^|[^a-z])(?:tel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 /** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
 export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
 
@@ -302,7 +314,7 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   if (digits === v) {
     if (!contextNear(ctx, PHONE_WORD, 40, 20) && !inPhoneColumn(ctx)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
-    if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, [], () => true);
+    if (digits.length === 8) return eightDigitLabelled(ctx) && validNational(v, digits, [], () => true);
     return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx));
   }
 
@@ -328,7 +340,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   // 0-led 3-3-3 is an id or a code more often than a phone, unless labelled (an NZ mobile "021 483 917").
   if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3) && !phoneLabelled(ctx)) return false;
   // Eight digits (Nordic, Singapore, Hong Kong numbers) are as often a date, an amount or an
-  // account: the phone word must come just before, as a label ("tlf. 22 33 44 55").
-  if (digits.length === 8) return phoneLabelled(ctx, 0, 24) && validNational(v, digits, groups, () => true);
+  // account: the phone word must come just before, as a label ("tlf. 22 33 44 55"), or in brackets
+  // just after ("8236 1947 (hp)").
+  if (digits.length === 8) return eightDigitLabelled(ctx) && validNational(v, digits, groups, () => true);
   return validNational(v, digits, groups, () => phoneLabelled(ctx));
 };
