@@ -247,12 +247,21 @@ export function normalizeString(s: string): string {
  * "н" stays Cyrillic; "Ε" to "E", "ε" stays Greek), so "РОДЕНА" and "родена" normalise to strings
  * that differ by more than case, and a case-insensitive match on one misses the other. Keyword,
  * context-word and marking lists in such scripts go through here instead of listing forms by hand.
+ * Greek words also get their unaccented spellings: Greek in capitals drops the tonos
+ * ("ΔΙΑΒΑΤΗΡΙΟΥ" for "διαβατηρίου"), and hurried typing often does in lower case too.
  */
 export function foldedSpellings(words: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const w of words) {
-    out.add(w.toLowerCase());
-    for (const c of [w.toLowerCase(), w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()]) out.add(normalizeString(c).toLowerCase());
+  for (const word of words) {
+    const forms = GREEK.test(word) ? [word, word.normalize('NFD').replace(TONOS, '').normalize('NFC')] : [word];
+    for (const w of forms) {
+      out.add(w.toLowerCase());
+      for (const c of [w.toLowerCase(), w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()]) out.add(normalizeString(c).toLowerCase());
+    }
   }
   return [...out];
 }
+
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+/** The acute (tonos) after canonical decomposition. */
+const TONOS = /\u0301/g;

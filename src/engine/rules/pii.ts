@@ -124,10 +124,11 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
 const PASSPORT_WORDS = [
   'passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'passaporte', 'passaport', 'paszport',
   'cestovní pas', 'cestovný pas', 'útlevél', 'pașaport', 'pasaport', 'passi', 'putovnica', 'potni list', 'hộ chiếu', 'pasipoti',
-  'पासपोर्ट', 'राहदानी', 'パスポート', '旅券', '护照', '護照', '여권', 'جواز', 'گذرنامه', 'דרכון', 'pass-nr', 'passnr', 'pass.-nr', 'číslo pasu', 'ppt', 'διαβατηρίου',
+  'पासपोर्ट', 'राहदानी', 'パスポート', '旅券', '护照', '護照', '여권', 'جواز', 'گذرنامه', 'דרכון', 'pass-nr', 'passnr', 'pass.-nr', 'číslo pasu', 'ppt',
   // SR/BS "pasoš", LT "pasas / paso Nr.".
   'pasoš', 'pasoša', 'pasos', 'pasosa', 'pasas', 'paso nr', 'paso numeris',
-  ...foldedSpellings(['паспорт', 'διαβατήριο']),
+  // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
+  ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων']),
 ];
 
 // Digit-rule patterns (each is the rule's `pattern`; `detect` tries it only where ../numeric
@@ -473,7 +474,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: ['Passport number: 533380006', 'passport no. X4827193', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
-        'Paszport nr ZK4821937, ważny do 2030', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
+        'Paszport nr ZK4821937, ważny do 2030', 'Αριθμός διαβατηρίου: AN4827193', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841'],
       negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/engine/normalize';
+import { foldedSpellings, normalize } from '../../../src/engine/normalize';
 import { createScanner } from '../../../src/engine';
 
 describe('normalize', () => {
@@ -79,5 +79,16 @@ describe('scanning through obfuscation', () => {
   it('finds a key with Cyrillic look-alikes', () => {
     const text = `aws key ${key.replace('A', '\u0410').replace('E', '\u0415')}`;
     expect(scanner.scan(text).some((x) => x.rule === 'credential.aws_access_key_id')).toBe(true);
+  });
+});
+
+describe('foldedSpellings', () => {
+  it('lists every case as normalisation leaves it, and Greek words without their accents too', () => {
+    const forms = foldedSpellings(['διαβατηρίου']);
+    // Each spelling a text can arrive in, normalised and lower-cased, is in the list.
+    for (const written of ['διαβατηρίου', 'ΔΙΑΒΑΤΗΡΊΟΥ', 'ΔΙΑΒΑΤΗΡΙΟΥ', 'Διαβατηριου']) expect(forms).toContain(normalize(written).text.toLowerCase());
+    // Only Greek loses accents: a Cyrillic й or a Latin é stays as written.
+    expect(foldedSpellings(['мобільний'])).not.toContain('мобiльнии');
+    expect(foldedSpellings(['móvil'])).not.toContain('movil');
   });
 });
