@@ -43,7 +43,7 @@ const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', '
 const CARD =
   /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\d/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\d/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
 const IBAN =
-  /(?<![\w-])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-])/gi;
+  /(?<![\w-])(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
 const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
 
 export const FINANCIAL_RULES: Rule[] = [
@@ -111,8 +111,9 @@ export const FINANCIAL_RULES: Rule[] = [
     // Compact, or space-grouped by four. In the grouped form only the first two BBAN groups may
     // be all letters (bank codes like NWBK, RABO); a later all-letter group must be followed by
     // one with a digit (MT …MTLC AST0…), and the short last group needs a digit, so a following
-    // word ("… 7034 from", "… 29 at") is not swallowed. Cost: grouped IBANs ending in letters
-    // (SC … USD, MU … MUR) are only found compact.
+    // word ("… 7034 from", "… 29 at") is not swallowed. The registries whose grouped IBANs end in
+    // letters have their exact shape first: MU and SC end in a currency code (… 000M UR,
+    // … 1497 USD), CH and LI accounts may end in a letter (… 4756 A).
     pattern: IBAN,
     // Tried only where two letters start a token and two digits follow (see ../numeric).
     detect: letterDigitDetector(IBAN, [2]),
@@ -126,10 +127,14 @@ export const FINANCIAL_RULES: Rule[] = [
         'GB15 BARC 2003 5347 2581 29 is my account',
         'nl44rabo0123456789 (lower case)',
         'Konto NO93 8601 1117 947',
+        'IBAN: MU17 BOMM 0101 1010 3030 0200 000M UR',
+        'Seychelles: SC18 SSCB 1101 0000 0000 0000 1497 USD',
+        'Konto CH05 0076 2011 6238 5A29 B',
       ],
       negative: [
         'IBAN: DE45 5001 0517 5407 3249 31',
         'DE44 5001 0517 5407 3249 3',
+        'Konto CH05 0076 2011 6238 5A29 C',
         'XX44 5001 0517 5407 3249 31',
         'commit de4450010517540732493100ab12cd34ef56ab78',
         'uuid ab12cdef-1234-5678-9abc-def012345678',
