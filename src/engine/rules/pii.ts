@@ -210,6 +210,8 @@ export const PII_RULES: Rule[] = [
         'Ops contact: Mr Goh Keng Wah, 8236 1947 (hp)',
         'HP: 9123 4567',
         'Contact Mdm Lim at 91234567 (handphone) after 6pm',
+        'Ondřej Marek · ondrej.marek@example.cz · 731 284 590 · Brno',
+        'Buyer: Luka Perić, 098 412 736, luka.peric@example.hr',
       ],
       negative: [
         'released 2024-01-15 at 10:30:00',
@@ -234,6 +236,8 @@ export const PII_RULES: Rule[] = [
         'HP EliteBook 840 serial 8236 1947, asset tag 55120',
         'Invoice 8236 1947 (paid), due 30 days',
         'Order 8236 1947 (hp) shipped',
+        'Order 731 284 590 confirmed for ondrej.marek@example.cz',
+        'ondrej.marek@example.cz\n731 284 590 units shipped in 2024',
       ],
     },
   },

@@ -59,7 +59,28 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
  * meeting. What a national number without a distinctive shape needs.
  */
 const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
-  (contextNear(ctx, PHONE_WORD, before, after) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) || inPhoneColumn(ctx);
+  ((contextNear(ctx, PHONE_WORD, before, after) || besideEmail(ctx)) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) || inPhoneColumn(ctx);
+
+/** An e-mail address: enough to tell a contact entry, not a validation. */
+const EMAIL_LIKE = /[\w.+-]@[\w-]+\.[a-z]{2,}/i;
+/** How far along its line a number and an e-mail address count as one contact entry. */
+const CONTACT_REACH = 60;
+/**
+ * A contact entry: the number and an e-mail address on one line, close together ("Luka Perić,
+ * 098 412 736, luka.peric@…", "ondrej.marek@… · 731 284 590 · Brno"). People list a phone
+ * number next to the address without naming it; an id or an amount rarely sits there unnamed
+ * (and a reference label before it still names it: `phoneLabelled`).
+ */
+const besideEmail = (ctx: MatchContext | undefined): boolean => {
+  if (!ctx) return false;
+  const t = ctx.text;
+  const lineStart = t.lastIndexOf('\n', ctx.start - 1) + 1;
+  let lineEnd = t.indexOf('\n', ctx.end);
+  if (lineEnd < 0) lineEnd = t.length;
+  return (
+    EMAIL_LIKE.test(t.slice(Math.max(lineStart, ctx.start - CONTACT_REACH), ctx.start)) || EMAIL_LIKE.test(t.slice(ctx.end, Math.min(lineEnd, ctx.end + CONTACT_REACH)))
+  );
+};
 
 /** "8236 1947 (hp)", "9123 4567 [mobile]": a phone word in brackets right after the number labels it too. */
 const BRACKET_AFTER = /^[ \t]*[([][^()[\]\n]{1,16}[)\]]/;
