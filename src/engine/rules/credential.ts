@@ -492,6 +492,36 @@ const SECRET_VERB_EL = foldedSpellings(['είναι']).join('|');
 /** `{"key": "token", "value": "…"}`: Postman environments and collections name a variable, then give its value. */
 const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
 
+/**
+ * How `generic_secret_assignment` finds a value: one of the ways a secret is named, then the
+ * value (SECRET_VALUE, the capture). Each way is one constant; a new form of naming belongs in
+ * the constant it is a case of.
+ */
+// The secret as the next string argument after a key id: Alibaba `oss2.Auth("LTAI…", "…")`,
+// Tencent `AKID…`, `algoliasearch('APPID', '…')` (the admin key after the application id).
+const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])`;
+// A secret named in a sentence: "the consumer secret 799A…", "…, secret X", ": key X", "the
+// token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
+// Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow.
+const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ','];
+const SENTENCE_TOKEN_AFTER = ['the', 'access', 'api', 'bearer', 'auth'];
+const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
+const SECRET_IN_SENTENCE =
+  `(?:(?:secret(?:[ \\t]key)?(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])`;
+// A labelled line in prose: "API token ye hai: …", "secret for prod: …" (one or two short words, a colon).
+const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
+// Key names in an assignment (ASSIGN) or a Postman key/value pair (KEY_VALUE). ADMIN_KEY /
+// MASTER_KEY: vendors' names for their most powerful key (Algolia, Meilisearch, Parse);
+// SERVER_KEY: payment gateways' (Midtrans) name for their secret key.
+const SECRET_KEY_NAME = `(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
+// `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …).
+const SECRET_FLAG = `(?<![\\w-])--(?:api-key|apikey|token|secret)[ =]`;
+// The value. A quoted one may hold parentheses (Django's SECRET_KEY alphabet has them); an
+// unquoted one does not end with a "." (that is the sentence's: "… consumer secret X."); a Go
+// byte-slice conversion may wrap the literal; Laravel's APP_KEY carries a "base64:" prefix.
+const SECRET_VALUE = `(?:\\[\\]byte\\()?["'\`]?((?<=["'])(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`;
+
 // --- validators -------------------------------------------------------------------------------
 
 function jwtValid(v: string): boolean {
@@ -1749,16 +1779,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
       'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
     ],
-    // A quoted value may hold parentheses (Django's SECRET_KEY alphabet has them).
-    // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …); ADMIN_KEY / MASTER_KEY: vendors'
-    // names for their most powerful key (Algolia, Meilisearch, Parse).
-    // An unquoted value does not end with a ".": that is the sentence's ("… consumer secret X.").
-    // `oss2.Auth("LTAI…", "…")`: the secret as the argument after an Alibaba/Tencent key id.
-    // "consumer secret 799A…", "the token is 8f2…", Greek "Το token είναι …" (the article folds
-    // to Latin "To", so only with the Greek verb): a client secret or token named in a sentence.
-    // `algoliasearch('APPID', '…')`: the admin key as the argument after the application id.
-    // `SERVER_KEY`: payment gateways' (Midtrans) name for their secret key.
-    pattern: `(?:(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])|(?:(?:secret(?:[ \\t]key)?(?<=(?:the|consumer|client|app|shared|accesskey|,)[ \\t]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:the|access|api|bearer|auth)[ \\t]token))(?:[ \\t]+(?:is|ist|est|es|é|è))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])|(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])|(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)(?:${ASSIGN}|${KEY_VALUE})|(?<![\\w-])--(?:api-key|apikey|token|secret)[ =])(?:\\[\\]byte\\()?["'\`]?((?<=["'])(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`,
+    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${SECRET_FLAG})${SECRET_VALUE}`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 3.5,
