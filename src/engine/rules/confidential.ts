@@ -160,6 +160,8 @@ const BANNER = [
   `sensitive${SEP}security${SEP}information`,
   // Swedish: secrecy under the Public Access to Information and Secrecy Act, "Sekretess enligt OSL 25 kap. 1 §".
   `sekretess${SEP}enligt${SEP}(?:osl|offentlighets-${SEP}och${SEP}sekretesslagen)`,
+  // Norwegian: exempt from public access under the Freedom of Information Act, "Unntatt offentlighet, jf. offl. § 13".
+  `unntatt${SEP}(?:fra${SEP})?offentlighet`,
   `(?:data\\s+)?(?:classification|sensitivity|security\\s+classification)\\s*:\\s*(?:strictly\\s+confidential|highly\\s+confidential|confidential|internal(?:\\s+only)?|restricted|secret|top\\s+secret|private)`,
 ];
 
@@ -178,7 +180,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'strengt', 'fortrolig', 'konfidensiel', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
+  'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -201,7 +203,7 @@ const BANNER_RE = full(BANNER);
 const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«';
 const LABEL_AFTER = ':-|])*_/.,;·•©';
 /** "This document is <marking>": a statement that the text is classified, in any case. */
-const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
+const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?|papers?|briefing|letter|proposal|submission)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
 /** The same statement in PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est confidentiel". */
 const DECLARED_OTHER = /(?:^|[^\p{L}])(?:este|esta|ce|cet|cette|questo|questa|dieses|diese|dieser|dit|deze|la presente|il presente|el presente|a presente|o presente)\s+(?:documento|document|fichier|archivo|arquivo|e-?mail|correo|mensaje|mensagem|message|messaggio|comunicazione|comunicación|comunicação|communication|lettera|carta|informação|información|informations?|informazioni|dokument|bericht|nachricht|e-mail)\s+(?:é|es|est|è|ist|is)\s+(?:estritamente\s+|estrictamente\s+|strictement\s+|strettamente\s+|streng\s+|strikt\s+)?$/iu;
 /**
@@ -221,7 +223,8 @@ const DEICTIC = /\b(?:below|above|attached|enclosed|herein|in\s+this\s+(?:email|
 /** The statement ends with the marking ("… below is confidential." / "… and …" / "… until …"), not "… is confidential depends on …". */
 const STATEMENT_ENDS = /^\s*(?:$|[.!;:,\n\r(-]|(?:and|until|unless|till)\b)/i;
 /** "… is confidential and must not be shared": the statement comes with a handling instruction. */
-const NOT_TO_SHARE = /^\s*(?:,\s*)?(?:and|&)\s+(?:must|should|may|can|is|are)\s*(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:shared|forwarded|distributed|disclosed|circulated|copied|share|forward|distribute|disclose)\b/i;
+const NOT_TO_SHARE =
+  /^\s*(?:,\s*)?(?:and|&)\s+(?:(?:must|should|may|can|is|are)\s*(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:shared|forwarded|distributed|disclosed|circulated|copied|share|forward|distribute|disclose)\b|(?:is|are)\s+(?:intended|meant)\s+(?:solely\s+|only\s+)?for\b)/i;
 /**
  * A mail header before the marking: "Subject: Confidential – proposed restructuring",
  * "Betreff: AW: Vertraulich – …", also after a sentence ("… para RRHH. Asunto: Confidencial – …").
@@ -436,6 +439,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Footer: This document contains Sensitive Security Information controlled under 49 CFR parts 15 and 1520.',
         'الموضوع: سري للغاية – ميزانية الفرع',
         'Strengt fortroligt\nBudget 2026',
+        'Unntatt offentlighet, jf. offl. § 13 første ledd\nNotat til kommunedirektøren',
+        'Board paper 7 — Serenitas Group\n\nThis paper is confidential and is intended for members of the Board only.',
         'LUOTTAMUKSELLINEN: palkkataulukko',
         'Please treat this document as strictly confidential until the launch.',
         'DOCUMENTO RISERVATO – uso interno',
@@ -544,6 +549,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'We shared the deck under NDA with two investors.',
         'To jest informacja poufna, proszę nie przekazywać dalej?',
         'The sale is subject to contract; the price is confidential?',
+        'Is the board paper confidential, or can I share it with the auditors?',
         'Is the offer subject to contract and confidential?',
         'آیا این سند محرمانه است؟',
         'این سند محرمانه نیست و می‌توانید آن را منتشر کنید.',
