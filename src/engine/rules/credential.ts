@@ -16,6 +16,7 @@ import type { Rule } from '../types';
 import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
 import { decodeBase64, encodeBase64, isPrintable } from '../base64';
 import { foldedSpellings } from '../normalize';
+import { shannonEntropy } from '../entropy';
 
 /**
  * A sample token with a valid checksum, built at load time from its prefix and random part (so
@@ -275,13 +276,15 @@ const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----$
 
 /** Template variables (`${…}`, Ruby `#{…}`, `%{…}`, `{{…}}`, `<…>`) and placeholder words written where a password goes. */
 const PLACEHOLDER_PASSWORD =
-  /^(?:<[^>]*>|\[[^\]]*\]|[$#%]\{[^}]*\}|\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder|x-oauth-basic)$/i;
+  /^(?:<[^>]*>|\[[^\]]*\]|\\?[$#%]\{[^}]*\}|\\?\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder|x-oauth-basic)$/i;
 
 const DB_SCHEMES = [
   'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
   'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'couchdb', 'neo4j', 'neo4j+s', 'bolt', 'cloudinary', 'oracle',
 ];
-const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'socks5', 'socks5h', 'wss', 'ws'];
+// Schemes whose URLs carry `user:password@`: web, file transfer, mail, directories, media
+// streams, proxies, and the industrial and IoT ones (OPC UA `opc.tcp`, MQTT) of plant configs.
+const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts'];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * `user:password@` of a URL. The password runs to the LAST "@" before the host, as URL parsers
@@ -294,7 +297,7 @@ const USERINFO = "([^\\s:@/'\"<>]{0,100}):([^\\s/'\"<>]{1,200}?)@(?=[A-Za-z0-9.\
 
 /** Variables, env lookups, calls, templates: a reference to a secret, not the secret. */
 const CODE_REFERENCE =
-  /[()]|^[{<[]|^\$(?:\{|\(|[A-Za-z_][A-Za-z0-9_]*$)|^%[A-Za-z_][A-Za-z0-9_]*%$|^[&*!@][A-Za-z_][\w.]*$|^(?:process\.env|os\.environ|env\.|ENV\[|System\.getenv|settings\.|config\.|self\.|this\.)/;
+  /[()]|^[{<[]|^\\?\$(?:\{|\(|[A-Za-z_][A-Za-z0-9_]*$)|^%[A-Za-z_][A-Za-z0-9_]*%$|^[&*!@][A-Za-z_][\w.]*$|^(?:process\.env|os\.environ|env\.|ENV\[|System\.getenv|settings\.|config\.|self\.|this\.)/;
 /** CODE_REFERENCE without its parenthesis test (for closed string literals). */
 // A quoted Python %-format placeholder ('%(db_password)s') is still a reference.
 const CODE_REFERENCE_START = new RegExp(`${CODE_REFERENCE.source.replace('[()]|', '')}|^%\\([\\w.]+\\)[sdr]$`);
@@ -335,6 +338,25 @@ const unaccented = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g,
 const STRIPE_TEST = /^[spr]k_test_/;
 /** Public by design, shipped in web pages: Mapbox public tokens (pk.eyJ…), Stripe publishable keys. */
 const PUBLIC_TOKEN = /^(?:pk\.eyJ|pk_(?:live|test)_)/;
+
+/**
+ * The entropy a named secret's value needs (bits per character). Hex keys have a 16-letter
+ * alphabet, so at most 4 bits: a random 40-character hex key measures ~3.6–3.9 and sometimes
+ * less, where the 3.5 floor for other alphabets would drop it; a long hex run under 3.2 repeats
+ * itself ("deadbeefdeadbeef…").
+ */
+/**
+ * The line's own comment says the key is public: "apiKey: '…', // search-only key, public by
+ * design" (Algolia's search key, a publishable key). Only a comment after the value counts.
+ */
+const PUBLIC_COMMENT = /^[^\n]{0,20}?(?:\/\/|#|\/\*|--)[^\n]{0,60}?\b(?:public|search-only|search only|publishable)\b/i;
+function commentedPublic(ctx: { text: string; end: number }): boolean {
+  return PUBLIC_COMMENT.test(ctx.text.slice(ctx.end, ctx.end + 100));
+}
+const HEX_KEY = /^[0-9a-f]{24,}$/i;
+function secretEntropyFloor(v: string): number {
+  return HEX_KEY.test(v) ? 3.2 : 3.5;
+}
 
 function plausibleSecret(v: string, ctx: { text: string; start: number; end: number }): boolean {
   if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v) || PUBLIC_TOKEN.test(v)) return false;
@@ -410,8 +432,8 @@ const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,3}?`;
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
 /** "… is now …", "… ist jetzt …", "… je i dalje …" (still): an adverb of time after the verb. */
 const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek)(?![\\p{L}\\p{N}_]))?`;
-/** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è"). */
-const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke';
+/** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è", Tagalog "password ng tablet … ay"). */
+const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke|ng|sa';
 /** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
 const PROSE_VERB = `[ \\t]+(?:${PROSE_VERBS.join('|')})(?![\\p{L}\\p{N}_])${PROSE_NOW}(?:[ \\t]*:)?`;
 const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
@@ -1388,15 +1410,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'url_password',
     label: 'URL with embedded password',
     placeholder: 'PASSWORD',
-    description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
+    description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git/rtsp/smb/OPC UA/MQTT URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
     keywords: URL_SCHEMES,
-    pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.join('|')})://${USERINFO}`,
+    pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.map(esc).join('|')})://${USERINFO}`,
     secretGroup: 2,
     validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !/^[0-9]{1,5}$/.test(v),
     anchored: true,
     score: 0.85,
     samples: {
-      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`],
+      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`, `url = "opc.tcp://opc_ro:${F.urlPass}@10.20.4.15:4840/server/"`, `MQTT_URL=mqtts://telemetry:${F.urlPass}@broker.fake.example:8883`],
       negative: ['https://user:password@example.com', 'https://example.com:8080/path', 'smtp://mailer:{{smtp_password}}@mail', 'RestClient.post "https://api:#{KEY}@api.eu.mailgun.net/v3/messages"'],
     },
   }),
@@ -1473,6 +1495,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        'ssh deploy@app01 "DB_PASSWORD=\\$DB_PASSWORD ./deploy.sh"',
         "password: ''",
         'docker run --rm -v $PWD:/build -w /build node:20 npm test',
         '"redis_password": "%(db_password)s",',
@@ -1517,7 +1540,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、]{5,127}[^\\s"'\`;,.)\\]}。、])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、]{5,127}[^\\s"'\`;,.)\\]}。、])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1527,6 +1550,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
         `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
         `Kennwort: ${F.password}`,
         `le mot de passe est ${F.password}`,
@@ -1591,6 +1615,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `گذرواژه پیش‌فرض ${F.password} است، حتماً تغییرش دهید`,
       ],
       negative: [
+        'Password ng wifi sa lobby ay libre para sa lahat',
         'رمز عبور موقت برای شما پیامک شد.',
         'رمز عبور جدید باید حداقل ۸ کاراکتر باشد.',
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -1684,11 +1709,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word ("Login admin / …", "the firewall is still admin / …", "creds are jane@example.com / …"); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant'],
+      'A password written after its user name and a spaced slash, with no password word ("Login admin / …", "the firewall is still admin / …", "creds are jane@example.com / …"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+    keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth'],
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
-    pattern: `(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
+    // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1700,6 +1727,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `the router is still admin / ${F.password} btw`,
         `creds are ops@fake-example.org / ${F.password}, dont share`,
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
+        `session.auth = ("scouting@fake-example.org", "${F.password}")`,
+        `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
       ],
       negative: [
         'go to admin / settings to change it',
@@ -1707,6 +1736,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         'see the user guide / FAQ page',
         'admin/Settings2024 is the path',
         'login admin / password (the defaults)',
+        'session.auth = ("svc_reports", os.environ["REPORTS_PASSWORD"])',
+        'requests.get(url, auth=("svc_reports", "password"))',
+        'oauth=("client", "Scope-Read2024x")',
       ],
     },
   }),
@@ -1782,9 +1814,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${SECRET_FLAG})${SECRET_VALUE}`,
     flags: 'gi',
     secretGroup: 1,
-    minEntropy: 3.5,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
-    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && plausibleSecret(v, ctx),
+    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && !commentedPublic(ctx),
     anchored: true,
     score: 0.65,
     samples: {
@@ -1794,6 +1825,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'SECRET_KEY = "q9)w2!vb+8=hj(x4@lm_0&pz7*te3#ka-ru5%ncy6^fd1og"',
         `app.config["SECRET_KEY"] = "${F.genericSecret}"`,
         `api_key = "${F.genericSecret}"`,
+        // A hex key whose letters are rare (3.35 bits per character): hex has only 16 symbols.
+        'api_key <- "06937a5995530100370436764801128258514258"',
         `client_secret: ${F.genericSecret}`,
         `token <- "${F.genericSecret}"`,
         `client 10.20.0.0/16 {\n    secret          = Pq7!mZr2wKx-Lb\n    shortname       = bng-01\n}`,
@@ -1824,7 +1857,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         // Safaricom M-Pesa (Daraja): consumer key and secret, and the STK passkey.
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
-      negative: ["mapboxgl.accessToken = 'pk.eyJ1Ijoia2Vsc3Rvbi1wYXJraW5nIiwiYSI6ImNscTd6In0.public';", 'the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""'],
+      negative: [
+        'api_key = "deadbeefdeadbeefdeadbeefdeadbeef"',
+        "algolia: {\n  appId: 'QH7R2KXW9M',\n  apiKey: '5f1c0e9a7b3d48a6c2e1f0b9d8a7c6e5', // search-only key, public by design\n}",
+        "mapboxgl.accessToken = 'pk.eyJ1Ijoia2Vsc3Rvbi1wYXJraW5nIiwiYSI6ImNscTd6In0.public';", 'the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""',
+      ],
     },
   }),
 ];
