@@ -66,7 +66,13 @@ const RANGE_WORD = /\b(?:vom|von|seit|bis|ab|from|since|until|till|to|du|au|depu
  * birth, after the date).
  */
 const DOB_WORDS_AS_KEYWORDS = ['วันเกิด', 'วันเดือนปีเกิด', '생일', ...foldedSpellings(['г.р.', 'г. р.', 'года рождения'])];
-const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fødselsdato', 'født', 'data urodzenia', 'urodzony', 'urodzona', 'urodził', 'născut', 'nascut', 'data nașterii', 'data nasterii', 'syntynyt', 'syntymäaika', 'narozen', 'datum narození', 'doğum tarihi', 'doğum',
+/**
+ * Norwegian and Danish "f." (født) right before the date: "Ingrid Solheim, f. 12.03.1941",
+ * "(f. 5. mai 1941)". Only as "f. " and the date's first digit after a space or a bracket: a bare
+ * "f." is also "folgende" (s. 12 f.) and ends "ref." and "of.".
+ */
+const BORN_ABBREVIATION = [' ', '('].flatMap((before) => ['0', '1', '2', '3'].map((day) => `${before}f. ${day}`));
+const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fødselsdato', 'født', ...BORN_ABBREVIATION, 'data urodzenia', 'urodzony', 'urodzona', 'urodził', 'născut', 'nascut', 'data nașterii', 'data nasterii', 'syntynyt', 'syntymäaika', 'narozen', 'datum narození', 'doğum tarihi', 'doğum',
   // CA, MS/ID, LV, BG (as normalised), KA, BN (also romanised), HI, TL; vCard BDAY.
   'data de naixement', 'naixement', 'nascut', 'nascuda', 'tarikh lahir', 'tanggal lahir', 'tgl lahir', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas',
   ...foldedSpellings(['роден', 'родена', 'дата на раждане', 'дата рождения', 'дата народження', 'народилася', 'народилась', 'народився']),
@@ -212,6 +218,7 @@ export const PII_RULES: Rule[] = [
         'Contact Mdm Lim at 91234567 (handphone) after 6pm',
         'Ondřej Marek · ondrej.marek@example.cz · 731 284 590 · Brno',
         'Buyer: Luka Perić, 098 412 736, luka.peric@example.hr',
+        'Kone: Randi Haugland, 22 48 17 30 (fasttelefon, ring etter kl. 17)',
       ],
       negative: [
         'released 2024-01-15 at 10:30:00',
@@ -237,6 +244,7 @@ export const PII_RULES: Rule[] = [
         'Invoice 8236 1947 (paid), due 30 days',
         'Order 8236 1947 (hp) shipped',
         'Order 731 284 590 confirmed for ondrej.marek@example.cz',
+        'Beløp 22 48 17 30 (betalt, ring meg ved spørsmål)',
         'ondrej.marek@example.cz\n731 284 590 units shipped in 2024',
       ],
     },
@@ -490,7 +498,7 @@ export const PII_RULES: Rule[] = [
     placeholder: 'DOB',
     description:
       'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/UK/RU/BE/BG/SR/MK) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column (or a SQL INSERT column) headed by one; validated as a real, past date within 125 years.',
-    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh',
+    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rojen', 'született', 'születési',
       ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', ...DOB_WORDS_AS_KEYWORDS],
     pattern:
@@ -504,7 +512,7 @@ export const PII_RULES: Rule[] = [
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
+      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'Beboer: Ingrid Solheim, f. 12.03.1941, rom 14', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز'],
       negative: [
@@ -514,6 +522,8 @@ export const PII_RULES: Rule[] = [
         'The idea was born on 12/09/2021 as a weekend side project.',
         'Our sourdough starter was born on 14 February 2012 and still bubbles.',
         'Release 2.0 shipped on 4. 9. 2021 to all customers.',
+        'Se s. 12 f. og møtet 12.03.2024 om budsjettet.',
+        'Faktura ref. 12.03.2024, forfall 30 dager',
         // Cyrillic months are whole words: "листа" (a letter's) is not листопада; 31 September does not exist.
         'народився 12 листа 1985', 'Дата рождения: 31 сентября 1990',
         // Solar Hijri: Esfand has at most 30 days; 1410 is still to come.

@@ -31,7 +31,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
 const PHONE_WORD = new RegExp(
   // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
   // HP is also a brand.
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|telefon[a-z]*|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -82,12 +82,15 @@ const besideEmail = (ctx: MatchContext | undefined): boolean => {
   );
 };
 
-/** "8236 1947 (hp)", "9123 4567 [mobile]": a phone word in brackets right after the number labels it too. */
-const BRACKET_AFTER = /^[ \t]*[([][^()[\]\n]{1,16}[)\]]/;
+/**
+ * "8236 1947 (hp)", "9123 4567 [mobile]", "22 48 17 30 (fasttelefon, ring etter kl. 17)": a
+ * bracket right after the number that opens with a phone word labels it too.
+ */
+const BRACKET_AFTER = /^[ \t]*[([][ \t]*([^\s,;:()[\]]{1,20}[\s,;:)\]]?)/;
 const labelledAfter = (ctx: MatchContext | undefined): boolean => {
   if (!ctx) return false;
-  const m = BRACKET_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 24));
-  return m !== null && PHONE_WORD.test(m[0]) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30);
+  const m = BRACKET_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 28));
+  return m !== null && PHONE_WORD.test(m[1]!) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30);
 };
 /** What an 8-digit number (Nordic, Singapore, Hong Kong) needs: a phone word just before it, as a label, or in brackets just after. */
 const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24) || labelledAfter(ctx);
