@@ -569,13 +569,27 @@ function basicAuthValid(v: string): boolean {
 }
 
 
+/**
+ * Database URLs as a Kubernetes Secret holds them (`DATABASE_URL: cG9zdGdyZXNxbDov…`): the schemes
+ * whose base64 copies are recognised. A prefix of n bytes fixes the first ⌊n/3⌋·4 base64 characters.
+ */
+const B64_URL_SCHEMES = ['postgresql://', 'postgres://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://'];
 /** Base64 of the first bytes of well-known token prefixes (what a base64-encoded token starts with). */
 const B64_TOKEN_PREFIXES = [
   'Z2hwX', 'Z2hvX', 'Z2h1X', 'Z2hzX', 'Z2l0aHViX3BhdF', 'Z2xwYXQt', 'c2tfbGl2ZV', 'cmtfbGl2ZV', 'QUtJQ', 'QVNJQ',
   'eG94Yi', 'eG94cC', 'c2stcHJvai', 'c2stYW50LWFwa', 'bnBtX', 'QUl6Y', 'aGZf', 'ZGNrcl9wYXRf', 'U0cu', 'c2hwYXRf', 'ZG9wX3YxX',
+  ...B64_URL_SCHEMES.map((scheme) => encodeBase64(scheme).slice(0, Math.floor(scheme.length / 3) * 4)),
 ];
 const DECODED_TOKEN =
   /^(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,}|[sr]k_live_[A-Za-z0-9]{20,}|A(?:KI|SI)A[A-Z2-7]{16}|xox[bp]-[\w-]{20,}|sk-proj-[\w-]{40,}|sk-ant-api\d\d-[\w-]{80,}|npm_[A-Za-z0-9]{36}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30,}|dckr_pat_[\w-]{27,}|SG\.[\w-]{22}\.[\w-]{43}|shpat_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64})\s*$/;
+/** A decoded database URL with a password that is not a placeholder. */
+const DECODED_DB_URL = /^(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|rediss?|amqps?):\/\/[^\s:/@]*:([^\s@/]{3,})@[^\s@]+\s*$/;
+function decodedCredential(v: string): boolean {
+  const d = decodeBase64(v) ?? '';
+  if (DECODED_TOKEN.test(d)) return true;
+  const url = DECODED_DB_URL.exec(d);
+  return url !== null && isPrintable(d) && !PLACEHOLDER_PASSWORD.test(url[1]!) && !PLACEHOLDER.test(url[1]!);
+}
 
 export const CREDENTIAL_RULES: Rule[] = [
   // ---------------------------------------------------------------- AWS
@@ -958,6 +972,17 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('frameio_api_token', 'Frame.io developer token', 'API_KEY', 'Frame.io developer tokens: fio-u- + 64 characters.',
     ['fio-u-'], 'fio-u-[A-Za-z0-9_\\-=]{64}',
     { positive: [`client = frameioclient.FrameioClient("fio-u-${F.genericSecret}${F.genericSecret}")`], negative: ['fio-u-short', 'portfolio-u-turn'] }),
+  // Xendit secret keys name their environment (xnd_development_ / xnd_production_); the public
+  // keys (xnd_public_…) are meant for browsers and are left alone.
+  prefixed('xendit_secret_key', 'Xendit secret API key', 'API_KEY', 'Xendit secret API keys: xnd_development_ or xnd_production_ + 40–120 base64 characters (not the xnd_public_ keys).',
+    ['xnd_'], 'xnd_(?:development|production)_[A-Za-z0-9+/]{40,120}={0,2}',
+    { positive: [`XENDIT_SECRET_KEY=xnd_production_${F.genericSecret}${F.genericSecret}`], negative: [`xnd_public_production_${F.genericSecret}${F.genericSecret}`, 'xnd_production_short'] }),
+  // DeepL API Free authentication keys: a UUID with the ":fx" suffix (Pro keys are bare UUIDs,
+  // which nothing tells apart from other UUIDs). Found from the suffix, so not anchored.
+  prefixed('deepl_api_key', 'DeepL API key', 'API_KEY', 'DeepL API Free authentication keys: a UUID followed by ":fx".',
+    [':fx'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx',
+    { positive: ['DEEPL_AUTH_KEY = "3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3:fx"', 'translator = deepl.Translator("b81e40c6-2d97-4f35-a0e8-6c5b19d3f274:fx")'], negative: ['request id 3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3', 'uuid 3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3:fxx'] },
+    { anchored: false, reach: 60, minEntropy: 2.5 }),
   prefixed('mailgun_api_key', 'Mailgun API key', 'API_KEY', 'Mailgun private API keys: key- + 32 hex.',
     ['key-'], 'key-[0-9a-f]{32}',
     { positive: [`MAILGUN_API_KEY=${F.mailgun}`], negative: ['key-short', 'api-key-header'] },
@@ -1234,10 +1259,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'bearer_token',
     label: 'Bearer token',
     placeholder: 'TOKEN',
-    description: 'Opaque bearer tokens after "Bearer " (Authorization headers), random-looking with high entropy.',
-    keywords: ['bearer'],
-    // "!": Salesforce session ids (00D…!AQ…) are sent as bearer tokens.
-    pattern: '(?<![A-Za-z0-9_])[Bb]earer[ \\t]+([A-Za-z0-9\\-._~+/!]{20,2048}=*)',
+    description:
+      'Opaque tokens after "Bearer ", or after another token scheme in an Authorization header ("Authorization: Token …", ApiToken, Api-Key, SSWS), random-looking with high entropy.',
+    keywords: ['bearer', 'authorization'],
+    // "!": Salesforce session ids (00D…!AQ…) are sent as bearer tokens. Other schemes carry the
+    // same kind of token: Django REST framework and GitHub "Token", Okta "SSWS", vendors' "ApiToken"
+    // / "Api-Key"; only right after "Authorization:", where the word is the scheme (the rule is
+    // anchored: a match starts at its keyword, "Authorization" here).
+    pattern: `(?:(?<![A-Za-z0-9_])[Bb]earer|[Aa]uthorization["']?[ \\t]*[:=][ \\t]*["']?(?:[Tt]oken|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|SSWS|GenieKey))[ \\t]+([A-Za-z0-9\\-._~+/!]{20,2048}=*)`,
     secretGroup: 1,
     minEntropy: 3.5,
     validate: (v) => randomLooking(v) && !PLACEHOLDER.test(v),
@@ -1246,8 +1275,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     reach: 2200,
     samples: {
-      positive: [`curl -H "Authorization: Bearer ${F.bearer}" https://api.fake.example`],
-      negative: ['Authorization: Bearer <token>', 'bearer authentication_mechanisms_described'],
+      positive: [
+        `curl -H "Authorization: Token ${F.genericSecret}${F.genericSecret}" https://api.fake.example/v1/`,`curl -H "Authorization: Bearer ${F.bearer}" https://api.fake.example`],
+      negative: [
+        'Authorization: Token <your token here>','Authorization: Bearer <token>', 'bearer authentication_mechanisms_described'],
     },
   }),
   cred({
@@ -1358,16 +1389,16 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'base64_encoded_token',
     label: 'Base64-encoded access token',
     placeholder: 'TOKEN',
-    description: 'Base64-encoded copies of prefixed tokens (Kubernetes secrets, CI variables): the value must decode to a GitHub/GitLab/Stripe/AWS/Slack/OpenAI/Anthropic/npm/Google/… token.',
+    description: 'Base64-encoded copies of prefixed tokens and database URLs (Kubernetes secrets, CI variables): the value must decode to a GitHub/GitLab/Stripe/AWS/Slack/OpenAI/Anthropic/npm/Google/… token, or to a postgres/mysql/mongodb/redis/amqp URL with a password.',
     keywords: B64_TOKEN_PREFIXES.map((p) => p.toLowerCase()),
     pattern: `${B}((?:${B64_TOKEN_PREFIXES.join('|')})[A-Za-z0-9+/]{16,600}={0,2})(?![A-Za-z0-9+/=])`,
     secretGroup: 1,
     anchored: true,
-    validate: (v) => DECODED_TOKEN.test(decodeBase64(v) ?? ''),
+    validate: decodedCredential,
     score: 0.9,
     samples: {
-      positive: [`  GH_PAT: ${encodeBase64(F.ghp)}`, `data:\n  stripe: ${encodeBase64(F.skLive + '\n')}`],
-      negative: [`GH_PAT: ${encodeBase64('ghp_short')}`, `blob: ${encodeBase64('AKIA is just a word in this sentence')}`],
+      positive: [`  GH_PAT: ${encodeBase64(F.ghp)}`, `data:\n  stripe: ${encodeBase64(F.skLive + '\n')}`, `data:\n  DATABASE_URL: ${encodeBase64(`postgresql://app:${F.urlPass}@pg.internal:5432/app`)}`],
+      negative: [`GH_PAT: ${encodeBase64('ghp_short')}`, `blob: ${encodeBase64('AKIA is just a word in this sentence')}`, `DATABASE_URL: ${encodeBase64('postgresql://app:${DB_PASSWORD}@pg.internal:5432/app')}`, `DATABASE_URL: ${encodeBase64('postgresql://pg.internal:5432/app')}`],
     },
   }),
   // ---------------------------------------------------------------- connection strings / passwords
