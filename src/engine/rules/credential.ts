@@ -461,6 +461,12 @@ function appPassword(v: string, ctx: { text: string; start: number }): boolean {
 const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
 
 /**
+ * "The number printed on the pass is 01-1614-7265-3421-0": a bare "pass" is also a ski, boarding
+ * or bus pass, whose number is digits; stated after it, a password needs a letter.
+ */
+const BARE_PASS_STATED = /(?<![A-Za-z])pass[ \t]+(?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
+
+/**
  * After "password is": "summer2024", "Kx9!abcd", "hunter2" are passwords; "correct!!", "wrong",
  * "expired." are words (letters, then at most sentence punctuation, and no inner capital).
  */
@@ -1477,12 +1483,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
     keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
-    // `requirepass …` / `masterauth …`: Redis configuration directives.
-    // `$PWD` is the shell's working directory; `<password>…</password>`: Maven settings.xml & co.
+    // `requirepass …` / `masterauth …`: Redis configuration directives; `remote_password …` at a
+    // line start: a "key value" directive (mosquitto, pgbouncer), value with letters and digits.
+    // `$PWD` is the shell's working directory; `<password>…</password>`, `<source-password>`,
+    // `<adminPassword>`: XML elements (Maven settings.xml, Icecast, web.config & co.).
+    // `{"key": "dbPassword", "value": "…"}`: a Postman environment variable.
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)))(?:${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=<)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1495,11 +1504,15 @@ export const CREDENTIAL_RULES: Rule[] = [
       (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
       (!v.includes(' ') || appPassword(v, ctx)) &&
       !jsonKey(ctx) &&
-      (!STATED_PASSWORD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || statedPassword(v)),
+      (!STATED_PASSWORD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || statedPassword(v)) &&
+      (!BARE_PASS_STATED.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) || /[A-Za-z]/.test(v)),
     anchored: true,
     score: 0.75,
     samples: {
       positive: [
+        `<authentication>\n  <source-password>${F.password}</source-password>\n  <adminPassword>${F.password}</adminPassword>\n</authentication>`,
+        `{ "key": "dbPassword", "value": "${F.password}", "enabled": true }`,
+        `remote_username plant_a\nremote_password ${F.password}\nbridge_cafile /etc/ssl/certs/ca.crt`,
         `password = "${F.password}"`,
         `  username                = "app"\n  password                = "${F.password}"`,
         `<server>\n  <id>releases</id>\n  <username>deploy</username>\n  <password>${F.password}</password>\n</server>`,
@@ -1526,6 +1539,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        'The number printed on the pass is 01-1614-7265-3421-0, which one do I type?',
+        'admin_password rotated yesterday, see the runbook',
+        '{ "key": "password", "value": "" }',
         'ssh deploy@app01 "DB_PASSWORD=\\$DB_PASSWORD ./deploy.sh"',
         "password: ''",
         'docker run --rm -v $PWD:/build -w /build node:20 npm test',
@@ -1777,14 +1793,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: net use … /user:name password, curl -u user:password, --password value, sshpass -p value, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
+    description: 'Passwords given on command lines: net use … /user:name password, curl -u user:password, --password value, sshpass -p value, lftp -u user,password, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
     keywords: [
       '-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
-      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use',
+      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use', 'lftp',
     ],
     // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*]))([^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*]))([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     // "-u user -p value" (netexec, evil-winrm, docker login, …) also reads as "mysql -u root -p mydb"
@@ -1794,6 +1810,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.8,
     samples: {
       positive: [
+        `lftp -u reporting,${F.password} sftp://sftp.fake.example`,
         "crackmapexec smb 10.40.1.10 -u svc_backup -p 'Bkp-Svc#2019!'",
         'net use Z: \\\\fs01\\werkstatt /user:BAHN\\svc_wartung Drehgestell!2024 /persistent:no',
         `curl -u admin:${F.password} https://api.fake.example`,
@@ -1808,6 +1825,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `zip -P ${F.password} /srv/exports/payroll.zip payroll.csv`,
       ],
       negative: [
+        'lftp -u reporting sftp://sftp.fake.example',
         'mysql -u root -p analytics_db < dump.sql',
         'curl -u admin: https://x', 'git push -u origin main', 'mysql --password=$DB_PASSWORD', 'psql --password', 'grep -w pattern file.txt',
         'ldapsearch -x -W -D "CN=svc,DC=fake" -b "DC=fake"', 'sqlcmd -S db -U sa -P $SQLCMDPASSWORD -Q "SELECT 1"', 'smbclient //fs/share -U alice -c ls', 'redis-cli -h cache -p 6380 PING', 'keytool -list -keystore a.jks -storepass:env KS_PASS', 'zip -r site.zip public/',
