@@ -40,6 +40,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
+  // Swahili "… ni ya siri" / "ni za siri" (is confidential): a marking only in a declared statement (DECLARED_SW).
+  `(?:ya|za)${SEP}siri`,
   // UK negotiations: "Subject to contract and strictly confidential", "Without prejudice and
   // confidential", "Confidential – subject to contract" (the legal status joined to the marking).
   `(?:subject${SEP}to${SEP}contract|without${SEP}prejudice)(?:\\s*[,&+]\\s*|${SEP}and${SEP}|\\s*,\\s*and${SEP}|\\s*[-/|:]\\s*)(?:strictly${SEP}|highly${SEP}|private${AND})?confidential`,
@@ -185,7 +187,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -212,6 +214,8 @@ const DECLARED_OTHER = /(?:^|[^\p{L}])(?:este|esta|ce|cet|cette|questo|questa|di
  * the verb (FA_VERB) must follow the marking; a question (آیا … ؟) is not a statement.
  */
 const DECLARED_FA = /(?:^|[^\p{L}])(?:این|اين)\s+(?:سند|اسناد|یادداشت|يادداشت|نامه|ایمیل|ايميل|پیام|پيام|گزارش|فایل|فايل|اطلاعات|مدرک|مدارک|مدرك|صورتجلسه|صورت\s+جلسه|متن|مطلب|مطالب|پرونده|قرارداد|پیوست|پيوست|جدول|ارائه)(?:ها|های|هاي)?\s+$/u;
+/** Swahili: "Taarifa hii ni ya siri" (this information is confidential), "Hati hizi ni za siri". */
+const DECLARED_SW = /(?:^|[^\p{L}])(?:taarifa|hati|barua|ripoti|nyaraka|waraka|ujumbe|habari|data|takwimu)\s+(?:hii|hizi|huu|hizo)\s+ni\s+$/iu;
 const FA_VERB = /^\s*(?:است|هست|هستند|میباشد|ميباشد|می\s+باشد|مي\s+باشد|میباشند|بوده\s+است)(?!\p{L})(?!\s*[؟?])/u;
 const FA_QUESTION = /(?:^|[^\p{L}])(?:آیا|آيا)(?!\p{L})/u;
 
@@ -219,7 +223,7 @@ const FA_QUESTION = /(?:^|[^\p{L}])(?:آیا|آيا)(?!\p{L})/u;
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
  * the text itself, so the statement marks it.
  */
-const DEICTIC = /\b(?:below|above|attached|enclosed|herein|in\s+this\s+(?:email|e-mail|message|thread|document))\s+(?:is|are)\s+$/i;
+const DEICTIC = /\b(?:below|above|herein|in\s+this\s+(?:email|e-mail|message|thread|document)|(?:attached|enclosed)(?:\s+[A-Za-z-]+){0,3}?)\s+(?:is|are)\s+$/i;
 /** The statement ends with the marking ("… below is confidential." / "… and …" / "… until …"), not "… is confidential depends on …". */
 const STATEMENT_ENDS = /^\s*(?:$|[.!;:,\n\r(-]|(?:and|until|unless|till)\b)/i;
 /** "… is confidential and must not be shared": the statement comes with a handling instruction. */
@@ -350,6 +354,7 @@ function makeValidator(custom: readonly string[]) {
       DECLARED.test(before) ||
       DECLARED_OTHER.test(before) ||
       (DECLARED_FA.test(before) && FA_VERB.test(t.slice(ctx.end, ctx.end + 24)) && !FA_QUESTION.test(before)) ||
+      DECLARED_SW.test(before) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
       (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
@@ -387,6 +392,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
+        'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
         'The term sheet is attached. Please treat these terms as strictly confidential until the deal is signed.',
@@ -495,6 +502,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'Hii ni siri ya mafanikio yake.',
+        'Is the attached draft confidential, or can I share it?',
         'the exhibits were filed under seal last week, can you explain what that means?',
         'keep this confidential between us',
         'Is this information confidential?',
