@@ -405,6 +405,11 @@ const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[
 
 /** Every password word, without accents (isPasswordWord). */
 const PASSWORD_WORDS_UNACCENTED = new Set(['password', 'passwd', 'passphrase', ...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK].map(unaccented));
+/**
+ * Kana, CJK ideographs and Hangul, as a character-class body: a value typed in Latin letters
+ * ends where the Japanese, Chinese or Korean sentence resumes ("パスワード: Kst#5520uk）で…").
+ */
+const CJK_LETTERS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
 const PROSE_VERBS = [
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
@@ -526,8 +531,9 @@ const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
  * the constant it is a case of.
  */
 // The secret as the next string argument after a key id: Alibaba `oss2.Auth("LTAI…", "…")`,
-// Tencent `AKID…`, `algoliasearch('APPID', '…')` (the admin key after the application id).
-const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10})["'][ \\t]*,[ \\t]*(?=["'])`;
+// Tencent `AKID…`, `algoliasearch('APPID', '…')` (the admin key after the application id),
+// Twilio's `twilio('SK…', '…')` / `Client("AC…", "…")` (an API key's secret or the auth token).
+const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio|Client)\\([ \\t]*["'](?:AC|SK)[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
 // A secret named in a sentence: "the consumer secret 799A…", "…, secret X", ": key X", "the
 // token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
 // Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow.
@@ -539,10 +545,11 @@ const SECRET_IN_SENTENCE =
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API token ye hai: …", "secret for prod: …" (one or two short words, a colon).
 const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
-// Key names in an assignment (ASSIGN) or a Postman key/value pair (KEY_VALUE). ADMIN_KEY /
+// Key names in an assignment (ASSIGN) or a Postman key/value pair (KEY_VALUE), also "secret key"
+// in IT/ES/PT/FR/DE (`$chiaveSegreta`, `clave_secreta`, `geheimerSchluessel`). ADMIN_KEY /
 // MASTER_KEY: vendors' names for their most powerful key (Algolia, Meilisearch, Parse);
 // SERVER_KEY: payment gateways' (Midtrans) name for their secret key.
-const SECRET_KEY_NAME = `(?:secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
+const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
 // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …).
 const SECRET_FLAG = `(?<![\\w-])--(?:api-key|apikey|token|secret)[ =]`;
 // The value. A quoted one may hold parentheses (Django's SECRET_KEY alphabet has them); an
@@ -1491,7 +1498,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk${ASSIGN}|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1510,6 +1517,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        'The IT there said the PSK is SLMC-bmd!2025.',
         `<authentication>\n  <source-password>${F.password}</source-password>\n  <adminPassword>${F.password}</adminPassword>\n</authentication>`,
         `{ "key": "dbPassword", "value": "${F.password}", "enabled": true }`,
         `remote_username plant_a\nremote_password ${F.password}\nbridge_cafile /etc/ssl/certs/ca.crt`,
@@ -1539,6 +1547,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        'the PSK is too short for WPA3',
         'The number printed on the pass is 01-1614-7265-3421-0, which one do I type?',
         'admin_password rotated yesterday, see the runbook',
         '{ "key": "password", "value": "" }',
@@ -1587,7 +1596,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、]{5,127}[^\\s"'\`;,.)\\]}。、])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25})?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1597,6 +1606,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        '次のアカウント（ID: KLS-UK-009 / パスワード: Kst#5520uk）で資料をダウンロードしてください。',
         'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
         `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
         `Kennwort: ${F.password}`,
@@ -1756,13 +1766,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word ("Login admin / …", "the firewall is still admin / …", "creds are jane@example.com / …"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+      'A password written after its user name and a spaced slash, with no password word ("Login admin / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is", or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
     keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth'],
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1770,6 +1780,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.7,
     samples: {
       positive: [
+        `the login for the hydrant tablets is crew.north:${F.password}, don't change it`,
         `Monitoring server: 10.12.0.21, Login admin / ${F.password}`,
         `the router is still admin / ${F.password} btw`,
         `creds are ops@fake-example.org / ${F.password}, dont share`,
@@ -1778,6 +1789,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
       ],
       negative: [
+        'the login is https://portal.fake.example:8443 for everyone',
         'go to admin / settings to change it',
         'go to admin / Settings-v2 and enable SSO',
         'see the user guide / FAQ page',
@@ -1858,7 +1870,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
-      'ltai', 'akid', 'algoliasearch', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
+      'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
     ],
     pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${SECRET_FLAG})${SECRET_VALUE}`,
     flags: 'gi',
@@ -1869,6 +1881,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        `$chiaveSegreta = '${F.genericSecret}';`,
+        `const client = twilio('SK${'7c41e0b9d2a85f36'.repeat(2)}', '${F.genericSecret}', { accountSid });`,
         `secret_key_base: ${F.genericSecret}${F.genericSecret}`,
         `"variable": [{ "key": "token", "value": "${F.genericSecret}", "type": "string" }]`,
         'SECRET_KEY = "q9)w2!vb+8=hj(x4@lm_0&pz7*te3#ka-ru5%ncy6^fd1og"',
