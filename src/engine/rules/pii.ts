@@ -201,6 +201,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        'José Meza, NSS 02169247381, cel 646 178 2290',
         'Call me on +1 415 555 2671',
         'UK office: +44 (0)20 7946 0958',
         'celular: 81 1829 3047',
@@ -223,6 +224,8 @@ export const PII_RULES: Rule[] = [
         'Kone: Randi Haugland, 22 48 17 30 (fasttelefon, ring etter kl. 17)',
       ],
       negative: [
+        'her BPI savings 3189-0462-77 instead until the card is replaced',
+        'NSS 02169247381, alta en el IMSS',
         'released 2024-01-15 at 10:30:00',
         'version 10.0.19041.1234',
         'order #123-456-7890',

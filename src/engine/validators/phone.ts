@@ -31,7 +31,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
 const PHONE_WORD = new RegExp(
   // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
   // HP is also a brand.
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -48,7 +48,7 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
  * Customer, subscriber and account only with "no/number/id" ("Customer: 07700 183426" is a phone).
  */
 const REFERENCE_WORD =
-  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$/i;
+  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$/i;
 
 /** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
 const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;
@@ -99,7 +99,7 @@ const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabe
  * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"): a substring
  * test, since the cell holds little else; "tel" only as a word of its own (not "hotel").
  */
-const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|(?:^|[^a-z])(?:tel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 /** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
 export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
 
@@ -186,7 +186,7 @@ interface NoTrunk {
   readonly word: boolean;
   /** A written form distinctive enough to need no word. */
   readonly distinct?: RegExp;
-  readonly groups?: (g: readonly number[]) => boolean;
+  readonly groups?: (g: readonly number[], digits: string) => boolean;
 }
 const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: false },
@@ -194,9 +194,17 @@ const NO_TRUNK: readonly NoTrunk[] = [
   // (11) 98472-3015: a 2-digit area code first, so a NANP 555-123-4567 stays NANP.
   { country: 'BR', lengths: [10, 11], lead: /^[1-9][1-9]/, word: true, distinct: BR_MOBILE, groups: (g) => g.length === 3 && g[0] === 2 && (g[1] === 4 || g[1] === 5) && g[2] === 4 },
   { country: 'CN', lengths: [11], lead: /^1[3-9]/, mobile: true, word: true },
-  // Mexico: 10 digits as written with a 2-digit area code (Mexico City, Guadalajara, Monterrey:
-  // "81 1829 3047"); 3-3-4 is the NANP's shape ("555-123-4567" is a fictional US number).
-  { country: 'MX', lengths: [10], lead: /^[2-9]/, word: true, groups: (g) => g.length === 3 && g[0] === 2 && g[1] === 4 && g[2] === 4 },
+  // Mexico: 10 digits as written, 2-4-4 with the 2-digit area codes of Mexico City, Guadalajara
+  // and Monterrey ("81 1829 3047"), 3-3-4 with the 3-digit ones ("646 178 2290", Ensenada; a
+  // NANP-valid 3-3-4 is taken as NANP before). Not 3-3-4 from 55/33/81: "555-123-4567" is a
+  // fictional US number, and those cities write 2-4-4.
+  {
+    country: 'MX',
+    lengths: [10],
+    lead: /^[2-9]/,
+    word: true,
+    groups: (g, digits) => g.length === 3 && g[2] === 4 && ((g[0] === 2 && g[1] === 4) || (g[0] === 3 && g[1] === 3 && !/^(?:55|33|81)/.test(digits))),
+  },
   { country: 'ES', lengths: [9], lead: /^[6-9]/, word: true },
   { country: 'PT', lengths: [9], lead: /^[29]/, word: true },
   { country: 'PL', lengths: [9], lead: /^[1-9]/, word: true },
@@ -229,7 +237,7 @@ const validNational = (value: string, digits: string, groups: readonly number[],
   if (nanpShape && (validIn(digits, 'US') || validIn(digits, 'CA'))) return true;
   for (const row of NO_TRUNK) {
     if (!row.lengths.includes(digits.length) || !row.lead.test(digits)) continue;
-    if (row.groups && !row.groups(groups)) continue;
+    if (row.groups && !row.groups(groups, digits)) continue;
     if (row.word && !(row.distinct?.test(value) ?? false) && !hasWord()) continue;
     const parsed = parseDigits(digits, false, row.country);
     if (row.mobile ? isMobile(parsed) : isValid(parsed)) return true;
