@@ -537,6 +537,30 @@ export const PII_RULES: Rule[] = [
     },
   },
   {
+    // HL7 v2, the messages hospital systems exchange: PID-7 is the patient's date/time of birth,
+    // a TS value (YYYYMMDD, maybe a time after it). The segment's structure is the context: the
+    // seventh field after "PID", whatever the fields before it hold.
+    id: 'pii.hl7_birth_date',
+    category: 'pii',
+    label: 'Date of birth (HL7 PID-7)',
+    placeholder: 'DOB',
+    description: 'Dates of birth in HL7 v2 messages: the seventh field of a PID segment (PID-7, YYYYMMDD with an optional time); validated as a real, past date within 125 years.',
+    keywords: ['pid|'],
+    pattern: /(?<=(?:^|[\r\n])[ \t]*PID\|(?:[^|\r\n]*\|){6})(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{0,6}(?:\.\d{1,4})?(?:[+-]\d{4})?(?:[|^\r\n]|$))/g,
+    validate: (v) => isPlausibleDateOfBirth(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`),
+    // A PID segment's first seven fields (ids, names) stay well within this.
+    reach: 400,
+    score: 0.85,
+    samples: {
+      positive: [
+        'MSH|^~\\&|LAB|HOSP|||202411201200||ADT^A01|123|P|2.5\rPID|1||4829173^^^HOSP^MR||AZUL^MR||19880412|F|||22 Harbour View^^Cardiff',
+        'PID|1|12345|67890^^^MRN^MR~123-45-6789^^^SSA^SS||DOE^JOHN^Q^JR^^L||198001011230|M',
+        'ADT message:\nPID|||A-20931||NOWAK^ANNA||19620715|F|||ul. Długa 4^^Gdańsk',
+      ],
+      negative: ['PID|1||4829173^^^HOSP^MR||AZUL^MR||20991231|F', 'PV1|1|I|W1^1^1||||||||||||||||19880412', 'ps -o pid|grep 19880412'],
+    },
+  },
+  {
     id: 'pii.ip_address',
     category: 'pii',
     label: 'IP address',

@@ -29,6 +29,7 @@ const IDS = [
   'pii.ca_sin',
   'pii.passport',
   'pii.date_of_birth',
+  'pii.hl7_birth_date',
   'pii.ip_address',
 ];
 
