@@ -338,6 +338,11 @@ const unaccented = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g,
 const STRIPE_TEST = /^[spr]k_test_/;
 /** Public by design, shipped in web pages: Mapbox public tokens (pk.eyJ…), Stripe publishable keys. */
 const PUBLIC_TOKEN = /^(?:pk\.eyJ|pk_(?:live|test)_)/;
+/**
+ * The line's own comment says the key is public: "apiKey: '…', // search-only key, public by
+ * design" (Algolia's search key, a publishable key). Only a comment after the value counts.
+ */
+const PUBLIC_COMMENT = /^[^\n]{0,20}?(?:\/\/|#|\/\*|--)[^\n]{0,60}?\b(?:public|search-only|search only|publishable)\b/i;
 
 /**
  * The entropy a named secret's value needs (bits per character). Hex keys have a 16-letter
@@ -345,21 +350,14 @@ const PUBLIC_TOKEN = /^(?:pk\.eyJ|pk_(?:live|test)_)/;
  * less, where the 3.5 floor for other alphabets would drop it; a long hex run under 3.2 repeats
  * itself ("deadbeefdeadbeef…").
  */
-/**
- * The line's own comment says the key is public: "apiKey: '…', // search-only key, public by
- * design" (Algolia's search key, a publishable key). Only a comment after the value counts.
- */
-const PUBLIC_COMMENT = /^[^\n]{0,20}?(?:\/\/|#|\/\*|--)[^\n]{0,60}?\b(?:public|search-only|search only|publishable)\b/i;
-function commentedPublic(ctx: { text: string; end: number }): boolean {
-  return PUBLIC_COMMENT.test(ctx.text.slice(ctx.end, ctx.end + 100));
-}
 const HEX_KEY = /^[0-9a-f]{24,}$/i;
 function secretEntropyFloor(v: string): number {
   return HEX_KEY.test(v) ? 3.2 : 3.5;
 }
 
+/** A named secret's value that is not a test key, a public key, a path, a placeholder or a word. */
 function plausibleSecret(v: string, ctx: { text: string; start: number; end: number }): boolean {
-  if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v) || PUBLIC_TOKEN.test(v)) return false;
+  if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v) || PUBLIC_TOKEN.test(v) || PUBLIC_COMMENT.test(ctx.text.slice(ctx.end, ctx.end + 100))) return false;
   if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
   return randomLooking(v);
 }
@@ -532,8 +530,9 @@ const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
  */
 // The secret as the next string argument after a key id: Alibaba `oss2.Auth("LTAI…", "…")`,
 // Tencent `AKID…`, `algoliasearch('APPID', '…')` (the admin key after the application id),
-// Twilio's `twilio('SK…', '…')` / `Client("AC…", "…")` (an API key's secret or the auth token).
-const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio|Client)\\([ \\t]*["'](?:AC|SK)[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
+// Twilio's `twilio('SK…', '…')` / `Client("SK…", "…")` (an API key's secret; the auth token after
+// an AC account id is twilio_auth_token's).
+const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio|Client)\\([ \\t]*["']SK[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
 // A secret named in a sentence: "the consumer secret 799A…", "…, secret X", ": key X", "the
 // token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
 // Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow.
@@ -1876,7 +1875,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     flags: 'gi',
     secretGroup: 1,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
-    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && !commentedPublic(ctx),
+    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx),
     anchored: true,
     score: 0.65,
     samples: {
