@@ -364,7 +364,7 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
 
 /** Password words in the other languages the product ships to (lower case, as keywords). */
 const PROSE_PASSWORD_WORDS = [
-  'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'hasło', 'haslo',
+  'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'palavra-passe', 'palavra passe', 'wachtwoord', 'hasło', 'haslo',
   'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola', 'jelszó',
   'jelszo', 'parool',
   // Latin-American Spanish "la clave es …"; the short form in tickets ("user x, pwd …"): both
@@ -1664,6 +1664,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `das Passwort vom gemeinsamen Drucker im Flur ist jetzt ${F.password}`,
         `la password del server di backup in sede è ${F.password}`,
         `a password do roteador do escritório é ${F.password}`,
+        `Utilizador: ferrolink.sines, a palavra-passe é ${F.password} e deve ser alterada`,
         `mot de passe provisoire : ${F.password}`,
         `Hasło do drukarki na 2. piętrze to ${F.password}, nie zmieniać`,
         `برای ورود از نام کاربری mina.k استفاده کن. رمز عبور موقتت ${F.password} هست و بعد از اولین ورود باید عوضش کنی.`,
@@ -1705,6 +1706,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'password baru sudah dikirim lewat email',
         '$Secure = ConvertTo-SecureString $Password -AsPlainText -Force',
         'mot de passe oublié : cliquez sur le lien',
+        'a palavra-passe expirou, peça uma nova ao apoio',
         'Hasło do drukarki sieciowej na 3. piętrze to sprawa działu IT',
       ],
     },
@@ -1714,18 +1716,19 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Network device secret',
     placeholder: 'PASSWORD',
     description:
-      'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …" and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), SNMP "snmp-server community … RO|RW" (not the default public/private), and IPsec pre-shared keys: Cisco "crypto isakmp key … address|hostname …" and "pre-shared-key …" (IOS keyrings, ASA tunnel groups), Juniper "pre-shared-key ascii-text …", FortiGate "set psksecret …" (not the ENC form) and strongSwan ": PSK …" (type 6 / ENC values are encrypted with the device\'s own key and left alone).',
+      'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …", untyped "enable secret …" and "username … [privilege N] secret …" lines, and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), SNMP "snmp-server community … RO|RW" (not the default public/private), and IPsec pre-shared keys: Cisco "crypto isakmp key … address|hostname …" and "pre-shared-key …" (IOS keyrings, ASA tunnel groups), Juniper "pre-shared-key ascii-text …", FortiGate "set psksecret …" (not the ENC form) and strongSwan ": PSK …" (type 6 / ENC values are encrypted with the device\'s own key and left alone).',
     // The type digit is part of the keyword, so the rule is tried only on config-like text.
-    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password', 'crypto isakmp key', 'pre-shared-key', 'set psksecret', ': psk'],
+    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password', 'username', 'crypto isakmp key', 'pre-shared-key', 'set psksecret', ': psk'],
     // "radius-server host 10.0.0.5 auth-port 1812 key …": the key at the end of a server line, or on
     // an indented line of a "radius server NAME" block (up to four lines down), typed or not.
-    // "enable secret Dep0t-Enable!19": typed without a type digit, the clear text the device hashes.
+    // "enable secret Dep0t-Enable!19", "username noc privilege 15 secret Loomline-9031" (a config
+    // line of its own): typed without a type digit, the clear text the device hashes.
     // IPsec: "crypto isakmp key KEY address 203.0.113.45" (IOS, the peer after the key);
     // "pre-shared-key [local|remote] KEY", "pre-shared-key address 10.0.0.1 key KEY" (IOS
     // keyrings), "ikev1 pre-shared-key KEY" (ASA), "pre-shared-key ascii-text \"$9$…\"" (Junos,
     // a reversible encoding like type 7), "set psksecret KEY" (FortiOS), "%any : PSK \"KEY\""
     // (strongSwan ipsec.secrets). A value opened by a quote runs to the closing quote.
-    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|enable[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s]))',
+    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s]))',
     secretGroup: 1,
     validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
     anchored: true,
@@ -1743,6 +1746,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'config vpn ipsec phase1-interface\n    edit "to-branch"\n        set psksecret Fgt-Psk-Branch#90\n    next',
         '203.0.113.10 198.51.100.7 : PSK "sw4n-Shared-88!"',
         'hostname DEPOT-SW-02\n!\nenable secret Dep0t-Enable!19\n!',
+        '!\nusername netadmin privilege 15 secret Loomline-9031\n!',
+        'username backup password Bkp-Sw!7731',
         'tacacs server TAC1\n address ipv4 10.255.12.4\n key 7 0822455D0A165A4B',
         'snmp-server community n0cRW-h4mburg RW 90',
         'radius-server host 10.20.1.5 auth-port 1812 acct-port 1813 key Bogie-Radius#7731',
@@ -1751,6 +1756,8 @@ export const CREDENTIAL_RULES: Rule[] = [
       negative: [
         'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0',
         'snmp-server community public RO',
+        'username netadmin privilege 15 secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM',
+        'please send the username and password separately',
         'the secret 0 calorie snack',
         'crypto isakmp key 6 FLgBaJHXdYY_AcHZZMgQ_RhTDJXHUBAAB address 203.0.113.45',
         'crypto isakmp keepalive 10 periodic',
@@ -1765,13 +1772,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word ("Login admin / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is", or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is", or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
     keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth'],
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1783,6 +1790,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Monitoring server: 10.12.0.21, Login admin / ${F.password}`,
         `the router is still admin / ${F.password} btw`,
         `creds are ops@fake-example.org / ${F.password}, dont share`,
+        `login for the Dhaka team: user padma.qa / pass ${F.password} — reset it after`,
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
         `session.auth = ("scouting@fake-example.org", "${F.password}")`,
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
