@@ -222,6 +222,8 @@ export const PII_RULES: Rule[] = [
         'Ondřej Marek · ondrej.marek@example.cz · 731 284 590 · Brno',
         'Buyer: Luka Perić, 098 412 736, luka.peric@example.hr',
         'Kone: Randi Haugland, 22 48 17 30 (fasttelefon, ring etter kl. 17)',
+        'Name Nur Aisyah, NRIC on file, contact 8234 5716. Please SMS her.',
+        'Kontakt w biurze: 58 341 22 90',
       ],
       negative: [
         'her BPI savings 3189-0462-77 instead until the card is replaced',
@@ -251,6 +253,8 @@ export const PII_RULES: Rule[] = [
         'Order 731 284 590 confirmed for ondrej.marek@example.cz',
         'Beløp 22 48 17 30 (betalt, ring meg ved spørsmål)',
         'ondrej.marek@example.cz\n731 284 590 units shipped in 2024',
+        'contact us about order 4471 0098 if it is late',
+        'Contact ID: 8234 5716',
       ],
     },
   },

@@ -27,6 +27,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  * names a table column (substrings, for compound headers like "Handynummer", and without "text",
  * "ring" or "call", which head other columns); PHONE_CONTEXT (rules/pii.ts) only moves the score
  * (it adds "contact", "number", "reach"). A word added to one usually belongs in the others.
+ * "contact" counts here only as a label the number directly follows (CONTACT_LABEL).
  */
 const PHONE_WORD = new RegExp(
   // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
@@ -59,7 +60,16 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
  * meeting. What a national number without a distinctive shape needs.
  */
 const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
-  ((contextNear(ctx, PHONE_WORD, before, after) || besideEmail(ctx)) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) || inPhoneColumn(ctx);
+  ((contextNear(ctx, PHONE_WORD, before, after) || besideEmail(ctx) || contactLabel(ctx)) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) ||
+  inPhoneColumn(ctx);
+
+/**
+ * "contact 8234 5716", "Kontakt w biurze: 58 341 22 90": "contact" is too general a word to make
+ * a number nearby a phone ("contact us about order 4471 0098"), but as the label the number
+ * directly follows (at most two words and a ":" between), it names one.
+ */
+const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|contato|contatto|contactez)(?:[ \t]+[^\s:]{1,12}){0,2}[ \t]*:?[ \t]*$/iu;
+const contactLabel = (ctx: MatchContext | undefined): boolean => ctx !== undefined && CONTACT_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
 
 /** An e-mail address: enough to tell a contact entry, not a validation. */
 const EMAIL_LIKE = /[\w.+-]@[\w-]+\.[a-z]{2,}/i;
