@@ -40,7 +40,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
-  // Swahili "… ni ya siri" / "ni za siri" (is confidential): a marking only in a declared statement (DECLARED_SW).
+  // Swahili "… ni ya siri" / "ni za siri" (is confidential): a marking only in a declared statement (the Swahili row of DECLARED_STATEMENTS).
   `(?:ya|za)${SEP}siri`,
   // UK negotiations: "Subject to contract and strictly confidential", "Without prejudice and
   // confidential", "Confidential – subject to contract" (the legal status joined to the marking).
@@ -204,20 +204,78 @@ const BANNER_RE = full(BANNER);
 // Quotes too: a quoted message that opens with its marking ('"Strictly confidential — …').
 const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«';
 const LABEL_AFTER = ':-|])*_/.,;·•©';
-/** "This document is <marking>": a statement that the text is classified, in any case. */
-const DECLARED = /(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|content|contents|thread|note|notes|figures|numbers|results|details|terms|minutes|plans?|papers?|briefing|letter|proposal|submission)(?:\s+(?:below|above|here|attached|enclosed|herein))?\s+(?:is|are)\s+(?:marked\s+(?:as\s+)?|classified\s+(?:as\s+)?|considered\s+)?$/i;
-/** The same statement in PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est confidentiel". */
-const DECLARED_OTHER = /(?:^|[^\p{L}])(?:este|esta|ce|cet|cette|questo|questa|dieses|diese|dieser|dit|deze|la presente|il presente|el presente|a presente|o presente)\s+(?:documento|document|fichier|archivo|arquivo|e-?mail|correo|mensaje|mensagem|message|messaggio|comunicazione|comunicación|comunicação|communication|lettera|carta|informação|información|informations?|informazioni|dokument|bericht|nachricht|e-mail)\s+(?:é|es|est|è|ist|is)\s+(?:estritamente\s+|estrictamente\s+|strictement\s+|strettamente\s+|streng\s+|strikt\s+)?$/iu;
 /**
- * The same statement in Farsi, subject – marking – verb: "این یادداشت محرمانه است" (this note is
- * confidential). The noun may take the plural (یادداشت‌ها: the joiner is removed by normalisation);
- * the verb (FA_VERB) must follow the marking; a question (آیا … ؟) is not a statement.
+ * "This document is <marking>": a statement that the text is classified, one row per language
+ * group. Languages differ in word order, so a row says where its words go: the demonstrative
+ * before the noun ("este documento é …") or after it (Swahili "taarifa hii ni …"), the copula before
+ * the marking, or after it (Farsi, subject – marking – verb: "این یادداشت محرمانه است"). A new
+ * language is a new row, not a new pattern. Each row becomes one regex on the text before the marking.
  */
-const DECLARED_FA = /(?:^|[^\p{L}])(?:این|اين)\s+(?:سند|اسناد|یادداشت|يادداشت|نامه|ایمیل|ايميل|پیام|پيام|گزارش|فایل|فايل|اطلاعات|مدرک|مدارک|مدرك|صورتجلسه|صورت\s+جلسه|متن|مطلب|مطالب|پرونده|قرارداد|پیوست|پيوست|جدول|ارائه)(?:ها|های|هاي)?\s+$/u;
-/** Swahili: "Taarifa hii ni ya siri" (this information is confidential), "Hati hizi ni za siri". */
-const DECLARED_SW = /(?:^|[^\p{L}])(?:taarifa|hati|barua|ripoti|nyaraka|waraka|ujumbe|habari|data|takwimu)\s+(?:hii|hizi|huu|hizo)\s+ni\s+$/iu;
-const FA_VERB = /^\s*(?:است|هست|هستند|میباشد|ميباشد|می\s+باشد|مي\s+باشد|میباشند|بوده\s+است)(?!\p{L})(?!\s*[؟?])/u;
-const FA_QUESTION = /(?:^|[^\p{L}])(?:آیا|آيا)(?!\p{L})/u;
+interface DeclaredStatement {
+  /** "this" words. Omitted: the noun alone counts (English "the notes below are …"). */
+  readonly these?: readonly string[];
+  /** The demonstrative follows the noun. */
+  readonly theseAfter?: boolean;
+  /** What the text is called: document, message, note… */
+  readonly nouns: readonly string[];
+  /** Regex source right after the noun: a plural ending, pointing words ("below", "attached"). */
+  readonly nounTail?: string;
+  /** The copula before the marking; omitted when it comes after the marking (`verbAfter`). */
+  readonly is?: readonly string[];
+  /** Words between the copula and the marking ("marked as", "strictly"). */
+  readonly qualifiers?: readonly string[];
+  /** The copula after the marking (tested on the text after it). */
+  readonly verbAfter?: RegExp;
+  /** Text before the marking that makes the sentence a question, not a statement. */
+  readonly question?: RegExp;
+}
+
+const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
+  {
+    // English: "This document is confidential", "the figures below are strictly confidential".
+    nouns: ['document', 'memo', 'email', 'e-mail', 'message', 'deck', 'presentation', 'file', 'report', 'attachment', 'page', 'material', 'slide', 'slides', 'spreadsheet', 'information', 'data', 'content', 'contents', 'thread', 'note', 'notes', 'figures', 'numbers', 'results', 'details', 'terms', 'minutes', 'plan', 'plans', 'paper', 'papers', 'briefing', 'letter', 'proposal', 'submission'],
+    nounTail: '(?:\\s+(?:below|above|here|attached|enclosed|herein))?',
+    is: ['is', 'are'],
+    qualifiers: ['marked', 'marked as', 'classified', 'classified as', 'considered'],
+  },
+  {
+    // PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est strictement confidentiel".
+    these: ['este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente'],
+    nouns: ['documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación', 'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht'],
+    is: ['é', 'es', 'est', 'è', 'ist', 'is'],
+    qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt'],
+  },
+  {
+    // Farsi: "این یادداشت محرمانه است" (this note is confidential); the noun may take the plural
+    // (یادداشت‌ها: the joiner is removed by normalisation); "آیا … ؟" asks, it does not state.
+    these: ['این', 'اين'],
+    nouns: ['سند', 'اسناد', 'یادداشت', 'يادداشت', 'نامه', 'ایمیل', 'ايميل', 'پیام', 'پيام', 'گزارش', 'فایل', 'فايل', 'اطلاعات', 'مدرک', 'مدارک', 'مدرك', 'صورتجلسه', 'صورت جلسه', 'متن', 'مطلب', 'مطالب', 'پرونده', 'قرارداد', 'پیوست', 'پيوست', 'جدول', 'ارائه'],
+    nounTail: '(?:ها|های|هاي)?',
+    verbAfter: /^\s*(?:است|هست|هستند|میباشد|ميباشد|می\s+باشد|مي\s+باشد|میباشند|بوده\s+است)(?!\p{L})(?!\s*[؟?])/u,
+    question: /(?:^|[^\p{L}])(?:آیا|آيا)(?!\p{L})/u,
+  },
+  {
+    // Swahili: "Taarifa hii ni ya siri" (this information is confidential), "Hati hizi ni za siri".
+    these: ['hii', 'hizi', 'huu', 'hizo'],
+    theseAfter: true,
+    nouns: ['taarifa', 'hati', 'barua', 'ripoti', 'nyaraka', 'waraka', 'ujumbe', 'habari', 'data', 'takwimu'],
+    is: ['ni'],
+  },
+];
+
+const anyOf = (words: readonly string[]) => `(?:${words.map(phrase).join('|')})`;
+const DECLARED = DECLARED_STATEMENTS.map((d) => {
+  const noun = anyOf(d.nouns) + (d.nounTail ?? '');
+  const subject = !d.these ? noun : d.theseAfter ? `${noun}\\s+${anyOf(d.these)}` : `${anyOf(d.these)}\\s+${noun}`;
+  const verb = d.is ? `\\s+${anyOf(d.is)}` : '';
+  const qualifier = d.qualifiers ? `(?:\\s+${anyOf(d.qualifiers)})?` : '';
+  // A demonstrative starts a word; an English noun may end a compound ("the addendum document").
+  const boundary = d.these ? '(?:^|[^\\p{L}])' : '';
+  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}\\s+$`, 'iu'), after: d.verbAfter, question: d.question };
+});
+/** `before` (the text before a marking) and `after` (the text after it) make a declared statement. */
+const declared = (before: string, after: string): boolean =>
+  DECLARED.some((d) => d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
 
 /**
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
@@ -351,10 +409,7 @@ function makeValidator(custom: readonly string[]) {
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
-      DECLARED.test(before) ||
-      DECLARED_OTHER.test(before) ||
-      (DECLARED_FA.test(before) && FA_VERB.test(t.slice(ctx.end, ctx.end + 24)) && !FA_QUESTION.test(before)) ||
-      DECLARED_SW.test(before) ||
+      declared(before, t.slice(ctx.end, ctx.end + 24)) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
       (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
