@@ -83,6 +83,11 @@ export class CompiledScanner {
     const c = this.validating;
     return c !== null && this.columnHeaderMatches(c.text, c.start, c.end, re);
   };
+  /** `MatchContext.inTableRow`. */
+  private readonly inTableRow = (): boolean => {
+    const c = this.validating;
+    return c !== null && this.columnHeaderMatches(c.text, c.start, c.end, null);
+  };
 
   /** Keyword hit → rule windows (or, for anchored rules, the keyword's start position). */
   private readonly onKeyword = (k: number, end: number): void => {
@@ -396,9 +401,10 @@ export class CompiledScanner {
    * For `MatchContext.columnHeader`: the value's line is a row of a delimited table (a line above
    * it has the same number of delimiters), and the cell of the table's first line in the value's
    * column matches `re`. Found from the value itself, so it serves rules without keywords (a
-   * phone column headed "tel"), unlike `withTables`.
+   * phone column headed "tel"), unlike `withTables`. `re` null: whether the value is in such a
+   * row at all, whatever its header.
    */
-  private columnHeaderMatches(t: string, vs: number, ve: number, re: RegExp): boolean {
+  private columnHeaderMatches(t: string, vs: number, ve: number, re: RegExp | null): boolean {
     const ls = vs === 0 ? 0 : t.lastIndexOf('\n', vs - 1) + 1;
     let le = t.indexOf('\n', vs);
     if (le < 0) le = t.length;
@@ -420,6 +426,7 @@ export class CompiledScanner {
       const hs = heads[di]!;
       const d = DELIMITERS[di]!;
       if (hs < 0 || t.slice(vs, ve).includes(d)) continue;
+      if (re === null) return true;
       const he = t.indexOf('\n', hs);
       if (headerCellMatches(t, hs, he < 0 ? t.length : he, d, countIn(t, d, ls, vs), re)) return true;
     }
@@ -507,7 +514,7 @@ export class CompiledScanner {
     const rule = cr.rule;
     const value = t.slice(vs, ve);
     if (rule.validate) {
-      const ctx: MatchContext = { text: t, start: vs, end: ve, columnHeader: this.columnHeader };
+      const ctx: MatchContext = { text: t, start: vs, end: ve, columnHeader: this.columnHeader, inTableRow: this.inTableRow };
       this.validating = ctx;
       const ok = rule.validate(value, ctx);
       this.validating = null;

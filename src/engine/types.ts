@@ -108,6 +108,8 @@ export interface MatchContext {
    * number of delimiters, headed by its first line). False outside a table.
    */
   columnHeader?: (re: RegExp) => boolean;
+  /** Set by the scanner: whether the value sits in a row of such a table (whatever its header). */
+  inTableRow?: () => boolean;
 }
 
 /** A span returned by `Rule.detect` (normalised-text offsets); `score` overrides `Rule.score`. */

@@ -60,7 +60,7 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
  * meeting. What a national number without a distinctive shape needs.
  */
 const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
-  ((contextNear(ctx, PHONE_WORD, before, after) || besideEmail(ctx) || contactLabel(ctx)) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) ||
+  ((phoneWordNear(ctx, before, after) || besideEmail(ctx) || contactLabel(ctx)) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) ||
   inPhoneColumn(ctx);
 
 /**
@@ -70,6 +70,22 @@ const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): 
  */
 const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|contato|contatto|contactez)(?:[ \t]+[^\s:]{1,12}){0,2}[ \t]*:?[ \t]*$/iu;
 const contactLabel = (ctx: MatchContext | undefined): boolean => ctx !== undefined && CONTACT_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+
+/**
+ * A phone word within `before` characters before the number or `after` after it. In a row of a
+ * delimited table, only on the row itself: the header line's other cells name other columns
+ * (`INSERT INTO kunder (cvr, navn, telefon, iban) VALUES` puts "telefon" 17 characters before the
+ * first row's CVR number), and other rows are other records. The number's own header cell is `inPhoneColumn`'s.
+ */
+const phoneWordNear = (ctx: MatchContext | undefined, before: number, after: number): boolean => {
+  if (!contextNear(ctx, PHONE_WORD, before, after)) return false;
+  if (!ctx!.inTableRow?.()) return true;
+  const t = ctx!.text;
+  const ls = t.lastIndexOf('\n', ctx!.start - 1) + 1;
+  let le = t.indexOf('\n', ctx!.end);
+  if (le < 0) le = t.length;
+  return PHONE_WORD.test(t.slice(Math.max(ls, ctx!.start - before), ctx!.start)) || (after > 0 && PHONE_WORD.test(t.slice(ctx!.end, Math.min(le, ctx!.end + after))));
+};
 
 /** An e-mail address: enough to tell a contact entry, not a validation. */
 const EMAIL_LIKE = /[\w.+-]@[\w-]+\.[a-z]{2,}/i;
@@ -354,7 +370,7 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
   if (digits === v) {
-    if (!contextNear(ctx, PHONE_WORD, 40, 20) && !inPhoneColumn(ctx)) return false;
+    if (!phoneWordNear(ctx, 40, 20) && !inPhoneColumn(ctx)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
     if (digits.length === 8) return eightDigitLabelled(ctx) && validNational(v, digits, [], () => true);
     return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx));

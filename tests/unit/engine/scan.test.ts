@@ -222,6 +222,16 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     expect(spans(text, 'pii.nl_bsn')).toEqual([]);
     expect(spans(text, 'pii.phone')).toEqual(['021 483 917']);
   });
+  it('in a table row, a phone word in another column of the header line is not context (MatchContext.inTableRow)', () => {
+    // "telefon" is 17 characters before the first CVR number, on the header line.
+    const sql = "INSERT INTO kunder (cvr, navn, telefon) VALUES\n('29184736', 'Bageriet ApS', '+45 33 91 27 40'),\n('37719284', 'Holstebro Auto I/S', NULL);";
+    expect(spans(sql, 'pii.phone')).toEqual(['+45 33 91 27 40']);
+    // The same number after a phone word on its own row is still a phone.
+    const csv = 'id;navn;note\n1;Jens Holm;ring tlf. 22 48 17 30\n2;Eva Lund;ingen';
+    expect(spans(csv, 'pii.phone')).toEqual(['22 48 17 30']);
+    // Outside a table, the same distance to "telefon" still counts.
+    expect(spans('kunde telefon nummer er 29184736', 'pii.phone')).toEqual(['29184736']);
+  });
 });
 
 describe('secrets named in a sentence', () => {
