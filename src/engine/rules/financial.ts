@@ -25,11 +25,12 @@ const ABA_WORDS = ['routing', 'routed', 'aba', 'rtn', 'transit', 'ach', 'bank', 
 const SHOUTED_BEFORE = /(?:^|[^A-Za-z])(?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR) $/;
 const SHOUTED_AFTER = /^ (?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR)(?![A-Za-z0-9])/;
 /**
- * Or an upper-case word on both sides ("OUTGOING DOMESTIC WIRE"): the middle of a heading. A bank
- * name before a code ("BNP PARIBAS BNPAFRPP") has one side only; a label word is not a heading word.
+ * Or an upper-case word on both sides ("OUTGOING DOMESTIC WIRE", "NEW SUPPLIER – US": a dash may
+ * come between): the middle of a heading. A bank name before a code ("BNP PARIBAS BNPAFRPP") has
+ * one side only; a label word is not a heading word.
  */
 const CAPS_BEFORE = /(?:^|[^A-Za-z0-9])(?!(?:BIC|SWIFT|CODE|BANK) $)[A-Z]{2,} $/;
-const CAPS_AFTER = /^ (?!(?:BIC|SWIFT|CODE|BANK)(?![A-Za-z0-9]))[A-Z]{2,}(?![A-Za-z0-9])/;
+const CAPS_AFTER = /^ (?:- )?(?!(?:BIC|SWIFT|CODE|BANK)(?![A-Za-z0-9]))[A-Z]{2,}(?![A-Za-z0-9])/;
 const inShoutedPhrase = (ctx: MatchContext | undefined): boolean => {
   if (ctx === undefined) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
@@ -168,6 +169,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'the bank CUSTOMER BUSINESS DOCUMENT',
         'bank swift deutdeff (lower case is prose)',
         'the bank app showed "TRANSFER VERIFIED BY SMS" twice',
+        'NEW SUPPLIER - US\nBank: Lone Star Commerce Bank',
       ],
     },
   },
