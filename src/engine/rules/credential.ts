@@ -278,6 +278,11 @@ const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----$
 const PLACEHOLDER_PASSWORD =
   /^(?:<[^>]*>|\[[^\]]*\]|\\?[$#%]\{[^}]*\}|\\?\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder|x-oauth-basic)$/i;
 
+/** The name an Azure connection string gives a key, right before the value. */
+const CONNECTION_KEY = /(?:AccountKey|SharedAccessKey)[ \t]*=[ \t]*$/i;
+/** Words that put an 88-character key in Azure storage's context. */
+const AZURE_STORAGE_WORD = /azure|blob|windows\.net|account_?name|storage_?account/i;
+
 const DB_SCHEMES = [
   'postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps',
   'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'couchdb', 'neo4j', 'neo4j+s', 'bolt', 'cloudinary', 'oracle',
@@ -853,11 +858,16 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'azure_storage_key',
     label: 'Azure storage / service bus key',
     placeholder: 'AZURE_KEY',
-    description: 'Azure connection strings: AccountKey= (88 base64 characters) or SharedAccessKey= (44 base64 characters).',
-    keywords: ['accountkey', 'sharedaccesskey'],
-    pattern: '(?:AccountKey|SharedAccessKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)',
+    description:
+      'Azure connection strings: AccountKey= (88 base64 characters) or SharedAccessKey= (44 base64 characters); and a quoted 88-character storage key assigned to a name ending in "key" (`KEY = "…"`, `account_key: "…"`) in text that mentions Azure storage (azure, blob, windows.net, account name).',
+    keywords: ['accountkey', 'sharedaccesskey', 'key'],
+    // The second form: a storage key's exact shape (64 bytes in base64, "==" at the end) in a
+    // quoted value assigned to a key name, which the validator holds to Azure context.
+    pattern:
+      '(?:(?:AccountKey|SharedAccessKey)[ \\t]*=[ \\t]*|key["\']?[ \\t]*[:=][ \\t]*["\'](?=[A-Za-z0-9+/]{86}==["\']))([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)',
     flags: 'gi',
     secretGroup: 1,
+    validate: (_v, ctx) => CONNECTION_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || AZURE_STORAGE_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 800), ctx.end + 800)),
     minEntropy: 4,
     // The Azure Storage emulator's (Azurite) published development key: documentation.
     allow: [PLACEHOLDER, /^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/],
@@ -867,8 +877,14 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         `DefaultEndpointsProtocol=https;AccountName=fakestorage;AccountKey=${F.azAccountKey};EndpointSuffix=core.windows.net`,
         `Endpoint=sb://fake.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${F.azSasKey}`,
+        `from azure.storage.blob import BlobServiceClient\n\nACCOUNT = "fakestorage"\nKEY = "${F.azAccountKey}"`,
       ],
-      negative: ['AccountKey=<your-account-key>', 'AccountKey=abc123=='],
+      negative: [
+        'AccountKey=<your-account-key>',
+        'AccountKey=abc123==',
+        // The same shape assigned to a key with nothing about Azure around it: a SHA-512 digest.
+        `CACHE_KEY = "${F.azAccountKey}"`,
+      ],
     },
   }),
   cred({
@@ -1774,11 +1790,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is", or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
     keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth'],
+    // The user word may name what the login is for, in up to three words before a ":" ("login
+    // aplikasi gudang: gudang.tebet / …").
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:)[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1791,6 +1809,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `the router is still admin / ${F.password} btw`,
         `creds are ops@fake-example.org / ${F.password}, dont share`,
         `login for the Dhaka team: user padma.qa / pass ${F.password} — reset it after`,
+        `Btw login aplikasi gudang: gudang.tebet / ${F.password}`,
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
         `session.auth = ("scouting@fake-example.org", "${F.password}")`,
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
