@@ -1788,15 +1788,18 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is", or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth'],
+      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+    keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:'],
+    // A default account glued to its password, as pentest findings write it ("tomcat:Tc@t-Adm1n",
+    // "sa:Sql2016!"); not a URL ("postgres://…", "admin:…@host" is url_password's), not a crypt
+    // hash ("$apr1$…"), not an image tag ("postgres:16-Alpine3").
     // The user word may name what the login is for, in up to three words before a ":" ("login
     // aplikasi gudang: gudang.tebet / …").
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:)[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:)[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1810,6 +1813,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `creds are ops@fake-example.org / ${F.password}, dont share`,
         `login for the Dhaka team: user padma.qa / pass ${F.password} — reset it after`,
         `Btw login aplikasi gudang: gudang.tebet / ${F.password}`,
+        `F-07 | 10.8.20.91 | Tomcat manager exposed | tomcat:${F.password}`,
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
         `session.auth = ("scouting@fake-example.org", "${F.password}")`,
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
@@ -1824,6 +1828,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         'session.auth = ("svc_reports", os.environ["REPORTS_PASSWORD"])',
         'requests.get(url, auth=("svc_reports", "password"))',
         'oauth=("client", "Scope-Read2024x")',
+        'root:x:0:0:root:/root:/bin/bash',
+        'admin:$apr1$Kx8bQz1T$Pq0Wm3Lr7Vb2Nc5Xy9Zd1.',
+        'image: postgres:16-Alpine3.20',
+        'DATABASE_URL=postgres://USER:PASSWORD@localhost:5432/shop_test',
       ],
     },
   }),
