@@ -29,6 +29,8 @@ const CASELESS = [
   // FA: محرمانه (confidential), خیلی / کاملاً محرمانه (highly / strictly), بکلی سری (top secret);
   // also typed with the Arabic yeh and kaf (ي, ك). Bare سری is also "a series", so not alone.
   'خیلی محرمانه', 'خيلي محرمانه', 'کاملاً محرمانه', 'کاملا محرمانه', 'كاملاً محرمانه', 'كاملا محرمانه', 'بکلی سری', 'بكلي سري', 'به کلی سری', 'محرمانه',
+  // UR: خفیہ (secret, confidential), انتہائی خفیہ (top secret); the heh-goal ending also as the Arabic heh.
+  'انتہائی خفیہ', 'انتہائی خفيه', 'خفیہ', 'خفيه',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
@@ -62,6 +64,8 @@ const STRONG = [
   // US bank and credit-union examiners' reports; UK government OFFICIAL-SENSITIVE.
   `confidential${SEP}supervisory${SEP}information`,
   `official[\\s:_-]+sensitive`,
+  // New Zealand government: IN-CONFIDENCE (hyphenated: "in confidence" is also prose).
+  `in[-_]confidence`,
   // "Documento confidencial – uso exclusivo del Comité": the document word and the marking.
   `(?:document|documento|dokument|doc)${SEP}(?:confidential|confidencial|confidentiel|vertraulich|vertrouwelijk|poufny|konfidentiellt)`,
   `attorney${SEP}work${SEP}product`,
@@ -187,7 +191,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -462,6 +466,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'PRAIRIE CREDIT UNION\nBoard of Directors — Confidential Supervisory Information\nItem 6: NCUA exam findings',
         'Classification: OFFICIAL: Sensitive\nTo: Director, City Operations',
         'OFFICIAL-SENSITIVE\nParking enforcement review',
+        'IN-CONFIDENCE\n\nBriefing to the Community Housing Minister',
+        'خفیہ — صرف بورڈ ممبران کے لیے',
         'ASUTUSESISESEKS KASUTAMISEKS\nTallinna parkimiskorralduse ettepanek',
         'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
         '[Internal Use Only] Draft pricing for 2025',
@@ -557,6 +563,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'She told me in confidence that the deal is off, and an in-confidence chat with HR followed.',
+        'یہ خفیہ نہیں ہے، سب کو بتا دو',
         'Hii ni siri ya mafanikio yake.',
         'Is the attached draft confidential, or can I share it?',
         'the exhibits were filed under seal last week, can you explain what that means?',
