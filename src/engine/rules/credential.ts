@@ -381,6 +381,8 @@ const PROSE_PASSWORD_WORDS = [
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
   'lykilorð', 'lykilorðið', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
+  // LB (Luxembourgish), UR.
+  'passwuert', 'پاس ورڈ',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
@@ -417,6 +419,8 @@ const CJK_LETTERS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 const PROSE_VERBS = [
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
   'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
+  // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …).
+  "c'est", 'ass', 'pedig',
   // "set/changed to", as whole phrases (a bare "na"/"kepada" would end the phrase too early:
   // "hasło na serwerze to …"): Malay/Indonesian, Czech/Slovak.
   'ditukar kepada', 'tukar kepada', 'diganti menjadi', 'diubah menjadi', 'menjadi', 'nastavil na', 'nastavila na', 'nastavené na', 'změnil na', 'zmenil na',
@@ -1681,6 +1685,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `la password del server di backup in sede è ${F.password}`,
         `a password do roteador do escritório é ${F.password}`,
         `Utilizador: ferrolink.sines, a palavra-passe é ${F.password} e deve ser alterada`,
+        `et le mot de passe c'est ${F.password} depuis lundi`,
+        `an d'Passwuert ass ${F.password}. W.e.g. ännert et`,
+        `a felhasználónév KSZ-2024-0871, a jelszó pedig ${F.password}. Kérjük, változtassa meg`,
+        `یوزر نیم: reception.lhr3 اور پاس ورڈ ${F.password} ہے۔`,
         `mot de passe provisoire : ${F.password}`,
         `Hasło do drukarki na 2. piętrze to ${F.password}, nie zmieniać`,
         `برای ورود از نام کاربری mina.k استفاده کن. رمز عبور موقتت ${F.password} هست و بعد از اولین ورود باید عوضش کنی.`,
@@ -1723,6 +1731,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         '$Secure = ConvertTo-SecureString $Password -AsPlainText -Force',
         'mot de passe oublié : cliquez sur le lien',
         'a palavra-passe expirou, peça uma nova ao apoio',
+        "le mot de passe c'est pas le bon, je le redemande",
+        "d'Passwuert ass ze kuerz",
         'Hasło do drukarki sieciowej na 3. piętrze to sprawa działu IT',
       ],
     },
