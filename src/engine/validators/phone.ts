@@ -32,7 +32,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
 const PHONE_WORD = new RegExp(
   // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
   // HP is also a brand.
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring|gsm|s[ií]mi)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -133,6 +133,17 @@ export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.co
  * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
  * the candidate is the tail of a longer code, not a phone number on its own.
  */
+/**
+ * A postal item id in the UPU S10 form: two letters, nine digits, a country code ("RL 203844175 PK",
+ * "ER441702835MY"), which tracking numbers of every post use. Its ninth digit is a check digit,
+ * but the shape alone already rules out a phone number, so it is not checked (a mistyped id is
+ * still not a phone).
+ */
+const S10_BEFORE = /(?:^|[^A-Za-z0-9])[A-Z]{2} ?$/;
+const S10_AFTER = /^ ?[A-Z]{2}(?![A-Za-z0-9])/;
+const upuItemId = (value: string, ctx: MatchContext | undefined): boolean =>
+  ctx !== undefined && /^\d{9}$/.test(value) && S10_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && S10_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4));
+
 const afterCodeGroup = (ctx: MatchContext | undefined): boolean => {
   if (!ctx) return false;
   const t = ctx.text;
@@ -241,11 +252,13 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'NO', lengths: [8], lead: /^[2-9]/, word: true },
   { country: 'SG', lengths: [8], lead: /^[689]/, word: true },
   { country: 'HK', lengths: [8], lead: /^[2-9]/, word: true },
+  // Iceland writes 7 digits, 3-4 ("GSM 661 3058"); only right after a phone word (sevenDigits).
+  { country: 'IS', lengths: [7], lead: /^[4-8]/, word: true },
 ];
 
 /**
  * National number without the plus: is it a number of one of the countries above, in its own
- * national shape? Called only for 8–12 digits; 8 digits only next to a phone word.
+ * national shape? Called only for 7–12 digits; 7 and 8 digits only next to a phone word.
  */
 const validNational = (value: string, digits: string, groups: readonly number[], wordTest: () => boolean): boolean => {
   // Asked once at most (three context regexes and maybe a column lookup), however many rows fit.
@@ -348,7 +361,7 @@ function shapeOf(v: string): Shape {
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || !phoneShaped(value, ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || !phoneShaped(value, ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
@@ -376,6 +389,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx));
   }
 
+  // Seven digits in two groups (Iceland's "661 3058"): as for eight, the phone word just before.
+  if (digits.length === 7) return sh.len.length === 2 && sh.len[0] === 3 && eightDigitLabelled(ctx) && validNational(v, digits, sh.len, () => true);
   if (digits.length < 8 || digits.length > 12) return false;
   if (sh.opens > 1 || sh.closes > 1) return false;
   const groups = sh.len;
