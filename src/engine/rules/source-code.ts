@@ -45,7 +45,7 @@ const START_KEYWORDS = [
   'WORKING-STORAGE', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
   'ELSE', 'OPEN ', 'CLOSE ',
   // VBA, Lisp/Racket/Clojure, ABAP, assembly (NASM/GAS), Prolog.
-  'Sub ', 'End Sub', 'Private Sub ', 'Public Sub ', 'Dim ', 'Set ', 'End If', 'End Function', 'End With', 'For Each ', 'MsgBox ',
+  'Sub ', 'End Sub', 'Private Sub ', 'Public Sub ', 'Function ', 'Private Function ', 'Public Function ', 'If ', 'ElseIf ', 'Dim ', 'Set ', 'End If', 'End Function', 'End With', 'For Each ', 'MsgBox ',
   'On Error ', '#lang ', '(define', '(require', '(let', '(lambda', '(defun', '(defn', '(ns ', '(cond', '(for', '(if ', '(match',
   '(printf', '(display', '(println', 'REPORT ', 'DATA:', 'TYPES:', 'LOOP AT ', 'ENDLOOP', 'ENDIF', 'ENDFORM', 'ENDMETHOD',
   'METHOD ', 'WRITE:', 'START-OF-SELECTION', 'section .', 'global _', 'mov ', 'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'syscall',
@@ -61,6 +61,10 @@ const START_KEYWORDS = [
   'END_CASE', 'END_WHILE', 'ELSIF ',
 ];
 
+/** https://www.conventionalcommits.org/: `type(scope)!: description`, maybe after a bullet or a short commit hash. */
+const COMMIT_SUBJECT = /^(?:[-*] |[0-9a-f]{7,12} )?(?:feat|fix|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(?:\([\w./-]{1,30}\))?!?: [A-Za-z]/;
+/** A VB `If … Then`: a comparison or call before "Then", capitalised. */
+const VB_THEN = /^(?:If|ElseIf) [^\n]*?(?:[<>=]|\w\()[^\n]*? Then(?: |$)/;
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
 /**
  * Code operators, as a regex (the definition; tests check `hasOperator` against it):
@@ -177,7 +181,7 @@ const WEAK_START = new Set([
   'long ', 'double ', 'float ', 'char ', 'int ', 'mod ', 'declare ', 'module ', 'package ', 'trait ', 'sealed ',
   'abstract ', 'except', 'yield ', 'raise ', 'throw ', 'return', 'import ', 'export ', 'static ', 'public ', 'private ',
   'instance ', 'where', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
-  'ELSE', 'OPEN ', 'CLOSE ', 'Set ', 'For Each ', 'MsgBox ', 'On Error ', '(let', '(for', '(if ', '(match', 'METHOD ', 'mov ',
+  'ELSE', 'OPEN ', 'CLOSE ', 'Set ', 'For Each ', 'MsgBox ', 'Function ', 'If ', 'ElseIf ', 'On Error ', '(let', '(for', '(if ', '(match', 'METHOD ', 'mov ',
   'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'jmp ', 'cmp ', 'ret', 'SET ', 'NEW ', 'QUIT', 'KILL ', 'FOR ', 'select ', 'update ',
   'delete from ', 'insert into ', 'exec ', 'AND ', 'OR ', 'INTO ', 'HAVING ',
 ]);
@@ -348,6 +352,9 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
       }
     }
   }
+  // A Conventional Commits subject ("- fix(win): block DNS … (1ebe8e07aa)", "a1b2c3d feat: …") in
+  // release notes or a git log: its "fix(" is not a call, its ")" not a code ending.
+  if (e - s <= 200 && (first === 45 || first === 42 || (first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && COMMIT_SUBJECT.test(t.slice(s, e))) return 0;
   let score = boost;
   let codeEnd = false;
   let startWeight = 0;
@@ -384,6 +391,8 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   // hyphenated data name (`MOVE ZERO TO WS-PENALTY`); shouted prose has more words.
   if (startWeight === 1 && score < 2 && first >= 65 && first <= 90 && cobolNames(t, s, e) && !manyWords(t, s, e)) score += 1;
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
+  // VB/VBA: `If x > 15 Then …`, `ElseIf … Then` (capitalised, as the editor writes them).
+  if (startWeight === 1 && score < 2 && (first === 73 /* I */ || first === 69) /* E */ && e - s <= 200 && VB_THEN.test(t.slice(s, e))) score += 1;
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
   if (score < 2 && hasEquals(t, s, e) && (memberAssignment(t, s, e) || walrusAssignment(t, s, e))) score += 2;
   if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
@@ -907,6 +916,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         "SELECT o.id, o.total, c.name\n  FROM orders o\n  INNER JOIN customers c ON c.id = o.customer_id\n  WHERE o.status = 'open'\n    AND o.created_at < '2025-01-01'\n  ORDER BY o.total DESC",
         "UPDATE inventory_items\nSET quantity = quantity - 12, updated_at = NOW()\nWHERE warehouse_id = 4\nAND sku = 'PAL-EU-220';",
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
+        'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
@@ -915,6 +925,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Dear team,\n\nThe launch is moved to Monday. Please update your calendars.\n\nThanks,\nAnna',
         'for example, if you want to import data from a file, you can use the import wizard.\nThen click Finish.\nReturn to the main screen when done.',
         'Agenda for Monday:\nbudget :: approve the Q3 numbers\nwhere we stand on hiring\nanything else = do we need a second meeting',
+        'Release notes for 7.4.2, please:\n\n- fix(win): block non-tunnel DNS on adapter change (1ebe8e07aa)\n- fix(split-tunnel): load helper DLL from System32 only (6792fc8d5c)\n- feat(android): quick-settings tile for kill switch (5b6727560f)\n- chore: bump wireguard-go to 0.0.20230223',
+        'If the quote is late Then we lose the client.\nIf you can, call them today.\nElseIf nothing works, escalate.',
         'MOVE FAST AND FIX THINGS\nREAD THE ROOM BEFORE THE MEETING\nWRITE DOWN EVERY DECISION WE TAKE TODAY',
         'Set expectations early with the client.\nSub-teams report on Friday.\npush the release to next week (see notes).\nreturn the laptops to IT by Monday.',
         '| Name | Role |\n|---|---|\n| Ana | lead |\n| where to meet | lobby |\n| take the stairs | yes |',
