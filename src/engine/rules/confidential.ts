@@ -31,6 +31,8 @@ const CASELESS = [
   'خیلی محرمانه', 'خيلي محرمانه', 'کاملاً محرمانه', 'کاملا محرمانه', 'كاملاً محرمانه', 'كاملا محرمانه', 'بکلی سری', 'بكلي سري', 'به کلی سری', 'محرمانه',
   // UR: خفیہ (secret, confidential), انتہائی خفیہ (top secret); the heh-goal ending also as the Arabic heh.
   'انتہائی خفیہ', 'انتہائی خفيه', 'خفیہ', 'خفيه',
+  // KM សម្ងាត់ (secret, confidential); AM ሚስጥራዊ / ምስጢራዊ (confidential, both spellings).
+  'សម្ងាត់', 'ሚስጥራዊ', 'ምስጢራዊ',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
@@ -72,8 +74,10 @@ const STRONG = [
   `privileged${SEP}communication`,
   `(?:for${SEP})?internal${SEP}(?:use${SEP})?only`,
   `(?:for${SEP})?official${SEP}use${SEP}only`,
+  // US energy regulation (FERC): Critical Energy/Electric Infrastructure Information.
+  `critical${SEP}energy\\s*/\\s*electric${SEP}infrastructure${SEP}information`,
   `not${SEP}for${SEP}(?:public${SEP}|external${SEP})?(?:distribution|release)`,
-  `do${SEP}not${SEP}(?:distribute|forward|share|copy)`,
+  `do${SEP}not${SEP}(?:distribute|forward|share|copy|release)`,
   `eyes${SEP}only`,
   `sensitive${SEP}but${SEP}unclassified`,
   `controlled${SEP}unclassified${SEP}information`,
@@ -146,6 +150,8 @@ const STRONG = [
   `(?:streng${SEP})?vertroulik`,
   `cyfrinachol`,
   `məxfi`,
+  // EU (Basque), GL/ES shared "confidencial" is above.
+  `konfidentziala`,
   `(?:tối|tuyệt)${SEP}mật`,
   `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
   // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
@@ -191,7 +197,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -467,6 +473,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Classification: OFFICIAL: Sensitive\nTo: Director, City Operations',
         'OFFICIAL-SENSITIVE\nParking enforcement review',
         'IN-CONFIDENCE\n\nBriefing to the Community Housing Minister',
+        'KONFIDENTZIALA\nKooperatibako Zuzendaritza Batzordea',
+        'សម្ងាត់\nតារាងតម្លៃចែកចាយ',
+        'ሚስጥራዊ – የክስተት ሪፖርት',
+        'CEII – CRITICAL ENERGY/ELECTRIC INFRASTRUCTURE INFORMATION – DO NOT RELEASE\n\nSussex Corner 138/69 kV substation',
         'خفیہ — صرف بورڈ ممبران کے لیے',
         'ASUTUSESISESEKS KASUTAMISEKS\nTallinna parkimiskorralduse ettepanek',
         'This memo is STRICTLY CONFIDENTIAL and intended only for the board.',
