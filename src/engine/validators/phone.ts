@@ -32,7 +32,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
 const PHONE_WORD = new RegExp(
   // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
   // HP is also a brand.
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring|gsm|s[ií]mi)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -44,12 +44,12 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
 
 /**
  * Numbers that name a parcel, an order, an invoice, a statement or claim, an account or a
- * subscriber, or a person's id: "tracking 7741 0293 85", "order no. …", "re: statement 88-412-0173",
+ * subscriber, a ship (MMSI, IMO), or a person's id: "tracking 7741 0293 85", "order no. …", "re: statement 88-412-0173",
  * "abone no 4018293377", "Bancolombia ahorros 091-482736-15", "Rechnung Nr. …", "NHS 655 096 7601".
  * Customer, subscriber and account only with "no/number/id" ("Customer: 07700 183426" is a phone).
  */
 const REFERENCE_WORD =
-  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$/i;
+  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$/i;
 
 /** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
 const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;
@@ -254,6 +254,9 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'HK', lengths: [8], lead: /^[2-9]/, word: true },
   // Iceland writes 7 digits, 3-4 ("GSM 661 3058"); only right after a phone word (sevenDigits).
   { country: 'IS', lengths: [7], lead: /^[4-8]/, word: true },
+  { country: 'LV', lengths: [8], lead: /^[26]/, word: true },
+  // Chile's mobiles, "cel. 9 6128 4037": 9, then 4-4, with a phone word.
+  { country: 'CL', lengths: [9], lead: /^9/, mobile: true, word: true, groups: (g) => g.length === 3 && g[0] === 1 },
 ];
 
 /**
@@ -397,7 +400,9 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   if (groups.length < 2) return false;
   // Lists of small numbers (1 000 000, 1 2 3 4 5 6 7 8) are not phone numbers; a lone leading
   // "1" is the NANP trunk prefix, a lone "8" the Russian one (TRUNK_8).
-  for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8))) return false;
+  // Chile writes its mobiles 9 XXXX XXXX (CL_MOBILE).
+  const clMobile = groups.length === 3 && groups[0] === 1 && groups[1] === 4 && groups[2] === 4 && sh.val[0] === 9;
+  for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8 || clMobile))) return false;
   if (looksLikeDate(groups, sh.val)) return false;
   // SSN shape 123-45-6789.
   if (/^\d{3}-\d{2}-\d{4}$/.test(v)) return false;
