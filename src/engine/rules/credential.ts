@@ -275,12 +275,22 @@ const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----$
 // --- connection strings -----------------------------------------------------------------------
 
 /**
- * Template variables (`${…}`, Ruby `#{…}`, `%{…}`, `{{…}}`, `<…>`) and placeholder words written
- * where a password goes. A `<` left open is a placeholder the value's end cut at a space
- * ("Password=<from KeyVault: …>").
+ * What people write in a password's place instead of one, shared by the two whole-value tests
+ * below: masks (`****`, `xxxx`, `••••`) and stand-in words ("changeme", "your_password").
  */
-const PLACEHOLDER_PASSWORD =
-  /^(?:<[^>]*>?|\[[^\]]*\]|\\?[$#%]\{[^}]*\}|\\?\$\(?[A-Za-z_][A-Za-z0-9_]*\)?|\{\{?[^}]*\}?\}|%[sd]|%\([a-z_]+\)s|\*+|x+|X+|\.+|•+|:?password|passw(?:or)?d|pass|pwd|secret|changeme|change_me|example|your[_-]?password|mypassword|pa\$\$word|<password>|redacted|hidden|placeholder|x-oauth-basic)$/i;
+const MASKS = ['\\*+', 'x+', 'X+', '\\.+', '•+'];
+const STAND_IN_WORDS = ['passw(?:or)?d', 'pass', 'pwd', 'secret', 'changeme', 'change_me', 'example', 'placeholder', 'redacted', 'hidden', 'your[_-]?password', 'mypassword'];
+const wholeValue = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})$`, 'i');
+
+/**
+ * The password slot of a URL or connection string filled with a template variable (`${…}`, Ruby
+ * `#{…}`, `%{…}`, `{{…}}`, `<…>`, `$VAR`, `%s`), a mask or a stand-in word. A `<` left open is a
+ * placeholder the value's end cut at a space ("Password=<from KeyVault: …>").
+ */
+const PLACEHOLDER_PASSWORD = wholeValue([
+  '<[^>]*>?', '\\[[^\\]]*\\]', '\\\\?[$#%]\\{[^}]*\\}', '\\\\?\\$\\(?[A-Za-z_][A-Za-z0-9_]*\\)?', '\\{\\{?[^}]*\\}?\\}', '%[sd]', '%\\([a-z_]+\\)s',
+  ...MASKS, ...STAND_IN_WORDS, ':?password', 'pa\\$\\$word', 'x-oauth-basic',
+]);
 
 /** The name an Azure connection string gives a key, right before the value. */
 const CONNECTION_KEY = /(?:AccountKey|SharedAccessKey)[ \t]*=[ \t]*$/i;
@@ -312,8 +322,12 @@ const CODE_REFERENCE =
 const CODE_REFERENCE_START = new RegExp(`${CODE_REFERENCE.source.replace('[()]|', '')}|^%\\([\\w.]+\\)[sdr]$`);
 /** `config.db.password`, `secrets['x']` — a path, unless it looks random (has digits). */
 const DOTTED_PATH = /^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*|\[[^\]]*\])+$/;
-const NOT_A_PASSWORD =
-  /^(?:\*+|x+|X+|\.+|-+|_+|#+|•+|\?+|changeme|change_me|changeit|password\d*|passw(?:or)?d|pass|pwd|secret|example|sample|test|dummy|placeholder|redacted|hidden|masked|your_?password|mypassword|none|null|nil|undefined|true|false|required|optional|empty|string|str|text|int|bool|boolean|number|tbd|todo|n\/a|na|yes|no|on|off|hash|hashed|encrypted|sha256|bcrypt|argon2)$/i;
+/** A named secret's value that says what it is, not what it holds: a mask, a stand-in, a type, a yes/no. */
+const NOT_A_PASSWORD = wholeValue([
+  ...MASKS, '-+', '_+', '#+', '\\?+', ...STAND_IN_WORDS, 'changeit', 'password\\d*', 'sample', 'test', 'dummy', 'masked',
+  'none', 'null', 'nil', 'undefined', 'true', 'false', 'required', 'optional', 'empty', 'string', 'str', 'text', 'int', 'bool', 'boolean',
+  'number', 'tbd', 'todo', 'n\\/a', 'na', 'yes', 'no', 'on', 'off', 'hash', 'hashed', 'encrypted', 'sha256', 'bcrypt', 'argon2',
+]);
 
 /** Quote that opens the value (the character before it), if any, must close right after it. */
 function quoteBalanced(ctx: { text: string; start: number; end: number }): boolean | 'unquoted' {
