@@ -268,6 +268,13 @@ import { BATCH35_MIXED } from './records/batch35-mixed';
 import { BATCH35_NEGATIVES } from './records/batch35-negatives';
 import { BATCH35_PII } from './records/batch35-pii';
 import { BATCH35_SOURCE_CODE } from './records/batch35-source-code';
+import { BATCH36_CONFIDENTIAL } from './records/batch36-confidential';
+import { BATCH36_CREDENTIALS } from './records/batch36-credentials';
+import { BATCH36_FINANCIAL } from './records/batch36-financial';
+import { BATCH36_MIXED } from './records/batch36-mixed';
+import { BATCH36_NEGATIVES } from './records/batch36-negatives';
+import { BATCH36_PII } from './records/batch36-pii';
+import { BATCH36_SOURCE_CODE } from './records/batch36-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -422,6 +429,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(35, 'representative mix (twenty-seventh sample, an orchestra, a fishing fleet and fish auction, a grid operator, a private-equity fund, a veterinary pharma maker and a home-care nursing agency); first measured 0.928 / 0.990 at engine 8805a91 (after batch 34 was fixed; two password hashes made ambiguous, 0.922 recall before)', [
     BATCH35_CREDENTIALS, BATCH35_FINANCIAL, BATCH35_PII, BATCH35_SOURCE_CODE, BATCH35_CONFIDENTIAL, BATCH35_MIXED, BATCH35_NEGATIVES,
+  ]),
+  batch(36, 'representative mix (twenty-eighth sample, a theme park, a farm-drone startup, a blood and organ donation service, a market-surveillance desk, a ferry shipyard and driving schools); first measured 0.947 / 0.997 at engine c7189a8 (after batch 35 was fixed)', [
+    BATCH36_CREDENTIALS, BATCH36_FINANCIAL, BATCH36_PII, BATCH36_SOURCE_CODE, BATCH36_CONFIDENTIAL, BATCH36_MIXED, BATCH36_NEGATIVES,
   ]),
 ];
 
