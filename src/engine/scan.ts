@@ -417,7 +417,7 @@ export class CompiledScanner {
         const c = cellSeparators(t, DELIMITERS[di]!, ls, le);
         if (c === 0) continue;
         const hs = this.headerLineOf(t, di, c, ls);
-        if (hs !== ls) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
+        if (hs !== ls && !listItem(t, hs)) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
       }
       this.rowHeads.set(ls, heads);
     }
@@ -766,7 +766,7 @@ function cellSeparators(t: string, d: string, s: number, e: number): number {
  * count are disjoint, so however many lines are asked about, each row is walked once per delimiter.
  */
 function tableAt(t: string, ls: number, le: number): Table | null {
-  if (le >= t.length) return null;
+  if (le >= t.length || listItem(t, ls)) return null;
   const ps = ls === 0 ? -1 : t.lastIndexOf('\n', ls - 2) + 1;
   for (const d of DELIMITERS) {
     const c = cellSeparators(t, d, ls, le);
@@ -785,6 +785,19 @@ function tableAt(t: string, ls: number, le: number): Table | null {
     if (rows > 0) return { start: ls, headerEnd: le, end, delimiter: d };
   }
   return null;
+}
+
+/**
+ * A bulleted or numbered list item ("- Ana Ruiz, geb. …, tel. …", "2. …"): a list of records
+ * written with commas has the same number of them on every line, but its first item is a record,
+ * not a header naming columns.
+ */
+function listItem(t: string, ls: number): boolean {
+  const c = t.charCodeAt(ls);
+  if ((c === 45 /* - */ || c === 42 /* * */ || c === 8226 /* • */) && t.charCodeAt(ls + 1) === 32) return true;
+  let i = ls;
+  while (i < ls + 3 && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+  return i > ls && (t.charCodeAt(i) === 46 || t.charCodeAt(i) === 41) /* . ) */ && t.charCodeAt(i + 1) === 32;
 }
 
 /** Whether cell number `column` (0-based) of the header line t[hs, he), split at `d`, matches `re`. */

@@ -222,6 +222,13 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     expect(spans(text, 'pii.nl_bsn')).toEqual([]);
     expect(spans(text, 'pii.phone')).toEqual(['021 483 917']);
   });
+  it('a list of records written with commas has no header: its first item does not name columns', () => {
+    // As a table, the BSN would sit under the first item's "tel. …" cell and be left to the phone rule.
+    const list = '- Sharida Ramdin, geb. 04-09-2006, tel. +597 852-4417, s.ramdin@example.org\n- Kevin Pinas, geb. 17-12-2005, tel. 872-9031, ID-nr. FK023817\n- Jayden de Vries (Rotterdam, zomercursus), BSN 919306226, tel. +31 6 41827395';
+    expect(spans(list, 'pii.nl_bsn')).toEqual(['919306226']);
+    // The same lines without bullets are a table whose header cell for that column is "tel. …".
+    expect(spans(list.replace(/^- /gm, ''), 'pii.nl_bsn')).toEqual([]);
+  });
   it('in a table row, a phone word in another column of the header line is not context (MatchContext.inTableRow)', () => {
     // "telefon" is 17 characters before the first CVR number, on the header line.
     const sql = "INSERT INTO kunder (cvr, navn, telefon) VALUES\n('29184736', 'Bageriet ApS', '+45 33 91 27 40'),\n('37719284', 'Holstebro Auto I/S', NULL);";
