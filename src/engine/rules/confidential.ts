@@ -34,10 +34,12 @@ const CASELESS = [
   // KM សម្ងាត់ (secret, confidential); AM ሚስጥራዊ / ምስጢራዊ (confidential, both spellings).
   'សម្ងាត់', 'ሚስጥራዊ', 'ምስጢራዊ',
 ];
-/** Cyrillic markings (BG/SR/MK/UK/RU), in every spelling normalisation can leave. */
+/** Cyrillic markings (BG/SR/MK/UK/RU/UZ), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
   'поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'доверливо', 'строго доверливо', 'конфіденційно', 'конфиденциально',
   'строго конфиденциально', 'для служебного пользования', 'для службового користування', 'коммерческая тайна', 'комерційна таємниця',
+  // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG).
+  'махфий',
 ]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -150,8 +152,10 @@ const STRONG = [
   `(?:streng${SEP})?vertroulik`,
   `cyfrinachol`,
   `məxfi`,
-  // EU (Basque), GL/ES shared "confidencial" is above.
+  // EU (Basque; Galician shares "confidencial", above), SQ (Albanian), UZ (Latin and Cyrillic).
   `konfidentziala`,
+  `konfidenciale`,
+  `maxfiy`,
   `(?:tối|tuyệt)${SEP}mật`,
   `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
   // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
@@ -197,7 +201,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -474,6 +478,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'OFFICIAL-SENSITIVE\nParking enforcement review',
         'IN-CONFIDENCE\n\nBriefing to the Community Housing Minister',
         'KONFIDENTZIALA\nKooperatibako Zuzendaritza Batzordea',
+        'KONFIDENCIALE\nPër: Drejtorët e degëve',
+        "MAXFIY\nAgrovoo O'zbekiston — 2025-yil rejasi",
         'សម្ងាត់\nតារាងតម្លៃចែកចាយ',
         'ሚስጥራዊ – የክስተት ሪፖርት',
         'CEII – CRITICAL ENERGY/ELECTRIC INFRASTRUCTURE INFORMATION – DO NOT RELEASE\n\nSussex Corner 138/69 kV substation',
