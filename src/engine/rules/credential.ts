@@ -387,7 +387,7 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
 
 /** Password words in the other languages the product ships to (lower case, as keywords). */
 const PROSE_PASSWORD_WORDS = [
-  'passwort', 'kennwort', 'mot de passe', 'contraseña', 'contrasena', 'senha', 'palavra-passe', 'palavra passe', 'wachtwoord', 'hasło', 'haslo',
+  'passwort', 'kennwort', 'mot de passe', 'mot_de_passe', 'contraseña', 'contrasena', 'senha', 'palavra-passe', 'palavra passe', 'wachtwoord', 'hasło', 'haslo',
   'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola', 'jelszó',
   'jelszo', 'parool',
   // Latin-American Spanish "la clave es …"; the short form in tickets ("user x, pwd …"): both
@@ -438,8 +438,8 @@ const CJK_LETTERS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 const PROSE_VERBS = [
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
   'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
-  // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …).
-  "c'est", 'ass', 'pedig',
+  // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for).
+  "c'est", 'ass', 'pedig', 'isə',
   // AM "… ደግሞ <value> ነው" (and the password is …: the verb ነው comes after the value).
   'ደግሞ',
   // "set/changed to", as whole phrases (a bare "na"/"kepada" would end the phrase too early:
@@ -563,10 +563,10 @@ const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
 // Twilio's `twilio('SK…', '…')` / `Client("SK…", "…")` (an API key's secret; the auth token after
 // an AC account id is twilio_auth_token's).
 const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio|Client)\\([ \\t]*["']SK[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
-// A secret named in a sentence: "the consumer secret 799A…", "…, secret X", ": key X", "the
+// A secret named in a sentence: "the consumer secret 799A…", "…, secret X", "key SK… with secret X", ": key X", "the
 // token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
 // Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow.
-const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ','];
+const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and'];
 const SENTENCE_TOKEN_AFTER = ['the', 'access', 'api', 'bearer', 'auth'];
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 const SECRET_IN_SENTENCE =
@@ -916,9 +916,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'azure_sas_token',
     label: 'Azure SAS token',
     placeholder: 'AZURE_SAS',
-    description: 'Azure shared access signatures: sig= (URL-encoded base64 HMAC) with sv=/se=/sp= parameters nearby.',
+    description: 'Azure shared access signatures: sig= (URL-encoded base64 or base64url HMAC: storage SAS, Logic Apps and Power Automate trigger URLs) with sv=/se=/sp= parameters nearby.',
     keywords: ['sig='],
-    pattern: '(?<![A-Za-z0-9_])sig=([A-Za-z0-9%+/]{40,120}={0,2})(?![A-Za-z0-9%+/=])',
+    // Storage SAS signatures are URL-encoded base64; Logic Apps / Power Automate trigger URLs
+    // (`…/triggers/manual/paths/invoke?api-version=…&sp=…&sv=1.0&sig=…`) use base64url.
+    pattern: '(?<![A-Za-z0-9_])sig=([A-Za-z0-9%+/_-]{40,120}={0,2})(?![A-Za-z0-9%+/=_-])',
     secretGroup: 1,
     minEntropy: 3.5,
     context: { words: ['sv=', 'se=', 'sp=', 'srt=', 'sr=', 'skoid=', 'windows.net'], window: 300, required: true },
@@ -926,7 +928,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     anchored: true,
     score: 0.9,
     samples: {
-      positive: [`https://fake.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=${F.azSig}`],
+      positive: [
+        `https://fake.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=${F.azSig}`,
+        'https://prod-41.westeurope.logic.azure.com:443/workflows/0c3f/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=4Sa7XNkYwh96XnEQvi_uhnnhWfQGAYIozankC3IAbTD',
+      ],
       negative: [`sig=${F.azSig} without parameters`, 'https://x.blob.core.windows.net/c?sv=2022-11-02&sig=short'],
     },
   }),
@@ -1707,6 +1712,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `a password do roteador do escritório é ${F.password}`,
         `Utilizador: ferrolink.sines, a palavra-passe é ${F.password} e deve ser alterada`,
         `et le mot de passe c'est ${F.password} depuis lundi`,
+        `[connexion]\nutilisateur = sigl_app\nmot_de_passe = ${F.password}`,
+        `istifadəçi adı: r.aliyev, şifrə isə ${F.password}. İlk girişdən sonra dəyişin`,
         `an d'Passwuert ass ${F.password}. W.e.g. ännert et`,
         `a felhasználónév KSZ-2024-0871, a jelszó pedig ${F.password}. Kérjük, változtassa meg`,
         `یوزر نیم: reception.lhr3 اور پاس ورڈ ${F.password} ہے۔`,
@@ -1826,7 +1833,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
+    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
+    // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"): the match
     // starts at the backslash (the keyword).
     // A default account glued to its password, as pentest findings write it ("tomcat:Tc@t-Adm1n",
@@ -1838,7 +1846,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:)[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:)[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1854,6 +1862,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Btw login aplikasi gudang: gudang.tebet / ${F.password}`,
         `F-07 | 10.8.20.91 | Tomcat manager exposed | tomcat:${F.password}`,
         `$pair = "NORDGRID\\svc-piweb:${F.password}"`,
+        `協力会社用 ユーザー名/パスワード：kyoryoku_yamato / ${F.password}\u3000初回ログイン後に変更`,
+        `Username/Password: jdoe / ${F.password}`,
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
         `session.auth = ("scouting@fake-example.org", "${F.password}")`,
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
@@ -1880,14 +1890,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: net use … /user:name password, curl -u user:password, --password value, sshpass -p value, lftp -u user,password, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
+    description: 'Passwords given on command lines: net use … /user:name password (or net use X: \\\\server\\share password /user:…), curl -u user:password, --password value, sshpass -p value, lftp -u user,password, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
     keywords: [
       '-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
       'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use', 'lftp',
     ],
     // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*]))([^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*])|net[ \\t]+use(?:[ \\t]+(?:[A-Za-z]:|\\*))?[ \\t]+\\\\\\\\[^\\s]{1,200}[ \\t]+(?![\\/*])(?=[^\\s'"]{3,128}[ \\t]+\\/))([^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     // "-u user -p value" (netexec, evil-winrm, docker login, …) also reads as "mysql -u root -p mydb"
@@ -1900,6 +1910,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `lftp -u reporting,${F.password} sftp://sftp.fake.example`,
         "crackmapexec smb 10.40.1.10 -u svc_backup -p 'Bkp-Svc#2019!'",
         'net use Z: \\\\fs01\\werkstatt /user:BAHN\\svc_wartung Drehgestell!2024 /persistent:no',
+        'net use Z: \\\\fs01.yard.local\\drawings Rudder!Plate77 /user:YARD\\cad_station /persistent:no',
         `curl -u admin:${F.password} https://api.fake.example`,
         `mysqldump --password=${F.password} app`,
         `sshpass -p '${F.password}' ssh deploy@host`,
