@@ -54,7 +54,7 @@ export const FINANCIAL_RULES: Rule[] = [
     label: 'Payment card number',
     placeholder: 'CARD_NUMBER',
     description:
-      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Troy) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
+      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Troy, Uzcard, Humo) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
     // Digit-only: no literal to prefilter on.
     keywords: [],
     // 4-4-4-4 (16), 4-4-4-4-3 (19: UnionPay, Maestro, Visa), 4-6-5 / 4-6-4 (Amex, Diners), 4-4-4-3
@@ -75,6 +75,7 @@ export const FINANCIAL_RULES: Rule[] = [
     score: 0.9,
     samples: {
       positive: [
+        'Uzcard 8600 8833 0769 2570 orqali to‘lov',
         'Card: 4532 0151 1283 0366, exp 09/27',
         'mastercard 5425-2334-3010-9903 please charge it',
         'amex 3714 496353 98431',

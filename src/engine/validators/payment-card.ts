@@ -13,7 +13,9 @@ export type CardNetwork =
   | 'mir'
   | 'rupay'
   | 'elo'
-  | 'troy';
+  | 'troy'
+  | 'uzcard'
+  | 'humo';
 
 /** [network, first prefix, last prefix (same number of digits), min length, max length]. */
 type Range = readonly [CardNetwork, number, number, number, number];
@@ -53,6 +55,9 @@ const RANGES: readonly Range[] = [
   ['elo', 636368, 636369, 16, 16],
   // Troy (Türkiye): 9792.
   ['troy', 9792, 9792, 16, 16],
+  // Uzbekistan's domestic schemes: Uzcard 8600, Humo 9860.
+  ['uzcard', 8600, 8600, 16, 16],
+  ['humo', 9860, 9860, 16, 16],
 ];
 
 const prefixOf = (digits: string, len: number): number => {
