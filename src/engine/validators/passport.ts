@@ -7,7 +7,8 @@ import { allSame } from './digits';
  * (YYYYMMDD, DDMMYYYY) such as an issue or expiry date next to the word "passport".
  */
 export const isPassportNumber = (value: string): boolean => {
-  const v = value.toUpperCase();
+  // The series letters may stand apart from the number ("pasport AB 9036172", Uzbekistan, Kazakhstan).
+  const v = value.toUpperCase().replace(/^([A-Z]{1,2}) (?=\d{7,8}$)/, '$1');
   if (!(/^[A-Z0-9]{6,9}$/.test(v) || /^[A-Z]\d{9}$/.test(v)) || allSame(v)) return false;
   const digits = v.replace(/\D/g, '');
   if (digits.length < 2) return false;

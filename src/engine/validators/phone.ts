@@ -227,7 +227,9 @@ interface NoTrunk {
 }
 const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: false },
-  { country: 'IT', lengths: [10], lead: /^3/, mobile: true, word: false },
+  // Italian mobiles start with a 3-digit prefix written as a group of its own ("340 122 9845",
+  // "340 1229845"); "3401 2298 45" is an account number.
+  { country: 'IT', lengths: [10], lead: /^3/, mobile: true, word: false, groups: (g) => g.length <= 1 || g[0] === 3 },
   // (11) 98472-3015: a 2-digit area code first, so a NANP 555-123-4567 stays NANP.
   { country: 'BR', lengths: [10, 11], lead: /^[1-9][1-9]/, word: true, distinct: BR_MOBILE, groups: (g) => g.length === 3 && g[0] === 2 && (g[1] === 4 || g[1] === 5) && g[2] === 4 },
   { country: 'CN', lengths: [11], lead: /^1[3-9]/, mobile: true, word: true },
@@ -389,7 +391,9 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     if (!phoneWordNear(ctx, 40, 20) && !inPhoneColumn(ctx)) return false;
     if (/^00[1-9]/.test(v)) return validInternational(digits.slice(2));
     if (digits.length === 8) return eightDigitLabelled(ctx) && validNational(v, digits, [], () => true);
-    return digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx));
+    if (digits.length >= 9 && digits.length <= 12 && validNational(v, digits, [], () => phoneLabelled(ctx))) return true;
+    // E.164 without its "+", as messaging APIs take it (`"to": "639178423310"` next to "whatsapp").
+    return digits.length >= 11 && digits.length <= 15 && phoneLabelled(ctx) && validInternational(digits);
   }
 
   // Seven digits in two groups (Iceland's "661 3058"): as for eight, the phone word just before.
