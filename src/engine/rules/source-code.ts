@@ -61,6 +61,7 @@ const START_KEYWORDS = [
   'END_CASE', 'END_WHILE', 'ELSIF ',
 ];
 
+const ECHO_OFF = /^@echo off$/i;
 /** https://www.conventionalcommits.org/: `type(scope)!: description`, maybe after a bullet or a short commit hash. */
 const COMMIT_SUBJECT = /^(?:[-*] |[0-9a-f]{7,12} )?(?:feat|fix|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(?:\([\w./-]{1,30}\))?!?: [A-Za-z]/;
 /** A VB `If … Then`: a comparison or call before "Then", capitalised. */
@@ -651,6 +652,9 @@ const SHELL_COMMANDS = new Set([
   'unzip', 'ssh', 'scp', 'rsync', 'apt', 'apt-get', 'yum', 'dnf', 'brew', 'cat', 'grep', 'sed', 'awk', 'find', 'xargs', 'touch',
   'exit', 'source', 'export', 'make', 'mvn', 'gradle', 'go', 'cargo', 'dotnet', 'java', 'psql', 'mysql', 'pg_dump', 'crontab',
   'tail', 'head', 'sort', 'uniq', 'wc', 'sleep', 'kill', 'pkill', 'nohup', 'trap', 'shift', 'read', 'test', 'printf', 'openssl',
+  // Windows batch (cmd.exe).
+  'net', 'start', 'call', 'goto', 'copy', 'xcopy', 'robocopy', 'del', 'move', 'ren', 'pushd', 'popd', 'setlocal', 'endlocal', 'rem',
+  'timeout', 'taskkill', 'schtasks', 'icacls', 'mklink', 'reg', 'powershell', 'cmd',
 ]);
 
 /** The line starts with a SHELL_COMMANDS word followed by a space or the end of the line. */
@@ -673,7 +677,7 @@ class BlockState {
   pendingNonCode = 0;
   blanks = 0;
   fenceInBlock = false;
-  /** The block started with a shebang: following lines are script lines. */
+  /** The block started with a shebang or "@echo off": following lines are script lines. */
   script = false;
   readonly spans: DetectedSpan[] = [];
 
@@ -721,7 +725,8 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       fenced = !fenced;
       if (!fenced) b.close();
     } else {
-      if (t.charCodeAt(s) === 35 /* # */ && t.startsWith('#!/', s)) b.script = true;
+      // A shebang, or a batch file's "@echo off": the lines after it are script lines.
+      if ((t.charCodeAt(s) === 35 /* # */ && t.startsWith('#!/', s)) || (t.charCodeAt(s) === 64 /* @ */ && ECHO_OFF.test(t.slice(s, e)))) b.script = true;
       const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && (s - pos >= 2 || t.charCodeAt(pos) === 9 /* a tab, as Go indents */) ? 1 : 0);
       const score = lineScore(t, s, e, boost);
       if (score >= 2) {
@@ -916,6 +921,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         "SELECT o.id, o.total, c.name\n  FROM orders o\n  INNER JOIN customers c ON c.id = o.customer_id\n  WHERE o.status = 'open'\n    AND o.created_at < '2025-01-01'\n  ORDER BY o.total DESC",
         "UPDATE inventory_items\nSET quantity = quantity - 12, updated_at = NOW()\nWHERE warehouse_id = 4\nAND sku = 'PAL-EU-220';",
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
+        '@echo off\nnet use Z: /delete /y >nul 2>&1\nnet use Z: \\\\fs01\\drawings /persistent:no\nif errorlevel 1 (\n  echo Mapping failed >> %TEMP%\\map.log\n  exit /b 1\n)\nstart "" "Z:\\F42\\index.pdf"',
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
