@@ -59,8 +59,8 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
  * before it: "phone … Order 4471-0098" and "Phone conference ID: 482 917 365" name an order and a
  * meeting. What a national number without a distinctive shape needs.
  */
-const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40): boolean =>
-  ((phoneWordNear(ctx, before, after) || besideEmail(ctx) || contactLabel(ctx)) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) ||
+const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40, caption = true): boolean =>
+  ((phoneWordNear(ctx, before, after) || besideEmail(ctx) || contactLabel(ctx) || (caption && listCaption(ctx))) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) ||
   inPhoneColumn(ctx);
 
 /**
@@ -85,6 +85,34 @@ const phoneWordNear = (ctx: MatchContext | undefined, before: number, after: num
   let le = t.indexOf('\n', ctx!.end);
   if (le < 0) le = t.length;
   return PHONE_WORD.test(t.slice(Math.max(ls, ctx!.start - before), ctx!.start)) || (after > 0 && PHONE_WORD.test(t.slice(ctx!.end, Math.min(le, ctx!.end + after))));
+};
+
+/** How many lines of a list a caption reaches down. */
+const CAPTION_REACH = 30;
+/**
+ * A list under a caption that names phone numbers: "Nombre – DNI – celular:" or "Telefon
+ * raqamlarini … bering:" and then one record per line (after at most one blank line). The caption
+ * ends with ":" and names phones as a column header would (PHONE_HEADER: not "call" or "text",
+ * which ask for something); the number's line belongs to the unbroken run of lines under it.
+ */
+const listCaption = (ctx: MatchContext | undefined): boolean => {
+  if (!ctx) return false;
+  const t = ctx.text;
+  let ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
+  let blankSeen = false;
+  for (let n = 0; n < CAPTION_REACH && ls > 0; n++) {
+    const ps = t.lastIndexOf('\n', ls - 2) + 1;
+    const line = t.slice(ps, ls - 1).trim();
+    if (line === '') {
+      // One blank line may separate the caption from the list.
+      if (blankSeen) return false;
+      blankSeen = true;
+    } else if (line.endsWith(':')) {
+      return line.length <= 200 && PHONE_HEADER.test(line);
+    } else if (blankSeen) return false;
+    ls = ps;
+  }
+  return false;
 };
 
 /** An e-mail address: enough to tell a contact entry, not a validation. */
@@ -119,11 +147,13 @@ const labelledAfter = (ctx: MatchContext | undefined): boolean => {
   return m !== null && PHONE_WORD.test(m[1]!) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30);
 };
 /** What an 8-digit number (Nordic, Singapore, Hong Kong) needs: a phone word just before it, as a label, or in brackets just after. */
-const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24) || labelledAfter(ctx);
+// A list's caption is not close enough: an 8-digit id (a Peruvian DNI) sits in the same lists.
+const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24, false) || labelledAfter(ctx);
 
 /**
- * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"): a substring
- * test, since the cell holds little else; "tel" only as a word of its own (not "hotel").
+ * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"), or a list's
+ * caption (`listCaption`): a substring test, since the cell holds little else; "tel" only as a
+ * word of its own (not "hotel").
  */
 const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
 /** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
