@@ -275,6 +275,13 @@ import { BATCH36_MIXED } from './records/batch36-mixed';
 import { BATCH36_NEGATIVES } from './records/batch36-negatives';
 import { BATCH36_PII } from './records/batch36-pii';
 import { BATCH36_SOURCE_CODE } from './records/batch36-source-code';
+import { BATCH37_CONFIDENTIAL } from './records/batch37-confidential';
+import { BATCH37_CREDENTIALS } from './records/batch37-credentials';
+import { BATCH37_FINANCIAL } from './records/batch37-financial';
+import { BATCH37_MIXED } from './records/batch37-mixed';
+import { BATCH37_NEGATIVES } from './records/batch37-negatives';
+import { BATCH37_PII } from './records/batch37-pii';
+import { BATCH37_SOURCE_CODE } from './records/batch37-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -432,6 +439,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(36, 'representative mix (twenty-eighth sample, a theme park, a farm-drone startup, a blood and organ donation service, a market-surveillance desk, a ferry shipyard and driving schools); first measured 0.947 / 0.997 at engine c7189a8 (after batch 35 was fixed)', [
     BATCH36_CREDENTIALS, BATCH36_FINANCIAL, BATCH36_PII, BATCH36_SOURCE_CODE, BATCH36_CONFIDENTIAL, BATCH36_MIXED, BATCH36_NEGATIVES,
+  ]),
+  batch(37, 'representative mix (twenty-ninth sample, a mountain-rescue dispatch, a coffee importer, a children\'s hospital fundraising office, a satellite-TV provider\'s field engineers, a crematorium authority and a chip-equipment lessor); first measured 0.967 / 0.997 at engine e63f653 (after batch 36 was fixed)', [
+    BATCH37_CREDENTIALS, BATCH37_FINANCIAL, BATCH37_PII, BATCH37_SOURCE_CODE, BATCH37_CONFIDENTIAL, BATCH37_MIXED, BATCH37_NEGATIVES,
   ]),
 ];
 
