@@ -33,13 +33,16 @@ const CASELESS = [
   'انتہائی خفیہ', 'انتہائی خفيه', 'خفیہ', 'خفيه',
   // KM សម្ងាត់ (secret, confidential); AM ሚስጥራዊ / ምስጢራዊ (confidential, both spellings).
   'សម្ងាត់', 'ሚስጥራዊ', 'ምስጢራዊ',
+  // NE गोप्य (confidential); SI රහසිගතයි / රහස්ය (confidential, secret; written as normalisation
+  // leaves it, without the zero-width joiner).
+  'गोप्य', 'රහසිගතයි', 'රහසිගත', 'රහස්ය',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU/UZ), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
   'поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'доверливо', 'строго доверливо', 'конфіденційно', 'конфиденциально',
   'строго конфиденциально', 'для служебного пользования', 'для службового користування', 'коммерческая тайна', 'комерційна таємниця',
-  // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG).
-  'махфий',
+  // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG); MN нууц (secret).
+  'махфий', 'нууц',
 ]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -155,6 +158,8 @@ const STRONG = [
   // EU (Basque; Galician shares "confidencial", above), SQ (Albanian), UZ (Latin and Cyrillic).
   `konfidentziala`,
   `konfidenciale`,
+  // RM (Romansh).
+  `confidenzial`,
   `maxfiy`,
   `(?:tối|tuyệt)${SEP}mật`,
   `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
@@ -201,7 +206,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -480,6 +485,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'KONFIDENTZIALA\nKooperatibako Zuzendaritza Batzordea',
         'KONFIDENCIALE\nPër: Drejtorët e degëve',
         "MAXFIY\nAgrovoo O'zbekiston — 2025-yil rejasi",
+        'НУУЦ\nУдирдлагын хурлын тэмдэглэл',
+        'गोप्य\nसञ्चालक समितिको बैठक',
+        'රහසිගතයි\nනාගරික සභාව',
+        'CONFIDENZIAL\nProtocol da la suprastanza',
         'សម្ងាត់\nតារាងតម្លៃចែកចាយ',
         'ሚስጥራዊ – የክስተት ሪፖርት',
         'CEII – CRITICAL ENERGY/ELECTRIC INFRASTRUCTURE INFORMATION – DO NOT RELEASE\n\nSussex Corner 138/69 kV substation',
