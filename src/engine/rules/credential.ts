@@ -399,12 +399,14 @@ const PROSE_PASSWORD_WORDS = [
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
   'lykilorð', 'lykilorðið', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
-  // LB (Luxembourgish), UR, AM (Amharic: the password, with the article ending -ሉ).
-  'passwuert', 'پاس ورڈ', 'የይለፍ ቃል', 'የይለፍ ቃሉ',
+  // LB (Luxembourgish), UR, AM (Amharic: the password, with the article ending -ሉ), RM (Romansh),
+  // SI (Sinhala: the password, then the value, then වේ "is").
+  'passwuert', 'پاس ورڈ', 'የይለፍ ቃል', 'የይለፍ ቃሉ', 'pled-clav', 'pled clav', 'මුරපදය',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
-  ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката']),
+  // MN нууц үг (secret word: password) as well.
+  ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг']),
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
 ];
@@ -442,6 +444,8 @@ const PROSE_VERBS = [
   "c'est", 'ass', 'pedig', 'isə',
   // AM "… ደግሞ <value> ነው" (and the password is …: the verb ነው comes after the value).
   'ደግሞ',
+  // MN topic particle "нь" ("нууц үг нь …": the password is …).
+  ...foldedSpellings(['нь']),
   // "set/changed to", as whole phrases (a bare "na"/"kepada" would end the phrase too early:
   // "hasło na serwerze to …"): Malay/Indonesian, Czech/Slovak.
   'ditukar kepada', 'tukar kepada', 'diganti menjadi', 'diubah menjadi', 'menjadi', 'nastavil na', 'nastavila na', 'nastavené na', 'změnil na', 'zmenil na',
@@ -1719,6 +1723,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         `یوزر نیم: reception.lhr3 اور پاس ورڈ ${F.password} ہے۔`,
         `የተጠቃሚ ስም tigist.b ነው፣ የይለፍ ቃሉ ደግሞ ${F.password} ነው።`,
         `Wi-Fi: GuestNet ហើយពាក្យសម្ងាត់គឺ ${F.password} ។`,
+        `Per il WLAN-SCUOL, la pled-clav è ${F.password}. Per plaschair betg scriver`,
+        `админ цэсний нууц үг нь ${F.password} байгаа`,
+        `පරිශීලක නාමය registrar02 වන අතර මුරපදය ${F.password} වේ.`,
         `the password was on a sticky note: ${F.password} (now changed)`,
         `the wifi password for agency nurses changed to ${F.password}.`,
         `mot de passe provisoire : ${F.password}`,
@@ -1786,7 +1793,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // keyrings), "ikev1 pre-shared-key KEY" (ASA), "pre-shared-key ascii-text \"$9$…\"" (Junos,
     // a reversible encoding like type 7), "set psksecret KEY" (FortiOS), "%any : PSK \"KEY\""
     // (strongSwan ipsec.secrets). A value opened by a quote runs to the closing quote.
-    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|snmp-server[ \\t]+host[ \\t]+\\S{1,64}(?:[ \\t]+(?:traps|informs))?(?:[ \\t]+version[ \\t]+(?:1|2c))?[ \\t]+(?!(?:traps|informs|version)(?![\\w-]))|(?:radius|tacacs)[ -]server[ \\t](?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s]))',
+    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|snmp-server[ \\t]+host[ \\t]+\\S{1,64}(?:[ \\t]+(?:traps|informs))?(?:[ \\t]+version[ \\t]+(?:1|2c))?[ \\t]+(?!(?:traps|informs|version)(?![\\w-]))|(?:radius|tacacs)[ -]server[ \\t](?:(?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t])?key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s`]))',
     secretGroup: 1,
     validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
     anchored: true,
@@ -1810,6 +1817,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'snmp-server community n0cRW-h4mburg RW 90',
         'snmp-server host 10.118.4.20 version 2c NgT-rtu-ro-7731',
         'radius-server host 10.20.1.5 auth-port 1812 acct-port 1813 key Bogie-Radius#7731',
+        'the old line was `radius-server key 0 HJyGfHByc9tkin2JdRS7YPc4`, restored from backup',
         'radius server NPS1\n address ipv4 10.20.1.6 auth-port 1812 acct-port 1813\n key Bogie-Radius#7732\n!',
       ],
       negative: [
@@ -1846,7 +1854,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:)[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are)[ \\t]+[^\\s:/@"'\`]{2,64}:|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:)[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1864,6 +1872,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `$pair = "NORDGRID\\svc-piweb:${F.password}"`,
         `協力会社用 ユーザー名/パスワード：kyoryoku_yamato / ${F.password}\u3000初回ログイン後に変更`,
         `Username/Password: jdoe / ${F.password}`,
+        `re-provisioned ONT, PPPoE login antipolo_18204:${F.password} pushed from ACS`,
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
         `session.auth = ("scouting@fake-example.org", "${F.password}")`,
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
