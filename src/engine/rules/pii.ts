@@ -154,7 +154,8 @@ const PASSPORT_WORDS = [
 const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d().-]| (?!- \d{0,3}(?!\d))){5,21}\d|(?<=\()\+?\d(?:[\d().-]| (?!- \d{0,3}(?!\d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d().-]| (?!- \d{0,3}(?!\d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d)/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
-const UK_NHS = /\d{3}(?<![\w.-]\d{3})(?:([ -])\d{3}\1\d{4}|\d{7})(?![\w-]|[. -]\d)/g;
+// 3-3-4 or compact; Scotland's CHI number (same check digit) is written date first, 6-4.
+const UK_NHS = /\d{3}(?<![\w.-]\d{3})(?:([ -])\d{3}\1\d{4}|\d{7}|\d{3} \d{4})(?![\w-]|[. -]\d)/g;
 const STEUER_ID = /[1-9](?<![\w.-].)\d ?\d{3} ?\d{3} ?\d{3}(?![\w-]|[. ]\d)/g;
 const FR_NIR = /[1-478](?<![\w.-].) ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[. ]\d)/gi;
 const ES_DNI = /\d{2}(?<![\w.-]\d\d)(?:\d{6}|\.\d{3}\.\d{3})-?[A-HJ-NP-TV-Z](?![\w-])/g;
@@ -271,6 +272,7 @@ export const PII_RULES: Rule[] = [
         'Tracking number RL 203844175 PK hai.',
         'we counted 9 1234 5678 units',
         'Please call me about these:\n- order 4471 0098\n- 612 345 678 units',
+        'ASML-1100   2024-11-28 05:40:03 2024-11-28 07:15:33 PASS',
         'Nombre – DNI – celular:\nJhon Eca Querevalú – 46093718 – sin celular',
         'het rekeningnummer bij de DSB is 3401 2298 45',
       ],
@@ -317,16 +319,18 @@ export const PII_RULES: Rule[] = [
     category: 'pii',
     label: 'UK NHS number',
     placeholder: 'NHS_NUMBER',
-    description: 'UK NHS numbers (10 digits, grouped 3-3-4 or compact) next to an NHS word; validated by the mod-11 check digit.',
-    keywords: ['nhs', 'national health'],
+    description:
+      'UK NHS numbers (10 digits, grouped 3-3-4 or compact) next to an NHS word, and Scottish CHI numbers (also 6-4, date first) next to "CHI"; validated by the mod-11 check digit.',
+    // "CHI" only as a label ("CHI number", "CHI no", "CHI:"): "chi" is in names and words.
+    keywords: ['nhs', 'national health', 'chi number', 'chi no', 'chi:'],
     pattern: UK_NHS,
-    detect: digitRunDetector(UK_NHS, 10, [3, 10], '- '),
+    detect: digitRunDetector(UK_NHS, 10, [3, 6, 10], '- '),
     validate: (v, ctx) => isUkNhsNumber(v) && !inPhoneColumn(ctx),
-    context: { words: ['nhs', 'national health'], window: 60, required: true },
+    context: { words: ['nhs', 'national health', 'chi number', 'chi no', 'chi:'], window: 60, required: true },
     score: 0.85,
     samples: {
-      positive: ['NHS number: 943 476 5919', 'nhs no 9434765919', 'National Health Service number 401-023-2137'],
-      negative: ['NHS number: 943 476 5918', 'NHS 000 000 0000', '943 476 5919 without context', 'NHS ref 94347659190'],
+      positive: ['NHS number: 943 476 5919', 'nhs no 9434765919', 'National Health Service number 401-023-2137', 'CHI number: 140316 4827'],
+      negative: ['NHS number: 943 476 5918', 'NHS 000 000 0000', '943 476 5919 without context', 'NHS ref 94347659190', 'the machine ran 140316 4827 cycles', 'mã số thuế 0316829471, địa chỉ 142 Nguyễn Đình Chiểu'],
     },
   },
   {

@@ -164,6 +164,14 @@ export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.co
  * the candidate is the tail of a longer code, not a phone number on its own.
  */
 /**
+ * Pieces of timestamps: the seconds of a time and the date after it ("05:40:03 2024-11-28", a
+ * log's two columns), or any run holding an ISO date.
+ */
+const ISO_DATE = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
+const inTimestamp = (value: string, ctx: MatchContext | undefined): boolean =>
+  ISO_DATE.test(value) || (ctx !== undefined && ctx.start >= 2 && ctx.text[ctx.start - 1] === ':' && /\d/.test(ctx.text[ctx.start - 2]!));
+
+/**
  * A postal item id in the UPU S10 form: two letters, nine digits, a country code ("RL 203844175 PK",
  * "ER441702835MY"), which tracking numbers of every post use. Its ninth digit is a check digit,
  * but the shape alone already rules out a phone number, so it is not checked (a mistyped id is
@@ -396,7 +404,7 @@ function shapeOf(v: string): Shape {
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || !phoneShaped(value, ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || !phoneShaped(value, ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
