@@ -282,6 +282,13 @@ import { BATCH37_MIXED } from './records/batch37-mixed';
 import { BATCH37_NEGATIVES } from './records/batch37-negatives';
 import { BATCH37_PII } from './records/batch37-pii';
 import { BATCH37_SOURCE_CODE } from './records/batch37-source-code';
+import { BATCH38_CONFIDENTIAL } from './records/batch38-confidential';
+import { BATCH38_CREDENTIALS } from './records/batch38-credentials';
+import { BATCH38_FINANCIAL } from './records/batch38-financial';
+import { BATCH38_MIXED } from './records/batch38-mixed';
+import { BATCH38_NEGATIVES } from './records/batch38-negatives';
+import { BATCH38_PII } from './records/batch38-pii';
+import { BATCH38_SOURCE_CODE } from './records/batch38-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -442,6 +449,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(37, 'representative mix (twenty-ninth sample, a mountain-rescue dispatch, a coffee importer, a children\'s hospital fundraising office, a satellite-TV provider\'s field engineers, a crematorium authority and a chip-equipment lessor); first measured 0.967 / 0.997 at engine e63f653 (after batch 36 was fixed)', [
     BATCH37_CREDENTIALS, BATCH37_FINANCIAL, BATCH37_PII, BATCH37_SOURCE_CODE, BATCH37_CONFIDENTIAL, BATCH37_MIXED, BATCH37_NEGATIVES,
+  ]),
+  batch(38, 'representative mix (thirtieth sample, an airline\'s crew-scheduling and loyalty teams, a sawmill cooperative, a public prosecutor\'s office, a mobile-money agent network, a natural-history museum and a dairy processor); first measured 0.926 / 0.997 at engine e61bee1 (after batch 37 was fixed; one IP address marked ambiguous, 0.993 precision before)', [
+    BATCH38_CREDENTIALS, BATCH38_FINANCIAL, BATCH38_PII, BATCH38_SOURCE_CODE, BATCH38_CONFIDENTIAL, BATCH38_MIXED, BATCH38_NEGATIVES,
   ]),
 ];
 
