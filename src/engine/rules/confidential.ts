@@ -36,13 +36,16 @@ const CASELESS = [
   // NE गोप्य (confidential); SI රහසිගතයි / රහස්ය (confidential, secret; written as normalisation
   // leaves it, without the zero-width joiner).
   'गोप्य', 'රහසිගතයි', 'රහසිගත', 'රහස්ය',
+  // KA კონფიდენციალური / საიდუმლო (confidential, secret: Georgian has no case); PA ਗੁਪਤ (secret).
+  'კონფიდენციალური', 'საიდუმლო', 'ਗੁਪਤ',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU/UZ), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
   'поверително', 'строго поверително', 'поверљиво', 'строго поверљиво', 'доверливо', 'строго доверливо', 'конфіденційно', 'конфиденциально',
   'строго конфиденциально', 'для служебного пользования', 'для службового користування', 'коммерческая тайна', 'комерційна таємниця',
-  // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG); MN нууц (secret).
-  'махфий', 'нууц',
+  // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG); MN нууц (secret); KK "for official
+  // use", құпия (secret).
+  'махфий', 'нууц', 'қызмет бабында пайдалану үшін', 'құпия',
 ]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -160,6 +163,9 @@ const STRONG = [
   `konfidenciale`,
   // RM (Romansh).
   `confidenzial`,
+  // HY (Armenian): "for official use", "secret" (a case script: upper case or a label, like the others).
+  `ծառայողական${SEP}օգտագործման${SEP}համար`,
+  `գաղտնի`,
   `maxfiy`,
   `(?:tối|tuyệt)${SEP}mật`,
   `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
@@ -172,7 +178,9 @@ const STRONG = [
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
-const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri'];
+// "RESERVADO" (ES/PT: a classification level in Latin America and Portugal; "reservado" is also a
+// reserved table).
+const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -206,7 +214,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -262,7 +270,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     these: ['este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente'],
     nouns: ['documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación', 'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht'],
     is: ['é', 'es', 'est', 'è', 'ist', 'is'],
-    qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt'],
+    // "… es de carácter confidencial" (of a confidential nature).
+    qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt', 'de carácter', 'de caracter', 'de caráter', 'de caractère', 'di carattere'],
   },
   {
     // Farsi: "این یادداشت محرمانه است" (this note is confidential); the noun may take the plural
@@ -311,7 +320,15 @@ const NOT_TO_SHARE =
  * "Betreff: AW: Vertraulich – …", also after a sentence ("… para RRHH. Asunto: Confidencial – …").
  * The marking opens the subject, as it would open a line.
  */
-const MAIL_HEADER = /(?:^|[\n\r]|[.!?][ \t]+)[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|ämne|emne|aihe|předmět|tárgy|konu|الموضوع|موضوع|נושא|件名|主题|主旨|제목)[ \t]*:[ \t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*[[(]?[ \t]*$/i;
+/** A mail's subject line, in the languages the markings are listed in (Cyrillic and Greek as normalisation leaves them). */
+const SUBJECT_WORDS = [
+  'subject', 'betreff', 'objet', 'asunto', 'oggetto', 'assunto', 'onderwerp', 'temat', 'ämne', 'emne', 'aihe', 'předmět', 'tárgy', 'konu', 'perihal',
+  'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),
+];
+const MAIL_HEADER = new RegExp(
+  `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>]*(?:${SUBJECT_WORDS.join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
+  'i',
+);
 /** "Please treat this document / these terms as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$/i;
 /**
@@ -489,6 +506,12 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'गोप्य\nसञ्चालक समितिको बैठक',
         'රහසිගතයි\nනාගරික සභාව',
         'CONFIDENZIAL\nProtocol da la suprastanza',
+        'RESERVADO — Uso exclusivo de la Fiscalía',
+        'Adjunto las actas. Este documento es de carácter confidencial y no debe compartirse.',
+        'ԾԱՌԱՅՈՂԱԿԱՆ ՕԳՏԱԳՈՐԾՄԱՆ ՀԱՄԱՐ\nԲնական պատմության թանգարան',
+        'კონფიდენციალური\nსაქართველოს პროკურატურა',
+        'ҚЫЗМЕТ БАБЫНДА ПАЙДАЛАНУ ҮШІН\n«Алатау Сүт» АҚ',
+        'ਗੁਪਤ — ਸਿਰਫ਼ ਬੋਰਡ ਮੈਂਬਰਾਂ ਲਈ',
         'សម្ងាត់\nតារាងតម្លៃចែកចាយ',
         'ሚስጥራዊ – የክስተት ሪፖርት',
         'CEII – CRITICAL ENERGY/ELECTRIC INFRASTRUCTURE INFORMATION – DO NOT RELEASE\n\nSussex Corner 138/69 kV substation',
@@ -588,6 +611,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'Tengo una mesa reservada para las nueve, ¿me confirmas?',
         'She told me in confidence that the deal is off, and an in-confidence chat with HR followed.',
         'یہ خفیہ نہیں ہے، سب کو بتا دو',
         'Hii ni siri ya mafanikio yake.',
