@@ -32,7 +32,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
 const PHONE_WORD = new RegExp(
   // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
   // HP is also a brand.
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?)\b|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?)\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -155,7 +155,7 @@ const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabe
  * caption (`listCaption`): a substring test, since the cell holds little else; "tel" only as a
  * word of its own (not "hotel").
  */
-const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화/i;
+const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ/i;
 /** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
 export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
 
@@ -295,6 +295,8 @@ const NO_TRUNK: readonly NoTrunk[] = [
   // Iceland writes 7 digits, 3-4 ("GSM 661 3058"); only right after a phone word (sevenDigits).
   { country: 'IS', lengths: [7], lead: /^[4-8]/, word: true },
   { country: 'LV', lengths: [8], lead: /^[26]/, word: true },
+  // Georgian mobiles: 9 digits from 5, with a phone word ("ტელ. 577 20 43 18").
+  { country: 'GE', lengths: [9], lead: /^5/, mobile: true, word: true },
   // Chile's mobiles, "cel. 9 6128 4037": 9, then 4-4, with a phone word.
   { country: 'CL', lengths: [9], lead: /^9/, mobile: true, word: true, groups: (g) => g.length === 3 && g[0] === 1 },
 ];
