@@ -62,6 +62,7 @@ const START_KEYWORDS = [
 ];
 
 const ECHO_OFF = /^@echo off$/i;
+const NOTEBOOK_IN = /^In \[\d{1,4}\]:$/;
 /** https://www.conventionalcommits.org/: `type(scope)!: description`, maybe after a bullet or a short commit hash. */
 const COMMIT_SUBJECT = /^(?:[-*] |[0-9a-f]{7,12} )?(?:feat|fix|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(?:\([\w./-]{1,30}\))?!?: [A-Za-z]/;
 /** A VB `If … Then`: a comparison or call before "Then", capitalised. */
@@ -399,7 +400,12 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
-  if (first === 105 /* i */ && e - s <= 80 && t.startsWith('import ', s) && PYTHON_IMPORT.test(t.slice(s, e))) score += 1;
+  if (first === 105 /* i */ && e - s <= 80 && t.startsWith('import ', s) && PYTHON_IMPORT.test(t.slice(s, e))) {
+    score += 1;
+    // In a script or a block ("In [3]:", a fence), "import pandas as pd, sqlalchemy as sa" is not
+    // a sentence, however many words it has; alone it may be ("import data as needed, please").
+    if (boost > 0) codeEnd = true;
+  }
   // A Go struct field with its tag: `Name string \`json:"name"\``.
   // Evidence on its own (with an indentation it makes a code line), and not prose, which the tag's
   // few words would otherwise suggest.
@@ -570,7 +576,7 @@ function literalAssignment(t: string, s: number, i: number, e: number, constant 
 const STRUCT_TAG = /`[a-z]+:"[^"`]*"(?: [a-z]+:"[^"`]*")*`$/;
 
 /** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */
-const PYTHON_IMPORT = /^import [a-z_][\w.]*(?: as [a-z_]\w*)?(?:, ?[a-z_][\w.]*)*$/;
+const PYTHON_IMPORT = /^import [a-z_][\w.]*(?: as [a-z_]\w*)?(?:, ?[a-z_][\w.]*(?: as [a-z_]\w*)?)*$/;
 
 /** PowerShell's approved verbs (Get-Verb), the common ones. */
 const CMDLET_VERB = /^(?:Get|Set|New|Remove|Add|Clear|Export|Import|Invoke|Start|Stop|Restart|Select|Where|Sort|ForEach|Group|Measure|Out|Write|Read|Test|Update|Enable|Disable|Move|Copy|Rename|Connect|Disconnect|Format|ConvertTo|ConvertFrom|Wait|Register|Unregister|Install|Uninstall|Send|Resolve|Join|Split|Compare|Expand|Compress|Find|Publish|Grant|Revoke|Backup|Restore|Mount|Dismount|Push|Pop|Sync|Show|Enter|Exit|Search|Suspend|Resume|Unlock|Lock|Block|Unblock|Protect|Unprotect)-[A-Z][A-Za-z]{2,40}/;
@@ -677,7 +683,7 @@ class BlockState {
   pendingNonCode = 0;
   blanks = 0;
   fenceInBlock = false;
-  /** The block started with a shebang or "@echo off": following lines are script lines. */
+  /** The block started with a shebang, "@echo off" or a notebook prompt: following lines are script lines. */
   script = false;
   readonly spans: DetectedSpan[] = [];
 
@@ -725,8 +731,10 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       fenced = !fenced;
       if (!fenced) b.close();
     } else {
-      // A shebang, or a batch file's "@echo off": the lines after it are script lines.
-      if ((t.charCodeAt(s) === 35 /* # */ && t.startsWith('#!/', s)) || (t.charCodeAt(s) === 64 /* @ */ && ECHO_OFF.test(t.slice(s, e)))) b.script = true;
+      // A shebang, a batch file's "@echo off" or a notebook's "In [3]:" prompt: the lines after it
+      // are script lines.
+      const c0 = t.charCodeAt(s);
+      if ((c0 === 35 /* # */ && t.startsWith('#!/', s)) || (c0 === 64 /* @ */ && ECHO_OFF.test(t.slice(s, e))) || (c0 === 73 /* I */ && NOTEBOOK_IN.test(t.slice(s, e)))) b.script = true;
       const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && (s - pos >= 2 || t.charCodeAt(pos) === 9 /* a tab, as Go indents */) ? 1 : 0);
       const score = lineScore(t, s, e, boost);
       if (score >= 2) {
