@@ -893,7 +893,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'AZURE_KEY',
     description:
       'Azure connection strings: AccountKey= (88 base64 characters) or SharedAccessKey= (44 base64 characters); and a quoted 88-character storage key assigned to a name ending in "key" (`KEY = "…"`, `account_key: "…"`) in text that mentions Azure storage (azure, blob, windows.net, account name).',
-    keywords: ['accountkey', 'sharedaccesskey', 'key'],
+    // The key-name form by its assignment ("key = \"", "key: '", …), not every "key" in the text.
+    keywords: ['accountkey', 'sharedaccesskey', ...['="', "='", ' = "', " = '", ': "', ": '", '":"', '": "', "':'", "': '"].map((a) => `key${a}`)],
     // The second form: a storage key's exact shape (64 bytes in base64, "==" at the end) in a
     // quoted value assigned to a key name, which the validator holds to Azure context.
     pattern:
