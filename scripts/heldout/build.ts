@@ -289,6 +289,13 @@ import { BATCH38_MIXED } from './records/batch38-mixed';
 import { BATCH38_NEGATIVES } from './records/batch38-negatives';
 import { BATCH38_PII } from './records/batch38-pii';
 import { BATCH38_SOURCE_CODE } from './records/batch38-source-code';
+import { BATCH39_CONFIDENTIAL } from './records/batch39-confidential';
+import { BATCH39_CREDENTIALS } from './records/batch39-credentials';
+import { BATCH39_FINANCIAL } from './records/batch39-financial';
+import { BATCH39_MIXED } from './records/batch39-mixed';
+import { BATCH39_NEGATIVES } from './records/batch39-negatives';
+import { BATCH39_PII } from './records/batch39-pii';
+import { BATCH39_SOURCE_CODE } from './records/batch39-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -452,6 +459,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(38, 'representative mix (thirtieth sample, an airline\'s crew-scheduling and loyalty teams, a sawmill cooperative, a public prosecutor\'s office, a mobile-money agent network, a natural-history museum and a dairy processor); first measured 0.926 / 0.997 at engine e61bee1 (after batch 37 was fixed; one IP address marked ambiguous, 0.993 precision before)', [
     BATCH38_CREDENTIALS, BATCH38_FINANCIAL, BATCH38_PII, BATCH38_SOURCE_CODE, BATCH38_CONFIDENTIAL, BATCH38_MIXED, BATCH38_NEGATIVES,
+  ]),
+  batch(39, 'representative mix (thirty-first sample, a wine estate, a refugee legal clinic, an electrolyser maker, a newspaper\'s classifieds and obituaries desk, a hospital laundry and an esports organiser); first measured 0.934 / 0.991 at engine ad4e5b4 (after batch 38 was fixed)', [
+    BATCH39_CREDENTIALS, BATCH39_FINANCIAL, BATCH39_PII, BATCH39_SOURCE_CODE, BATCH39_CONFIDENTIAL, BATCH39_MIXED, BATCH39_NEGATIVES,
   ]),
 ];
 
