@@ -161,8 +161,9 @@ const STRONG = [
   // EU (Basque; Galician shares "confidencial", above), SQ (Albanian), UZ (Latin and Cyrillic).
   `konfidentziala`,
   `konfidenciale`,
-  // RM (Romansh).
+  // RM (Romansh), MT (Maltese).
   `confidenzial`,
+  `kunfidenzjali`,
   // HY (Armenian): "for official use", "secret" (a case script: upper case or a label, like the others).
   `ծառայողական${SEP}օգտագործման${SEP}համար`,
   `գաղտնի`,
@@ -180,7 +181,9 @@ const STRONG = [
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
 // "RESERVADO" (ES/PT: a classification level in Latin America and Portugal; "reservado" is also a
 // reserved table).
-const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri'];
+// "IN CONFIDENCE" (New Zealand, written without the hyphen too) only in upper case as a label:
+// "In confidence, she told me …" is prose.
+const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -214,7 +217,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -268,7 +271,12 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   {
     // PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est strictement confidentiel".
     these: ['este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente'],
-    nouns: ['documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación', 'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht'],
+    nouns: [
+      'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
+      'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
+      // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
+      'protokoll', 'protocolo', 'acta', 'verbale', 'procès-verbal', 'ata', 'notulen', 'verslag',
+    ],
     is: ['é', 'es', 'est', 'è', 'ist', 'is'],
     // "… es de carácter confidencial" (of a confidential nature).
     qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt', 'de carácter', 'de caracter', 'de caráter', 'de caractère', 'di carattere'],
@@ -512,6 +520,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'კონფიდენციალური\nსაქართველოს პროკურატურა',
         'ҚЫЗМЕТ БАБЫНДА ПАЙДАЛАНУ ҮШІН\n«Алатау Сүт» АҚ',
         'ਗੁਪਤ — ਸਿਰਫ਼ ਬੋਰਡ ਮੈਂਬਰਾਂ ਲਈ',
+        'KUNFIDENZJALI\nLil: Il-Maniġment',
+        'Dieses Protokoll ist streng vertraulich und nur für die Mitglieder des Vorstands.',
+        'IN CONFIDENCE – internal incident note, 4 December',
         'សម្ងាត់\nតារាងតម្លៃចែកចាយ',
         'ሚስጥራዊ – የክስተት ሪፖርት',
         'CEII – CRITICAL ENERGY/ELECTRIC INFRASTRUCTURE INFORMATION – DO NOT RELEASE\n\nSussex Corner 138/69 kV substation',
@@ -611,6 +622,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'In confidence, she told me the move is off.',
         'Tengo una mesa reservada para las nueve, ¿me confirmas?',
         'She told me in confidence that the deal is off, and an in-confidence chat with HR followed.',
         'یہ خفیہ نہیں ہے، سب کو بتا دو',
