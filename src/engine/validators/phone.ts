@@ -264,7 +264,10 @@ interface NoTrunk {
   readonly groups?: (g: readonly number[], digits: string) => boolean;
 }
 const NO_TRUNK: readonly NoTrunk[] = [
-  { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: false },
+  // Indian mobiles as India writes them (compact, 5-5, 3-3-4) need no word; other groupings do
+  // ("Konto … Nr. 8003 294 715" is an account).
+  { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: false, groups: (g) => g.length <= 1 || (g.length === 2 && g[0] === 5) || g.join(',') === '3,3,4' },
+  { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: true },
   // Italian mobiles start with a 3-digit prefix written as a group of its own ("340 122 9845",
   // "340 1229845"); "3401 2298 45" is an account number.
   { country: 'IT', lengths: [10], lead: /^3/, mobile: true, word: false, groups: (g) => g.length <= 1 || g[0] === 3 },
