@@ -158,7 +158,8 @@ const STRONG = [
   `(?:streng${SEP})?vertroulik`,
   `cyfrinachol`,
   `məxfi`,
-  // EU (Basque; Galician shares "confidencial", above), SQ (Albanian), UZ (Latin and Cyrillic).
+  // EU (Basque; Galician shares "confidencial", above), SQ (Albanian), UZ (Latin script; the
+  // Cyrillic spelling is in CYRILLIC).
   `konfidentziala`,
   `konfidenciale`,
   // RM (Romansh), MT (Maltese).
@@ -179,10 +180,9 @@ const STRONG = [
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
-// "RESERVADO" (ES/PT: a classification level in Latin America and Portugal; "reservado" is also a
-// reserved table).
-// "IN CONFIDENCE" (New Zealand, written without the hyphen too) only in upper case as a label:
-// "In confidence, she told me …" is prose.
+// Words that mark a text only in upper case as a label. "RESERVADO" (ES/PT: a classification level
+// in Latin America and Portugal) is also a reserved table; New Zealand's "IN CONFIDENCE" (also
+// written without the hyphen) also prose ("In confidence, she told me …").
 const WEAK = ['privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri'];
 /** Banner forms that are markings in any case. */
 const BANNER = [

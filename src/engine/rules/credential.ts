@@ -421,9 +421,8 @@ const PROSE_PASSWORD_WORDS = [
 const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
 const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
-// Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة) and Thai.
-// Khmer too (ពាក្យសម្ងាត់, "secret word"), written without spaces like Thai.
-// Burmese (စကားဝှက်) too.
+// Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة), and Thai,
+// Khmer (ពាក្យសម្ងាត់, "secret word") and Burmese (စကားဝှက်), written without spaces between words.
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน', 'கடவுச்சொல்', 'ពាក្យសម្ងាត់', 'စကားဝှက်'];
 /**
  * A password key glued to a lower-case word in lower case ("bypass: …"), before a value;
@@ -1648,7 +1647,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (in a sentence)',
     placeholder: 'PASSWORD',
     description:
-      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Catalan, Basque, Galician, Albanian, Icelandic, Afrikaans, Welsh, Azerbaijani, Uzbek, Persian, Arabic, Hebrew, Thai, Bengali, Hindi, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
+      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Catalan, Basque, Galician, Albanian, Icelandic, Faroese, Afrikaans, Welsh, Luxembourgish, Romansh, Azerbaijani, Uzbek, Kazakh, Mongolian, Armenian, Kurmanji, Persian, Pashto, Urdu, Arabic, Hebrew, Amharic, Tigrinya, Hausa, Sesotho, Xhosa, Thai, Khmer, Burmese, Bengali, Hindi, Punjabi, Sinhala, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
     keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and

@@ -160,10 +160,6 @@ const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin
 export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
 
 /**
- * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
- * the candidate is the tail of a longer code, not a phone number on its own.
- */
-/**
  * Pieces of timestamps: the seconds of a time and the date after it ("05:40:03 2024-11-28", a
  * log's two columns), or any run holding an ISO date.
  */
@@ -182,6 +178,10 @@ const S10_AFTER = /^ ?[A-Z]{2}(?![A-Za-z0-9])/;
 const upuItemId = (value: string, ctx: MatchContext | undefined): boolean =>
   ctx !== undefined && /^\d{9}$/.test(value) && S10_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && S10_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4));
 
+/**
+ * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
+ * the candidate is the tail of a longer code, not a phone number on its own.
+ */
 const afterCodeGroup = (ctx: MatchContext | undefined): boolean => {
   if (!ctx) return false;
   const t = ctx.text;
@@ -295,7 +295,7 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'NO', lengths: [8], lead: /^[2-9]/, word: true },
   { country: 'SG', lengths: [8], lead: /^[689]/, word: true },
   { country: 'HK', lengths: [8], lead: /^[2-9]/, word: true },
-  // Iceland writes 7 digits, 3-4 ("GSM 661 3058"); only right after a phone word (sevenDigits).
+  // Iceland writes 7 digits, 3-4 ("GSM 661 3058"); only right after a phone word (phoneShaped's 7-digit case).
   { country: 'IS', lengths: [7], lead: /^[4-8]/, word: true },
   { country: 'LV', lengths: [8], lead: /^[26]/, word: true },
   // Georgian mobiles: 9 digits from 5, with a phone word ("ტელ. 577 20 43 18").
@@ -447,7 +447,7 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   if (groups.length < 2) return false;
   // Lists of small numbers (1 000 000, 1 2 3 4 5 6 7 8) are not phone numbers; a lone leading
   // "1" is the NANP trunk prefix, a lone "8" the Russian one (TRUNK_8).
-  // Chile writes its mobiles 9 XXXX XXXX (CL_MOBILE).
+  // Chile writes its mobiles 9 XXXX XXXX (NO_TRUNK's CL row checks the rest).
   const clMobile = groups.length === 3 && groups[0] === 1 && groups[1] === 4 && groups[2] === 4 && sh.val[0] === 9;
   for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8 || clMobile))) return false;
   if (looksLikeDate(groups, sh.val)) return false;
