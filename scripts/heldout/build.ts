@@ -296,6 +296,13 @@ import { BATCH39_MIXED } from './records/batch39-mixed';
 import { BATCH39_NEGATIVES } from './records/batch39-negatives';
 import { BATCH39_PII } from './records/batch39-pii';
 import { BATCH39_SOURCE_CODE } from './records/batch39-source-code';
+import { BATCH40_CONFIDENTIAL } from './records/batch40-confidential';
+import { BATCH40_CREDENTIALS } from './records/batch40-credentials';
+import { BATCH40_FINANCIAL } from './records/batch40-financial';
+import { BATCH40_MIXED } from './records/batch40-mixed';
+import { BATCH40_NEGATIVES } from './records/batch40-negatives';
+import { BATCH40_PII } from './records/batch40-pii';
+import { BATCH40_SOURCE_CODE } from './records/batch40-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -462,6 +469,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(39, 'representative mix (thirty-first sample, a wine estate, a refugee legal clinic, an electrolyser maker, a newspaper\'s classifieds and obituaries desk, a hospital laundry and an esports organiser); first measured 0.934 / 0.991 at engine ad4e5b4 (after batch 38 was fixed)', [
     BATCH39_CREDENTIALS, BATCH39_FINANCIAL, BATCH39_PII, BATCH39_SOURCE_CODE, BATCH39_CONFIDENTIAL, BATCH39_MIXED, BATCH39_NEGATIVES,
+  ]),
+  batch(40, 'representative mix (thirty-second sample, a bank\'s trade-finance desk, a library consortium, a pet-insurance startup, a copper mine\'s maintenance planners, a women\'s health clinic network and a streaming platform\'s trust-and-safety team); first measured 0.948 / 0.984 at engine 83c0f3d (after batch 39 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH40_CREDENTIALS, BATCH40_FINANCIAL, BATCH40_PII, BATCH40_SOURCE_CODE, BATCH40_CONFIDENTIAL, BATCH40_MIXED, BATCH40_NEGATIVES,
   ]),
 ];
 
