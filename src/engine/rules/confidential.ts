@@ -24,8 +24,8 @@ const AND = '\\s*(?:&|and|\\+)\\s*';
 const CASELESS = [
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
-  // HE, AR, TH: no case either.
-  'סודי ביותר', 'סודי', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
+  // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only").
+  'סודי ביותר', 'סודי', 'חסוי', 'לשימוש פנימי בלבד', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
   // FA: محرمانه (confidential), خیلی / کاملاً محرمانه (highly / strictly), بکلی سری (top secret);
   // also typed with the Arabic yeh and kaf (ي, ك). Bare سری is also "a series", so not alone.
   'خیلی محرمانه', 'خيلي محرمانه', 'کاملاً محرمانه', 'کاملا محرمانه', 'كاملاً محرمانه', 'كاملا محرمانه', 'بکلی سری', 'بكلي سري', 'به کلی سری', 'محرمانه',
@@ -170,6 +170,9 @@ const STRONG = [
   `գաղտնի`,
   `maxfiy`,
   `(?:tối|tuyệt)${SEP}mật`,
+  // VI "tài liệu mật" (secret document), "lưu hành nội bộ" (internal circulation).
+  `tài${SEP}liệu${SEP}mật`,
+  `(?:chỉ${SEP})?lưu${SEP}hành${SEP}nội${SEP}bộ`,
   `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
   // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
   // गोपनीय): no case and no word boundaries, so they count only as a label (a line of their own,
@@ -217,7 +220,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -269,15 +272,15 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     qualifiers: ['marked', 'marked as', 'classified', 'classified as', 'considered'],
   },
   {
-    // PT/ES/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est strictement confidentiel".
-    these: ['este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente'],
+    // PT/ES/CA/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est strictement confidentiel".
+    these: ['este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'aquest', 'aquesta', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente'],
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
       'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
       // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
       'protokoll', 'protocolo', 'acta', 'verbale', 'procès-verbal', 'ata', 'notulen', 'verslag',
     ],
-    is: ['é', 'es', 'est', 'è', 'ist', 'is'],
+    is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is'],
     // "… es de carácter confidencial" (of a confidential nature).
     qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt', 'de carácter', 'de caracter', 'de caráter', 'de caractère', 'di carattere'],
   },
@@ -515,6 +518,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'රහසිගතයි\nනාගරික සභාව',
         'CONFIDENZIAL\nProtocol da la suprastanza',
         'RESERVADO — Uso exclusivo de la Fiscalía',
+        'חסוי – לשימוש פנימי בלבד\nסיכום ישיבת הנהלה',
+        'TÀI LIỆU MẬT – LƯU HÀNH NỘI BỘ\nKế hoạch xử lý',
+        "Hola a tots,\n\nAquest document és confidencial i només s'ha de compartir amb la junta.",
         'Adjunto las actas. Este documento es de carácter confidencial y no debe compartirse.',
         'ԾԱՌԱՅՈՂԱԿԱՆ ՕԳՏԱԳՈՐԾՄԱՆ ՀԱՄԱՐ\nԲնական պատմության թանգարան',
         'კონფიდენციალური\nსაქართველოს პროკურატურა',
