@@ -406,6 +406,8 @@ const PROSE_PASSWORD_WORDS = [
   'գաղտնաբառ', 'գաղտնաբառը', 'ਪਾਸਵਰਡ', 'kalmar sirri', 'kalmar wucewa',
   // KU (Kurmanji), PS, TI (Tigrinya), FO (Faroese), ST (Sesotho).
   'şîfre', 'şîfreya', 'پټنوم', 'መሕለፊ ቃል', 'loyniorð', 'loyniorðið', 'phasewete',
+  // HT (Haitian Creole).
+  'modpas',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
@@ -452,8 +454,8 @@ const PROSE_VERBS = [
   ...foldedSpellings(['нь']),
   // HA "kuma" (and also: "kalmar sirri kuma …").
   'kuma',
-  // ST "ke" (is); PS "مو" (your: "پټنوم مو …").
-  'ke', 'مو',
+  // ST "ke" (is); PS "مو" (your: "پټنوم مو …"); HT "se" ("modpas la se …": the password is …).
+  'ke', 'مو', 'se',
   // "set/changed to", as whole phrases (a bare "na"/"kepada" would end the phrase too early:
   // "hasło na serwerze to …"): Malay/Indonesian, Czech/Slovak.
   'ditukar kepada', 'tukar kepada', 'diganti menjadi', 'diubah menjadi', 'menjadi', 'nastavil na', 'nastavila na', 'nastavené na', 'změnil na', 'zmenil na',
@@ -634,14 +636,18 @@ const B64_TOKEN_PREFIXES = [
   'Z2hwX', 'Z2hvX', 'Z2h1X', 'Z2hzX', 'Z2l0aHViX3BhdF', 'Z2xwYXQt', 'c2tfbGl2ZV', 'cmtfbGl2ZV', 'QUtJQ', 'QVNJQ',
   'eG94Yi', 'eG94cC', 'c2stcHJvai', 'c2stYW50LWFwa', 'bnBtX', 'QUl6Y', 'aGZf', 'ZGNrcl9wYXRf', 'U0cu', 'c2hwYXRf', 'ZG9wX3YxX',
   ...B64_URL_SCHEMES.map((scheme) => encodeBase64(scheme).slice(0, Math.floor(scheme.length / 3) * 4)),
+  // "https:" (a Sentry DSN; DECODED_DSN decides).
+  encodeBase64('https:'),
 ];
 const DECODED_TOKEN =
   /^(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{40,}|glpat-[\w-]{20,}|[sr]k_live_[A-Za-z0-9]{20,}|A(?:KI|SI)A[A-Z2-7]{16}|xox[bp]-[\w-]{20,}|sk-proj-[\w-]{40,}|sk-ant-api\d\d-[\w-]{80,}|npm_[A-Za-z0-9]{36}|AIza[\w-]{35}|hf_[A-Za-z0-9]{30,}|dckr_pat_[\w-]{27,}|SG\.[\w-]{22}\.[\w-]{43}|shpat_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64})\s*$/;
+/** A decoded Sentry DSN (its key is the secret part). */
+const DECODED_DSN = /^https:\/\/[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.-]{1,200}(?::\d{1,5})?\/\d{1,20}\s*$/;
 /** A decoded database URL with a password that is not a placeholder. */
 const DECODED_DB_URL = /^(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|rediss?|amqps?):\/\/[^\s:/@]*:([^\s@/]{3,})@[^\s@]+\s*$/;
 function decodedCredential(v: string): boolean {
   const d = decodeBase64(v) ?? '';
-  if (DECODED_TOKEN.test(d)) return true;
+  if (DECODED_TOKEN.test(d) || DECODED_DSN.test(d)) return true;
   const url = DECODED_DB_URL.exec(d);
   return url !== null && isPrintable(d) && !PLACEHOLDER_PASSWORD.test(url[1]!) && !PLACEHOLDER.test(url[1]!);
 }
@@ -1184,7 +1190,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'SENTRY_DSN',
     description: 'Sentry DSNs with a project key (https://<32 hex>[:<secret>]@<host>/<project id>).',
     keywords: ['sentry', 'ingest', 'dsn'],
-    pattern: 'https://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.\\-]{1,200}(?::[0-9]{1,5})?/[0-9]{1,12}',
+    // Project ids are up to 16 digits in newer DSNs ("…ingest.de.sentry.io/4508130211884032").
+    pattern: 'https://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.\\-]{1,200}(?::[0-9]{1,5})?/[0-9]{1,20}',
     minEntropy: 3,
     score: 0.75,
     samples: { positive: [`SENTRY_DSN=${F.sentryDsn}`], negative: ['https://examplePublicKey@o0.ingest.sentry.io/0'] },
@@ -1461,7 +1468,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'base64_encoded_token',
     label: 'Base64-encoded access token',
     placeholder: 'TOKEN',
-    description: 'Base64-encoded copies of prefixed tokens and database URLs (Kubernetes secrets, CI variables): the value must decode to a GitHub/GitLab/Stripe/AWS/Slack/OpenAI/Anthropic/npm/Google/… token, or to a postgres/mysql/mongodb/redis/amqp URL with a password.',
+    description: 'Base64-encoded copies of prefixed tokens and database URLs (Kubernetes secrets, CI variables): the value must decode to a GitHub/GitLab/Stripe/AWS/Slack/OpenAI/Anthropic/npm/Google/… token, or to a postgres/mysql/mongodb/redis/amqp URL with a password, or to a Sentry DSN.',
     keywords: B64_TOKEN_PREFIXES.map((p) => p.toLowerCase()),
     pattern: `${B}((?:${B64_TOKEN_PREFIXES.join('|')})[A-Za-z0-9+/]{16,600}={0,2})(?![A-Za-z0-9+/=])`,
     secretGroup: 1,
@@ -1469,8 +1476,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     validate: decodedCredential,
     score: 0.9,
     samples: {
-      positive: [`  GH_PAT: ${encodeBase64(F.ghp)}`, `data:\n  stripe: ${encodeBase64(F.skLive + '\n')}`, `data:\n  DATABASE_URL: ${encodeBase64(`postgresql://app:${F.urlPass}@pg.internal:5432/app`)}`],
-      negative: [`GH_PAT: ${encodeBase64('ghp_short')}`, `blob: ${encodeBase64('AKIA is just a word in this sentence')}`, `DATABASE_URL: ${encodeBase64('postgresql://app:${DB_PASSWORD}@pg.internal:5432/app')}`, `DATABASE_URL: ${encodeBase64('postgresql://pg.internal:5432/app')}`],
+      positive: [
+        `  GH_PAT: ${encodeBase64(F.ghp)}`,
+        `data:\n  stripe: ${encodeBase64(F.skLive + '\n')}`,
+        `data:\n  DATABASE_URL: ${encodeBase64(`postgresql://app:${F.urlPass}@pg.internal:5432/app`)}`,
+        `data:\n  SENTRY_DSN: ${encodeBase64('https://17270a77a206e974515d020eb6370537@o4508127.ingest.de.sentry.io/4508130211884032')}`,
+      ],
+      negative: [`GH_PAT: ${encodeBase64('ghp_short')}`, `blob: ${encodeBase64('AKIA is just a word in this sentence')}`, `DATABASE_URL: ${encodeBase64('postgresql://app:${DB_PASSWORD}@pg.internal:5432/app')}`, `DATABASE_URL: ${encodeBase64('postgresql://pg.internal:5432/app')}`, `HOMEPAGE: ${encodeBase64('https://www.fake.example/about')}`],
     },
   }),
   // ---------------------------------------------------------------- connection strings / passwords
@@ -1557,7 +1569,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1655,7 +1667,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to eight words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1748,6 +1760,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `og at loyniorðið til admin-panelið hjá liðleiðarunum er ${F.password}.`,
         `Iphasiwedi entsha ye-Wi-Fi yabasebenzi ngu-${F.password}. Musani ukuyinika iindwendwe.`,
         `lebitso la mosebedisi ke thabo.m, phasewete ya hao ke ${F.password} . E fetole`,
+        `Itilizatè "resepsyon_jakmel", epi modpas la se ${F.password}. Pa bay pasyan yo modpas la.`,
+        `Sistemaru mantañataki: Contraseñaxa akawa: ${F.password}. Jan yaqha jaqiruxa churamti.`,
         `the password was on a sticky note: ${F.password} (now changed)`,
         `the wifi password for agency nurses changed to ${F.password}.`,
         `mot de passe provisoire : ${F.password}`,
