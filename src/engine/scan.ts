@@ -417,7 +417,7 @@ export class CompiledScanner {
         const c = cellSeparators(t, DELIMITERS[di]!, ls, le);
         if (c === 0) continue;
         const hs = this.headerLineOf(t, di, c, ls);
-        if (hs !== ls && !listItem(t, hs)) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
+        if (hs !== ls && !listItem(t, hs) && !listItem(t, ls)) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
       }
       this.rowHeads.set(ls, heads);
     }
@@ -788,11 +788,13 @@ function tableAt(t: string, ls: number, le: number): Table | null {
 }
 
 /**
- * A bulleted or numbered list item ("- Ana Ruiz, geb. …, tel. …", "2. …"): a list of records
- * written with commas has the same number of them on every line, but its first item is a record,
- * not a header naming columns.
+ * A bulleted or numbered list item ("- Ana Ruiz, geb. …, tel. …", "2. …", indented or not): a list
+ * of records written with commas has the same number of them on every line, but its first item is
+ * a record, not a header naming columns, and an item is not a table row.
  */
-function listItem(t: string, ls: number): boolean {
+function listItem(t: string, line: number): boolean {
+  let ls = line;
+  while (t.charCodeAt(ls) === 32 || t.charCodeAt(ls) === 9) ls++; // an indented item
   const c = t.charCodeAt(ls);
   if ((c === 45 /* - */ || c === 42 /* * */ || c === 8226 /* • */) && t.charCodeAt(ls + 1) === 32) return true;
   let i = ls;

@@ -7,8 +7,9 @@ import { allSame } from './digits';
  * (YYYYMMDD, DDMMYYYY) such as an issue or expiry date next to the word "passport".
  */
 export const isPassportNumber = (value: string): boolean => {
-  // The series letters may stand apart from the number ("pasport AB 9036172", Uzbekistan, Kazakhstan).
-  const v = value.toUpperCase().replace(/^([A-Z]{1,2}) (?=\d{7,8}$)/, '$1');
+  // The series may stand apart from the number ("pasport AB 9036172", Uzbekistan, Kazakhstan;
+  // Russia's foreign passports "75 1839274").
+  const v = value.toUpperCase().replace(/^([A-Z]{1,2}|\d{2}) (?=\d{7,8}$)/, '$1');
   if (!(/^[A-Z0-9]{6,9}$/.test(v) || /^[A-Z]\d{9}$/.test(v)) || allSame(v)) return false;
   const digits = v.replace(/\D/g, '');
   if (digits.length < 2) return false;

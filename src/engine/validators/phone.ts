@@ -32,7 +32,7 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
 const PHONE_WORD = new RegExp(
   // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
   // HP is also a brand.
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?)\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos))\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -126,7 +126,9 @@ const CONTACT_REACH = 60;
  * (and a reference label before it still names it: `phoneLabelled`).
  */
 const besideEmail = (ctx: MatchContext | undefined): boolean => {
-  if (!ctx) return false;
+  // In a table row the columns say what each value is (`inPhoneColumn`): a member number is not a
+  // phone because the row also holds an e-mail address.
+  if (!ctx || ctx.inTableRow?.()) return false;
   const t = ctx.text;
   const lineStart = t.lastIndexOf('\n', ctx.start - 1) + 1;
   let lineEnd = t.indexOf('\n', ctx.end);
@@ -298,6 +300,8 @@ const NO_TRUNK: readonly NoTrunk[] = [
   // Iceland writes 7 digits, 3-4 ("GSM 661 3058"); only right after a phone word (phoneShaped's 7-digit case).
   { country: 'IS', lengths: [7], lead: /^[4-8]/, word: true },
   { country: 'LV', lengths: [8], lead: /^[26]/, word: true },
+  // Bolivian mobiles: 8 digits from 6 or 7, with a phone word ("celular: 76184920").
+  { country: 'BO', lengths: [8], lead: /^[67]/, mobile: true, word: true },
   // Georgian mobiles: 9 digits from 5, with a phone word ("ტელ. 577 20 43 18").
   { country: 'GE', lengths: [9], lead: /^5/, mobile: true, word: true },
   // Chile's mobiles, "cel. 9 6128 4037": 9, then 4-4, with a phone word.

@@ -222,6 +222,12 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     expect(spans(text, 'pii.nl_bsn')).toEqual([]);
     expect(spans(text, 'pii.phone')).toEqual(['021 483 917']);
   });
+  it('in a table row, an e-mail address in another column does not make a number a phone', () => {
+    const csv = 'num_soci;nom;correu;dies\n08-004127;Pau Vilaró;pau.vilaro@example.org;42\n08-004311;Montserrat Bosch;mbosch63@example.org;12';
+    expect(spans(csv, 'pii.phone')).toEqual([]);
+    // Outside a table, a number next to an address on its line is still a contact entry.
+    expect(spans('Buyer: Luka Perić, 098 412 736, luka.peric@example.hr', 'pii.phone')).toEqual(['098 412 736']);
+  });
   it('a list of records written with commas has no header: its first item does not name columns', () => {
     // As a table, the BSN would sit under the first item's "tel. …" cell and be left to the phone rule.
     const list = '- Sharida Ramdin, geb. 04-09-2006, tel. +597 852-4417, s.ramdin@example.org\n- Kevin Pinas, geb. 17-12-2005, tel. 872-9031, ID-nr. FK023817\n- Jayden de Vries (Rotterdam, zomercursus), BSN 919306226, tel. +31 6 41827395';
