@@ -778,7 +778,7 @@ function tableAt(t: string, ls: number, le: number): Table | null {
       if (rs >= t.length) break;
       let re = t.indexOf('\n', rs);
       if (re < 0) re = t.length;
-      if (cellSeparators(t, d, rs, re) !== c) break;
+      if (cellSeparators(t, d, rs, re) !== c || listItem(t, rs)) break;
       rows++;
       end = re;
     }

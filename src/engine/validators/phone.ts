@@ -78,13 +78,14 @@ const contactLabel = (ctx: MatchContext | undefined): boolean => ctx !== undefin
  * first row's CVR number), and other rows are other records. The number's own header cell is `inPhoneColumn`'s.
  */
 const phoneWordNear = (ctx: MatchContext | undefined, before: number, after: number): boolean => {
-  if (!contextNear(ctx, PHONE_WORD, before, after)) return false;
-  if (!ctx!.inTableRow?.()) return true;
-  const t = ctx!.text;
-  const ls = t.lastIndexOf('\n', ctx!.start - 1) + 1;
-  let le = t.indexOf('\n', ctx!.end);
+  if (!ctx || !contextNear(ctx, PHONE_WORD, before, after)) return false;
+  if (!ctx.inTableRow?.()) return true;
+  // The same test, with the window cut at the row's ends.
+  const t = ctx.text;
+  const ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
+  let le = t.indexOf('\n', ctx.end);
   if (le < 0) le = t.length;
-  return PHONE_WORD.test(t.slice(Math.max(ls, ctx!.start - before), ctx!.start)) || (after > 0 && PHONE_WORD.test(t.slice(ctx!.end, Math.min(le, ctx!.end + after))));
+  return contextNear(ctx, PHONE_WORD, Math.min(before, ctx.start - ls), Math.min(after, le - ctx.end));
 };
 
 /** How many lines of a list a caption reaches down. */
