@@ -138,7 +138,7 @@ const STRONG = [
   `official${SEP}sensitive`,
   `commercial${SEP}in${SEP}confidence`,
   `(?:szigorúan${SEP})?bizalmas`,
-  `(?:strict${SEP})?confiden[țţt]ial`,
+  `(?:strict${SEP})?confiden[țţt]ial[ăe]?`,
   ...GREEK.map(esc),
   // Hyphenated only: "THINGS YOU NEED TO KNOW" is a headline, "NEED-TO-KNOW" a caveat.
   `need[-_]to[-_]know`,
@@ -285,6 +285,17 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt', 'de carácter', 'de caracter', 'de caráter', 'de caractère', 'di carattere'],
   },
   {
+    // Romanian: the article is a suffix ("Documentul este strict confidențial", "Informațiile
+    // sunt confidențiale"), so the noun alone counts, as in English; or "acest/prezentul document".
+    // Comma-below ț/ș and the older cedilla ţ/ş are both in use.
+    nouns: [
+      'documentul', 'documentele', 'acest document', 'prezentul document', 'mesajul', 'acest mesaj', 'e-mailul', 'emailul', 'raportul', 'fișierul', 'fişierul',
+      'informația', 'informaţia', 'informațiile', 'informaţiile', 'datele', 'materialul', 'materialele', 'prezentarea', 'procesul-verbal', 'anexa', 'oferta', 'scrisoarea',
+    ],
+    is: ['este', 'e', 'sunt'],
+    qualifiers: ['strict', 'considerat', 'considerată', 'considerate', 'clasificat ca', 'clasificată ca'],
+  },
+  {
     // Farsi: "این یادداشت محرمانه است" (this note is confidential); the noun may take the plural
     // (یادداشت‌ها: the joiner is removed by normalisation); "آیا … ؟" asks, it does not state.
     these: ['این', 'اين'],
@@ -334,6 +345,8 @@ const NOT_TO_SHARE =
 /** A mail's subject line, in the languages the markings are listed in (Cyrillic and Greek as normalisation leaves them). */
 const SUBJECT_WORDS = [
   'subject', 'betreff', 'objet', 'asunto', 'oggetto', 'assunto', 'onderwerp', 'temat', 'ämne', 'emne', 'aihe', 'předmět', 'tárgy', 'konu', 'perihal',
+  // SW "Kichwa:" / "Mada:" (heading, topic), RO "Subiect:".
+  'kichwa', 'mada', 'subiect',
   'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),
 ];
 const MAIL_HEADER = new RegExp(
@@ -521,6 +534,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'חסוי – לשימוש פנימי בלבד\nסיכום ישיבת הנהלה',
         'TÀI LIỆU MẬT – LƯU HÀNH NỘI BỘ\nKế hoạch xử lý',
         "Hola a tots,\n\nAquest document és confidencial i només s'ha de compartir amb la junta.",
+        'Bună ziua,\nVă trimit oferta revizuită. Documentul este strict confidențial și nu se transmite mai departe.',
+        'Kichwa: SIRI – ratiba ya mgomo wa madereva',
         'Adjunto las actas. Este documento es de carácter confidencial y no debe compartirse.',
         'ԾԱՌԱՅՈՂԱԿԱՆ ՕԳՏԱԳՈՐԾՄԱՆ ՀԱՄԱՐ\nԲնական պատմության թանգարան',
         'კონფიდენციალური\nსაქართველოს პროკურატურა',

@@ -256,6 +256,8 @@ export const PII_RULES: Rule[] = [
         'Sími +354 562 4180 · GSM 661 3058',
       ],
       negative: [
+        // A SYNOP weather report: five-character code groups, not a landline.
+        'AAXX 12061 06131 07315 24/// /1903 10082 20041 39958 40113 52006 333 55411',
         'her BPI savings 3189-0462-77 instead until the card is replaced',
         'NSS 02169247381, alta en el IMSS',
         'released 2024-01-15 at 10:30:00',

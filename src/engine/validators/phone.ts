@@ -202,6 +202,28 @@ const afterCodeGroup = (ctx: MatchContext | undefined): boolean => {
 };
 
 /**
+ * A line of coded five-character groups, as weather reports (SYNOP "AAXX 08121 04063 46/// …"),
+ * CLIMAT and other telegraph codes are written: the groups are fields of a code, so two or three
+ * of them that happen to read as a landline are not one. A line counts when it has at least six
+ * groups and three in four are five digits or slashes (a list of phone numbers, "01632 960123 /
+ * 01632 960456", has as many six-digit groups as five-digit ones).
+ */
+const CODE_GROUP = /^[\d/]{5}$/;
+const inCodeGroups = (ctx: MatchContext | undefined): boolean => {
+  if (!ctx) return false;
+  const t = ctx.text;
+  const ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
+  let le = t.indexOf('\n', ctx.end);
+  if (le < 0) le = t.length;
+  if (le - ls > 400) return false;
+  const groups = t.slice(ls, le).split(/\s+/).filter((g) => g !== '');
+  if (groups.length < 6) return false;
+  let coded = 0;
+  for (const g of groups) if (CODE_GROUP.test(g)) coded++;
+  return coded * 4 >= groups.length * 3;
+};
+
+/**
  * Just after the start of an IBAN ("NL12 RABO 9455 4869 68", "DE44 5001 0517 …"): the
  * candidate is the account part of an IBAN (a mistyped one, when the IBAN rule refused it).
  */
@@ -414,7 +436,7 @@ function shapeOf(v: string): Shape {
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || !phoneShaped(value, ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
