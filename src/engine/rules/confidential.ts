@@ -356,6 +356,22 @@ const MAIL_HEADER = new RegExp(
 /** "Please treat this document / these terms as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$/i;
 /**
+ * A classification field: "Klassifizierung: intern", "分類：社外秘", "보안등급: 대외비". The field
+ * name says the value is a marking, so a marking word after it counts whatever its case (Latin
+ * "Classification: …" with the English levels is a BANNER; this covers the other languages and
+ * the caseless scripts). The field opens its line, after at most two words ("Document
+ * classification:"); CJK names end in the field word (機密区分, 情報区分, 保密等级).
+ */
+const CLASS_WORDS = [
+  'classification', 'sensitivity', 'sensitivity label', 'klassifizierung', 'klassifikation', 'einstufung', 'schutzstufe', 'schutzklasse', 'vertraulichkeit',
+  'vertraulichkeitsstufe', 'classificação', 'classificacao', 'clasificación', 'clasificacion', 'classificazione', 'classificatie', 'rubricering', 'klasyfikacja',
+  'klassificering', 'klassifisering', 'luokitus', 'klasifikace', 'sınıflandırma', 'gizlilik derecesi', 'niveau de confidentialité', 'nivel de confidencialidad', 'sensibilité',
+];
+const CLASS_LABEL = new RegExp(
+  `(?:^|\\n)[ \\t>*#|-]*(?:(?:[\\p{L}-]+[ \\t]+){0,2}(?:${CLASS_WORDS.map(phrase).join('|')})|\\p{L}{0,6}(?:区分|分類|分类|等级|等級|密级|密級|등급|분류))[ \\t]*:[ \\t]*$`,
+  'iu',
+);
+/**
  * "The attached dataset is strictly confidential until …": with "strictly"/"highly", a statement
  * about any subject marks it ("is confidential" alone is too common in questions and prose); so
  * does the legal compound ("This offer is subject to contract and confidential").
@@ -464,8 +480,10 @@ function makeValidator(custom: readonly string[]) {
     if (BANNER_RE.test(v)) return true;
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const stated = STATED.test(before);
+    const classField = CLASS_LABEL.test(before) && labelEnd(t, ctx.end);
     const label =
       (WITH_INSTRUCTION.test(v) && next !== '?') ||
+      classField ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
@@ -480,7 +498,7 @@ function makeValidator(custom: readonly string[]) {
     // "Incident INC-3310 (Internal): …": a capitalised weak marking in brackets that close a
     // heading (a separator or the end of the line follows) labels the text; "(internal)" in a
     // sentence does not.
-    if (WEAK_RE.test(v)) return (isUpper(v) && label) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
+    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
     return false;
   };
 }
@@ -536,6 +554,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         "Hola a tots,\n\nAquest document és confidencial i només s'ha de compartir amb la junta.",
         'Bună ziua,\nVă trimit oferta revizuită. Documentul este strict confidențial și nu se transmite mai departe.',
         'Kichwa: SIRI – ratiba ya mgomo wa madereva',
+        '分類：社外秘\n来期の価格改定案です。要約してください。',
+        'Einstufung: intern\n\nHallo Team, anbei die Zahlen für Q3.',
         'Adjunto las actas. Este documento es de carácter confidencial y no debe compartirse.',
         'ԾԱՌԱՅՈՂԱԿԱՆ ՕԳՏԱԳՈՐԾՄԱՆ ՀԱՄԱՐ\nԲնական պատմության թանգարան',
         'კონფიდენციალური\nსაქართველოს პროკურატურა',
