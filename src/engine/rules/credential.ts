@@ -472,7 +472,7 @@ const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o
  * at sentence punctuation, so the phrase stays in one clause; each is at most 25 characters, so a
  * try costs a bounded amount wherever a password word starts (the rule is anchored).
  */
-const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,8}?`;
+const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,16}?`;
 /** "mot de passe provisoire : …", "Passwort (neu): …": up to three words before the ":". */
 const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,3}?`;
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */

@@ -42,7 +42,7 @@ const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', '
 
 // Card and IBAN patterns (each is its rule's `pattern`; `detect` runs it only at candidate starts).
 const CARD =
-  /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\d/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\d/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
+  /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
 const IBAN =
   /(?<![\w-])(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
 const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
@@ -59,11 +59,13 @@ export const FINANCIAL_RULES: Rule[] = [
     keywords: [],
     // 4-4-4-4 (16), 4-4-4-4-3 (19: UnionPay, Maestro, Visa), 4-6-5 / 4-6-4 (Amex, Diners), 4-4-4-3
     // (an Amex typed in the usual groups of four; only issuers with 15-digit PANs pass), 4-4-4-2 (a
-    // Diners card typed the same way; only Diners has 14-digit PANs) with one consistent separator, or 13–19 digits compact. Never part of a longer digit run or a decimal
-    // number; a 16-digit grouped number followed by one more group of the same separator ("… 3024
-    // 11", a tracking number) is not a card, unless that group is an expiry ("… 0366 12/27"); a
-    // 3-digit group is read as the end of a 19-digit PAN. Consequence: "4111 1111 1111 1111 123"
-    // (CVV right after, no label) is checked as one 19-digit number and usually fails Luhn.
+    // Diners card typed the same way; only Diners has 14-digit PANs) with one consistent separator,
+    // or 13–19 digits compact. Never part of a longer digit run or a decimal number; a 16-digit
+    // grouped number followed by one more group of the same separator ("… 3024 11", a tracking
+    // number) is not a card, unless that group is an expiry ("… 0366 12/27") or starts a word
+    // ("card=… 3ds=challenge"); a 3-digit group is read as the end of a 19-digit PAN. Consequence:
+    // "4111 1111 1111 1111 123" (CVV right after, no label) is checked as one 19-digit number and
+    // usually fails Luhn.
     pattern: CARD,
     // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
     detect: digitRunDetector(CARD, 13, [4, 13, 14, 15, 16, 17, 18, 19], '- '),

@@ -104,6 +104,8 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   'roja bûyînê', 'bûyînê', 'tat-twelid', 'twelid', 'føðingardagur', 'føddur', 'fødd', 'ዕለት ልደት', 'ልደት', 'မွေးသက္ကရာဇ်', 'မွေး', 'زیږیدو', 'زېږېدو',
   // French forms: "Né(e) le : 11/05/1976" (both genders in one word).
   'né(e) le', 'ne(e) le',
+  // TL kaarawan (birthday), TA பிறந்த தேதி (date of birth), பிறந்த (born).
+  'kaarawan', 'பிறந்த தேதி', 'பிறந்த',
   // The noun alone, as in column names (fecha_nacimiento, data_nascita, date_naissance).
   'nacimiento', 'nascita', 'naissance', 'nascimento'];
 /** Birth words as one case-insensitive test (for "is the label on the date's line a birth word?"). */
@@ -149,7 +151,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
 
 const PASSPORT_WORDS = [
   'passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'passaporte', 'passaport', 'paszport',
-  'cestovní pas', 'cestovný pas', 'útlevél', 'pașaport', 'pasaport', 'passi', 'putovnica', 'potni list', 'hộ chiếu', 'pasipoti',
+  'cestovní pas', 'cestovný pas', 'útlevél', 'pașaport', 'pasaport', 'passi', 'putovnica', 'putovnice', 'putovnicu', 'putovnici', 'potni list', 'potnega lista', 'hộ chiếu', 'pasipoti',
   'पासपोर्ट', 'राहदानी', 'パスポート', '旅券', '护照', '護照', '여권', 'جواز', 'گذرنامه', 'דרכון', 'pass-nr', 'passnr', 'pass.-nr', 'číslo pasu', 'ppt',
   // SR/BS "pasoš", LT "pasas / paso Nr.".
   'pasoš', 'pasoša', 'pasos', 'pasosa', 'pasas', 'paso nr', 'paso numeris',
@@ -160,6 +162,24 @@ const PASSPORT_WORDS = [
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
   ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων']),
 ];
+
+/**
+ * The document-type cell of a passenger manifest ("KOVAČ,Ivana,1987-03-22,HRV,P,118374652"):
+ * "P" is ICAO Doc 9303's code for a passport, which API/PAXLST exports of airlines, ferries and
+ * cruise lines write before the document number, often with no passport word in the file. The
+ * cells are keywords and context words, so the rule runs on such rows. When such a cell is the
+ * context, the validator takes only the value right after it (a "P" elsewhere in the row is some
+ * other code); other context (a passport word, a column header) is the pipeline's, as before.
+ */
+const PASSPORT_TYPE_CELLS = [',p,', ';p;', '\tp\t', '|p|'];
+const PASSPORT_TYPE_BEFORE = /(?:^|[,;\t|])P[,;\t|]$/;
+const PASSPORT_TYPE_NEAR = /[,;\t|]p[,;\t|]/i;
+const PASSPORT_WORD_RE = new RegExp(PASSPORT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const passportEvidence = (ctx: MatchContext): boolean =>
+  PASSPORT_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start)) ||
+  !contextNear(ctx, PASSPORT_TYPE_NEAR, 50, 50) ||
+  contextNear(ctx, PASSPORT_WORD_RE, 50, 50) ||
+  (ctx.columnHeader?.(PASSPORT_WORD_RE) ?? false);
 
 // Digit-rule patterns (each is the rule's `pattern`; `detect` tries it only where ../numeric
 // finds a token start that can begin it: enough digits, and a first group of a length the
@@ -528,17 +548,18 @@ export const PII_RULES: Rule[] = [
     placeholder: 'PASSPORT',
     description:
       'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE 9-character) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
-    keywords: PASSPORT_WORDS,
+    keywords: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS],
     // P1234567A: the Philippine format (letter, 7 digits, letter); N012345678: the Syrian one
     // (letter, 9 digits).
     pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[A-Z]{0,2}\d{6,8}|\d{9}|[A-Z]? \d{7,8})|(?<=\d)\d \d{7}(?!\d)|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8})(?![\w-])/g,
-    validate: isPassportNumber,
-    context: { words: PASSPORT_WORDS, window: 50, required: true },
+    validate: (v, ctx) => isPassportNumber(v) && passportEvidence(ctx),
+    context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], window: 50, required: true },
     score: 0.75,
     samples: {
       positive: ['Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
         'Paszport nr ZK4821937, ważny do 2030', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
-        'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841'],
+        'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
+        'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716'],
       negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },
   },
@@ -551,7 +572,7 @@ export const PII_RULES: Rule[] = [
       'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/UK/RU/BE/BG/SR/MK) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column (or a SQL INSERT column) headed by one; validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rojen', 'született', 'születési',
-      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', ...DOB_WORDS_AS_KEYWORDS],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', ...DOB_WORDS_AS_KEYWORDS],
     pattern:
       /(?<![\w./]|(?<![\u0590-\u05ff]|\bika)-)(?:民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźś\u0400-\u04ff]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12}))(?![\w/-]|\.\d)/gi,
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even

@@ -491,6 +491,9 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   }
   // 0-led 3-3-3 is an id or a code more often than a phone, unless labelled (an NZ mobile "021 483 917").
   if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3) && !phoneLabelled(ctx)) return false;
+  // 0-led 4-4-2 ("0172-1048-93") is how bank accounts are written, and no trunk-0 country groups
+  // its numbers so: only with a phone word.
+  if (digits.startsWith('0') && groups.length === 3 && groups[0] === 4 && groups[1] === 4 && groups[2] === 2 && !phoneLabelled(ctx)) return false;
   // Eight digits (Nordic, Singapore, Hong Kong numbers) are as often a date, an amount or an
   // account: the phone word must come just before, as a label ("tlf. 22 33 44 55"), or in brackets
   // just after ("8236 1947 (hp)").
