@@ -96,7 +96,8 @@ const STRONG = [
   // The same markings in the other languages the product ships to (DE, FR, ES/PT, IT, NL).
   `streng${SEP}vertraulich`,
   `vertraulich`,
-  `nur${SEP}f(?:ü|ue)r${SEP}den${SEP}(?:internen${SEP}gebrauch|dienstgebrauch)`,
+  // "Nur für den internen Gebrauch (der Redaktion / des Vorstands)": whose internal use, in the genitive.
+  `nur${SEP}f(?:ü|ue)r${SEP}den${SEP}(?:internen${SEP}gebrauch|dienstgebrauch)(?:${SEP}(?:der|des)${SEP}[a-zäöüß]{3,30})?`,
   `strictement${SEP}confidentiel(?:le)?`,
   `confidentiel(?:le)?`,
   `diffusion${SEP}restreinte`,
@@ -294,6 +295,13 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     ],
     is: ['este', 'e', 'sunt'],
     qualifiers: ['strict', 'considerat', 'considerată', 'considerate', 'clasificat ca', 'clasificată ca'],
+  },
+  {
+    // Vietnamese: "Tài liệu đính kèm là tài liệu mật" (the attached document is a secret document),
+    // "Thông tin này là tuyệt mật": the noun, maybe "this" or "attached" after it, then "là".
+    nouns: ['tài liệu', 'tệp', 'tập tin', 'văn bản', 'thông tin', 'email', 'thư', 'báo cáo', 'biên bản', 'hợp đồng', 'dữ liệu', 'nội dung'],
+    nounTail: '(?:\\s+(?:đính\\s+kèm|này|dưới\\s+đây|sau\\s+đây))*',
+    is: ['là'],
   },
   {
     // Farsi: "این یادداشت محرمانه است" (this note is confidential); the noun may take the plural
@@ -556,6 +564,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Kichwa: SIRI – ratiba ya mgomo wa madereva',
         '分類：社外秘\n来期の価格改定案です。要約してください。',
         'Einstufung: intern\n\nHallo Team, anbei die Zahlen für Q3.',
+        'Nur für den internen Gebrauch der Redaktion – Entwurf, nicht veröffentlichen',
+        'Tài liệu đính kèm là tài liệu mật, vui lòng không chuyển tiếp.',
         'Adjunto las actas. Este documento es de carácter confidencial y no debe compartirse.',
         'ԾԱՌԱՅՈՂԱԿԱՆ ՕԳՏԱԳՈՐԾՄԱՆ ՀԱՄԱՐ\nԲնական պատմության թանգարան',
         'კონფიდენციალური\nსაქართველოს პროკურატურა',

@@ -126,6 +126,22 @@ const BUSINESS_BORN = new RegExp(`\\b${BUSINESS}\\s+(?:was|were|is)\\s+born\\b[^
 const BORN_AS_BUSINESS = new RegExp(`^[^.!?\\n]{0,12}?\\bas\\s+an?\\s+(?:[\\w'-]+\\s+){0,3}?${BUSINESS}\\b`, 'i');
 
 /**
+ * Genealogical signs, as German, Dutch and Scandinavian death notices write them: "Wilhelm Harms,
+ * * 12. April 1938 † 9. Februar 2025". The dagger is a keyword and a context word of the birth
+ * rule; a date right after it is the death, and when it is the only evidence, only the date
+ * right after the star counts.
+ */
+const DAGGER = '†';
+const DAGGER_NEAR = /†/;
+const STAR_BEFORE = /(?:^|[\s(,;])\*[ \t]?$/;
+const AFTER_DAGGER = /†[ \t]*$/;
+const birthEvidence = (ctx: MatchContext): boolean =>
+  !contextNear(ctx, DAGGER_NEAR, 40, 40) ||
+  STAR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) ||
+  contextNear(ctx, DOB_WORD_RE, 40, 40) ||
+  (ctx.columnHeader?.(DOB_WORD_RE) ?? false);
+
+/**
  * The date sits under a label of its own that is not a birth word, starts/ends a period, is a
  * date of death or of issue, or is the founding date of a business.
  */
@@ -135,7 +151,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
   const death = DEATH_BEFORE.exec(before);
   const issued = ISSUED_BEFORE.exec(before);
-  if ((death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
+  if (AFTER_DAGGER.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
   const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
   if (ctx.start - lineStart > 40) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
@@ -276,6 +292,8 @@ export const PII_RULES: Rule[] = [
         'Sími +354 562 4180 · GSM 661 3058',
       ],
       negative: [
+        // A part number and its revision in a parts list.
+        '0190-34127 Rev B  O-ring kit, chamber lid',
         // A SYNOP weather report: five-character code groups, not a landline.
         'AAXX 12061 06131 07315 24/// /1903 10082 20041 39958 40113 52006 333 55411',
         'her BPI savings 3189-0462-77 instead until the card is replaced',
@@ -547,16 +565,17 @@ export const PII_RULES: Rule[] = [
     label: 'Passport number',
     placeholder: 'PASSPORT',
     description:
-      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE 9-character) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
+      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE and NL 9-character) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
     keywords: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS],
     // P1234567A: the Philippine format (letter, 7 digits, letter); N012345678: the Syrian one
-    // (letter, 9 digits).
-    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[A-Z]{0,2}\d{6,8}|\d{9}|[A-Z]? \d{7,8})|(?<=\d)\d \d{7}(?!\d)|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8})(?![\w-])/g,
+    // (letter, 9 digits); NXK8R4L27: the Dutch one since 2014 (two letters, six letters or digits,
+    // a digit; never the letter O).
+    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[A-Z]{0,2}\d{6,8}|\d{9}|[A-Z]? \d{7,8})|(?<=\d)\d \d{7}(?!\d)|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8}|(?<=[A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\d)(?![\w-])/g,
     validate: (v, ctx) => isPassportNumber(v) && passportEvidence(ctx),
     context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], window: 50, required: true },
     score: 0.75,
     samples: {
-      positive: ['Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
+      positive: ['Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
         'Paszport nr ZK4821937, ważny do 2030', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
         'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716'],
@@ -569,22 +588,22 @@ export const PII_RULES: Rule[] = [
     label: 'Date of birth',
     placeholder: 'DOB',
     description:
-      'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/UK/RU/BE/BG/SR/MK) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, or in a CSV/TSV column (or a SQL INSERT column) headed by one; validated as a real, past date within 125 years.',
+      'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/UK/RU/BE/BG/SR/MK/EL) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one; validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rojen', 'született', 'születési',
-      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', ...DOB_WORDS_AS_KEYWORDS],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', DAGGER, ...DOB_WORDS_AS_KEYWORDS],
     pattern:
-      /(?<![\w./]|(?<![\u0590-\u05ff]|\bika)-)(?:民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźś\u0400-\u04ff]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12}))(?![\w/-]|\.\d)/gi,
+      /(?<![\w./]|(?<![\u0590-\u05ff]|\bika)-)(?:民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźś\u0370-\u03ff\u0400-\u04ff]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12}))(?![\w/-]|\.\d)/gi,
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
     // next to a birth word: "geb. 04.11.1962, war vom 01.03.2011 bis …".
-    validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx),
-    context: { words: DOB_WORDS, window: 40, required: true },
+    validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx) && birthEvidence(ctx),
+    context: { words: [...DOB_WORDS, DAGGER], window: 40, required: true },
     // Every birth word contains a keyword and must be within 40 characters of the ≤ 30-character
     // date: no match lies further than ~90 characters from a keyword.
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'Beboer: Ingrid Solheim, f. 12.03.1941, rom 14', 'Ngày, tháng, năm sinh: 21/09/2015', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
+      positive: ['DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'Ελένη Μαυρίδη, γεννημένη 14 Οκτωβρίου 1988, τηλ.', 'Wir nehmen Abschied von Gerda Lührs, * 3. Mai 1931 † 2. März 2025', 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'Beboer: Ingrid Solheim, f. 12.03.1941, rom 14', 'Ngày, tháng, năm sinh: 21/09/2015', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [

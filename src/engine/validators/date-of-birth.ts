@@ -6,10 +6,9 @@ import { foldedSpellings } from '../normalize';
  * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
  * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990), and year first in Hungarian and Latvian
  * (1991. június 8., 1987. gada 12. jūlijā), Cyrillic months (UK/RU/BE/BG/SR/MK: 30 квітня 1985),
- * Thai Buddhist-era years (21/04/2541), Solar Hijri years (1369/06/21) and Taiwan's ROC years
- * (民國 84 年 5 月 9 日). Plausible = a real calendar
- * day, not in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is
- * a real day.
+ * Greek months (7 Μαρτίου 1990), Thai Buddhist-era years (21/04/2541), Solar Hijri years
+ * (1369/06/21) and Taiwan's ROC years (民國 84 年 5 月 9 日). Plausible = a real calendar day, not
+ * in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is a real day.
  */
 
 // Prefix → month; checked in order, so longer prefixes that would clash come first.
@@ -56,14 +55,31 @@ const CYRILLIC_MONTHS: readonly (readonly string[])[] = [
   ['листопад', 'листопада', 'листоп', 'ноябрь', 'ноября', 'ноя', 'нояб', 'лістапад', 'лістапада', 'ноември', 'ноем', 'новембар'],
   ['грудень', 'грудня', 'груд', 'декабрь', 'декабря', 'дек', 'снежань', 'снежня', 'декември', 'децембар', 'дец'],
 ];
-const CYRILLIC_MONTH = new Map<string, number>(CYRILLIC_MONTHS.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const)));
-const CYRILLIC = /[\u0400-\u04ff]/;
+/** Greek months, whole words: the genitive dates use ("7 Μαρτίου 1990") and the nominative. */
+const GREEK_MONTHS: readonly (readonly string[])[] = [
+  ['ιανουαρίου', 'ιανουάριος', 'ιαν'],
+  ['φεβρουαρίου', 'φεβρουάριος', 'φεβ'],
+  ['μαρτίου', 'μάρτιος', 'μαρ'],
+  ['απριλίου', 'απρίλιος', 'απρ'],
+  ['μαΐου', 'μαίου', 'μάιος', 'μαΐ'],
+  ['ιουνίου', 'ιούνιος', 'ιουν'],
+  ['ιουλίου', 'ιούλιος', 'ιουλ'],
+  ['αυγούστου', 'αύγουστος', 'αυγ'],
+  ['σεπτεμβρίου', 'σεπτέμβριος', 'σεπ'],
+  ['οκτωβρίου', 'οκτώβριος', 'οκτ'],
+  ['νοεμβρίου', 'νοέμβριος', 'νοε'],
+  ['δεκεμβρίου', 'δεκέμβριος', 'δεκ'],
+];
+const WHOLE_WORD_MONTH = new Map<string, number>(
+  [CYRILLIC_MONTHS, GREEK_MONTHS].flatMap((table) => table.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const))),
+);
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 
 export const monthFromName = (word: string): number => {
   const w = word.toLowerCase().replace(/\.$/, '');
-  const cyrillic = CYRILLIC_MONTH.get(w);
-  if (cyrillic !== undefined) return cyrillic;
-  if (w.length < 3 || CYRILLIC.test(w)) return 0;
+  const whole = WHOLE_WORD_MONTH.get(w);
+  if (whole !== undefined) return whole;
+  if (w.length < 3 || CYRILLIC_OR_GREEK.test(w)) return 0;
   for (const [p, m] of MONTH_PREFIXES) if (w.startsWith(p)) return m;
   return 0;
 };

@@ -223,6 +223,10 @@ const inCodeGroups = (ctx: MatchContext | undefined): boolean => {
   return coded * 4 >= groups.length * 3;
 };
 
+/** A part number with its revision ("0190-34127 Rev B  O-ring kit"): parts lists, BOMs, drawings. */
+const REVISION_AFTER = /^[ \t]+(?:[Rr]ev(?:ision)?|REV)\.?[ \t]?(?:[A-Z]{1,2}|\d{1,2})(?![\p{L}\p{N}])/u;
+const partRevision = (ctx: MatchContext | undefined): boolean => ctx !== undefined && REVISION_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16));
+
 /**
  * Just after the start of an IBAN ("NL12 RABO 9455 4869 68", "DE44 5001 0517 …"): the
  * candidate is the account part of an IBAN (a mistyped one, when the IBAN rule refused it).
@@ -436,7 +440,7 @@ function shapeOf(v: string): Shape {
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
  */
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || partRevision(ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
