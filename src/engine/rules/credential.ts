@@ -467,8 +467,10 @@ const PROSE_VERBS = [
  */
 const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|اولیه|اوليه|پیش\\u200c?فرض';
 /**
- * Up to eight words between the password word and its verb: "la contraseña temporal del portal de
- * proveedores es …", "het wachtwoord van de gedeelde mailbox is …". Words stop at whitespace and
+ * Up to sixteen words between the password word and its verb: "la contraseña temporal del portal de
+ * proveedores es …", "het wachtwoord van de gedeelde mailbox is …", "le mot de passe du compte SAP
+ * partagé pour les saisies de lots en production (compte PROD_GRASSE) est …" (unless the value
+ * follows a ":" it must still look like a password). Words stop at whitespace and
  * at sentence punctuation, so the phrase stays in one clause; each is at most 25 characters, so a
  * try costs a bounded amount wherever a password word starts (the rule is anchored).
  */
@@ -1664,7 +1666,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …").
-    // Up to eight words may sit between the password word and its verb (PROSE_PHRASE). Turkish
+    // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
     pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
