@@ -27,6 +27,43 @@ export function decodeBase64(input: string, maxChars = 20_000): string | null {
   return out;
 }
 
+/**
+ * A binary (latin-1) string read as UTF-8, or null when the bytes are not well-formed UTF-8
+ * (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF). Basic credentials carry
+ * UTF-8 when a user name or password has a letter outside ASCII (RFC 7617's charset="UTF-8").
+ */
+export function utf8FromBinary(bin: string): string | null {
+  let out = '';
+  for (let i = 0; i < bin.length; ) {
+    const b = bin.charCodeAt(i);
+    if (b < 0x80) {
+      out += bin[i++];
+      continue;
+    }
+    const n = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 ? (b <= 0xef ? 2 : -1) : b >= 0xc2 ? 1 : -1;
+    if (n < 0 || i + n >= bin.length) return null;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = bin.charCodeAt(i + k);
+      if ((c & 0xc0) !== 0x80) return null;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if ((n === 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n === 3 && (cp < 0x10000 || cp > 0x10ffff))) return null;
+    out += String.fromCodePoint(cp);
+    i += n + 1;
+  }
+  return out;
+}
+
+/** True if no character is a control character (tab, CR and LF aside): printable text in any script. */
+export function isPrintableText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f)) return false;
+  }
+  return true;
+}
+
 /** True if every character is printable ASCII (or tab/newline). */
 export function isPrintable(s: string): boolean {
   return /^[\x20-\x7e\t\r\n]*$/.test(s);

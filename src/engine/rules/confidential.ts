@@ -374,6 +374,8 @@ const CLASS_WORDS = [
   'classification', 'sensitivity', 'sensitivity label', 'klassifizierung', 'klassifikation', 'einstufung', 'schutzstufe', 'schutzklasse', 'vertraulichkeit',
   'vertraulichkeitsstufe', 'classificação', 'classificacao', 'clasificación', 'clasificacion', 'classificazione', 'classificatie', 'rubricering', 'klasyfikacja',
   'klassificering', 'klassifisering', 'luokitus', 'klasifikace', 'sınıflandırma', 'gizlilik derecesi', 'niveau de confidentialité', 'nivel de confidencialidad', 'sensibilité',
+  // RU/UK/BG "Гриф (секретности):" (the grade stamp), as normalisation leaves Cyrillic.
+  ...foldedSpellings(['гриф', 'гриф секретности', 'гриф обмеження доступу']),
 ];
 const CLASS_LABEL = new RegExp(
   `(?:^|\\n)[ \\t>*#|-]*(?:(?:[\\p{L}-]+[ \\t]+){0,2}(?:${CLASS_WORDS.map(phrase).join('|')})|\\p{L}{0,6}(?:区分|分類|分类|等级|等級|密级|密級|등급|분류))[ \\t]*:[ \\t]*$`,

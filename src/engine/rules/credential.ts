@@ -14,7 +14,7 @@
  */
 import type { Rule } from '../types';
 import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
-import { decodeBase64, encodeBase64, isPrintable } from '../base64';
+import { decodeBase64, encodeBase64, isPrintable, isPrintableText, utf8FromBinary } from '../base64';
 import { foldedSpellings } from '../normalize';
 import { shannonEntropy } from '../entropy';
 
@@ -620,8 +620,9 @@ function jwtValid(v: string): boolean {
 }
 
 function basicAuthValid(v: string): boolean {
-  const d = decodeBase64(v);
-  if (!d || !isPrintable(d)) return false;
+  const bin = decodeBase64(v);
+  const d = bin === null ? null : isPrintable(bin) ? bin : utf8FromBinary(bin);
+  if (!d || !isPrintableText(d)) return false;
   const i = d.indexOf(':');
   if (i < 1 || d.length - i - 1 < 3) return false;
   return !PLACEHOLDER_PASSWORD.test(d.slice(i + 1));
@@ -1216,9 +1217,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     { context: { words: ['datadog', 'dd_api', 'dd-api', 'ddapikey', 'ddog'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
   prefixed('datadog_app_key', 'Datadog application key', 'API_KEY', 'Datadog application keys: 40 hex next to a Datadog application-key context word.',
     ['datadog', 'dd_app_key', 'dd-application-key', 'dd_application_key', 'ddappkey'], '[a-f0-9]{40}',
-    { positive: [`DD_APP_KEY=${F.ddApp}`, `datadog:\n  site: datadoghq.eu\n  appKey: ${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },
-    // appKey: the Datadog Helm chart's and Operator's values.
-    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'appkey', 'ddappkey'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
+    { positive: [`DD_APP_KEY=${F.ddApp}`, `datadog:\n  site: datadoghq.eu\n  appKey: ${F.ddApp}`, `- Datadog app key for the vendor: ${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },
+    // appKey: the Datadog Helm chart's and Operator's values; "app key" / "application key" as prose
+    // names it (the "datadog" keyword must still be near).
+    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'appkey', 'ddappkey', 'app key', 'application key'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
   prefixed('doppler_token', 'Doppler token', 'API_KEY', 'Doppler personal/service/service-account/CLI/SCIM/audit tokens: dp.<type>. + 40–44 characters.',
     ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}',
     { positive: [`DOPPLER_TOKEN=${F.doppler}`], negative: ['dp.pt.short'] }),
@@ -1366,7 +1368,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'basic_auth_header',
     label: 'HTTP Basic credentials',
     placeholder: 'BASIC_AUTH',
-    description: 'HTTP Basic authorization values: base64(user:password) after "Basic ".',
+    description: 'HTTP Basic authorization values: base64(user:password) after "Basic ", in ASCII or UTF-8.',
     keywords: ['basic'],
     pattern: '(?<![A-Za-z0-9_])[Bb]asic[ \\t]+([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])',
     secretGroup: 1,
@@ -1375,7 +1377,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     anchored: true,
     score: 0.85,
     samples: {
-      positive: [`Authorization: Basic ${F.basic}`],
+      // The second: "svc:pässwort-Ü9" in UTF-8 (RFC 7617 charset="UTF-8").
+      positive: [`Authorization: Basic ${F.basic}`, 'Authorization: Basic c3ZjOnDDpHNzd29ydC3DnDk='],
       negative: [`Authorization: Basic ${F.basicNoColon}`, 'basic understanding of things'],
     },
   }),

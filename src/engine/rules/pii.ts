@@ -80,7 +80,7 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   ...foldedSpellings(['роден', 'родена', 'дата на раждане', 'дата рождения', 'дата народження', 'народилася', 'народилась', 'народився']),
   // RU "родился / родилась", BE "нарадзіўся / дата нараджэння", SR "рођен / датум рођења".
   ...foldedSpellings(['родился', 'родилась', 'нарадзіўся', 'нарадзілася', 'дата нараджэння', 'рођен', 'рођена', 'датум рођења']),
-  'დაბადების', 'জন্ম তারিখ', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday',
+  'დაბადების', 'জন্ম তারিখ', 'জন্ম', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday',
   // NE/HI, IS, HE, AR, VI, JA/ZH, AF, SK/CS, HR/SR/SL, HU.
   'जन्म मिति', 'janam tithi', 'janm tithi', 'fædd', 'fæddur', 'fæðingardagur', 'נולדה', 'נולד', 'תאריך לידה', 'تاريخ الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh',
   '生年月日', '出生日期', '出生年月日', '생년월일', 'gebore', 'geboortedatum', 'narodená', 'narodený', 'dátum narodenia', 'rođena', 'rođen', 'datum rođenja',
@@ -545,7 +545,7 @@ export const PII_RULES: Rule[] = [
     category: 'pii',
     label: 'Canadian Social Insurance Number',
     placeholder: 'SIN',
-    description: 'Canadian Social Insurance Numbers (9 digits, grouped 3-3-3 or compact) next to a SIN word; validated by Luhn.',
+    description: 'Canadian Social Insurance Numbers (9 digits, grouped 3-3-3 or compact) next to a SIN word; validated by Luhn and the first digit (never 0 or 8).',
     keywords: ['sin', 'social insurance', 'nas', 'assurance sociale'],
     pattern: CA_SIN,
     detect: digitRunDetector(CA_SIN, 9, [3, 9], '- '),
@@ -555,8 +555,8 @@ export const PII_RULES: Rule[] = [
     context: { words: ['sin', 'social insurance', 'nas', 'assurance sociale'], required: true },
     score: 0.8,
     samples: {
-      positive: ['SIN: 046 454 286', 'social insurance number 130-692-544', 'my SIN is 193456787'],
-      negative: ['SIN: 046 454 287', 'SIN: 846 454 283', '046 454 286 without any context', 'SIN 000 000 000'],
+      positive: ['SIN: 527 193 841', 'social insurance number 130-692-544', 'my SIN is 193456787'],
+      negative: ['SIN: 527 193 842', 'SIN: 846 454 283', '527 193 841 without any context', 'SIN 000 000 000', 'SIN 046 454 286 (the documentation example: 0 is never issued)'],
     },
   },
   {

@@ -4,6 +4,7 @@ import { isSwiftBic } from '../../../src/engine/validators/bic';
 import { cpfCheckDigit, isBrCpf } from '../../../src/engine/validators/br-cpf';
 import { isCaSin } from '../../../src/engine/validators/ca-sin';
 import { contextNear } from '../../../src/engine/validators/context';
+import { utf8FromBinary } from '../../../src/engine/base64';
 import { isPlausibleDateOfBirth, monthFromName } from '../../../src/engine/validators/date-of-birth';
 import { normalizeString } from '../../../src/engine/normalize';
 import { isDeSteuerId, steuerIdCheckDigit } from '../../../src/engine/validators/de-steuer-id';
@@ -258,8 +259,9 @@ describe('BR CPF', () => {
 });
 
 describe('CA SIN', () => {
-  it('Luhn, no leading 8', () => {
-    expect(isCaSin('046 454 286')).toBe(true);
+  it('Luhn, no leading 8 or 0 (never issued: 046 454 286 is the documentation example)', () => {
+    expect(isCaSin('046 454 286')).toBe(false);
+    expect(isCaSin('527 193 841')).toBe(true);
     expect(isCaSin('130-692-544')).toBe(true);
     expect(isCaSin('046454287')).toBe(false);
     const eight = `84645428${luhnCheckDigit('84645428')}`;
@@ -446,5 +448,21 @@ describe('contextNear', () => {
     expect(contextNear(ctx, /\bok\b/i, 20)).toBe(false);
     expect(contextNear(ctx, /\bok\b/i, 20, 5)).toBe(true);
     expect(contextNear(undefined, /x/, 20)).toBe(false);
+  });
+});
+
+describe('utf8FromBinary (decoded Basic credentials)', () => {
+  const bin = (bytes: number[]) => String.fromCharCode(...bytes);
+  it('reads well-formed UTF-8 of one to four bytes', () => {
+    expect(utf8FromBinary(bin([0x61, 0xc3, 0x89, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80]))).toBe('aÉ€😀');
+    expect(utf8FromBinary(Buffer.from('svc:pässwort-Ü9').toString('latin1'))).toBe('svc:pässwort-Ü9');
+  });
+  it('refuses overlong forms, surrogates, code points above U+10FFFF and cut sequences', () => {
+    expect(utf8FromBinary(bin([0xc0, 0x80]))).toBeNull();
+    expect(utf8FromBinary(bin([0xe0, 0x80, 0x80]))).toBeNull();
+    expect(utf8FromBinary(bin([0xed, 0xa0, 0x80]))).toBeNull();
+    expect(utf8FromBinary(bin([0xf4, 0x90, 0x80, 0x80]))).toBeNull();
+    expect(utf8FromBinary(bin([0x61, 0xe2, 0x82]))).toBeNull();
+    expect(utf8FromBinary(bin([0xff, 0x3a, 0x41]))).toBeNull();
   });
 });
