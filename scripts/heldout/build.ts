@@ -331,6 +331,13 @@ import { BATCH44_MIXED } from './records/batch44-mixed';
 import { BATCH44_NEGATIVES } from './records/batch44-negatives';
 import { BATCH44_PII } from './records/batch44-pii';
 import { BATCH44_SOURCE_CODE } from './records/batch44-source-code';
+import { BATCH45_CONFIDENTIAL } from './records/batch45-confidential';
+import { BATCH45_CREDENTIALS } from './records/batch45-credentials';
+import { BATCH45_FINANCIAL } from './records/batch45-financial';
+import { BATCH45_MIXED } from './records/batch45-mixed';
+import { BATCH45_NEGATIVES } from './records/batch45-negatives';
+import { BATCH45_PII } from './records/batch45-pii';
+import { BATCH45_SOURCE_CODE } from './records/batch45-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -512,6 +519,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(44, 'representative mix (thirty-sixth sample, a children\'s hospital, a container-terminal operator, a record label and music publisher, a forestry and timber-certification company, a credit union and a co-working chain); first measured 0.986 / 0.993 at engine 123a368 (after batch 43 was fixed); its errors fixed afterwards except one', [
     BATCH44_CREDENTIALS, BATCH44_FINANCIAL, BATCH44_PII, BATCH44_SOURCE_CODE, BATCH44_CONFIDENTIAL, BATCH44_MIXED, BATCH44_NEGATIVES,
+  ]),
+  batch(45, 'representative mix (thirty-seventh sample, a satellite-imagery startup, a chain of opticians, a freight-forwarding broker, a clinical-trials unit, an outdoor-gear retailer and an electricity retailer\'s call centre); first measured 0.966 / 1.000 at engine e84d1cf (after batch 44 was fixed)', [
+    BATCH45_CREDENTIALS, BATCH45_FINANCIAL, BATCH45_PII, BATCH45_SOURCE_CODE, BATCH45_CONFIDENTIAL, BATCH45_MIXED, BATCH45_NEGATIVES,
   ]),
 ];
 
