@@ -737,12 +737,46 @@ const NOT_IN_TABLE = -1;
 const MAX_ROW = 4000;
 const DELIMITERS = ['\t', ';', '|', ','];
 
-/** Occurrences of `ch` in t[s, e) (a loop: an indexOf could search far past the line). */
+/**
+ * Occurrences of the delimiter `ch` in t[s, e) that separate cells: not inside a quoted cell
+ * (RFC 4180's "Huber, Franz", SQL's 'Huber, Franz'). A quote opens a quoted cell only at the start
+ * of a cell (after the delimiter, a "(" or the line start, spaces aside), and the cell ends at the
+ * same quote followed by the delimiter, ")" or the end of the line, so an apostrophe in a word
+ * ("O'Brien", "don't") is text. A loop: an indexOf could search far past the line. Linear: a
+ * quote that finds no end is remembered, and a quote that does moves the walk past its end.
+ */
 function countIn(t: string, ch: string, s: number, e: number): number {
   const c = ch.charCodeAt(0);
   let n = 0;
-  for (let i = s; i < e; i++) if (t.charCodeAt(i) === c) n++;
+  let cellStart = true;
+  let openDouble = true;
+  let openSingle = true;
+  for (let i = s; i < e; i++) {
+    const x = t.charCodeAt(i);
+    if (x === c) {
+      n++;
+      cellStart = true;
+    } else if (cellStart && ((x === 34 /* " */ && openDouble) || (x === 39 /* ' */ && openSingle))) {
+      const end = quotedCellEnd(t, x, c, i + 1, e);
+      if (end < 0) {
+        if (x === 34) openDouble = false;
+        else openSingle = false;
+      } else i = end;
+      cellStart = false;
+    } else if (x === 40 /* ( */) cellStart = true;
+    else if (x !== 32 && x !== 9) cellStart = false;
+  }
   return n;
+}
+
+/** The closing quote `q` of a quoted cell opened before `from`: followed by the delimiter `d`, ")" or the line end (spaces aside); -1 if none. */
+function quotedCellEnd(t: string, q: number, d: number, from: number, e: number): number {
+  for (let j = t.indexOf(String.fromCharCode(q), from); j !== -1 && j < e; j = t.indexOf(String.fromCharCode(q), j + 1)) {
+    let k = j + 1;
+    while (k < e && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
+    if (k >= e || t.charCodeAt(k) === d || t.charCodeAt(k) === 41 /* ) */) return j;
+  }
+  return -1;
 }
 
 /**

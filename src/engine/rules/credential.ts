@@ -423,9 +423,10 @@ const PROSE_PASSWORD_WORDS = [
 const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
 const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
-// Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة), and Thai,
+// Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
+// Arabic also says الرقم السري, "the secret number", for a password or a PIN), and Thai,
 // Khmer (ពាក្យសម្ងាត់, "secret word") and Burmese (စကားဝှက်), written without spaces between words.
-const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'รหัสผ่าน', 'கடவுச்சொல்', 'ពាក្យសម្ងាត់', 'စကားဝှက်'];
+const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'الرقم السري', 'รหัสผ่าน', 'கடவுச்சொல்', 'ពាក្យសម្ងាត់', 'စကားဝှက်'];
 /**
  * A password key glued to a lower-case word in lower case ("bypass: …"), before a value;
  * "brokerPass:" is camelCase and "dbpass" a database password (Moodle's $CFG->dbpass).
@@ -463,9 +464,10 @@ const PROSE_VERBS = [
 /**
  * "password sementara …", "senha provisória …": a "temporary / new / initial" adjective, then the value (which must look like a password).
  * Farsi puts the value before the verb ("رمز عبور موقتت Golestan!4815 هست"): موقت / جدید / اولیه /
- * پیش‌فرض (temporary, new, initial, default), maybe with a possessive ending (-ت your, -م my, …).
+ * پیش‌فرض (temporary, new, initial, default), maybe with a possessive ending (-ت your, -م my, …);
+ * Arabic's المؤقت / الجديد (the temporary, the new) follow the noun with its article.
  */
-const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|اولیه|اوليه|پیش\\u200c?فرض';
+const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض';
 /**
  * Up to sixteen words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …", "le mot de passe du compte SAP
@@ -601,7 +603,9 @@ const SECRET_FLAG = `(?<![\\w-])--(?:api-key|apikey|token|secret)[ =]`;
 // The value. A quoted one may hold parentheses (Django's SECRET_KEY alphabet has them); an
 // unquoted one does not end with a "." (that is the sentence's: "… consumer secret X."); a Go
 // byte-slice conversion may wrap the literal; Laravel's APP_KEY carries a "base64:" prefix.
-const SECRET_VALUE = `(?:\\[\\]byte\\()?["'\`]?((?<=["'])(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*()]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*])`;
+// Generated client secrets use the whole printable set ("NoY>Cd>>3PE5…|zzsL…"), so < > | ? count
+// too (not as the last character of an unquoted value: "… the secret is X?").
+const SECRET_VALUE = `(?:\\[\\]byte\\()?["'\`]?((?<=["'])(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*()<>|?]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*<>|?]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*<>|])`;
 
 // --- validators -------------------------------------------------------------------------------
 
@@ -1685,6 +1689,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         '次のアカウント（ID: KLS-UK-009 / パスワード: Kst#5520uk）で資料をダウンロードしてください。',
         'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
         `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
+        `usuario lab.fase2 y la contraseña provisional ${F.password}; el sistema pide cambiarla`,
+        `اسم المستخدم: ops_lab والرقم السري المؤقت ${F.password} ولازم يغيره`,
         `Kennwort: ${F.password}`,
         `le mot de passe est ${F.password}`,
         `mot de passe : ${F.password}`,
@@ -1882,7 +1888,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
+    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'log in', 'logs in', 'logt in', 'logged in', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"): the match
     // starts at the backslash (the keyword).
@@ -1895,7 +1901,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta)(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1904,6 +1910,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         'VPN brána 10.0.4.1, účet servis / Hlubina-Servis7, po opravě změnit',
+        'De kiosk logt in met kiosk-hal / Zeedijk-Kiosk#77, niet aanpassen',
         `the login for the hydrant tablets is crew.north:${F.password}, don't change it`,
         `Monitoring server: 10.12.0.21, Login admin / ${F.password}`,
         `the router is still admin / ${F.password} btw`,
@@ -2020,6 +2027,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        'client_secret = Qe7>Lm>>2RT4WkPvHt9axc|yyqRm2FDB|5B>KwSD',
         `$chiaveSegreta = '${F.genericSecret}';`,
         `const client = twilio('SK${'7c41e0b9d2a85f36'.repeat(2)}', '${F.genericSecret}', { accountSid });`,
         `secret_key_base: ${F.genericSecret}${F.genericSecret}`,

@@ -424,6 +424,13 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
     score += 2;
     codeEnd = true;
   }
+  // A line continued with " \" (shell, Dockerfile RUN, C macros): `mongoexport --host … \`,
+  // `  --username x --password '…' \`. Prose does not end a line in a spaced backslash (a Markdown
+  // hard break has none before it, a Windows path no space).
+  if (boost > 0 && last === 92 /* \ */ && e - s >= 3 && (t.charCodeAt(e - 2) === 32 || t.charCodeAt(e - 2) === 9)) {
+    score += 2;
+    codeEnd = true;
+  }
   if (shellEndCandidate(t, s, e) && SHELL_END.test(t.slice(Math.max(s, e - 12), e))) {
     score += 2;
     codeEnd = true;
@@ -915,6 +922,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
     score: 0.6,
     samples: {
       positive: [
+        // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
+        "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
         'FUNCTION_BLOCK FB_PumpGuard\nVAR_INPUT\n    bStart    : BOOL;\n    rPressure : REAL;\nEND_VAR\nVAR_OUTPUT\n    bRun : BOOL;\nEND_VAR\n\nIF bStart AND rPressure > 2.5 THEN\n    bRun := TRUE;\nELSE\n    bRun := FALSE;\nEND_IF\nEND_FUNCTION_BLOCK',
         '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',

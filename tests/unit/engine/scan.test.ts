@@ -160,6 +160,14 @@ describe('a column header is context for its column', () => {
     expect(found.every((d) => d.startsWith('1985-'))).toBe(true);
   });
 
+  it('a comma inside a quoted cell does not separate cells (RFC 4180 and SQL quoting), an apostrophe in a word does not quote', () => {
+    const names = ['Huber, Franz', 'Moser, Eli', "O'Brien, Pat", 'Kern, Ute'];
+    const csv = `name,dob,city\n${names.map((n, i) => `"${n}",1960-0${1 + i}-1${i},Graz`).join('\n')}`;
+    expect(spans(csv, 'pii.date_of_birth')).toEqual(['1960-01-10', '1960-02-11', '1960-03-12', '1960-04-13']);
+    const sql = `INSERT INTO patienten (id, name, geburtsdatum, ort) VALUES\n${names.map((n, i) => `(${i}, '${n.replace("'", "''")}', '1960-0${1 + i}-1${i}', 'Graz')`).join(',\n')};`;
+    expect(spans(sql, 'pii.date_of_birth')).toEqual(['1960-01-10', '1960-02-11', '1960-03-12', '1960-04-13']);
+  });
+
   it('needs the header word: the same table without it reports no birth dates', () => {
     const csv = `id,name,joined,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
     expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
