@@ -368,9 +368,10 @@ export class CompiledScanner {
         let cs = ce;
         const clim = Math.max(0, cs - MAX_HEADER);
         while (cs > clim && t.charCodeAt(cs - 1) !== 10) cs--;
-        if (re.test(t.slice(cs, ce))) return true;
+        const caption = t.slice(cs, ce);
+        if (re.test(caption) && !HOLDS_VALUE.test(caption)) return true;
       }
-      return headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), re);
+      return headerLike(t, tb.start) && headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), re);
     }
     return NOT_IN_TABLE;
   }
@@ -417,7 +418,7 @@ export class CompiledScanner {
         const c = cellSeparators(t, DELIMITERS[di]!, ls, le);
         if (c === 0) continue;
         const hs = this.headerLineOf(t, di, c, ls);
-        if (hs !== ls && !listItem(t, hs) && !listItem(t, ls)) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
+        if (hs !== ls && !listItem(t, hs) && !listItem(t, ls) && headerLike(t, hs)) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
       }
       this.rowHeads.set(ls, heads);
     }
@@ -819,6 +820,32 @@ function tableAt(t: string, ls: number, le: number): Table | null {
     if (rows > 0) return { start: ls, headerEnd: le, end, delimiter: d };
   }
   return null;
+}
+
+/**
+ * A line that holds its own value, a date or a long number ("Doğum tarihi: 07.11.1988"): it labels
+ * that value, so it is no caption for a table below it.
+ */
+const HOLDS_VALUE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}/;
+
+/**
+ * Whether the line at `ls` can name columns: a header holds labels, not values, so a line with a
+ * run of six or more digits (an id, a phone, a tax number) is a record. Two records with a comma
+ * each ("Tf Schneider, Markus — … Steuer-ID 61778402350 — Handy …") otherwise read as a header and a
+ * row, and the first record's words become the second's column headers. Such a line still starts
+ * a table (the rows under a caption: "… they want SURNAME;DOB;PASSPORT:" then records); it only
+ * names no column.
+ */
+function headerLike(t: string, ls: number): boolean {
+  let run = 0;
+  for (let i = ls; i < t.length && i - ls <= MAX_ROW; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10) break;
+    if (c >= 48 && c <= 57) {
+      if (++run >= 6) return false;
+    } else run = 0;
+  }
+  return true;
 }
 
 /**

@@ -481,8 +481,8 @@ const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,16}?`;
 const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,3}?`;
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
-/** "… is now …", "… ist jetzt …", "… je i dalje …" (still): an adverb of time after the verb. */
-const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek)(?![\\p{L}\\p{N}_]))?`;
+/** "… is now …", "… ist jetzt …", "… je i dalje …" (still), "… ist übrigens …" (by the way): an adverb after the verb. */
+const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek|(?:ü|ue)brigens|btw|by[ \\t]+the[ \\t]+way|por[ \\t]+cierto|d'ailleurs|tra[ \\t]+l'altro)(?![\\p{L}\\p{N}_]))?`;
 /** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è", Tagalog "password ng tablet … ay"). */
 const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke|ng|sa';
 /** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
@@ -1689,6 +1689,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         '次のアカウント（ID: KLS-UK-009 / パスワード: Kst#5520uk）で資料をダウンロードしてください。',
         'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
         `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
+        `Das Passwort für das ELSTER-Zertifikat ist übrigens ${F.password}, falls Sie es brauchen.`,
         `usuario lab.fase2 y la contraseña provisional ${F.password}; el sistema pide cambiarla`,
         `اسم المستخدم: ops_lab والرقم السري المؤقت ${F.password} ولازم يغيره`,
         `Kennwort: ${F.password}`,

@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
+import { isLabelledPan16, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 
 /*
@@ -69,7 +69,9 @@ export const FINANCIAL_RULES: Rule[] = [
     pattern: CARD,
     // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
     detect: digitRunDetector(CARD, 13, [4, 13, 14, 15, 16, 17, 18, 19], '- '),
-    validate: (v, ctx) => isPaymentCard(v) || (ctx !== undefined && isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))),
+    validate: (v, ctx) =>
+      isPaymentCard(v) ||
+      (ctx !== undefined && (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) || isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)))),
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
     // format-wise and are deliberately NOT allow-listed: a user pasting one is doing payment work
@@ -92,6 +94,8 @@ export const FINANCIAL_RULES: Rule[] = [
         'RuPay debit 6074 2181 9023 5560 blocked after 3 wrong PINs',
         'Cartão Elo 6363 6812 4570 3397, validade 04/28',
         'Kart ile ödeme yedeği: Troy 9792 0431 8826 5105',
+        // An IIN no table lists, right after a card word: the label and the Luhn digit decide.
+        'Pagamento no cartão Elo 6362 4548 5077 1948, em 3x',
       ],
       negative: [
         'card 4532 0151 1283 0367 (bad check digit)',
@@ -102,6 +106,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'git sha 4532015112830366abcdef0123456789abcdef01',
         'acct 4532 0151 1283 0366 7777 (20 digits)',
         'EAN 4222222222222 on the shelf label',
+        'order 6362 4548 5077 1948 shipped',
       ],
     },
   },
@@ -167,6 +172,7 @@ export const FINANCIAL_RULES: Rule[] = [
     samples: {
       positive: ['SWIFT: DEUTDEFF', 'BIC COBADEFFXXX for the wire', 'beneficiary bank NWBKGB2L, London', 'Send via swift code BOFAUS3N', 'Beneficiary bank: BNP PARIBAS BNPAFRPP'],
       negative: [
+        'Bankverbindung: IBAN DE00 0000 0000 0000 0000 00, BIC XXXXDEXXXXX (Platzhalter)',
         'MEMBER REQUEST — OUTGOING DOMESTIC WIRE\nABA: 101680468',
         'DEUTDEFF without any financial word nearby',
         'SWIFT: DEUTXXFF (no such country)',

@@ -20,5 +20,7 @@ const WORDS = new Set([
 export const isSwiftBic = (value: string): boolean => {
   if (!/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(value)) return false;
   if (!ISO_COUNTRIES.has(value.slice(4, 6))) return false;
+  // A form's placeholder ("BIC XXXXDEXXXXX", "AAAADEFFXXX"): the party prefix one letter repeated.
+  if (/^(.)\1{3}/.test(value)) return false;
   return !WORDS.has(value);
 };

@@ -115,3 +115,16 @@ export const isLabelledVisa13 = (value: string, labelBefore: string): boolean =>
   value.length === 13 && value[0] === '4' && /^\d{13}$/.test(value) && luhnValid(value) && PAN_LABEL.test(labelBefore);
 const PAN_LABEL = /(?:^|[^A-Za-z])(?:pan|card|card[ _-]?(?:no|num|number)|cc|cc[ _-]?num|kartennummer|num[ée]ro de carte|n[uú]mero de tarjeta)\W{0,3}$/i;
 
+/**
+ * A 16-digit number with a valid Luhn digit right after a card word ("cartão Elo 6362 4548 5077
+ * 1948", "card no. …", "Karte: …"): a card, whatever its IIN. Networks keep adding ranges (Elo,
+ * RuPay and the Mastercard 2-series were each unknown to someone once), and the label plus the
+ * check digit say enough; unlabelled, an unknown range stays a number.
+ */
+export const isLabelledPan16 = (value: string, labelBefore: string): boolean => {
+  const digits = digitsOf(value);
+  return digits.length === 16 && !/^(\d)\1+$/.test(digits) && luhnValid(digits) && CARD_WORD_BEFORE.test(labelBefore);
+};
+const CARD_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:card|credit card|debit card|kart[ea]?|kartı|karty|carte|carta|cartão|cartao|tarjeta)(?:[ \t]+(?:no\.?|nr\.?|number|num[ée]ro|n[uú]mero|de[ \t]+cr[ée]dito|\p{Lu}[\p{L}]{1,11}))?[ \t]*[:#=]?[ \t]*$/iu;
+

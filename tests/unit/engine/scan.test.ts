@@ -168,6 +168,16 @@ describe('a column header is context for its column', () => {
     expect(spans(sql, 'pii.date_of_birth')).toEqual(['1960-01-10', '1960-02-11', '1960-03-12', '1960-04-13']);
   });
 
+  it('a record line names no column: a Steuer-ID under a first record that says "Handy" is not in a phone column', () => {
+    const text = 'Stammdaten:\n\nTf Schneider, Markus — geb. 19.06.1979 — Steuer-ID 61778402350 — Handy 0160 93827415\nTf Kaya, Deniz — geb. 03.02.1991 — Steuer-ID 49370353684 — Handy +49 171 4829361';
+    expect(spans(text, 'pii.de_steuer_id')).toEqual(['61778402350', '49370353684']);
+  });
+
+  it('a line that holds its own date labels that date, it is no caption for the rows below', () => {
+    const text = "Doğum tarihi: 07.11.1988\nEşi: Mert Yıldırım, tel: 0533 724 19 85\nEmbriyo transferi 18.11.2024, beta-hCG 02.12.2024'de bakılacak.";
+    expect(spans(text, 'pii.date_of_birth')).toEqual(['07.11.1988']);
+  });
+
   it('needs the header word: the same table without it reports no birth dates', () => {
     const csv = `id,name,joined,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
     expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
