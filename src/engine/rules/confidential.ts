@@ -281,6 +281,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
       'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
+      // CA: missatge, correu, informació, fitxer, arxiu, informe.
+      'missatge', 'correu', 'informació', 'fitxer', 'arxiu', 'informe',
       // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
       'protokoll', 'protocolo', 'acta', 'verbale', 'procès-verbal', 'ata', 'notulen', 'verslag',
     ],
@@ -565,6 +567,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'חסוי – לשימוש פנימי בלבד\nסיכום ישיבת הנהלה',
         'TÀI LIỆU MẬT – LƯU HÀNH NỘI BỘ\nKế hoạch xử lý',
         "Hola a tots,\n\nAquest document és confidencial i només s'ha de compartir amb la junta.",
+        'Aquest missatge és confidencial i només per a la direcció.',
         'Bună ziua,\nVă trimit oferta revizuită. Documentul este strict confidențial și nu se transmite mai departe.',
         'Kichwa: SIRI – ratiba ya mgomo wa madereva',
         '分類：社外秘\n来期の価格改定案です。要約してください。',

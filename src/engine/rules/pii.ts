@@ -260,6 +260,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        'Agent: Baltic Shipping Agency, ops@example-agency.ee, 24h +372 640 8215',
         'José Meza, NSS 02169247381, cel 646 178 2290',
         'Call me on +1 415 555 2671',
         'UK office: +44 (0)20 7946 0958',

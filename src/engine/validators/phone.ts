@@ -188,6 +188,8 @@ const upuItemId = (value: string, ctx: MatchContext | undefined): boolean =>
 const afterCodeGroup = (ctx: MatchContext | undefined): boolean => {
   if (!ctx) return false;
   const t = ctx.text;
+  // A "+" opens a number of its own ("24h +372 640 8215"): no code goes on with one.
+  if (t.charCodeAt(ctx.start) === 43 /* + */) return false;
   let i = ctx.start - 1;
   if (i < 1 || (t[i] !== ' ' && t[i] !== '-')) return false;
   let letters = 0;
