@@ -540,7 +540,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(46, 'representative mix (thirty-eighth sample, a rail freight operator, a fertility clinic network, a video-game studio, a fish farm, a library consortium and a small-business tax adviser); first measured 0.975 / 0.986 at engine b606c01 (after batch 45 was fixed; five IP addresses marked ambiguous and a one-line JSON record marked ambiguous code, 0.965 precision before); its errors fixed afterwards except four', [
     BATCH46_CREDENTIALS, BATCH46_FINANCIAL, BATCH46_PII, BATCH46_SOURCE_CODE, BATCH46_CONFIDENTIAL, BATCH46_MIXED, BATCH46_NEGATIVES,
   ]),
-  batch(47, 'representative mix (thirty-ninth sample, an alpine-hut cooperative, a pharma cold-chain carrier, a podcast network, a municipal housing authority, a maritime pilot service and an e-bike rental startup); first measured 0.967 / 1.000 at engine c365517 (after batch 46 was fixed): the engine as shipped; its errors not fixed', [
+  batch(47, 'representative mix (thirty-ninth sample, an alpine-hut cooperative, a pharma cold-chain carrier, a podcast network, a municipal housing authority, a maritime pilot service and an e-bike rental startup); first measured 0.967 / 1.000 at engine c365517 (after batch 46 was fixed); its errors fixed afterwards except five', [
     BATCH47_CREDENTIALS, BATCH47_FINANCIAL, BATCH47_PII, BATCH47_SOURCE_CODE, BATCH47_CONFIDENTIAL, BATCH47_MIXED, BATCH47_NEGATIVES,
   ]),
 ];
