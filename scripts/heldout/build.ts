@@ -352,6 +352,13 @@ import { BATCH47_MIXED } from './records/batch47-mixed';
 import { BATCH47_NEGATIVES } from './records/batch47-negatives';
 import { BATCH47_PII } from './records/batch47-pii';
 import { BATCH47_SOURCE_CODE } from './records/batch47-source-code';
+import { BATCH48_CONFIDENTIAL } from './records/batch48-confidential';
+import { BATCH48_CREDENTIALS } from './records/batch48-credentials';
+import { BATCH48_FINANCIAL } from './records/batch48-financial';
+import { BATCH48_MIXED } from './records/batch48-mixed';
+import { BATCH48_NEGATIVES } from './records/batch48-negatives';
+import { BATCH48_PII } from './records/batch48-pii';
+import { BATCH48_SOURCE_CODE } from './records/batch48-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -542,6 +549,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(47, 'representative mix (thirty-ninth sample, an alpine-hut cooperative, a pharma cold-chain carrier, a podcast network, a municipal housing authority, a maritime pilot service and an e-bike rental startup); first measured 0.967 / 1.000 at engine c365517 (after batch 46 was fixed); its errors fixed afterwards except five', [
     BATCH47_CREDENTIALS, BATCH47_FINANCIAL, BATCH47_PII, BATCH47_SOURCE_CODE, BATCH47_CONFIDENTIAL, BATCH47_MIXED, BATCH47_NEGATIVES,
+  ]),
+  batch(48, 'representative mix (fortieth sample, a dairy cooperative, an architecture and engineering consultancy, a humanitarian cash-transfer programme, a private-jet charter broker, a secondary school and a managed security provider); first measured 0.948 / 0.997 at engine 49982b0 (after batch 47 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH48_CREDENTIALS, BATCH48_FINANCIAL, BATCH48_PII, BATCH48_SOURCE_CODE, BATCH48_CONFIDENTIAL, BATCH48_MIXED, BATCH48_NEGATIVES,
   ]),
 ];
 
