@@ -371,7 +371,8 @@ export class CompiledScanner {
         const caption = t.slice(cs, ce);
         if (re.test(caption) && !HOLDS_VALUE.test(caption)) return true;
       }
-      return headerLike(t, tb.start) && headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), re);
+      tb.namesColumns ??= namesColumns(t, tb.start, tb.headerEnd);
+      return tb.namesColumns && headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), re);
     }
     return NOT_IN_TABLE;
   }
@@ -418,7 +419,7 @@ export class CompiledScanner {
         const c = cellSeparators(t, DELIMITERS[di]!, ls, le);
         if (c === 0) continue;
         const hs = this.headerLineOf(t, di, c, ls);
-        if (hs !== ls && !listItem(t, hs) && !listItem(t, ls) && headerLike(t, hs)) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
+        if (hs !== ls && !listItem(t, hs) && !listItem(t, ls) && namesColumns(t, hs, lineEnd(t, hs))) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
       }
       this.rowHeads.set(ls, heads);
     }
@@ -727,6 +728,8 @@ interface Table {
   readonly delimiter: string;
   /** Per context regex: whether some header cell matches it (asked for every value in the table). */
   headerNames?: Map<RegExp, boolean>;
+  /** Whether the first line names columns (`namesColumns`), asked once per table. */
+  namesColumns?: boolean;
 }
 
 /** Longest header line considered (a longer line is prose or data, not a header). */
@@ -772,7 +775,8 @@ function countIn(t: string, ch: string, s: number, e: number): number {
 
 /** The closing quote `q` of a quoted cell opened before `from`: followed by the delimiter `d`, ")" or the line end (spaces aside); -1 if none. */
 function quotedCellEnd(t: string, q: number, d: number, from: number, e: number): number {
-  for (let j = t.indexOf(String.fromCharCode(q), from); j !== -1 && j < e; j = t.indexOf(String.fromCharCode(q), j + 1)) {
+  const quote = q === 34 ? '"' : "'";
+  for (let j = t.indexOf(quote, from); j !== -1 && j < e; j = t.indexOf(quote, j + 1)) {
     let k = j + 1;
     while (k < e && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
     if (k >= e || t.charCodeAt(k) === d || t.charCodeAt(k) === 41 /* ) */) return j;
@@ -823,29 +827,23 @@ function tableAt(t: string, ls: number, le: number): Table | null {
 }
 
 /**
- * A line that holds its own value, a date or a long number ("Doğum tarihi: 07.11.1988"): it labels
- * that value, so it is no caption for a table below it.
+ * A line that holds a value of its own, a date or a long number ("Doğum tarihi: 07.11.1988",
+ * "Tf Kaya, Deniz — … Steuer-ID 49370353684 — …"): it labels that value, it does not label others.
+ * So it is no caption for the table below it, and as a table's first line it is a record, not a
+ * header: two records with a comma each would otherwise read as a header and a row, the first
+ * record's words ("Handy") heading the second's columns. Such a line still starts a table (the
+ * rows under a caption: "… they want SURNAME;DOB;PASSPORT:" then records); it only names no column.
  */
 const HOLDS_VALUE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}/;
 
-/**
- * Whether the line at `ls` can name columns: a header holds labels, not values, so a line with a
- * run of six or more digits (an id, a phone, a tax number) is a record. Two records with a comma
- * each ("Tf Schneider, Markus — … Steuer-ID 61778402350 — Handy …") otherwise read as a header and a
- * row, and the first record's words become the second's column headers. Such a line still starts
- * a table (the rows under a caption: "… they want SURNAME;DOB;PASSPORT:" then records); it only
- * names no column.
- */
-function headerLike(t: string, ls: number): boolean {
-  let run = 0;
-  for (let i = ls; i < t.length && i - ls <= MAX_ROW; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 10) break;
-    if (c >= 48 && c <= 57) {
-      if (++run >= 6) return false;
-    } else run = 0;
-  }
-  return true;
+/** Whether the line t[ls, le) can name columns: see HOLDS_VALUE. */
+function namesColumns(t: string, ls: number, le: number): boolean {
+  return le - ls <= MAX_HEADER && !HOLDS_VALUE.test(t.slice(ls, le));
+}
+
+function lineEnd(t: string, ls: number): number {
+  const le = t.indexOf('\n', ls);
+  return le < 0 ? t.length : le;
 }
 
 /**
