@@ -250,8 +250,11 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     // As a table, the BSN would sit under the first item's "tel. …" cell and be left to the phone rule.
     const list = '- Sharida Ramdin, geb. 04-09-2006, tel. +597 852-4417, s.ramdin@example.org\n- Kevin Pinas, geb. 17-12-2005, tel. 872-9031, ID-nr. FK023817\n- Jayden de Vries (Rotterdam, zomercursus), BSN 919306226, tel. +31 6 41827395';
     expect(spans(list, 'pii.nl_bsn')).toEqual(['919306226']);
-    // The same lines without bullets are a table whose header cell for that column is "tel. …".
-    expect(spans(list.replace(/^- /gm, ''), 'pii.nl_bsn')).toEqual([]);
+    // Without bullets the lines are a table, but its first line holds values of its own (a date, a
+    // number), so it is a record too and names no column: the BSN is still found.
+    expect(spans(list.replace(/^- /gm, ''), 'pii.nl_bsn')).toEqual(['919306226']);
+    // A first line of labels does name them: under a "tel" header cell the number is left to the phone rule.
+    expect(spans(`naam, tel, opmerking\nKevin Pinas, 872-9031, geen\nJayden de Vries, 919306226, zomercursus`, 'pii.nl_bsn')).toEqual([]);
   });
   it('in a table row, a phone word in another column of the header line is not context (MatchContext.inTableRow)', () => {
     // "telefon" is 17 characters before the first CVR number, on the header line.
