@@ -422,6 +422,13 @@ const PROSE_PASSWORD_WORDS = [
  */
 const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
 const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
+/**
+ * Words that name a password column ("password", "kezdeti_jelszo", "Passwort", "contraseña"). The
+ * header cell must end with one (an "initial_password" column holds passwords, a
+ * "password_changed_at" or "password_hash" column does not).
+ */
+const PASSWORD_COLUMN_WORDS = ['password', 'passwd', ...PROSE_PASSWORD_WORDS.filter((w) => w.length >= 4 && !w.includes(' '))];
+const PASSWORD_COLUMN_RE = new RegExp(`(?:${PASSWORD_COLUMN_WORDS.map(esc).join('|')})[\\s"'\`]*$`, 'i');
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
 // Arabic also says الرقم السري, "the secret number", for a password or a PIN), and Thai,
@@ -591,8 +598,14 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 const SECRET_IN_SENTENCE =
   `(?:(?:secret(?:[ \\t]key)?(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])`;
-// A labelled line in prose: "API token ye hai: …", "secret for prod: …" (one or two short words, a colon).
-const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:token|secret|api[ _-]?key)(?:[ \\t]+[A-Za-z]{1,5}){1,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
+// A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …" (the label,
+// up to two short words, a colon), also in other languages: IT/ES/PT/FR "chiave/clave/chave/clé
+// API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API token).
+const SECRET_LABEL_WORDS = [
+  'token', 'secret', 'api[ _-]?key', '(?:chiave|clave|chave|cl[ée])[ _-]+(?:api|d\'api|de[ _-]+(?:la[ _-]+)?api|da[ _-]+api)', 'api[ _-]?schl(?:ü|ue)ssel',
+  ...foldedSpellings(['токен', 'ключ api', 'ключ апі', 'апі ключ']), 'ٹوکن', 'توكن',
+];
+const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,5}){0,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
 // Key names in an assignment (ASSIGN) or a Postman key/value pair (KEY_VALUE), also "secret key"
 // in IT/ES/PT/FR/DE (`$chiaveSegreta`, `clave_secreta`, `geheimerSchluessel`). ADMIN_KEY /
 // MASTER_KEY: vendors' names for their most powerful key (Algolia, Meilisearch, Parse);
@@ -1886,6 +1899,27 @@ export const CREDENTIAL_RULES: Rule[] = [
     },
   }),
   cred({
+    id: 'password_column',
+    label: 'Password (table column)',
+    placeholder: 'PASSWORD',
+    description:
+      'Passwords in the column of a delimited table (CSV/TSV/SQL VALUES) whose header names a password, in any of the password-in-prose languages ("nev;osztaly;email;kezdeti_jelszo", "user,initial_password"); each cell must look like a password: 8+ characters from three character classes.',
+    keywords: PASSWORD_COLUMN_WORDS,
+    // A cell: between delimiters or a line's ends. The table machinery does the rest: a header
+    // line with a password word starts a table, and a cell counts only under a header cell that
+    // names a password (MatchContext.columnHeader), as birth dates do under a "dob" column.
+    pattern: `(?<=^|[;\\t|,])[ \\t]*([^\\s;|,"'\`]{8,64})(?=[ \\t]*(?:[;\\t|,]|$))`,
+    flags: 'gmu',
+    secretGroup: 1,
+    validate: (v, ctx) => passwordLike(v) && plausiblePassword(v, ctx) && (ctx.columnHeader?.(PASSWORD_COLUMN_RE) ?? false),
+    context: { words: PASSWORD_COLUMN_WORDS, window: 40, required: true },
+    score: 0.75,
+    samples: {
+      positive: ['nev;osztaly;email;kezdeti_jelszo\nFarkas Bence;10.B;fb@example.hu;Tiszai-4417\nKiss Lilla;10.B;kl@example.hu;Tiszai-9902'],
+      negative: ['nev;osztaly;email;megjegyzes\nFarkas Bence;10.B;fb@example.hu;Tiszai-4417', 'user,password_changed_at\nana,2024-03-01T10:00:00Z'],
+    },
+  }),
+  cred({
     id: 'user_password_pair',
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
@@ -2022,6 +2056,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', '--api-key', '--apikey', '--token',
+      'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
     ],
     pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${SECRET_FLAG})${SECRET_VALUE}`,
@@ -2033,6 +2068,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        'Chiave API: 9QXK4TRM2W8ZLN5UVB7HYC3PDJ6FGE1A\nValidità: 12 mesi',
+        'Мій токен: kQ7vXn2R9mWb4LcT8hYp3ZfJ6sDa1GeU-xyzw. Запит повертає 429',
         "define( 'AUTH_KEY', 'wQ!lTI;FMyO6,2yI5[Hda;B=&:eq>xUXnte7r2(m=}Q4)U,Ut' );",
         'client_secret = Qe7>Lm>>2RT4WkPvHt9axc|yyqRm2FDB|5B>KwSD',
         `$chiaveSegreta = '${F.genericSecret}';`,
@@ -2075,6 +2112,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        'What is an API key: a secret string you keep on the server?',
         'api_key = "deadbeefdeadbeefdeadbeefdeadbeef"',
         "algolia: {\n  appId: 'QH7R2KXW9M',\n  apiKey: '5f1c0e9a7b3d48a6c2e1f0b9d8a7c6e5', // search-only key, public by design\n}",
         "mapboxgl.accessToken = 'pk.eyJ1Ijoia2Vsc3Rvbi1wYXJraW5nIiwiYSI6ImNscTd6In0.public';", 'the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""',

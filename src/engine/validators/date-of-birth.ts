@@ -30,6 +30,8 @@ const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   ['nov', 11], ['lis', 11], ['nob', 11],
   // Tagalog (Pebrero, Hunyo, Hulyo; the others share a prefix above).
   ['peb', 2], ['hun', 6], ['hul', 7],
+  // Hungarian március, április, május (the accented ones; the others share a prefix above).
+  ['már', 3], ['ápr', 4], ['máj', 5],
   ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['dis', 12], ['gru', 12],
 ];
 

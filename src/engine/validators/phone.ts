@@ -30,9 +30,10 @@ import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-
  * "contact" counts here only as a label the number directly follows (CONTACT_LABEL).
  */
 const PHONE_WORD = new RegExp(
-  // SG/MY "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no."), since
-  // HP is also a brand.
-  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b)|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos))\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  // SG/MY/ID "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no.") or
+  // right before a 0-led number ("HP 0852-…"), since HP is also a brand; MSISDN (the GSM term, a
+  // key in mobile-money payloads).
+  String.raw`\b(?:caller|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos))\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
       .map((w) => w.replace(/\./g, '\\.'))
@@ -45,11 +46,12 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
 /**
  * Numbers that name a parcel, an order, an invoice, a statement or claim, an account or a
  * subscriber, a ship (MMSI, IMO), or a person's id: "tracking 7741 0293 85", "order no. …", "re: statement 88-412-0173",
- * "abone no 4018293377", "Bancolombia ahorros 091-482736-15", "Rechnung Nr. …", "NHS 655 096 7601".
+ * "abone no 4018293377", "Bancolombia ahorros 091-482736-15", "Rechnung Nr. …", "NHS 655 096 7601", a
+ * company register number ("cégjegyzékszám 09-02-004172", "registration no. …").
  * Customer, subscriber and account only with "no/number/id" ("Customer: 07700 183426" is a phone).
  */
 const REFERENCE_WORD =
-  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$/i;
+  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$/i;
 
 /** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
 const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;
@@ -158,7 +160,7 @@ const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabe
  * caption (`listCaption`): a substring test, since the cell holds little else; "tel" only as a
  * word of its own (not "hotel").
  */
-const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ/i;
+const PHONE_HEADER = /phone|mobil|m[oó]vil|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telepon|msisdn|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ/i;
 /** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
 export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
 
@@ -274,7 +276,7 @@ const BR_MOBILE = /^\([1-9][1-9]\) ?9\d{4}-\d{4}$/;
  * Countries whose national numbers start with a trunk 0 but are rarer in this product's traffic:
  * a 0-led number is tried there only next to a phone word.
  */
-const ZERO_LEAD_WITH_WORD: readonly CountryCode[] = ['NZ', 'SE', 'FI', 'ZA', 'JP', 'KR', 'TR', 'TH'];
+const ZERO_LEAD_WITH_WORD: readonly CountryCode[] = ['NZ', 'SE', 'FI', 'ZA', 'JP', 'KR', 'TR', 'TH', 'ID'];
 
 /**
  * Countries whose national numbers have no trunk prefix (NANP aside), one row each. A number
