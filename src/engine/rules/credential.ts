@@ -1909,7 +1909,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     // line with a password word starts a table, and a cell counts only under a header cell that
     // names a password (MatchContext.columnHeader), as birth dates do under a "dob" column.
     pattern: `(?<=^|[;\\t|,])[ \\t]*([^\\s;|,"'\`]{8,64})(?=[ \\t]*(?:[;\\t|,]|$))`,
-    flags: 'gmu',
+    flags: 'gm',
+    // Only the table's rows can hold a value (the header line is the keyword's): the windows need no
+    // reach around the keyword, `withTables` adds the rows of a table the keyword heads.
+    reach: 0,
     secretGroup: 1,
     validate: (v, ctx) => passwordLike(v) && plausiblePassword(v, ctx) && (ctx.columnHeader?.(PASSWORD_COLUMN_RE) ?? false),
     context: { words: PASSWORD_COLUMN_WORDS, window: 40, required: true },
