@@ -11,6 +11,7 @@
  * sets), so scanning a short prompt costs one pass of the automaton plus the few candidate rules.
  */
 import type { Finding } from '../contracts/findings';
+import { escapeRe } from './escape';
 import type { MatchContext, Rule, ScanMemo } from './types';
 import { normalize } from './normalize';
 import { KeywordAutomaton } from './prefilter';
@@ -429,8 +430,7 @@ export class CompiledScanner {
       const d = DELIMITERS[di]!;
       if (hs < 0 || t.slice(vs, ve).includes(d)) continue;
       if (re === null) return true;
-      const he = t.indexOf('\n', hs);
-      if (headerCellMatches(t, hs, he < 0 ? t.length : he, d, countIn(t, d, ls, vs), re)) return true;
+      if (headerCellMatches(t, hs, lineEnd(t, hs), d, countIn(t, d, ls, vs), re)) return true;
     }
     return false;
   }
@@ -951,7 +951,3 @@ function contextRegex(words: readonly string[]): RegExp | null {
 /** Letters (Latin, with accents) and digits, as a character-class body. */
 const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F';
 
-/** Escapes regex syntax characters (no escaped "-" or "/", which a `u`-flag regex rejects). */
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -14,6 +14,7 @@
  *   also counts anywhere).
  */
 import type { MatchContext, Rule } from '../types';
+import { escapeRe } from '../escape';
 import { foldedSpellings, normalizeString } from '../normalize';
 
 const SEP = '[\\s_\\-]+';
@@ -48,7 +49,6 @@ const CYRILLIC = foldedSpellings([
   'махфий', 'нууц', 'қызмет бабында пайдалану үшін', 'құпия',
 ]);
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
@@ -143,7 +143,7 @@ const STRONG = [
   `commercial${SEP}in${SEP}confidence`,
   `(?:szigorúan${SEP})?bizalmas`,
   `(?:strict${SEP})?confiden[țţt]ial[ăe]?`,
-  ...GREEK.map(esc),
+  ...GREEK.map(escapeRe),
   // Hyphenated only: "THINGS YOU NEED TO KNOW" is a headline, "NEED-TO-KNOW" a caveat.
   `need[-_]to[-_]know`,
   // LT/LV/ET, SL/HR/SR/BS, ID/MS. As everyday words ("zaupno" = in confidence) they count, like
@@ -182,7 +182,7 @@ const STRONG = [
   // गोपनीय): no case and no word boundaries, so they count only as a label (a line of their own,
   // or 【社外秘】); several in a row ("内部资料 请勿外传") are one marking.
   `(?:${CASELESS.join('|')})(?:[\\s・·|]{0,3}(?:${CASELESS.join('|')}))*`,
-  ...CYRILLIC.map((w) => w.split(' ').map(esc).join(SEP)),
+  ...CYRILLIC.map((w) => w.split(' ').map(escapeRe).join(SEP)),
   // England & Wales / Australia: legal advice privilege.
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
@@ -229,7 +229,7 @@ const KEYWORDS = [
   ...GREEK,
 ];
 
-const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
+const phrase = (s: string) => s.trim().split(/\s+/).map(escapeRe).join('\\s+');
 
 const full = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})$`, 'i');
 const STRONG_RE = full(STRONG);

@@ -13,6 +13,7 @@
  * Sample values below are FAKE (seeded random, most contain `FAKE`) but format-valid.
  */
 import type { Rule } from '../types';
+import { escapeRe } from '../escape';
 import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
 import { decodeBase64, encodeBase64, isPrintable, isPrintableText, utf8FromBinary } from '../base64';
 import { foldedSpellings } from '../normalize';
@@ -304,7 +305,6 @@ const DB_SCHEMES = [
 // Schemes whose URLs carry `user:password@`: web, file transfer, mail, directories, media
 // streams, proxies, and the industrial and IoT ones (OPC UA `opc.tcp`, MQTT) of plant configs.
 const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts'];
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * `user:password@` of a URL. The password runs to the LAST "@" before the host, as URL parsers
  * split it (an unescaped "@" in a password is common in pasted connection strings); bounded, so
@@ -428,7 +428,7 @@ const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
  * "password_changed_at" or "password_hash" column does not).
  */
 const PASSWORD_COLUMN_WORDS = ['password', 'passwd', ...PROSE_PASSWORD_WORDS.filter((w) => w.length >= 4 && !w.includes(' '))];
-const PASSWORD_COLUMN_RE = new RegExp(`(?:${PASSWORD_COLUMN_WORDS.map(esc).join('|')})[\\s"'\`]*$`, 'i');
+const PASSWORD_COLUMN_RE = new RegExp(`(?:${PASSWORD_COLUMN_WORDS.map(escapeRe).join('|')})[\\s"'\`]*$`, 'i');
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
 // Arabic also says الرقم السري, "the secret number", for a password or a PIN), and Thai,
@@ -495,7 +495,7 @@ const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|
 /** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
 // Xhosa/Zulu write the copula as a prefix of the value: "… ye-Wi-Fi ngu-Ndlovu-Stoep-62".
 const PROSE_VERB = `(?:[ \\t]+(?:${PROSE_VERBS.join('|')})(?![\\p{L}\\p{N}_])${PROSE_NOW}(?:[ \\t]*:)?|[ \\t]+ng[uie]-(?=[\\p{L}\\p{N}]))`;
-const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
+const PROSE_ASSIGNED = new RegExp(`(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`, 'i');
 
 /** "Kennwort: x", "mot de passe = x": the value follows the password word and a ":" or "=". */
 function assignedInProse(ctx: { text: string; start: number }): boolean {
@@ -1516,7 +1516,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     description: 'Database / broker URLs with an embedded password (postgres, mysql, mongodb(+srv), redis(s), amqp(s), mssql, …, also with an SQLAlchemy driver: mysql+pymysql://); placeholder passwords are allowed.',
     keywords: DB_SCHEMES.filter((s) => !s.includes('+')),
     // `+driver`: SQLAlchemy URLs (postgresql+psycopg2://, mysql+pymysql://, mssql+pyodbc://).
-    pattern: `(?<![A-Za-z0-9+.\\-])(?:jdbc:)?(?:${DB_SCHEMES.map(esc).join('|')})(?:\\+[a-z0-9_]{1,20})?://${USERINFO}`,
+    pattern: `(?<![A-Za-z0-9+.\\-])(?:jdbc:)?(?:${DB_SCHEMES.map(escapeRe).join('|')})(?:\\+[a-z0-9_]{1,20})?://${USERINFO}`,
     secretGroup: 2,
     // `;key=` inside: JDBC properties (jdbc:sqlserver://host:1433;user=svc@server;password=…),
     // not a user:password pair; connection_string_password reports their password.
@@ -1550,7 +1550,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git/rtsp/smb/OPC UA/MQTT URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
     keywords: URL_SCHEMES,
-    pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.map(esc).join('|')})://${USERINFO}`,
+    pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.map(escapeRe).join('|')})://${USERINFO}`,
     secretGroup: 2,
     validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !/^[0-9]{1,5}$/.test(v),
     anchored: true,
@@ -1690,7 +1690,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(esc).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,

@@ -1,4 +1,5 @@
 import type { MatchContext, Rule } from '../types';
+import { escapeRe } from '../escape';
 import { isBrCpf } from '../validators/br-cpf';
 import { isCaSin } from '../validators/ca-sin';
 import { contextNear } from '../validators/context';
@@ -109,7 +110,7 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   // The noun alone, as in column names (fecha_nacimiento, data_nascita, date_naissance).
   'nacimiento', 'nascita', 'naissance', 'nascimento'];
 /** Birth words as one case-insensitive test (for "is the label on the date's line a birth word?"). */
-const DOB_WORD_RE = new RegExp(DOB_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const DOB_WORD_RE = new RegExp(DOB_WORDS.map(escapeRe).join('|'), 'i');
 /** "Eintritt: 01.01.2025": the date's own line starts with a label (that is not a birth word). */
 const LINE_LABEL = /(?:^|\n)[^\S\n]*\p{L}[\p{L} .'-]{0,30}:[^\S\n]*$/u;
 
@@ -190,7 +191,7 @@ const PASSPORT_WORDS = [
 const PASSPORT_TYPE_CELLS = [',p,', ';p;', '\tp\t', '|p|'];
 const PASSPORT_TYPE_BEFORE = /(?:^|[,;\t|])P[,;\t|]$/;
 const PASSPORT_TYPE_NEAR = /[,;\t|]p[,;\t|]/i;
-const PASSPORT_WORD_RE = new RegExp(PASSPORT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const PASSPORT_WORD_RE = new RegExp(PASSPORT_WORDS.map(escapeRe).join('|'), 'i');
 const passportEvidence = (ctx: MatchContext): boolean =>
   PASSPORT_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start)) ||
   !contextNear(ctx, PASSPORT_TYPE_NEAR, 50, 50) ||
