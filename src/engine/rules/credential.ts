@@ -12,7 +12,7 @@
  *
  * Sample values below are FAKE (seeded random, most contain `FAKE`) but format-valid.
  */
-import type { Rule } from '../types';
+import type { MatchContext, Rule } from '../types';
 import { escapeRe } from '../escape';
 import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
 import { decodeBase64, encodeBase64, isPrintable, isPrintableText, utf8FromBinary } from '../base64';
@@ -174,6 +174,15 @@ function hasMixedClasses(v: string, min = 2): boolean {
 function randomLooking(v: string): boolean {
   return /[0-9]/.test(v) && /[A-Za-z]/.test(v) && hasMixedClasses(v, 2);
 }
+
+/**
+ * The value is assigned to a key that names an identifier: `CLOUDFLARE_ZONE_ID=7d3a…`,
+ * `"account_id": "…"`, `projectId: …`. An id is not a secret, and for the rules that know a bare
+ * hex or base62 run only by a vendor word nearby, a token key two lines away (NETLIFY_AUTH_TOKEN)
+ * must not make the id one. (`…_SID`, Twilio's account SID, is not "_ID".)
+ */
+const ID_KEY = /(?:(?:^|[^A-Za-z0-9])(?:id|ID|Id)|[_.-](?:id|ID|Id)|[a-z0-9]Id)["']?[ \t]*(?:=|:|=>)[ \t]*["']?$/;
+const assignedToId = (ctx: MatchContext): boolean => ID_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
 
 type Def = Omit<Rule, 'category' | 'pattern' | 'id'> & { id: string; pattern: string; flags?: string };
 
@@ -858,7 +867,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `${B}([A-Za-z0-9]{32})${E}`,
     secretGroup: 1,
     minEntropy: 4,
-    validate: (v) => randomLooking(v),
+    validate: (v, ctx) => randomLooking(v) && !assignedToId(ctx),
     context: { words: ['mistral'], window: 80, required: true },
     allow: [PLACEHOLDER],
     score: 0.8,
@@ -877,7 +886,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `${B}([A-Za-z0-9]{40})${E}`,
     secretGroup: 1,
     minEntropy: 4,
-    validate: (v) => randomLooking(v),
+    validate: (v, ctx) => randomLooking(v) && !assignedToId(ctx),
     context: { words: ['cohere', 'co_api_key'], window: 80, required: true },
     allow: [PLACEHOLDER],
     score: 0.8,
@@ -1054,6 +1063,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `${B}([a-f0-9]{32})${E}`,
     secretGroup: 1,
     minEntropy: 3.2,
+    validate: (_v, ctx) => !assignedToId(ctx),
     // 120: the token often comes as the second argument after the account SID, below the
     // `from twilio.rest import Client` line ("Client(\"AC…\", \"…\")").
     context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token'], window: 120, required: true },
@@ -1061,7 +1071,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     reach: 200,
     samples: {
       positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
-      negative: [`md5 ${F.twilioToken}`, `twilio ${'0'.repeat(32)}`],
+      negative: [`md5 ${F.twilioToken}`, `twilio ${'0'.repeat(32)}`, `TWILIO_ACCOUNT_SID=AC${'7c41e0b9d2a85f36'.repeat(2)}\nCLOUDFLARE_ZONE_ID=${F.twilioToken}`],
     },
   }),
   prefixed('sendgrid_api_key', 'SendGrid API key', 'API_KEY', 'SendGrid API keys: SG.<22>.<43>.',
@@ -1232,13 +1242,13 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('datadog_api_key', 'Datadog API key', 'API_KEY', 'Datadog API keys: 32 hex next to a Datadog context word.',
     ['datadog', 'dd_api_key', 'dd-api-key', 'ddapikey'], '[a-f0-9]{32}',
     { positive: [`DD_API_KEY=${F.ddApi}`, `datadog api key: ${F.ddApi}`], negative: [`md5sum ${F.ddApi}`] },
-    { context: { words: ['datadog', 'dd_api', 'dd-api', 'ddapikey', 'ddog'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
+    { context: { words: ['datadog', 'dd_api', 'dd-api', 'ddapikey', 'ddog'], window: 80, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.85, anchored: false }),
   prefixed('datadog_app_key', 'Datadog application key', 'API_KEY', 'Datadog application keys: 40 hex next to a Datadog application-key context word.',
     ['datadog', 'dd_app_key', 'dd-application-key', 'dd_application_key', 'ddappkey'], '[a-f0-9]{40}',
     { positive: [`DD_APP_KEY=${F.ddApp}`, `datadog:\n  site: datadoghq.eu\n  appKey: ${F.ddApp}`, `- Datadog app key for the vendor: ${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },
     // appKey: the Datadog Helm chart's and Operator's values; "app key" / "application key" as prose
     // names it (the "datadog" keyword must still be near).
-    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'appkey', 'ddappkey', 'app key', 'application key'], window: 80, required: true }, reach: 200, score: 0.85, anchored: false }),
+    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'appkey', 'ddappkey', 'app key', 'application key'], window: 80, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.85, anchored: false }),
   prefixed('doppler_token', 'Doppler token', 'API_KEY', 'Doppler personal/service/service-account/CLI/SCIM/audit tokens: dp.<type>. (a service token with its config, dp.st.prd.) + 40–44 characters.',
     ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}',
     { positive: [`DOPPLER_TOKEN=${F.doppler}`, `DOPPLER_TOKEN=${F.doppler.replace('dp.pt.', 'dp.st.prd.')}`], negative: ['dp.pt.short'] }),
@@ -1267,7 +1277,7 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('vercel_token', 'Vercel token', 'API_KEY', 'Vercel access tokens: 24 base62 characters next to a "vercel" context word.',
     ['vercel'], '[A-Za-z0-9]{24}',
     { positive: [`VERCEL_TOKEN=${F.vercel}`], negative: [`vercel project ${'abcdefghijklmnopqrstuvwx'}`, `token ${F.vercel}`] },
-    { context: { words: ['vercel'], window: 60, required: true }, validate: (v) => randomLooking(v), minEntropy: 3.8, reach: 200, score: 0.8, anchored: false }),
+    { context: { words: ['vercel'], window: 60, required: true }, validate: (v, ctx) => randomLooking(v) && !assignedToId(ctx), minEntropy: 3.8, reach: 200, score: 0.8, anchored: false }),
   prefixed('netlify_token', 'Netlify access token', 'API_KEY', 'Netlify personal access tokens: nfp_ + 36 base62 characters.',
     ['nfp_'], 'nfp_[A-Za-z0-9]{36,40}',
     { positive: [`NETLIFY_AUTH_TOKEN=${F.netlify}`], negative: ['nfp_short'] }),
@@ -1280,11 +1290,11 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('heroku_api_key_legacy', 'Heroku API key (legacy)', 'API_KEY', 'Legacy Heroku API keys: a UUID next to a "heroku" context word.',
     ['heroku'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     { positive: [`HEROKU_API_KEY=${F.uuid}`], negative: [`request id ${F.uuid}`] },
-    { context: { words: ['heroku'], window: 60, required: true }, reach: 200, score: 0.75, anchored: false }),
+    { context: { words: ['heroku'], window: 60, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.75, anchored: false }),
   prefixed('cloudflare_api_token', 'Cloudflare API token', 'API_KEY', 'Cloudflare API tokens (40 characters) and global API keys (37 hex) next to a Cloudflare context word.',
     ['cloudflare', 'cf_api', 'cf-api', 'cf_auth'], '[A-Za-z0-9_\\-]{40}|[a-f0-9]{37}',
     { positive: [`CLOUDFLARE_API_TOKEN=${F.cfToken}`], negative: [`cloudflare zone ${'a'.repeat(40)}`, `no context ${F.cfToken}`] },
-    { context: { words: ['cloudflare', 'cf_api', 'cf-api', 'cf_auth', 'x-auth-key'], window: 80, required: true }, validate: (v) => hasMixedClasses(v), minEntropy: 3.5, reach: 200, score: 0.8, anchored: false }),
+    { context: { words: ['cloudflare', 'cf_api', 'cf-api', 'cf_auth', 'x-auth-key'], window: 80, required: true }, validate: (v, ctx) => hasMixedClasses(v) && !assignedToId(ctx), minEntropy: 3.5, reach: 200, score: 0.8, anchored: false }),
   prefixed('cloudflare_origin_ca_key', 'Cloudflare Origin CA key', 'API_KEY', 'Cloudflare Origin CA keys: v1.0- + 24 hex + - + 146 hex.',
     ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}',
     { positive: [`CF_ORIGIN_CA_KEY=${F.cfOrigin}`], negative: ['v1.0-short'] }),
@@ -1935,15 +1945,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     // A default account glued to its password, as pentest findings write it ("tomcat:Tc@t-Adm1n",
     // "sa:Sql2016!"); not a URL ("postgres://…", "admin:…@host" is url_password's), not a crypt
     // hash ("$apr1$…"), not an image tag ("postgres:16-Alpine3").
-    // The user word may name what the login is for, in up to three words before a ":" ("login
-    // aplikasi gudang: gudang.tebet / …").
+    // The user word may name what the login is for, in up to five words before a ":" ("login
+    // aplikasi gudang: gudang.tebet / …", "the sandbox login is shared for now: desk@… / …").
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`; and
     // PHP's database constructors, whose third argument is the password: `new PDO($dsn, 'user',
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,3}?[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1960,6 +1970,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `creds are ops@fake-example.org / ${F.password}, dont share`,
         `login for the Dhaka team: user padma.qa / pass ${F.password} — reset it after`,
         `Btw login aplikasi gudang: gudang.tebet / ${F.password}`,
+        `- the Kount sandbox login is shared for now: fraud-desk@fake-example.org / ${F.password}`,
         `F-07 | 10.8.20.91 | Tomcat manager exposed | tomcat:${F.password}`,
         `$pair = "NORDGRID\\svc-piweb:${F.password}"`,
         `協力会社用 ユーザー名/パスワード：kyoryoku_yamato / ${F.password}\u3000初回ログイン後に変更`,
