@@ -416,6 +416,40 @@ function labelStart(t: string, start: number): boolean {
   return atLineStart(t, start) || MAIL_HEADER.test(t.slice(Math.max(0, start - 60), start));
 }
 
+/**
+ * "… negalės dalyvauti. Konfidencialu: bylos medžiaga …": a marking that opens a sentence and is
+ * followed by a colon labels what follows, as it would at the start of a line.
+ */
+const SENTENCE_START = /[.!?]["')\]]?[ \t]+$/;
+const sentenceLabel = (t: string, start: number, end: number): boolean =>
+  SENTENCE_START.test(t.slice(Math.max(0, start - 4), start)) && /^[ \t]*:/.test(t.slice(end, end + 4));
+
+/**
+ * A term list: "důvěrné — confidential" among "obžalovaný — defendant" lines (a glossary, a
+ * translation table). A lower-case marking there is the word being translated or defined, not
+ * a label: its line is "term – term" and so is a line next to it.
+ */
+const TERM_LINE = /^[ \t*-]*\p{L}[\p{L}\p{M} '.]{0,40}? - \p{L}[\p{L}\p{M} '/.,()-]{0,60}$/u;
+/** A term line is short: look no further than this for its ends (linear on one long line). */
+const TERM_LINE_MAX = 120;
+/** Bounds of the line holding t[i] (`[start, end)`), or null when it is longer than TERM_LINE_MAX. */
+function shortLineAt(t: string, i: number): [number, number] | null {
+  let ls = i;
+  while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (i - --ls > TERM_LINE_MAX) return null;
+  let le = i;
+  while (le < t.length && t.charCodeAt(le) !== 10) if (++le - ls > TERM_LINE_MAX) return null;
+  return [ls, le];
+}
+const termLineAt = (t: string, i: number): boolean => {
+  const b = shortLineAt(t, i);
+  return b !== null && TERM_LINE.test(t.slice(b[0], b[1]));
+};
+function inTermList(t: string, start: number): boolean {
+  const line = shortLineAt(t, start);
+  if (line === null || !TERM_LINE.test(t.slice(line[0], line[1]))) return false;
+  return (line[0] > 0 && termLineAt(t, line[0] - 1)) || (line[1] < t.length && termLineAt(t, line[1] + 1));
+}
+
 function labelEnd(t: string, end: number): boolean {
   let i = end;
   while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
@@ -493,6 +527,7 @@ function makeValidator(custom: readonly string[]) {
     // Identifiers in code: Classification.CONFIDENTIAL, CONFIDENTIAL( …
     if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
+    if (v === v.toLowerCase() && inTermList(t, ctx.start)) return false;
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const stated = STATED.test(before);
     const classField = CLASS_LABEL.test(before) && labelEnd(t, ctx.end);
@@ -500,6 +535,7 @@ function makeValidator(custom: readonly string[]) {
       (WITH_INSTRUCTION.test(v) && next !== '?') ||
       classField ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
+      sentenceLabel(t, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
@@ -642,6 +678,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Handling: NEED-TO-KNOW',
         'Footer: Northwind Labs · Confidential · Do not forward',
         'GRIEŽTAI KONFIDENCIALU\nValdybos sprendimų projektas',
+        'Vertėja negalės dalyvauti posėdyje. Konfidencialu: bylos medžiaga perduota saugiu kanalu.',
         'Strogo povjerljivo\nIzvješće o reviziji za 2026.',
         'SANGAT RAHASIA – notulen rapat direksi',
         '【社外秘】2026年度 予算案',
@@ -682,6 +719,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'Glosář pro tlumočníky:\n\nobžalovaný — defendant\ndůvěrné — confidential\nmlčenlivost — duty of secrecy',
         'Which firms may export controlled substances under the licence?',
         'In confidence, she told me the move is off.',
         'Tengo una mesa reservada para las nueve, ¿me confirmas?',
