@@ -600,13 +600,14 @@ const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
 const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio|Client)\\([ \\t]*["']SK[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
 // A secret named in a sentence: "the consumer secret 799A…", "…, secret X", "key SK… with secret X", ": key X", "the
 // token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
-// Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow.
+// Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow; the
+// value may open a bracket ("works with the new token (8e3d…), but").
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and'];
-const SENTENCE_TOKEN_AFTER = ['the', 'access', 'api', 'bearer', 'auth'];
+const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 const SECRET_IN_SENTENCE =
   `(?:(?:secret(?:[ \\t]key)?(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
-  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+(?=[A-Za-z0-9])`;
+  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …" (the label,
 // up to two short words, a colon), also in other languages: IT/ES/PT/FR "chiave/clave/chave/clé
 // API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API token).
@@ -2091,6 +2092,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         'Chiave API: 9QXK4TRM2W8ZLN5UVB7HYC3PDJ6FGE1A\nValidità: 12 mesi',
         '    pagerduty_configs:\n      - routing_key: 5c0e4a2f9b1d47e38a6c2d0f7e9b3a14',
+        'The export now works with the new token (c41f0e9a7b3d48a6c2e1f0b9d8a7c6e5a1b2c3d4), but 212 rows are empty.',
         'Мій токен: kQ7vXn2R9mWb4LcT8hYp3ZfJ6sDa1GeU-xyzw. Запит повертає 429',
         "define( 'AUTH_KEY', 'wQ!lTI;FMyO6,2yI5[Hda;B=&:eq>xUXnte7r2(m=}Q4)U,Ut' );",
         'client_secret = Qe7>Lm>>2RT4WkPvHt9axc|yyqRm2FDB|5B>KwSD',
@@ -2136,6 +2138,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       negative: [
         'What is an API key: a secret string you keep on the server?',
         "channel.basic_publish(exchange='orders', routing_key='orders.created.eu-west', body=msg)",
+        'paste the new token (PersonalAccessToken) into the field',
         'api_key = "deadbeefdeadbeefdeadbeefdeadbeef"',
         "algolia: {\n  appId: 'QH7R2KXW9M',\n  apiKey: '5f1c0e9a7b3d48a6c2e1f0b9d8a7c6e5', // search-only key, public by design\n}",
         "mapboxgl.accessToken = 'pk.eyJ1Ijoia2Vsc3Rvbi1wYXJraW5nIiwiYSI6ImNscTd6In0.public';", 'the token is expired, can you refresh it?', 'we moved to token authentication-for-everyone-in-2024', 'api_key = "your_api_key_here"', 'token: process.env.API_TOKEN', 'secret = "my_super_long_config_name"', 'max_tokens: 4096', 'token = ""',
