@@ -264,6 +264,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        '- Aïssatou Sow, +221 77 483 29 15\n- Mamadou Ba, 77 640 19 52',
         '- Siti Aminah, HP 0852-1937-4408, Desa Sukamaju',
         "payload={'msisdn': '03335172840', 'amount': 12500}",
         'Agent: Baltic Shipping Agency, ops@example-agency.ee, 24h +372 640 8215',

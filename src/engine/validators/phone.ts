@@ -372,6 +372,34 @@ const validNational = (value: string, digits: string, groups: readonly number[],
 
 const TRUNK_8: readonly CountryCode[] = ['RU', 'KZ', 'BY', 'LT'];
 
+/**
+ * A national number in a list whose other numbers carry their country code: "+221 77 483 29 15"
+ * on one line, "77 640 19 52" on the next. Such a number counts when it is valid in the country
+ * of an international number nearby that writes its national part the same way (2-3-2-2 with spaces here):
+ * the writer dropped the code, not the format. Only the few candidates that failed the other
+ * checks get here, and only a "+" in the window starts a regex.
+ */
+const SIBLING_REACH = 300;
+const SIBLING = /\+(\d{1,3})[ .-]((?:\d{1,5}[ .-]){1,5}\d{1,5})(?![\d.-]?\d)/g;
+const DIGIT = /\d/g;
+const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined): boolean => {
+  if (!ctx) return false;
+  const t = ctx.text;
+  const lo = Math.max(0, ctx.start - SIBLING_REACH);
+  const hi = Math.min(t.length, ctx.end + SIBLING_REACH);
+  const plus = t.indexOf('+', lo);
+  if (plus < 0 || plus >= hi) return false;
+  // The same format: digit groups and separators ("77 483 29 15" and "77 640 19 52", not "2015-2026").
+  const format = v.replace(DIGIT, '9');
+  for (const m of t.slice(lo, hi).matchAll(SIBLING)) {
+    const national = m[2]!;
+    if (national.replace(DIGIT, '9') !== format) continue;
+    const country = parseDigits(m[1]! + national.replace(NON_DIGITS, ''), true)?.country;
+    if (country !== undefined && validIn(digits, country)) return true;
+  }
+  return false;
+};
+
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
 const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10']);
 
@@ -505,6 +533,6 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   // Eight digits (Nordic, Singapore, Hong Kong numbers) are as often a date, an amount or an
   // account: the phone word must come just before, as a label ("tlf. 22 33 44 55"), or in brackets
   // just after ("8236 1947 (hp)").
-  if (digits.length === 8) return eightDigitLabelled(ctx) && validNational(v, digits, groups, () => true);
-  return validNational(v, digits, groups, () => phoneLabelled(ctx));
+  if (digits.length === 8) return (eightDigitLabelled(ctx) && validNational(v, digits, groups, () => true)) || siblingCountry(v, digits, ctx);
+  return validNational(v, digits, groups, () => phoneLabelled(ctx)) || siblingCountry(v, digits, ctx);
 };

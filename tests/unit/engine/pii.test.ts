@@ -155,6 +155,14 @@ describe('pii.phone', () => {
   ])('ignores %s', (t) => {
     expect(values(id, t)).toEqual([]);
   });
+  it('takes the country of a number nearby for one written the same way without its code', () => {
+    const list = '- Aïssatou Sow, +221 77 483 29 15\n- Mamadou Ba, 77 640 19 52\n- Ousmane Sy, 78 512 40 83';
+    expect(values(id, list)).toEqual(['+221 77 483 29 15', '77 640 19 52', '78 512 40 83']);
+    // Written differently (a dash, not the sibling's spaces): a year range, not a Latvian mobile.
+    expect(values(id, 'Tālr.: +371 2648 3917\nPieredze: koordinatore, 2015-2026')).toEqual(['+371 2648 3917']);
+    // Not valid in the sibling's country: nothing.
+    expect(values(id, '+221 77 483 29 15\nlot 12 345 67 89')).toEqual(['+221 77 483 29 15']);
+  });
 });
 
 describe('pii.us_ssn', () => {
