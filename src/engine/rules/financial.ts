@@ -159,7 +159,8 @@ export const FINANCIAL_RULES: Rule[] = [
     description:
       'SWIFT/BIC codes (8 or 11 characters) next to a banking word; validated by ISO 9362 structure with a real ISO 3166 country code.',
     keywords: ['swift', 'bic', 'bank', 'wire', 'iban', 'beneficiary', 'correspondent', 'intermediary'],
-    pattern: /[A-Z]{6}(?<![\w-][A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w-])/g,
+    // Accented Latin letters are letters too: "DOMICILIACIÓN" holds no "DOMICILIACI".
+    pattern: /[A-Z]{6}(?<![\w\u00C0-\u024F-][A-Z]{6})[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\w\u00C0-\u024F-])/g,
     validate: (v, ctx) => isSwiftBic(v) && !inShoutedPhrase(ctx) && contextNear(ctx, BIC_WORD, 60, 60),
     context: {
       words: ['swift', 'bic', 'bank', 'wire', 'iban', 'beneficiary', 'correspondent', 'intermediary'],
@@ -180,6 +181,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'bank swift deutdeff (lower case is prose)',
         'the bank app showed "TRANSFER VERIFIED BY SMS" twice',
         'NEW SUPPLIER - US\nBank: Lone Star Commerce Bank',
+        'ORDE DE DOMICILIACIÓN\nTitular: Brais Otero Lamas\nIBAN: (see the form)',
       ],
     },
   },
