@@ -462,7 +462,7 @@ const CJK_LETTERS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
 const PROSE_VERBS = [
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
-  'ialah', 'adalah', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
+  'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for).
   "c'est", 'ass', 'pedig', 'isə',
   // AM "… ደግሞ <value> ነው" (and the password is …: the verb ነው comes after the value).
@@ -481,9 +481,10 @@ const PROSE_VERBS = [
  * "password sementara …", "senha provisória …": a "temporary / new / initial" adjective, then the value (which must look like a password).
  * Farsi puts the value before the verb ("رمز عبور موقتت Golestan!4815 هست"): موقت / جدید / اولیه /
  * پیش‌فرض (temporary, new, initial, default), maybe with a possessive ending (-ت your, -م my, …);
- * Arabic's المؤقت / الجديد (the temporary, the new) follow the noun with its article.
+ * Arabic's المؤقت / الجديد (the temporary, the new) follow the noun with its article. Farsi آن / اون
+ * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place.
  */
-const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض';
+const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون';
 /**
  * Up to sixteen words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …", "le mot de passe du compte SAP
@@ -1596,8 +1597,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'requirepass', 'masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
-    // `requirepass …` / `masterauth …`: Redis configuration directives; `remote_password …` at a
+    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'requirepass', 'masterauth', '--requirepass', '--masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
+    // `requirepass …` / `masterauth …`: Redis configuration directives (also as the next item of an
+    // exec-form argument list: `["redis-server", "--requirepass", "…"]`); `remote_password …` at a
     // line start: a "key value" directive (mosquitto, pgbouncer), value with letters and digits.
     // `$PWD` is the shell's working directory; `<password>…</password>`, `<source-password>`,
     // `<adminPassword>`: XML elements (Maven settings.xml, Icecast, web.config & co.).
@@ -1605,7 +1607,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:requirepass|masterauth)[ \\t]+|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1644,6 +1646,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'password: hr_Vt.LhYIjzFAKE3Ja',
         `define( 'DB_PASSWORD', '${F.password}' );`,
         `port 6379\nrequirepass ${F.password}\nmaxmemory 2gb`,
+        `    command: ["redis-server", "--requirepass", "${F.password}"]`,
         'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
@@ -1699,11 +1702,12 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
     keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
-    // Portuguese prose uses the English word ("la password è …").
+    // Portuguese prose uses the English word ("la password è …"), Tagalog too, maybe with a possessive
+    // ("password ko ay …": my password is …).
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1715,6 +1719,8 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         '次のアカウント（ID: KLS-UK-009 / パスワード: Kst#5520uk）で資料をダウンロードしてください。',
         'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
+        'Username ko ay rdelacruz.galley tapos yung password ko ay Sampaguita@1987 — tama naman po',
+        'نام کاربری مشترک تیم «survey_herat» است و رمز عبور آن Minaret!Herat1403 است.',
         `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
         `Das Passwort für das ELSTER-Zertifikat ist übrigens ${F.password}, falls Sie es brauchen.`,
         `usuario lab.fase2 y la contraseña provisional ${F.password}; el sistema pide cambiarla`,
@@ -1941,13 +1947,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
+    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"): the match
     // starts at the backslash (the keyword).
     // A default account glued to its password, as pentest findings write it ("tomcat:Tc@t-Adm1n",
     // "sa:Sql2016!"); not a URL ("postgres://…", "admin:…@host" is url_password's), not a crypt
     // hash ("$apr1$…"), not an image tag ("postgres:16-Alpine3").
+    // User words in other languages: účet, konto, compte, cuenta, conta; Welsh "mewngofnodi" (log in:
+    // "Manylion mewngofnodi: …", login details).
     // The user word may name what the login is for, in up to five words before a ":" ("login
     // aplikasi gudang: gudang.tebet / …", "the sandbox login is shared for now: desk@… / …").
     // An admin account under its label: "Break-glass admin: bg-admin / …" (the colon is needed:
@@ -1958,7 +1966,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`; and
     // PHP's database constructors, whose third argument is the password: `new PDO($dsn, 'user',
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -1977,6 +1985,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Btw login aplikasi gudang: gudang.tebet / ${F.password}`,
         `- the Kount sandbox login is shared for now: fraud-desk@fake-example.org / ${F.password}`,
         `Break-glass admin: bg-admin / ${F.password}`,
+        `Manylion mewngofnodi: derbynfa.abertawe / ${F.password}. Allwch chi ysgrifennu cais?`,
         `F-07 | 10.8.20.91 | Tomcat manager exposed | tomcat:${F.password}`,
         `$pair = "NORDGRID\\svc-piweb:${F.password}"`,
         `協力会社用 ユーザー名/パスワード：kyoryoku_yamato / ${F.password}\u3000初回ログイン後に変更`,
@@ -2018,7 +2027,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     ],
     // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?[ =]["']?|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*])|net[ \\t]+use(?:[ \\t]+(?:[A-Za-z]:|\\*))?[ \\t]+\\\\\\\\[^\\s]{1,200}[ \\t]+(?![\\/*])(?=[^\\s'"]{3,128}[ \\t]+\\/))((?<=["'][^\\s:'"@]{1,100}:)[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?=["'])|[^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?(?:[ =]["']?|["'][ \\t]*,[ \\t]*["'])|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*])|net[ \\t]+use(?:[ \\t]+(?:[A-Za-z]:|\\*))?[ \\t]+\\\\\\\\[^\\s]{1,200}[ \\t]+(?![\\/*])(?=[^\\s'"]{3,128}[ \\t]+\\/))((?<=["'][^\\s:'"@]{1,100}:)[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?=["'])|[^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     // "-u user -p value" (netexec, evil-winrm, docker login, …) also reads as "mysql -u root -p mydb"
@@ -2035,6 +2044,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'curl -s --user "obits-feed:4bOk eEf6 UFu1 dn4Y ryD1 m1TO" https://news.fake.example/wp-json/wp/v2/posts',
         `curl -u admin:${F.password} https://api.fake.example`,
         `mysqldump --password=${F.password} app`,
+        `args: ["--user", "svc_etl", "--password", "${F.password}"]`,
         `sshpass -p '${F.password}' ssh deploy@host`,
         `ldapsearch -x -H ldaps://dc.fake.example -D "CN=svc,DC=fake" -w ${F.password} -b "DC=fake"`,
         `sqlcmd -S db.fake.example -U sa -P '${F.password}' -Q "SELECT 1"`,
