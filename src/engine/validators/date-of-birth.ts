@@ -1,3 +1,4 @@
+import { escapeRe } from '../escape';
 import { foldedSpellings } from '../normalize';
 
 /**
@@ -6,7 +7,8 @@ import { foldedSpellings } from '../normalize';
  * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
  * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990), and year first in Hungarian and Latvian
  * (1991. június 8., 1987. gada 12. jūlijā), Cyrillic months (UK/RU/BE/BG/SR/MK: 30 квітня 1985),
- * Greek months (7 Μαρτίου 1990), Thai Buddhist-era years (21/04/2541), Solar Hijri years
+ * Greek months (7 Μαρτίου 1990), Welsh months (3 Ionawr 2011), Thai Buddhist-era years (21/04/2541,
+ * 21 ก.พ. 2554), Solar Hijri years
  * (1369/06/21) and Taiwan's ROC years (民國 84 年 5 月 9 日). Plausible = a real calendar day, not
  * in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is a real day.
  */
@@ -32,6 +34,9 @@ const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   ['peb', 2], ['hun', 6], ['hul', 7],
   // Hungarian március, április, május (the accented ones; the others share a prefix above).
   ['már', 3], ['ápr', 4], ['máj', 5],
+  // Welsh (Ionawr, Chwefror, Mawrth, Ebrill, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd,
+  // Rhagfyr; Mai above).
+  ['ion', 1], ['chw', 2], ['maw', 3], ['ebr', 4], ['meh', 6], ['gor', 7], ['aws', 8], ['med', 9], ['hyd', 10], ['tach', 11], ['rhag', 12],
   ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['dis', 12], ['gru', 12],
 ];
 
@@ -72,6 +77,18 @@ const GREEK_MONTHS: readonly (readonly string[])[] = [
   ['νοεμβρίου', 'νοέμβριος', 'νοε'],
   ['δεκεμβρίου', 'δεκέμβριος', 'δεκ'],
 ];
+/**
+ * Thai months, full and in their standard abbreviations ("21 ก.พ. 2554"), January first; Thai
+ * dates count years in the Buddhist era. Exported as a regex alternation for the rule's pattern.
+ */
+const THAI_MONTHS: readonly (readonly string[])[] = [
+  ['มกราคม', 'ม.ค.'], ['กุมภาพันธ์', 'ก.พ.'], ['มีนาคม', 'มี.ค.'], ['เมษายน', 'เม.ย.'], ['พฤษภาคม', 'พ.ค.'], ['มิถุนายน', 'มิ.ย.'],
+  ['กรกฎาคม', 'ก.ค.'], ['สิงหาคม', 'ส.ค.'], ['กันยายน', 'ก.ย.'], ['ตุลาคม', 'ต.ค.'], ['พฤศจิกายน', 'พ.ย.'], ['ธันวาคม', 'ธ.ค.'],
+];
+const THAI_MONTH = new Map<string, number>(THAI_MONTHS.flatMap((forms, i) => forms.map((w) => [w, i + 1] as const)));
+export const THAI_MONTH_NAMES = [...THAI_MONTH.keys()].map(escapeRe).join('|');
+const THAI_DATE = new RegExp(`^(\\d{1,2}) ?(${THAI_MONTH_NAMES}) ?(\\d{4})$`);
+
 const WHOLE_WORD_MONTH = new Map<string, number>(
   [CYRILLIC_MONTHS, GREEK_MONTHS].flatMap((table) => table.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const))),
 );
@@ -155,6 +172,9 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   // 1998. 06. 14. (HU: year, month and day, each followed by a dot).
   const spacedYearFirst = /^(\d{4})\. (\d{1,2})\. (\d{1,2})\.?$/.exec(v);
   if (spacedYearFirst) return plausibleBirthDate(Number(spacedYearFirst[1]), Number(spacedYearFirst[2]), Number(spacedYearFirst[3]), now);
+  // 21 ก.พ. 2554 (Thai, Buddhist-era year).
+  const thai = THAI_DATE.exec(v);
+  if (thai) return plausibleBirthDate(expandYear(thai[3]!, now), THAI_MONTH.get(thai[2]!)!, Number(thai[1]), now);
   // Written month, either order.
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de|ng)\s+)?([^\s\d,.]+)\.?,?\s+(?:de\s+)?(\d{4})$/i.exec(v);
   if (dayFirst) {
