@@ -398,6 +398,15 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
   if (score < 2 && hasEquals(t, s, e) && (memberAssignment(t, s, e) || walrusAssignment(t, s, e))) score += 2;
   if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
+  // q/kdb+: a query assigned to a name (`t: select from trade where …`, `vw: select … by sym from t`:
+  // a code line, though its words and no code characters read like prose), and a function applied
+  // to its arguments in brackets, separated by ";" (`aj[`sym`time; t; q]`).
+  if (score < 2 && first >= 97 && first <= 122) {
+    if (qAssignment(t, s, e)) {
+      score += 2;
+      codeEnd = true;
+    } else if (last === 93 /* ] */ && Q_APPLY.test(t.slice(s, Math.min(e, s + 40)))) score += 1;
+  }
   // Python's `from pkg.mod import name` (plain "from …" starts prose too).
   if (first === 102 /* f */ && t.startsWith('from ', s) && pythonFromImport(t, s, e)) score += 1;
   if (first === 105 /* i */ && e - s <= 80 && t.startsWith('import ', s) && PYTHON_IMPORT.test(t.slice(s, e))) {
@@ -517,6 +526,20 @@ function declarationScore(t: string, s: number, e: number): number {
 }
 
 /** `select … from …` / `update … from` / `delete from …` in lower case: a query, not a sentence. */
+/**
+ * q/kdb+ assigns with a colon: `t: select from trade where date=2025.03.14`. A short lower-case
+ * name, ":", a q-sql verb, and "from" a table name that ends the line or is followed by "where",
+ * "," or ";" ("note: select from the menu where …" is prose: "the" is followed by a word).
+ */
+const Q_ASSIGNMENT = /^[a-z][A-Za-z0-9_]{0,11}: ?(?:select|exec|update|delete) (?:[^\n]* )?from [A-Za-z_`][\w`.]*(?: where |[,;]|$)/;
+const Q_APPLY = /^[a-z][A-Za-z0-9_.]{0,30}\[[^\]\n;]{1,30};/;
+function qAssignment(t: string, s: number, e: number): boolean {
+  const last = t.charCodeAt(e - 1);
+  if (e - s > 300 || last === 46 || last === 33 || last === 63) return false;
+  const colon = t.indexOf(':', s);
+  return colon > s && colon - s <= 12 && Q_ASSIGNMENT.test(t.slice(s, e));
+}
+
 function lowerQuery(t: string, s: number, e: number): boolean {
   const c = t.charCodeAt(s);
   if (c !== 115 /* s */ && c !== 117 /* u */ && c !== 100 /* d */ && c !== 101 /* e */) return false;
@@ -925,6 +948,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
         "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
+        // q-sql assigned to names, then a function applied in brackets (no indentation, no ";" line ends).
+        'This returns nulls for half the buckets:\n\nt: select from trade where date=2025.03.14, time within 09:05:00 16:55:00\nvw: select vwap: size wavg price, vol: sum size by sym from t\naj[`sym`time; t; vw]',
         'FUNCTION_BLOCK FB_PumpGuard\nVAR_INPUT\n    bStart    : BOOL;\n    rPressure : REAL;\nEND_VAR\nVAR_OUTPUT\n    bRun : BOOL;\nEND_VAR\n\nIF bStart AND rPressure > 2.5 THEN\n    bRun := TRUE;\nELSE\n    bRun := FALSE;\nEND_IF\nEND_FUNCTION_BLOCK',
         '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',
         '$since = (Get-Date).AddDays(-30)\nGet-ChildItem -Path "D:\\Exports" -Filter *.csv |\n    Where-Object { $_.LastWriteTime -lt $since } |\n    Sort-Object LastWriteTime |\n    Remove-Item -WhatIf',
@@ -959,6 +984,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Add-Ons for the spring catalogue\nSet-Top boxes are out of stock until May, so please push the Add-Ons instead.\nSelect-Committee notes follow next week.',
         'Pricing notes\nTOTAL = 5 boxes per pallet\n$5 = the price of one box\nCopy-Item count depends on the order.',
         'IF IN DOUBT, ASK THE HELP-DESK\nMOVE ALL FILES TO THE SHARE-POINT FOLDER\nADD YOUR NAME TO THE SIGN-UP LIST\nREAD THE FAQ BEFORE CALLING THE HELP-DESK',
+        'Steps for the new intern:\nnote: select from the menu where you see the red icon\ntip: select from the list the item that you want\nalso: select from the drawer below what you need to print',
         'Volunteers for Saturday:\nAna Reyes | 0917 482 3061 | packing\nMark Dela Cruz | 0917 483 2290 | driver\nJoy Bautista | 0918 274 1193 | first aid\nLeo Santos | 0919 555 0142 | cook',
         '- call the claimant back\n- ask for the repair invoice\n- check the policy excess\n- close the file if nothing is missing by Friday',
         'Naming for the deck:\ntitle = "Quarterly review" for the cover, please\nimport the logo from the brand kit\nfooter = the usual one, with page numbers on every slide',
