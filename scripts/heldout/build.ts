@@ -373,6 +373,13 @@ import { BATCH50_MIXED } from './records/batch50-mixed';
 import { BATCH50_NEGATIVES } from './records/batch50-negatives';
 import { BATCH50_PII } from './records/batch50-pii';
 import { BATCH50_SOURCE_CODE } from './records/batch50-source-code';
+import { BATCH51_CONFIDENTIAL } from './records/batch51-confidential';
+import { BATCH51_CREDENTIALS } from './records/batch51-credentials';
+import { BATCH51_FINANCIAL } from './records/batch51-financial';
+import { BATCH51_MIXED } from './records/batch51-mixed';
+import { BATCH51_NEGATIVES } from './records/batch51-negatives';
+import { BATCH51_PII } from './records/batch51-pii';
+import { BATCH51_SOURCE_CODE } from './records/batch51-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -572,6 +579,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(50, 'representative mix (forty-second sample, a cruise line\'s guest services and crew HR, a municipal parking and towing authority, a seed bank and plant-breeding lab, an orthodontics chain, a demining NGO and a regional stock exchange\'s listings and surveillance desk); first measured 0.975 / 0.997 at engine 1b908cb (after batch 49 was fixed); its errors fixed afterwards', [
     BATCH50_CREDENTIALS, BATCH50_FINANCIAL, BATCH50_PII, BATCH50_SOURCE_CODE, BATCH50_CONFIDENTIAL, BATCH50_MIXED, BATCH50_NEGATIVES,
+  ]),
+  batch(51, 'representative mix (forty-third sample, an offshore wind-farm maintenance contractor, a public defender\'s office, a craft brewery group, a university research-computing centre, a home-health nursing agency and a yacht charter broker); first measured 0.962 / 0.997 at engine 7516caa (after batch 50 was fixed); its errors fixed afterwards', [
+    BATCH51_CREDENTIALS, BATCH51_FINANCIAL, BATCH51_PII, BATCH51_SOURCE_CODE, BATCH51_CONFIDENTIAL, BATCH51_MIXED, BATCH51_NEGATIVES,
   ]),
 ];
 
