@@ -325,6 +325,23 @@ export class CompiledScanner {
     return table;
   }
 
+  /** Where the first table starting after `pos` starts (the text's length if none). */
+  private nextTableStart(pos: number): number {
+    const tables = this.tables;
+    if (!this.tablesSorted) {
+      tables.sort((x, y) => x.start - y.start);
+      this.tablesSorted = true;
+    }
+    let lo = 0;
+    let hi = tables.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tables[mid]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < tables.length ? tables[lo]!.start : Number.MAX_SAFE_INTEGER;
+  }
+
   /**
    * For a value in a table row (see `withTables`): whether its column's header cell, its own row
    * or the line above the table has a context word. NOT_IN_TABLE otherwise.
@@ -532,8 +549,13 @@ export class CompiledScanner {
       const column = cr.ctxRequired && this.tables.length > 0 ? this.columnContext(t, vs, ve, cr.ctxRe!) : NOT_IN_TABLE;
       // Outside the tables `withTables` found (detect rules get none), the value's own column
       // header still counts for a rule that needs context: a "sin" column in a payroll export.
+      // Above a table, its header names the table's columns, not the text before it: "Dato i dag er
+      // 1. marts 2025." over "navn;email;fødselsdato" is no birth date.
       const inContext =
-        column === NOT_IN_TABLE ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow) || (cr.ctxRequired && this.columnHeaderMatches(t, vs, ve, cr.ctxRe!)) : column;
+        column === NOT_IN_TABLE
+          ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow, cr.ctxRequired && this.tables.length > 0 ? this.nextTableStart(ve) : t.length) ||
+            (cr.ctxRequired && this.columnHeaderMatches(t, vs, ve, cr.ctxRe!))
+          : column;
       if (inContext) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
       else score -= CONTEXT_PENALTY;
@@ -922,9 +944,10 @@ function widen(t: string, starts: number[], ends: number[]): number[] {
   return out;
 }
 
-function hasContext(t: string, vs: number, ve: number, re: RegExp, window: number): boolean {
+/** A context word within `window` characters of the value, before `limit` (a table below). */
+function hasContext(t: string, vs: number, ve: number, re: RegExp, window: number, limit: number): boolean {
   const lo = Math.max(0, vs - window);
-  const hi = Math.min(t.length, ve + window);
+  const hi = Math.min(t.length, ve + window, limit);
   return re.test(t.slice(lo, hi));
 }
 

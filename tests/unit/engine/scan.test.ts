@@ -178,6 +178,11 @@ describe('a column header is context for its column', () => {
     expect(spans(text, 'pii.date_of_birth')).toEqual(['07.11.1988']);
   });
 
+  it('a header names its columns, not the text above the table', () => {
+    const text = 'Hvem af dem er under 18? Dato i dag er 1. marts 2025.\n\nnavn;email;fødselsdato;postnr\nFreja Lund;freja@example.dk;1999-04-18;8000\nOliver Kjær;oliver@example.dk;2007-09-02;8200';
+    expect(spans(text, 'pii.date_of_birth')).toEqual(['1999-04-18', '2007-09-02']);
+  });
+
   it('needs the header word: the same table without it reports no birth dates', () => {
     const csv = `id,name,joined,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
     expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
