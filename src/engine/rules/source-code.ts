@@ -59,6 +59,9 @@ const START_KEYWORDS = [
   // IEC 61131-3 Structured Text (PLC programs, upper case as written).
   'FUNCTION_BLOCK ', 'END_FUNCTION_BLOCK', 'FUNCTION ', 'END_FUNCTION', 'PROGRAM ', 'END_PROGRAM', 'VAR_', 'END_VAR', 'END_IF', 'END_FOR',
   'END_CASE', 'END_WHILE', 'ELSIF ',
+  // Fortran, fixed form in upper case as written (`      IMPLICIT NONE`, `      DO I = 2, NX-1`) and free form.
+  'IMPLICIT NONE', 'SUBROUTINE ', 'END DO', 'ENDDO', 'END SUBROUTINE', 'END PROGRAM', 'END MODULE', 'CALL ', 'PARAMETER (', 'INTEGER ', 'REAL ',
+  'PRINT ', 'DO ', 'END', 'implicit none', 'subroutine ', 'end do', 'end subroutine', 'end program',
 ];
 
 const ECHO_OFF = /^@echo off$/i;
@@ -185,7 +188,7 @@ const WEAK_START = new Set([
   'instance ', 'where', 'MOVE ', 'READ ', 'WRITE ', 'DISPLAY ', 'COMPUTE ', 'EVALUATE ', 'AT END', 'NOT AT END', 'ADD ', 'IF ',
   'ELSE', 'OPEN ', 'CLOSE ', 'Set ', 'For Each ', 'MsgBox ', 'Function ', 'If ', 'ElseIf ', 'On Error ', '(let', '(for', '(if ', '(match', 'METHOD ', 'mov ',
   'movq ', 'push ', 'pop ', 'lea ', 'xor ', 'jmp ', 'cmp ', 'ret', 'SET ', 'NEW ', 'QUIT', 'KILL ', 'FOR ', 'select ', 'update ',
-  'delete from ', 'insert into ', 'exec ', 'AND ', 'OR ', 'INTO ', 'HAVING ',
+  'delete from ', 'insert into ', 'exec ', 'AND ', 'OR ', 'INTO ', 'HAVING ', 'INTEGER ', 'REAL ', 'PRINT ', 'DO ', 'END',
 ]);
 
 /**
@@ -360,6 +363,9 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   let score = boost;
   let codeEnd = false;
   let startWeight = 0;
+  // In a script or a fence, a "#" line is the script's: a comment or a scheduler directive
+  // (`#SBATCH --gres=gpu:4`, `#PBS -l walltime=…`), not prose between two code blocks.
+  if (boost > 0 && first === 35 /* # */) return boost + 1;
 
   // Endings.
   if (last === 59 /* ; */ || last === 123 /* { */ || last === 125 /* } */) {
@@ -948,6 +954,9 @@ export const SOURCE_CODE_RULES: Rule[] = [
         // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
         "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
+        // Fixed-form Fortran; a Slurm job script whose directives are "#" lines.
+        '      PROGRAM HEAT2D\n      IMPLICIT NONE\n      INTEGER NX, NY, I\n      PARAMETER (NX=200, NY=200)\n      REAL T(NX,NY)\n      DO I = 2, NX-1\n         T(I,1) = 0.0\n      END DO\n      END',
+        '#!/bin/bash\n#SBATCH -J gromacs-scan\n#SBATCH -p cpu\n#SBATCH -N 1\n#SBATCH --ntasks-per-node=32\n#SBATCH -t 12:00:00\n\nmodule purge\nmodule load gromacs/2024.2-mpi\nsrun gmx_mpi mdrun -deffnm md -ntomp 1',
         // q-sql assigned to names, then a function applied in brackets (no indentation, no ";" line ends).
         'This returns nulls for half the buckets:\n\nt: select from trade where date=2025.03.14, time within 09:05:00 16:55:00\nvw: select vwap: size wavg price, vol: sum size by sym from t\naj[`sym`time; t; vw]',
         'FUNCTION_BLOCK FB_PumpGuard\nVAR_INPUT\n    bStart    : BOOL;\n    rPressure : REAL;\nEND_VAR\nVAR_OUTPUT\n    bRun : BOOL;\nEND_VAR\n\nIF bStart AND rPressure > 2.5 THEN\n    bRun := TRUE;\nELSE\n    bRun := FALSE;\nEND_IF\nEND_FUNCTION_BLOCK',
@@ -984,6 +993,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Add-Ons for the spring catalogue\nSet-Top boxes are out of stock until May, so please push the Add-Ons instead.\nSelect-Committee notes follow next week.',
         'Pricing notes\nTOTAL = 5 boxes per pallet\n$5 = the price of one box\nCopy-Item count depends on the order.',
         'IF IN DOUBT, ASK THE HELP-DESK\nMOVE ALL FILES TO THE SHARE-POINT FOLDER\nADD YOUR NAME TO THE SIGN-UP LIST\nREAD THE FAQ BEFORE CALLING THE HELP-DESK',
+        'DO NOT PARK HERE\nEND OF THE ROAD\nREAL ALE SERVED DAILY\nPRINT YOUR TICKET AT THE DESK\nCALL US ON THE NUMBER BELOW',
         'Steps for the new intern:\nnote: select from the menu where you see the red icon\ntip: select from the list the item that you want\nalso: select from the drawer below what you need to print',
         'Volunteers for Saturday:\nAna Reyes | 0917 482 3061 | packing\nMark Dela Cruz | 0917 483 2290 | driver\nJoy Bautista | 0918 274 1193 | first aid\nLeo Santos | 0919 555 0142 | cook',
         '- call the claimant back\n- ask for the repair invoice\n- check the policy excess\n- close the file if nothing is missing by Friday',
