@@ -103,6 +103,9 @@ const STRONG = [
   `diffusion${SEP}restreinte`,
   `(?:estrictamente|estritamente)${SEP}confidencial`,
   `confidencial`,
+  // PT (BR): "SIGILOSO" (the public administration's and courts' marking), "segredo de justiça" (sealed case).
+  `sigilos[oa]`,
+  `segredo${SEP}de${SEP}justi(?:ç|c)a`,
   `(?:s[oó]lo${SEP}|somente${SEP}|apenas${SEP})?(?:para${SEP})?uso${SEP}interno`,
   `strettamente${SEP}riservat[oa]`,
   `riservat[oa]${SEP}e${SEP}confidenziale`,
@@ -211,6 +214,7 @@ const BANNER = [
  * be missed.
  */
 const KEYWORDS = [
+  'sigilos', 'segredo de justi',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
   'data classification', 'data sensitivity', 'classification', 'sensitivity', 'security classification', 'strictly',
   'highly', 'company confidential', 'company-confidential', 'business confidential', 'private', 'privileged',
@@ -679,6 +683,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Footer: Northwind Labs · Confidential · Do not forward',
         'GRIEŽTAI KONFIDENCIALU\nValdybos sprendimų projektas',
         'Vertėja negalės dalyvauti posėdyje. Konfidencialu: bylos medžiaga perduota saugiu kanalu.',
+        'SIGILOSO – Defensoria Pública do Estado – Núcleo de Execução Penal\nParecer nº 117/2025',
         'Strogo povjerljivo\nIzvješće o reviziji za 2026.',
         'SANGAT RAHASIA – notulen rapat direksi',
         '【社外秘】2026年度 予算案',
@@ -719,6 +724,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'O gato sigiloso entrou pela janela da cozinha.',
         'Glosář pro tlumočníky:\n\nobžalovaný — defendant\ndůvěrné — confidential\nmlčenlivost — duty of secrecy',
         'Which firms may export controlled substances under the licence?',
         'In confidence, she told me the move is off.',
