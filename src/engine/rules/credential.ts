@@ -1597,17 +1597,18 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'requirepass', 'masterauth', '--requirepass', '--masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
+    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'authtok', 'requirepass', 'masterauth', '--requirepass', '--masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
     // `requirepass …` / `masterauth …`: Redis configuration directives (also as the next item of an
     // exec-form argument list: `["redis-server", "--requirepass", "…"]`); `remote_password …` at a
     // line start: a "key value" directive (mosquitto, pgbouncer), value with letters and digits.
+    // SSSD's `ldap_default_authtok = …` is the bind password (not `…_authtok_type = password`).
     // `$PWD` is the shell's working directory; `<password>…</password>`, `<source-password>`,
     // `<adminPassword>`: XML elements (Maven settings.xml, Icecast, web.config & co.).
     // `{"key": "dbPassword", "value": "…"}`: a Postman environment variable.
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1647,6 +1648,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `define( 'DB_PASSWORD', '${F.password}' );`,
         `port 6379\nrequirepass ${F.password}\nmaxmemory 2gb`,
         `    command: ["redis-server", "--requirepass", "${F.password}"]`,
+        `[domain/CORP]\nldap_default_authtok_type = password\nldap_default_authtok = ${F.password}\nldap_tls_reqcert = demand`,
         'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
