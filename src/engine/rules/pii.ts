@@ -179,6 +179,8 @@ const PASSPORT_WORDS = [
   'pasoš', 'pasoša', 'pasos', 'pasosa', 'pasas', 'paso nr', 'paso numeris',
   // ID/MS "nomor paspor", "no. pasport".
   'paspor', 'pasport',
+  // DA "pas nr.", "pasnummer" ("pas" alone is also "pass", "watch out").
+  'pas nr', 'pas. nr', 'pas-nr', 'pasnr', 'pasnummer',
   // HY; FA/PRS پاسپورت.
   'անձնագիր', 'پاسپورت',
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
@@ -590,7 +592,7 @@ export const PII_RULES: Rule[] = [
       positive: ['Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
         'Paszport nr ZK4821937, ważny do 2030', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
-        'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716'],
+        'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage'],
       negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },
   },

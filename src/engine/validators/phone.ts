@@ -514,7 +514,9 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   // "1" is the NANP trunk prefix, a lone "8" the Russian one (TRUNK_8).
   // Chile writes its mobiles 9 XXXX XXXX (NO_TRUNK's CL row checks the rest).
   const clMobile = groups.length === 3 && groups[0] === 1 && groups[1] === 4 && groups[2] === 4 && sh.val[0] === 9;
-  for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8 || clMobile))) return false;
+  // A lone "0", the trunk prefix set apart ("tel 0 544 817 36 20", as Turkish numbers are often
+  // written), counts next to a phone word.
+  for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8 || clMobile || (sh.val[0] === 0 && phoneLabelled(ctx))))) return false;
   if (looksLikeDate(groups, sh.val)) return false;
   // SSN shape 123-45-6789.
   if (/^\d{3}-\d{2}-\d{4}$/.test(v)) return false;

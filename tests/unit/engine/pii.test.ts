@@ -116,6 +116,10 @@ describe('pii.phone', () => {
     expect(values(id, 'telemetry 4155552671')).toEqual([]);
     expect(values(id, 'Tel 00442079460958')).toEqual(['00442079460958']);
   });
+  it('takes a lone trunk "0" only next to a phone word', () => {
+    expect(values(id, 'Kaptan Murat Yıldız – tel 0 544 817 36 20')).toEqual(['0 544 817 36 20']);
+    expect(values(id, 'lot 0 544 817 36 20')).toEqual([]);
+  });
   it.each([
     ['2024-01-15'],
     ['15.01.2024'],
