@@ -325,8 +325,8 @@ export class CompiledScanner {
     return table;
   }
 
-  /** Where the first table starting after `pos` starts (the text's length if none). */
-  private nextTableStart(pos: number): number {
+  /** Index of the first table (sorted by start) that starts after `pos`. */
+  private firstTableAfter(pos: number): number {
     const tables = this.tables;
     if (!this.tablesSorted) {
       tables.sort((x, y) => x.start - y.start);
@@ -339,7 +339,13 @@ export class CompiledScanner {
       if (tables[mid]!.start <= pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo < tables.length ? tables[lo]!.start : Number.MAX_SAFE_INTEGER;
+    return lo;
+  }
+
+  /** Where the first table starting after `pos` starts (MAX_SAFE_INTEGER if none). */
+  private nextTableStart(pos: number): number {
+    const i = this.firstTableAfter(pos);
+    return i < this.tables.length ? this.tables[i]!.start : Number.MAX_SAFE_INTEGER;
   }
 
   /**
@@ -348,19 +354,9 @@ export class CompiledScanner {
    */
   private columnContext(t: string, vs: number, ve: number, re: RegExp): boolean | typeof NOT_IN_TABLE {
     const tables = this.tables;
-    if (!this.tablesSorted) {
-      tables.sort((x, y) => x.start - y.start);
-      this.tablesSorted = true;
-    }
     // The last table starting before the value, and the few before it (tables with different
     // delimiters may overlap; those with the same one do not).
-    let lo = 0;
-    let hi = tables.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tables[mid]!.start <= vs) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstTableAfter(vs);
     for (let i = lo - 1; i >= 0 && i >= lo - DELIMITERS.length; i--) {
       const tb = tables[i]!;
       if (vs < tb.headerEnd || ve > tb.end) continue;
