@@ -313,7 +313,7 @@ const DB_SCHEMES = [
 ];
 // Schemes whose URLs carry `user:password@`: web, file transfer, mail, directories, media
 // streams, proxies, and the industrial and IoT ones (OPC UA `opc.tcp`, MQTT) of plant configs.
-const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts'];
+const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts', 'tcp', 'ssl', 'tls', 'nats', 'stomp'];
 /**
  * `user:password@` of a URL. The password runs to the LAST "@" before the host, as URL parsers
  * split it (an unescaped "@" in a password is common in pasted connection strings); bounded, so
@@ -626,6 +626,9 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
 // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …).
 const SECRET_FLAG = `(?<![\\w-])--(?:api-key|apikey|token|secret)[ =]`;
+// A setter called with a literal: `$options->setApiKey('…')`, `client.setSecretKey("…")` (SDK
+// configuration objects: iyzico, Braintree, …), as `setPassword("…")` is for passwords.
+const SECRET_SETTER = `(?<![A-Za-z0-9_])set_?(?:api_?key|secret_?key|secret|access_?token|auth_?token|client_?secret|private_?key)[ \\t]*\\([ \\t]*(?=["'])`;
 // The value. A quoted one may hold parentheses (Django's SECRET_KEY alphabet has them); an
 // unquoted one does not end with a "." (that is the sentence's: "… consumer secret X."); a Go
 // byte-slice conversion may wrap the literal; Laravel's APP_KEY carries a "base64:" prefix.
@@ -1085,6 +1088,11 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('frameio_api_token', 'Frame.io developer token', 'API_KEY', 'Frame.io developer tokens: fio-u- + 64 characters.',
     ['fio-u-'], 'fio-u-[A-Za-z0-9_\\-=]{64}',
     { positive: [`client = frameioclient.FrameioClient("fio-u-${F.genericSecret}${F.genericSecret}")`], negative: ['fio-u-short', 'portfolio-u-turn'] }),
+  // Mercado Pago production access tokens (APP_USR-<application id>-<date>-<32 hex>-<user id>), as
+  // its developer docs show them; TEST- sandbox tokens are left alone, like Stripe's test keys.
+  prefixed('mercadopago_access_token', 'Mercado Pago access token', 'API_KEY', 'Mercado Pago production access tokens: APP_USR- + digits, 6 digits, 32 hex and the user id (not the TEST- sandbox tokens).',
+    ['app_usr-'], 'APP_USR-\\d{10,19}-\\d{6}-[0-9a-f]{32}-\\d{5,12}',
+    { positive: ['el access token que me pasaron es APP_USR-0472324049766563-575475-2b29b4e077299465ca2b31a664e1802e-427726596, pero'], negative: ['TEST-0472324049766563-575475-2b29b4e077299465ca2b31a664e1802e-427726596', 'APP_USR-short'] }),
   // Xendit secret keys name their environment (xnd_development_ / xnd_production_); the public
   // keys (xnd_public_…) are meant for browsers and are left alone.
   prefixed('xendit_secret_key', 'Xendit secret API key', 'API_KEY', 'Xendit secret API keys: xnd_development_ or xnd_production_ + 40–120 base64 characters (not the xnd_public_ keys).',
@@ -1473,14 +1481,17 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PRIVATE_KEY',
     description: 'PuTTY .ppk files: the Private-Lines section (base64 key material).',
     keywords: ['private-lines'],
-    pattern: 'Private-Lines: [0-9]{1,3}\\r?\\n([A-Za-z0-9+/=\\r\\n]{64,20000})',
+    // The key's base64 lines (64 characters each but the last, which stops before "Private-MAC:").
+    // An Ed25519 or P-256 key is one line of ~48 characters.
+    pattern: 'Private-Lines: [0-9]{1,3}\\r?\\n((?:[A-Za-z0-9+/=]{64}\\r?\\n){0,300}[A-Za-z0-9+/=]{4,64}(?![A-Za-z0-9+/=-]))',
     secretGroup: 1,
+    validate: (v) => v.length >= 40,
     minEntropy: 4,
     anchored: true,
     score: 0.95,
     reach: 21000,
     samples: {
-      positive: [`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 2\n${F.puttyLines}\nPrivate-MAC: 00`],
+      positive: [`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 2\n${F.puttyLines}\nPrivate-MAC: 00`, 'PuTTY-User-Key-File-3: ecdsa-sha2-nistp256\nPrivate-Lines: 1\nf2IgJ8mfouPBPCeTC2Dytji+rIa3su1YF4kKJALjMici11C4\nPrivate-MAC: 97dce07a'],
       negative: ['Private-Lines: 1\nshort'],
     },
   }),
@@ -1562,7 +1573,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'url_password',
     label: 'URL with embedded password',
     placeholder: 'PASSWORD',
-    description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git/rtsp/smb/OPC UA/MQTT URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
+    description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git/rtsp/smb/OPC UA/MQTT/tcp/ssl/NATS URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
     keywords: URL_SCHEMES,
     pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.map(escapeRe).join('|')})://${USERINFO}`,
     secretGroup: 2,
@@ -1570,7 +1581,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     anchored: true,
     score: 0.85,
     samples: {
-      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`, `url = "opc.tcp://opc_ro:${F.urlPass}@10.20.4.15:4840/server/"`, `MQTT_URL=mqtts://telemetry:${F.urlPass}@broker.fake.example:8883`],
+      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`, `url = "opc.tcp://opc_ro:${F.urlPass}@10.20.4.15:4840/server/"`, `MQTT_URL=mqtts://telemetry:${F.urlPass}@broker.fake.example:8883`, `  servers = ["tcp://rigmqtt:${F.urlPass}@172.20.8.14:1883"]`],
       negative: ['https://user:password@example.com', 'https://example.com:8080/path', 'smtp://mailer:{{smtp_password}}@mail', 'RestClient.post "https://api:#{KEY}@api.eu.mailgun.net/v3/messages"'],
     },
   }),
@@ -2092,8 +2103,9 @@ export const CREDENTIAL_RULES: Rule[] = [
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
+      'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
-    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${SECRET_FLAG})${SECRET_VALUE}`,
+    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
     flags: 'gi',
     secretGroup: 1,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
@@ -2104,6 +2116,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         'Chiave API: 9QXK4TRM2W8ZLN5UVB7HYC3PDJ6FGE1A\nValidità: 12 mesi',
         '    pagerduty_configs:\n      - routing_key: 5c0e4a2f9b1d47e38a6c2d0f7e9b3a14',
+        "$options->setApiKey('h8BOoPHs317SIFAXKbHe5iW89sIrcsVm');\n$options->setSecretKey('Gjvoyy69UH5qv6yg3g5FFLb38lDLGK0O');",
         'The export now works with the new token (c41f0e9a7b3d48a6c2e1f0b9d8a7c6e5a1b2c3d4), but 212 rows are empty.',
         'Мій токен: kQ7vXn2R9mWb4LcT8hYp3ZfJ6sDa1GeU-xyzw. Запит повертає 429',
         "define( 'AUTH_KEY', 'wQ!lTI;FMyO6,2yI5[Hda;B=&:eq>xUXnte7r2(m=}Q4)U,Ut' );",
@@ -2150,6 +2163,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       negative: [
         'What is an API key: a secret string you keep on the server?',
         "channel.basic_publish(exchange='orders', routing_key='orders.created.eu-west', body=msg)",
+        "$options->setApiKey(getenv('IYZICO_API_KEY'));",
         'paste the new token (PersonalAccessToken) into the field',
         'api_key = "deadbeefdeadbeefdeadbeefdeadbeef"',
         "algolia: {\n  appId: 'QH7R2KXW9M',\n  apiKey: '5f1c0e9a7b3d48a6c2e1f0b9d8a7c6e5', // search-only key, public by design\n}",

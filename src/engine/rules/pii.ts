@@ -148,12 +148,18 @@ const birthEvidence = (ctx: MatchContext): boolean =>
   (ctx.columnHeader?.(DOB_WORD_RE) ?? false);
 
 /**
+ * A pet's record (a veterinary file, a pet-passport reminder): its microchip or its pet passport
+ * near the date says the birth date is an animal's, not a person's.
+ */
+const ANIMAL_RECORD = /\b(?:microchip|mikrochip|micropuce|chipnummer|transpondernummer|pet passport|heimtierausweis|dierenpaspoort|passeport (?:européen )?pour animaux|pasaporte (?:para|de) mascotas?|passaporto per animali)/i;
+
+/**
  * The date sits under a label of its own that is not a birth word, starts/ends a period, is a
- * date of death or of issue, or is the founding date of a business.
+ * date of death or of issue, is the founding date of a business, or is a pet's.
  */
 function notABirthDate(ctx: MatchContext | undefined): boolean {
   if (!ctx) return false;
-  if (contextNear(ctx, RANGE_WORD, 12) || contextNear(ctx, EVENT_WORD, 30)) return true;
+  if (contextNear(ctx, RANGE_WORD, 12) || contextNear(ctx, EVENT_WORD, 30) || contextNear(ctx, ANIMAL_RECORD, 200, 200)) return true;
   const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
   const death = DEATH_BEFORE.exec(before);
   const issued = ISSUED_BEFORE.exec(before);
@@ -181,6 +187,8 @@ const PASSPORT_WORDS = [
   'paspor', 'pasport',
   // DA "pas nr.", "pasnummer" ("pas" alone is also "pass", "watch out").
   'pas nr', 'pas. nr', 'pas-nr', 'pasnr', 'pasnummer',
+  // KK төлқұжат (passport; also as normalisation folds its look-alike letters).
+  ...foldedSpellings(['төлқұжат']),
   // HY; FA/PRS پاسپورت.
   'անձնագիր', 'پاسپورت',
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
@@ -621,6 +629,7 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        'Patient: Mochi, Shiba Inu, female\nDate of birth: 02.04.2021\nMicrochip: 756098100482719\nEU pet passport: CH-098-1004827',
         'DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01',
         'He passed away on 3 March 2024, aged 88. Born in Leeds, he taught for decades.',
         'Harbour Bakery was born on 2 May 2019 in a shipping container.',

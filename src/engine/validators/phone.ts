@@ -49,11 +49,18 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
  * Numbers that name a parcel, an order, an invoice, a statement or claim, an account or a
  * subscriber, a ship (MMSI, IMO), or a person's id: "tracking 7741 0293 85", "order no. …", "re: statement 88-412-0173",
  * "abone no 4018293377", "Bancolombia ahorros 091-482736-15", "Rechnung Nr. …", "NHS 655 096 7601", a
- * company register number ("cégjegyzékszám 09-02-004172", "registration no. …").
+ * company register number ("cégjegyzékszám 09-02-004172", "registration no. …", "КПП 770401001"), a
+ * standard ("ГОСТ Р 58367-2019").
  * Customer, subscriber and account only with "no/number/id" ("Customer: 07700 183426" is a phone).
  */
-const REFERENCE_WORD =
-  /\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$/i;
+const REFERENCE_WORD = new RegExp(
+  String.raw`\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$` +
+    // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, КПП, ОГРН, БИН, ГОСТ …), as
+    // normalisation leaves them (look-alike letters folded to Latin), after no letter (\b does not
+    // see Cyrillic without the u flag).
+    `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс']).join('|')})\\W{0,12}$`,
+  'i',
+);
 
 /** A label that names the number as something else: "Meeting ID: 482 917 365", "PIN 5512 0931". */
 const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:id|pin|passcode|access code)\b\W{0,6}$/i;
@@ -473,8 +480,12 @@ function shapeOf(v: string): Shape {
 /**
  * Validates a phone candidate produced by the `pii.phone` regex (see above for the three kinds).
  */
+/** An EU tender notice number, "2024/S 087-261934" (Official Journal S series): the part after "/S ". */
+const OJS_BEFORE = /(?:19|20)\d\d\/S $/;
+const ojsNotice = (ctx: MatchContext | undefined): boolean => ctx !== undefined && OJS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
+
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || partRevision(ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || partRevision(ctx) || ojsNotice(ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
