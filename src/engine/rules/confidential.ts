@@ -32,8 +32,9 @@ const CASELESS = [
   'خیلی محرمانه', 'خيلي محرمانه', 'کاملاً محرمانه', 'کاملا محرمانه', 'كاملاً محرمانه', 'كاملا محرمانه', 'بکلی سری', 'بكلي سري', 'به کلی سری', 'محرمانه',
   // UR: خفیہ (secret, confidential), انتہائی خفیہ (top secret); the heh-goal ending also as the Arabic heh.
   'انتہائی خفیہ', 'انتہائی خفيه', 'خفیہ', 'خفيه',
-  // KM សម្ងាត់ (secret, confidential); AM ሚስጥራዊ / ምስጢራዊ (confidential, both spellings).
-  'សម្ងាត់', 'ሚስጥራዊ', 'ምስጢራዊ',
+  // KM សម្ងាត់ (secret, confidential); AM ሚስጥራዊ / ምስጢራዊ (confidential, both spellings), ጥብቅ ሚስጥር
+  // (strictly secret), ሚስጥር (secret).
+  'សម្ងាត់', 'ሚስጥራዊ', 'ምስጢራዊ', 'ጥብቅ ሚስጥር', 'ሚስጥር',
   // NE गोप्य (confidential); SI රහසිගතයි / රහස්ය (confidential, secret; written as normalisation
   // leaves it, without the zero-width joiner).
   'गोप्य', 'රහසිගතයි', 'රහසිගත', 'රහස්ය',
@@ -429,6 +430,15 @@ const sentenceLabel = (t: string, start: number, end: number): boolean =>
   SENTENCE_START.test(t.slice(Math.max(0, start - 4), start)) && /^[ \t]*:/.test(t.slice(end, end + 4));
 
 /**
+ * "機密 僅限專案成員閱覽": a CJK marking that opens a line and is followed, after a space, by more
+ * CJK text (a heading with its handling note); Chinese and Japanese prose does not space its words.
+ */
+const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK_AFTER_SPACE = /^[ \t\u3000]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const cjkHeading = (t: string, v: string, start: number, end: number): boolean =>
+  CJK_START.test(v) && atLineStart(t, start) && CJK_AFTER_SPACE.test(t.slice(end, end + 4));
+
+/**
  * A term list: "důvěrné — confidential" among "obžalovaný — defendant" lines (a glossary, a
  * translation table). A lower-case marking there is the word being translated or defined, not
  * a label: its line is "term – term" and so is a line next to it.
@@ -540,6 +550,7 @@ function makeValidator(custom: readonly string[]) {
       classField ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       sentenceLabel(t, ctx.start, ctx.end) ||
+      cjkHeading(t, v, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
@@ -684,6 +695,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'GRIEŽTAI KONFIDENCIALU\nValdybos sprendimų projektas',
         'Vertėja negalės dalyvauti posėdyje. Konfidencialu: bylos medžiaga perduota saugiu kanalu.',
         'SIGILOSO – Defensoria Pública do Estado – Núcleo de Execução Penal\nParecer nº 117/2025',
+        '機密 僅限專案成員閱覽\n新竹辦公室 2025 年晶片開發時程',
+        'ጥብቅ ሚስጥር\nየ2017 የቡና ኤክስፖርት ስትራቴጂ',
         'Strogo povjerljivo\nIzvješće o reviziji za 2026.',
         'SANGAT RAHASIA – notulen rapat direksi',
         '【社外秘】2026年度 予算案',
