@@ -482,9 +482,10 @@ const PROSE_VERBS = [
  * Farsi puts the value before the verb ("رمز عبور موقتت Golestan!4815 هست"): موقت / جدید / اولیه /
  * پیش‌فرض (temporary, new, initial, default), maybe with a possessive ending (-ت your, -م my, …);
  * Arabic's المؤقت / الجديد (the temporary, the new) follow the noun with its article. Farsi آن / اون
- * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place.
+ * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place, and Greek
+ * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …").
  */
-const PROSE_TEMP = 'sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون';
+const PROSE_TEMP = `sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
  * Up to sixteen words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …", "le mot de passe du compte SAP
@@ -602,12 +603,13 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 // A secret named in a sentence: "the consumer secret 799A…", "…, secret X", "key SK… with secret X", ": key X", "the
 // token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
 // Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow; the
-// value may open a bracket ("works with the new token (8e3d…), but").
+// value may open a bracket ("works with the new token (8e3d…), but"); the key name may be written
+// as in code ("o fornecedor mandou: client_secret BKjS…").
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and'];
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 const SECRET_IN_SENTENCE =
-  `(?:(?:secret(?:[ \\t]key)?(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `(?:(?:secret(?:[ \\t]key)?(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …" (the label,
 // up to two short words, a colon), also in other languages: IT/ES/PT/FR "chiave/clave/chave/clé
@@ -1734,6 +1736,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
         'Username ko ay rdelacruz.galley tapos yung password ko ay Sampaguita@1987 — tama naman po',
         'نام کاربری مشترک تیم «survey_herat» است و رمز عبور آن Minaret!Herat1403 است.',
+        '- Νέο τάμπλετ EFB, κωδικός πρόσβασης προσωρινά Ikaros!2025Efb μέχρι να γίνει η σύνδεση',
         `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
         `Das Passwort für das ELSTER-Zertifikat ist übrigens ${F.password}, falls Sie es brauchen.`,
         `usuario lab.fase2 y la contraseña provisional ${F.password}; el sistema pide cambiarla`,
@@ -2118,6 +2121,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         '    pagerduty_configs:\n      - routing_key: 5c0e4a2f9b1d47e38a6c2d0f7e9b3a14',
         "$options->setApiKey('h8BOoPHs317SIFAXKbHe5iW89sIrcsVm');\n$options->setSecretKey('Gjvoyy69UH5qv6yg3g5FFLb38lDLGK0O');",
         'The export now works with the new token (c41f0e9a7b3d48a6c2e1f0b9d8a7c6e5a1b2c3d4), but 212 rows are empty.',
+        'o fornecedor mandou: client_id "vistoria-campinas", client_secret BKjSZHHT3toM13700XaubGdXTOknNije. Como eu gero o token?',
         'Мій токен: kQ7vXn2R9mWb4LcT8hYp3ZfJ6sDa1GeU-xyzw. Запит повертає 429',
         "define( 'AUTH_KEY', 'wQ!lTI;FMyO6,2yI5[Hda;B=&:eq>xUXnte7r2(m=}Q4)U,Ut' );",
         'client_secret = Qe7>Lm>>2RT4WkPvHt9axc|yyqRm2FDB|5B>KwSD',
