@@ -59,6 +59,9 @@ const START_KEYWORDS = [
   // IEC 61131-3 Structured Text (PLC programs, upper case as written).
   'FUNCTION_BLOCK ', 'END_FUNCTION_BLOCK', 'FUNCTION ', 'END_FUNCTION', 'PROGRAM ', 'END_PROGRAM', 'VAR_', 'END_VAR', 'END_IF', 'END_FOR',
   'END_CASE', 'END_WHILE', 'ELSIF ',
+  // SDC/Tcl timing constraints (synthesis and place-and-route scripts).
+  'create_clock ', 'create_generated_clock ', 'set_input_delay ', 'set_output_delay ', 'set_false_path ', 'set_multicycle_path ',
+  'set_clock_uncertainty ', 'set_clock_groups ', 'set_max_delay ', 'set_load ',
   // Fortran, fixed form in upper case as written (`      IMPLICIT NONE`, `      DO I = 2, NX-1`) and free form.
   'IMPLICIT NONE', 'SUBROUTINE ', 'END DO', 'ENDDO', 'END SUBROUTINE', 'END PROGRAM', 'END MODULE', 'CALL ', 'PARAMETER (', 'INTEGER ', 'REAL ',
   'PRINT ', 'DO ', 'END', 'implicit none', 'subroutine ', 'end do', 'end subroutine', 'end program',
