@@ -52,7 +52,7 @@ const IPV4 = new RegExp(
 const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?![\w:.])`;
 
 /** Score context for phones; kept in step with PHONE_WORD and PHONE_HEADER (validators/phone.ts, which says why they differ). */
-const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন'];
+const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'cep', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন'];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
 const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec|social(?! media| network))/i;
@@ -189,6 +189,8 @@ const PASSPORT_WORDS = [
   'pas nr', 'pas. nr', 'pas-nr', 'pasnr', 'pasnummer',
   // KK төлқұжат (passport; also as normalisation folds its look-alike letters).
   ...foldedSpellings(['төлқұжат']),
+  // BN পাসপোর্ট.
+  'পাসপোর্ট',
   // HY; FA/PRS پاسپورت.
   'անձնագիր', 'پاسپورت',
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
