@@ -550,7 +550,7 @@ export class CompiledScanner {
       const inContext =
         column === NOT_IN_TABLE
           ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow, cr.ctxRequired && this.tables.length > 0 ? this.nextTableStart(ve) : t.length) ||
-            (cr.ctxRequired && this.columnHeaderMatches(t, vs, ve, cr.ctxRe!))
+            (cr.ctxRequired && (this.columnHeaderMatches(t, vs, ve, cr.ctxRe!) || answersQuestion(t, vs, cr.ctxRe!)))
           : column;
       if (inContext) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
@@ -938,6 +938,25 @@ function widen(t: string, starts: number[], ends: number[]): number[] {
   }
   if (covered > n * 0.6) return [0, n];
   return out;
+}
+
+/**
+ * A reply in a chat or interview transcript takes its context from the question right above it:
+ * "[09:14] Operasyon: … doğum tarihi ve pasaport numarası?" then "[09:16] Hasta yakını: Klaus
+ * Hoffmann, 02.09.1949, …". The value's line opens with a speaker label (after a timestamp), and
+ * the line before it ends in a question mark. Both lines are short (MAX_ROW), so this is bounded.
+ */
+const SPEAKER = /^[ \t>]*(?:\[[\d:.,/ -]{3,20}\][ \t]*)?\p{L}[\p{L}\p{M} .'-]{0,30}:/u;
+const QUESTION_END = /[?？؟][ \t\r]*$/;
+function answersQuestion(t: string, vs: number, re: RegExp): boolean {
+  let ls = vs;
+  while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (vs - --ls > MAX_ROW) return false;
+  if (ls === 0 || !SPEAKER.test(t.slice(ls, vs))) return false;
+  const pe = ls - 1;
+  let ps = pe;
+  while (ps > 0 && t.charCodeAt(ps - 1) !== 10) if (pe - --ps > MAX_ROW) return false;
+  const question = t.slice(ps, pe);
+  return QUESTION_END.test(question) && re.test(question);
 }
 
 /** A context word within `window` characters of the value, before `limit` (a table below). */

@@ -178,6 +178,14 @@ describe('a column header is context for its column', () => {
     expect(spans(text, 'pii.date_of_birth')).toEqual(['07.11.1988']);
   });
 
+  it('a reply in a transcript takes its context from the question right above it', () => {
+    const chat = "[09:14] Operasyon: Hastanın adı, doğum tarihi ve pasaport numarası?\n[09:16] Hasta yakını: Klaus Hoffmann, 02.09.1949, Alman pasaportu C7HK4R29T";
+    expect(spans(chat, 'pii.date_of_birth')).toEqual(['02.09.1949']);
+    // A question about something else, or no speaker label on the reply: no context.
+    expect(spans('[09:14] Ops: which day did the invoice arrive?\n[09:16] Anna: on 02.09.2019, I think', 'pii.date_of_birth')).toEqual([]);
+    expect(spans('Could you confirm the date of birth?\n\nThe contract was signed on 02.09.2019 by both parties.', 'pii.date_of_birth')).toEqual([]);
+  });
+
   it('a header names its columns, not the text above the table', () => {
     const text = 'Hvem af dem er under 18? Dato i dag er 1. marts 2025.\n\nnavn;email;fødselsdato;postnr\nFreja Lund;freja@example.dk;1999-04-18;8000\nOliver Kjær;oliver@example.dk;2007-09-02;8200';
     expect(spans(text, 'pii.date_of_birth')).toEqual(['1999-04-18', '2007-09-02']);
