@@ -944,13 +944,16 @@ function widen(t: string, starts: number[], ends: number[]): number[] {
  * A reply in a chat or interview transcript takes its context from the question right above it:
  * "[09:14] Operasyon: … doğum tarihi ve pasaport numarası?" then "[09:16] Hasta yakını: Klaus
  * Hoffmann, 02.09.1949, …". The value's line opens with a speaker label (after a timestamp), and
- * the line before it ends in a question mark. Both lines are short (MAX_ROW), so this is bounded.
+ * the line before it ends in a question mark. The value stands within REPLY_REACH of its line's start
+ * and the question line is at most MAX_ROW long, so each value costs a bounded look.
  */
 const SPEAKER = /^[ \t>]*(?:\[[\d:.,/ -]{3,20}\][ \t]*)?\p{L}[\p{L}\p{M} .'-]{0,30}:/u;
 const QUESTION_END = /[?？؟][ \t\r]*$/;
+/** How far into its reply line a value may stand (a reply answers near its speaker label). */
+const REPLY_REACH = 120;
 function answersQuestion(t: string, vs: number, re: RegExp): boolean {
   let ls = vs;
-  while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (vs - --ls > MAX_ROW) return false;
+  while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (vs - --ls > REPLY_REACH) return false;
   if (ls === 0 || !SPEAKER.test(t.slice(ls, vs))) return false;
   const pe = ls - 1;
   let ps = pe;
