@@ -107,8 +107,8 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   'né(e) le', 'ne(e) le',
   // TL kaarawan (birthday), TA பிறந்த தேதி (date of birth), பிறந்த (born).
   'kaarawan', 'பிறந்த தேதி', 'பிறந்த',
-  // CY dyddiad geni (date of birth), ganwyd (was born).
-  'dyddiad geni', 'ganwyd',
+  // CY dyddiad geni (date of birth), ganwyd (was born); Moroccan Arabic تاريخ الازدياد (date of birth).
+  'dyddiad geni', 'ganwyd', 'تاريخ الازدياد', 'الازدياد',
   // The noun alone, as in column names (fecha_nacimiento, data_nascita, date_naissance).
   'nacimiento', 'nascita', 'naissance', 'nascimento'];
 /** Birth words as one case-insensitive test (for "is the label on the date's line a birth word?"). */
@@ -189,8 +189,8 @@ const PASSPORT_WORDS = [
   'pas nr', 'pas. nr', 'pas-nr', 'pasnr', 'pasnummer',
   // KK төлқұжат (passport; also as normalisation folds its look-alike letters).
   ...foldedSpellings(['төлқұжат']),
-  // BN পাসপোর্ট.
-  'পাসপোর্ট',
+  // BN পাসপোর্ট; KM លិខិតឆ្លងដែន.
+  'পাসপোর্ট', 'លិខិតឆ្លងដែន',
   // HY; FA/PRS پاسپورت.
   'անձնագիր', 'پاسپورت',
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
@@ -613,7 +613,7 @@ export const PII_RULES: Rule[] = [
     placeholder: 'DOB',
     description:
       'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/CY/UK/RU/BE/BG/SR/MK/EL/TH) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one; validated as a real, past date within 125 years.',
-    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm', 'dyddiad geni', 'ganwyd',
+    keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm', 'dyddiad geni', 'ganwyd', 'الازدياد',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rođ.', 'rojen', 'született', 'születési',
       ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', DAGGER, ...DOB_WORDS_AS_KEYWORDS],
     pattern:
