@@ -461,10 +461,14 @@ const PASSWORD_WORDS_UNACCENTED = new Set(['password', 'passwd', 'passphrase', .
 const CJK_LETTERS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
 const PROSE_VERBS = [
+  // AF "is teruggestel na" (was reset to), "verander na" (changed to): before "is", since the first
+  // alternative that lets the whole pattern match wins, and "is" alone would take "teruggestel" as the value.
+  'is teruggestel na', 'teruggestel na', 'is verander na', 'verander na',
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
-  // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for).
-  "c'est", 'ass', 'pedig', 'isə',
+  // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
+  // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
+  "c'est", 'ass', 'pedig', 'isə', 'pa',
   // AM "… ደግሞ <value> ነው" (and the password is …: the verb ነው comes after the value).
   'ደግሞ',
   // MN topic particle "нь" ("нууц үг нь …": the password is …).
@@ -502,7 +506,7 @@ const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|se
 /** "… is now …", "… ist jetzt …", "… je i dalje …" (still), "… ist übrigens …" (by the way): an adverb after the verb. */
 const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek|(?:ü|ue)brigens|btw|by[ \\t]+the[ \\t]+way|por[ \\t]+cierto|d'ailleurs|tra[ \\t]+l'altro)(?![\\p{L}\\p{N}_]))?`;
 /** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è", Tagalog "password ng tablet … ay"). */
-const PROSE_OF = 'for|of|on|to|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke|ng|sa';
+const PROSE_OF = 'for|of|on|to|per|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke|ng|sa';
 /** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
 // Xhosa/Zulu write the copula as a prefix of the value: "… ye-Wi-Fi ngu-Ndlovu-Stoep-62".
 const PROSE_VERB = `(?:[ \\t]+(?:${PROSE_VERBS.join('|')})(?![\\p{L}\\p{N}_])${PROSE_NOW}(?:[ \\t]*:)?|[ \\t]+ng[uie]-(?=[\\p{L}\\p{N}]))`;
@@ -518,14 +522,21 @@ function assignedInProse(ctx: { text: string; start: number }): boolean {
  * ("ozqv mtlk pwhe arcd"), assigned (`=`/`:`) to a mail key (SMTP_PASSWORD, EMAIL_HOST_PASSWORD,
  * MAIL_PASS, "app password"), where it is used. Four short words after "password is" are prose.
  */
-function appPassword(v: string, ctx: { text: string; start: number }): boolean {
+/** Four groups of four random lower-case letters: a Google app password ("qkvt mzra hwpl ebdn"). */
+function appPasswordShape(v: string): boolean {
   if (!/^[a-z]{4}(?: [a-z]{4}){3}$/.test(v)) return false;
   // Random letters, not four English words: a group without a vowel ("mtlk"), or one of j/q/x/z
   // (a random app password has one or the other ~99 % of the time; "this will work fine" has neither).
-  if (!v.split(' ').some((g) => !/[aeiouy]/.test(g)) && !/[jqxz]/.test(v)) return false;
+  return v.split(' ').some((g) => !/[aeiouy]/.test(g)) || /[jqxz]/.test(v);
+}
+/** An app password after a ":" or "=" on a mail or app-password key. */
+function appPassword(v: string, ctx: { text: string; start: number }): boolean {
+  if (!appPasswordShape(v)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
   return /[:=][ \t]*["'`]?$/.test(before) && /smtp|mail|gmail|app[ _-]?pass/i.test(before);
 }
+/** In a sentence: "la password per le app che mi ha generato Google: qkvt mzra hwpl ebdn". */
+const APP_PASSWORD_NEAR = /smtp|mail|google|app/i;
 
 /** "the password is …", "set the passphrase to …": a sentence, whose next word may be just a word. */
 const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
@@ -1090,6 +1101,10 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('frameio_api_token', 'Frame.io developer token', 'API_KEY', 'Frame.io developer tokens: fio-u- + 64 characters.',
     ['fio-u-'], 'fio-u-[A-Za-z0-9_\\-=]{64}',
     { positive: [`client = frameioclient.FrameioClient("fio-u-${F.genericSecret}${F.genericSecret}")`], negative: ['fio-u-short', 'portfolio-u-turn'] }),
+  // WooCommerce REST API consumer secrets: cs_ + 40 hex (the ck_ consumer key is the public half).
+  prefixed('woocommerce_consumer_secret', 'WooCommerce consumer secret', 'API_KEY', 'WooCommerce REST API consumer secrets: cs_ + 40 hex (not the ck_ consumer keys).',
+    ['cs_'], 'cs_[0-9a-f]{40}',
+    { positive: ["$woocommerce = new Client('https://shop.fake.example', 'ck_b69ae6de4d97fa5ecd96d7c4c33fa7d32dc591be', 'cs_dff91f1ab3cc889ba9bf3ade875faf3936bc6d97');"], negative: ['ck_b69ae6de4d97fa5ecd96d7c4c33fa7d32dc591be', 'cs_short', 'docs_0000000000000000000000000000000000000000'] }),
   // Mercado Pago production access tokens (APP_USR-<application id>-<date>-<32 hex>-<user id>), as
   // its developer docs show them; TEST- sandbox tokens are left alone, like Stripe's test keys.
   prefixed('mercadopago_access_token', 'Mercado Pago access token', 'API_KEY', 'Mercado Pago production access tokens: APP_USR- + digits, 6 digits, 32 hex and the user id (not the TEST- sandbox tokens).',
@@ -1722,12 +1737,16 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?([^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
     // `ConvertTo-SecureString $Password -AsPlainText`: a variable, then a command-line flag.
-    validate: (v, ctx) => v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && (assignedInProse(ctx) || passwordLike(v)),
+    // A Google app password (four groups of four letters) with an app or mail word before it.
+    validate: (v, ctx) =>
+      v.includes(' ')
+        ? appPasswordShape(v) && APP_PASSWORD_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))
+        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && (assignedInProse(ctx) || passwordLike(v)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -1737,6 +1756,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Username ko ay rdelacruz.galley tapos yung password ko ay Sampaguita@1987 — tama naman po',
         'نام کاربری مشترک تیم «survey_herat» است و رمز عبور آن Minaret!Herat1403 است.',
         '- Νέο τάμπλετ EFB, κωδικός πρόσβασης προσωρινά Ikaros!2025Efb μέχρι να γίνει η σύνδεση',
+        'Uso la password per le app che mi ha generato Google: qkvt mzra hwpl ebdn. Devo metterla senza spazi?',
+        'uporabnik je admin, geslo pa Gams-Vrh-4418. Naj ga po posegu zamenja.',
+        'Die iDRAC se wagwoord is teruggestel na Protea-Kloof-88, maar moenie dit deel nie.',
+        'with the shared facilities account fac_ops, password Chiller#Hall2B (finding: shared account)',
         `Das Passwort lautet ${F.password} – bitte nicht weitergeben.`,
         `Das Passwort für das ELSTER-Zertifikat ist übrigens ${F.password}, falls Sie es brauchen.`,
         `usuario lab.fase2 y la contraseña provisional ${F.password}; el sistema pide cambiarla`,
@@ -1833,6 +1856,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `گذرواژه پیش‌فرض ${F.password} است، حتماً تغییرش دهید`,
       ],
       negative: [
+        '$ vault kv get -field=password secret/bmc/rix1-r07-u22',
+        'the password for the app is this will work fine',
         'Password ng wifi sa lobby ay libre para sa lahat',
         'رمز عبور موقت برای شما پیامک شد.',
         'رمز عبور جدید باید حداقل ۸ کاراکتر باشد.',
@@ -1881,7 +1906,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …", untyped "enable secret …" and "username … [privilege N] secret …" lines, and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), SNMP "snmp-server community … RO|RW" and "snmp-server host … [version 1|2c] …" (not the default public/private), and IPsec pre-shared keys: Cisco "crypto isakmp key … address|hostname …" and "pre-shared-key …" (IOS keyrings, ASA tunnel groups), Juniper "pre-shared-key ascii-text …", FortiGate "set psksecret …" (not the ENC form) and strongSwan ": PSK …" (type 6 / ENC values are encrypted with the device\'s own key and left alone).',
     // The type digit is part of the keyword, so the rule is tried only on config-like text.
-    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'snmp-server host', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password', 'username', 'crypto isakmp key', 'pre-shared-key', 'set psksecret', ': psk'],
+    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'snmp-server host', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password', 'username', 'crypto isakmp key', 'pre-shared-key', 'set psksecret', ': psk', 'authentication-key'],
     // "radius-server host 10.0.0.5 auth-port 1812 key …": the key at the end of a server line, or on
     // an indented line of a "radius server NAME" block (up to four lines down), typed or not.
     // "enable secret Dep0t-Enable!19", "username noc privilege 15 secret Loomline-9031" (a config
@@ -1890,14 +1915,16 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "pre-shared-key [local|remote] KEY", "pre-shared-key address 10.0.0.1 key KEY" (IOS
     // keyrings), "ikev1 pre-shared-key KEY" (ASA), "pre-shared-key ascii-text \"$9$…\"" (Junos,
     // a reversible encoding like type 7), "set psksecret KEY" (FortiOS), "%any : PSK \"KEY\""
-    // (strongSwan ipsec.secrets). A value opened by a quote runs to the closing quote.
-    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|snmp-server[ \\t]+host[ \\t]+\\S{1,64}(?:[ \\t]+(?:traps|informs))?(?:[ \\t]+version[ \\t]+(?:1|2c))?[ \\t]+(?!(?:traps|informs|version)(?![\\w-]))|(?:radius|tacacs)[ -]server[ \\t](?:(?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t])?key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s`]))',
+    // (strongSwan ipsec.secrets), Junos BGP/OSPF `authentication-key "KEY";` in clear text (not the
+    // "$9$…" encoding). A value opened by a quote runs to the closing quote.
+    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|authentication-key[ \\t]+"(?!\\$9\\$)|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|snmp-server[ \\t]+host[ \\t]+\\S{1,64}(?:[ \\t]+(?:traps|informs))?(?:[ \\t]+version[ \\t]+(?:1|2c))?[ \\t]+(?!(?:traps|informs|version)(?![\\w-]))|(?:radius|tacacs)[ -]server[ \\t](?:(?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t])?key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s`]))',
     secretGroup: 1,
     validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
     anchored: true,
     score: 0.8,
     samples: {
       positive: [
+        'neighbor 185.113.40.1 {\n    description "TLV1 transit A";\n    authentication-key "Zayit-Hadar-1177";\n}',
         'username noc privilege 15 secret 0 Gl4s!Ring-Nord',
         'crypto isakmp policy 10\n encr aes 256\n authentication pre-share\n!\ncrypto isakmp key Vn-Sg-Tunnel-77x address 203.0.113.45\n!',
         'crypto isakmp key 0 Br4nch-PSK#2024 hostname hub01.example.net',
@@ -1919,6 +1946,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'radius server NPS1\n address ipv4 10.20.1.6 auth-port 1812 acct-port 1813\n key Bogie-Radius#7732\n!',
       ],
       negative: [
+        'neighbor 10.0.0.1 {\n    authentication-key "$9$Hk5FCtO1hSyO1REleW8X7VwoGUHqfT";\n}',
         'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0',
         'snmp-server community public RO',
         'snmp-server host 10.118.4.20 version 3 priv snmpuser',
@@ -1963,7 +1991,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
+    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"): the match
     // starts at the backslash (the keyword).
@@ -1971,7 +1999,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "sa:Sql2016!"); not a URL ("postgres://…", "admin:…@host" is url_password's), not a crypt
     // hash ("$apr1$…"), not an image tag ("postgres:16-Alpine3").
     // User words in other languages: účet, konto, compte, cuenta, conta; Welsh "mewngofnodi" (log in:
-    // "Manylion mewngofnodi: …", login details).
+    // "Manylion mewngofnodi: …", login details); access words ("l'accès WordPress — user / …", where a
+    // spaced dash ends the label as a colon does).
     // The user word may name what the login is for, in up to five words before a ":" ("login
     // aplikasi gudang: gudang.tebet / …", "the sandbox login is shared for now: desk@… / …").
     // An admin account under its label: "Break-glass admin: bg-admin / …" (the colon is needed:
@@ -1982,7 +2011,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`; and
     // PHP's database constructors, whose third argument is the password: `new PDO($dsn, 'user',
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2002,6 +2031,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `- the Kount sandbox login is shared for now: fraud-desk@fake-example.org / ${F.password}`,
         `Break-glass admin: bg-admin / ${F.password}`,
         `Manylion mewngofnodi: derbynfa.abertawe / ${F.password}. Allwch chi ysgrifennu cais?`,
+        `les galeries à archiver, et l'accès WordPress — everbloom_qc / ${F.password}. Garde ça court.`,
         `F-07 | 10.8.20.91 | Tomcat manager exposed | tomcat:${F.password}`,
         `$pair = "NORDGRID\\svc-piweb:${F.password}"`,
         `協力会社用 ユーザー名/パスワード：kyoryoku_yamato / ${F.password}\u3000初回ログイン後に変更`,
@@ -2036,14 +2066,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: net use … /user:name password (or net use X: \\\\server\\share password /user:…), curl -u user:password (also a WordPress application password, six groups of four in quotes), --password value, sshpass -p value, lftp -u user,password, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
+    description: 'Passwords given on command lines: net use … /user:name password (or net use X: \\\\server\\share password /user:…), curl -u user:password (also a WordPress application password, six groups of four in quotes), --password value, sshpass -p value, lftp -u user,password, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql/ipmitool … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
     keywords: [
       '-u', '--user', '--pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
-      'sqlcmd', 'bcp', 'osql', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use', 'lftp',
+      'sqlcmd', 'bcp', 'osql', 'ipmitool', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use', 'lftp',
     ],
-    // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql -P <password> (those tools' flags
+    // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql/ipmitool -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?(?:[ =]["']?|["'][ \\t]*,[ \\t]*["'])|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*])|net[ \\t]+use(?:[ \\t]+(?:[A-Za-z]:|\\*))?[ \\t]+\\\\\\\\[^\\s]{1,200}[ \\t]+(?![\\/*])(?=[^\\s'"]{3,128}[ \\t]+\\/))((?<=["'][^\\s:'"@]{1,100}:)[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?=["'])|[^\\s'"]{3,128})`,
+    pattern: `(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?(?:[ =]["']?|["'][ \\t]*,[ \\t]*["'])|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql|ipmitool)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*])|net[ \\t]+use(?:[ \\t]+(?:[A-Za-z]:|\\*))?[ \\t]+\\\\\\\\[^\\s]{1,200}[ \\t]+(?![\\/*])(?=[^\\s'"]{3,128}[ \\t]+\\/))((?<=["'][^\\s:'"@]{1,100}:)[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?=["'])|[^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     // "-u user -p value" (netexec, evil-winrm, docker login, …) also reads as "mysql -u root -p mydb"
@@ -2064,6 +2094,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `sshpass -p '${F.password}' ssh deploy@host`,
         `ldapsearch -x -H ldaps://dc.fake.example -D "CN=svc,DC=fake" -w ${F.password} -b "DC=fake"`,
         `sqlcmd -S db.fake.example -U sa -P '${F.password}' -Q "SELECT 1"`,
+        `ipmitool -I lanplus -H 10.61.12.44 -U ADMIN -P ${F.password} chassis power status`,
         `smbclient //files.fake.example/share -U 'FAKE\\svc_scan%${F.password}' -c 'ls'`,
         `cqlsh cass.fake.example 9042 -u app -p '${F.password}' --ssl`,
         `redis-cli -h cache.fake.example -p 6380 --tls -a '${F.password}' PING`,
