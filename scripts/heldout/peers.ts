@@ -13,8 +13,9 @@ import { HELDOUT_BATCHES } from './build';
 async function main(): Promise<void> {
   const flag = process.argv.find((a) => /^--batch\d+$/.test(a));
   const batch = flag ? Number(flag.slice('--batch'.length)) : 1;
-  const b = HELDOUT_BATCHES[batch - 1];
-  if (!b) throw new Error(`no held-out batch ${batch} (there are ${HELDOUT_BATCHES.length})`);
+  // By name, not position: a batch may be added out of order (written later, measured earlier).
+  const b = HELDOUT_BATCHES.find((x) => x.name === `batch ${batch}`);
+  if (!b) throw new Error(`no held-out batch ${batch} (batches: ${HELDOUT_BATCHES.map((x) => x.name.slice(6)).join(', ')})`);
   const records = loadCorpus(b.dir);
   const { createScanner } = await loadEngineOrExit();
   const engine = createScanner();
