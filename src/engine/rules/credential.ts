@@ -408,11 +408,14 @@ const PROSE_PASSWORD_WORDS = [
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
   'lykilorð', 'lykilorðið', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
+  // GA pasfhocal, GD facal-faire; DA/NO "kode" (code: "Bruger: … / Kode: …", the Wi-Fi "kode …"),
+  // whose value must look like a password unless a ":" follows, like every word here.
+  'pasfhocal', 'facal-faire', 'kode',
   // LB (Luxembourgish), UR, AM (Amharic: the password, with the article ending -ሉ), RM (Romansh),
   // SI (Sinhala: the password, then the value, then වේ "is").
   'passwuert', 'پاس ورڈ', 'የይለፍ ቃል', 'የይለፍ ቃሉ', 'pled-clav', 'pled clav', 'මුරපදය',
   // HY (with the article -ը), PA, HA (kalmar sirri: secret word).
-  'գաղտնաբառ', 'գաղտնաբառը', 'ਪਾਸਵਰਡ', 'kalmar sirri', 'kalmar wucewa',
+  'գաղտնաբառ', 'գաղտնաբառը', 'գաղտնաբառն', 'ਪਾਸਵਰਡ', 'kalmar sirri', 'kalmar wucewa',
   // KU (Kurmanji), PS, TI (Tigrinya), FO (Faroese), ST (Sesotho).
   'şîfre', 'şîfreya', 'پټنوم', 'መሕለፊ ቃል', 'loyniorð', 'loyniorðið', 'phasewete',
   // HT (Haitian Creole).
@@ -479,6 +482,8 @@ const PROSE_VERBS = [
   'ke', 'مو', 'se',
   // "set/changed to", as whole phrases (a bare "na"/"kepada" would end the phrase too early:
   // "hasło na serwerze to …"): Malay/Indonesian, Czech/Slovak.
+  // TR "şifre olarak …" (as the password), HY "… գաղտնաբառն է …" (is).
+  'olarak', 'է',
   'ditukar kepada', 'tukar kepada', 'diganti menjadi', 'diubah menjadi', 'menjadi', 'nastavil na', 'nastavila na', 'nastavené na', 'změnil na', 'zmenil na',
 ];
 /**
@@ -489,7 +494,7 @@ const PROSE_VERBS = [
  * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place, and Greek
  * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …").
  */
-const PROSE_TEMP = `sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
+const PROSE_TEMP = `sementara|baru|awal|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
  * Up to sixteen words between the password word and its verb: "la contraseña temporal del portal de
  * proveedores es …", "het wachtwoord van de gedeelde mailbox is …", "le mot de passe du compte SAP
@@ -1757,6 +1762,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         'نام کاربری مشترک تیم «survey_herat» است و رمز عبور آن Minaret!Herat1403 است.',
         '- Νέο τάμπλετ EFB, κωδικός πρόσβασης προσωρινά Ikaros!2025Efb μέχρι να γίνει η σύνδεση',
         'Uso la password per le app che mi ha generato Google: qkvt mzra hwpl ebdn. Devo metterla senza spazi?',
+        "Cuir glas ar an ríomhaire. An pasfhocal: Fuinseog!Lios47. Ná tabhair d'éinne é.",
+        "agus is e am facal-faire ùr Bàta-Gorm-2024. Na sgrìobh sìos e.",
+        'TC kimlikle girip şifre olarak Kadikoy.4419 yazıyorum ama hata veriyor.',
+        'Bruger: operatør2\nKode: Pasteur72!Linje3',
         'uporabnik je admin, geslo pa Gams-Vrh-4418. Naj ga po posegu zamenja.',
         'Die iDRAC se wagwoord is teruggestel na Protea-Kloof-88, maar moenie dit deel nie.',
         'with the shared facilities account fac_ops, password Chiller#Hall2B (finding: shared account)',
