@@ -170,6 +170,8 @@ const STRONG = [
   // Cyrillic spelling is in CYRILLIC).
   `konfidentziala`,
   `konfidenciale`,
+  // GA (Irish) rúnda (secret, confidential).
+  `r(?:ú|u)nda`,
   // RM (Romansh), MT (Maltese).
   `confidenzial`,
   `kunfidenzjali`,
@@ -229,7 +231,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
+  'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -290,6 +292,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       'missatge', 'correu', 'informació', 'fitxer', 'arxiu', 'informe',
       // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
       'protokoll', 'protocolo', 'acta', 'verbale', 'procès-verbal', 'ata', 'notulen', 'verslag',
+      // Agreements: "O presente acordo é confidencial", "Dieser Vertrag ist vertraulich".
+      'acordo', 'acuerdo', 'accord', 'accordo', 'contrato', 'contrat', 'contratto', 'vertrag', 'vereinbarung', 'overeenkomst',
     ],
     is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is'],
     // "… es de carácter confidencial" (of a confidential nature).
@@ -696,6 +700,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Vertėja negalės dalyvauti posėdyje. Konfidencialu: bylos medžiaga perduota saugiu kanalu.',
         'SIGILOSO – Defensoria Pública do Estado – Núcleo de Execução Penal\nParecer nº 117/2025',
         '機密 僅限專案成員閱覽\n新竹辦公室 2025 年晶片開發時程',
+        'RÚNDA – don Bhord amháin\nAthbhreithniú ar an mbuiséad',
+        'O arquivo fica sob acesso restrito. O presente acordo é confidencial e não pode ser divulgado.',
         'ጥብቅ ሚስጥር\nየ2017 የቡና ኤክስፖርት ስትራቴጂ',
         'Strogo povjerljivo\nIzvješće o reviziji za 2026.',
         'SANGAT RAHASIA – notulen rapat direksi',
