@@ -59,6 +59,8 @@ const START_KEYWORDS = [
   // IEC 61131-3 Structured Text (PLC programs, upper case as written).
   'FUNCTION_BLOCK ', 'END_FUNCTION_BLOCK', 'FUNCTION ', 'END_FUNCTION', 'PROGRAM ', 'END_PROGRAM', 'VAR_', 'END_VAR', 'END_IF', 'END_FOR',
   'END_CASE', 'END_WHILE', 'ELSIF ',
+  // XSLT stylesheets.
+  '<xsl:', '</xsl:',
   // SDC/Tcl timing constraints (synthesis and place-and-route scripts).
   'create_clock ', 'create_generated_clock ', 'set_input_delay ', 'set_output_delay ', 'set_false_path ', 'set_multicycle_path ',
   'set_clock_uncertainty ', 'set_clock_groups ', 'set_max_delay ', 'set_load ',
@@ -960,6 +962,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         // Fixed-form Fortran; a Slurm job script whose directives are "#" lines.
         '      PROGRAM HEAT2D\n      IMPLICIT NONE\n      INTEGER NX, NY, I\n      PARAMETER (NX=200, NY=200)\n      REAL T(NX,NY)\n      DO I = 2, NX-1\n         T(I,1) = 0.0\n      END DO\n      END',
         '#!/bin/bash\n#SBATCH -J gromacs-scan\n#SBATCH -p cpu\n#SBATCH -N 1\n#SBATCH --ntasks-per-node=32\n#SBATCH -t 12:00:00\n\nmodule purge\nmodule load gromacs/2024.2-mpi\nsrun gmx_mpi mdrun -deffnm md -ntomp 1',
+        '<xsl:template match="ead:c[@level=\'series\']">\n  <section class="series">\n    <h2><xsl:value-of select="ead:did/ead:unittitle"/></h2>\n    <xsl:apply-templates select="ead:c"/>\n  </section>\n</xsl:template>',
         // q-sql assigned to names, then a function applied in brackets (no indentation, no ";" line ends).
         'This returns nulls for half the buckets:\n\nt: select from trade where date=2025.03.14, time within 09:05:00 16:55:00\nvw: select vwap: size wavg price, vol: sum size by sym from t\naj[`sym`time; t; vw]',
         'FUNCTION_BLOCK FB_PumpGuard\nVAR_INPUT\n    bStart    : BOOL;\n    rPressure : REAL;\nEND_VAR\nVAR_OUTPUT\n    bRun : BOOL;\nEND_VAR\n\nIF bStart AND rPressure > 2.5 THEN\n    bRun := TRUE;\nELSE\n    bRun := FALSE;\nEND_IF\nEND_FUNCTION_BLOCK',
