@@ -439,7 +439,8 @@ const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
  * header cell must end with one (an "initial_password" column holds passwords, a
  * "password_changed_at" or "password_hash" column does not).
  */
-const PASSWORD_COLUMN_WORDS = ['password', 'passwd', ...PROSE_PASSWORD_WORDS.filter((w) => w.length >= 4 && !w.includes(' '))];
+// Not "kode": a header ending in it is a code column as often ("varekode", "postkode", "landekode").
+const PASSWORD_COLUMN_WORDS = ['password', 'passwd', ...PROSE_PASSWORD_WORDS.filter((w) => w.length >= 4 && !w.includes(' ') && w !== 'kode')];
 const PASSWORD_COLUMN_RE = new RegExp(`(?:${PASSWORD_COLUMN_WORDS.map(escapeRe).join('|')})[\\s"'\`]*$`, 'i');
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
