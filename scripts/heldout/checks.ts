@@ -79,14 +79,18 @@ export function sinValid(s: string): boolean {
   return /^[1-79]\d{8}$/.test(d) && luhnValid(d);
 }
 
-/** German Steuer-ID: 11 digits, no leading 0, one digit repeated 2–3 times in the first 10, ISO 7064 MOD 11,10. */
+/**
+ * German Steuer-ID: 11 digits, no leading 0, one digit repeated 2–3 times in the first 10 (three
+ * times never in a row, § 139b AO as the BZSt describes it), ISO 7064 MOD 11,10.
+ */
 export function steuerIdValid(s: string): boolean {
   const d = digitsOf(s);
   if (!/^[1-9]\d{10}$/.test(d)) return false;
   const counts = new Map<string, number>();
   for (const ch of d.slice(0, 10)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  const repeated = [...counts.values()].filter((n) => n > 1);
-  if (repeated.length !== 1 || (repeated[0] as number) > 3) return false;
+  const repeated = [...counts.entries()].filter(([, n]) => n > 1);
+  if (repeated.length !== 1 || repeated[0]![1] > 3) return false;
+  if (repeated[0]![1] === 3 && d.slice(0, 10).includes(repeated[0]![0].repeat(3))) return false;
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = (Number(d[i]) + product) % 10;

@@ -116,7 +116,7 @@ Portare: impegnativa, tessera sanitaria, ultimi esami del sangue`),
 
 Name: Jannik Oberländer
 Geburtsdatum: ${v('pii.date_of_birth', '05.02.1998')}
-Steuer-ID: ${v('pii.de_steuer_id', '87236000547')}
+Steuer-ID: 87236000547
 Mobil: ${phone('+49 171 4829306')}
 Lizenz: EASA Part-66 B1.1, Typrating A320 (CFM56)
 Start: 02.12.2024, Frühschicht
