@@ -17,6 +17,7 @@ import { normalize } from './normalize';
 import { KeywordAutomaton } from './prefilter';
 import { shannonEntropy } from './entropy';
 import { mask } from './mask';
+import { lineStartWithin } from './lines';
 
 export const DEFAULT_MIN_SCORE = 0.3;
 const DEFAULT_REACH = 512;
@@ -952,12 +953,11 @@ const QUESTION_END = /[?？؟][ \t\r]*$/;
 /** How far into its reply line a value may stand (a reply answers near its speaker label). */
 const REPLY_REACH = 120;
 function answersQuestion(t: string, vs: number, re: RegExp): boolean {
-  let ls = vs;
-  while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (vs - --ls > REPLY_REACH) return false;
-  if (ls === 0 || !SPEAKER.test(t.slice(ls, vs))) return false;
+  const ls = lineStartWithin(t, vs, REPLY_REACH);
+  if (ls <= 0 || !SPEAKER.test(t.slice(ls, vs))) return false;
   const pe = ls - 1;
-  let ps = pe;
-  while (ps > 0 && t.charCodeAt(ps - 1) !== 10) if (pe - --ps > MAX_ROW) return false;
+  const ps = lineStartWithin(t, pe, MAX_ROW);
+  if (ps < 0) return false;
   const question = t.slice(ps, pe);
   return QUESTION_END.test(question) && re.test(question);
 }

@@ -15,6 +15,7 @@
  */
 import type { MatchContext, Rule } from '../types';
 import { escapeRe } from '../escape';
+import { lineEndWithin, lineStartWithin } from '../lines';
 import { foldedSpellings, normalizeString } from '../normalize';
 
 const SEP = '[\\s_\\-]+';
@@ -452,11 +453,9 @@ const TERM_LINE = /^[ \t*-]*\p{L}[\p{L}\p{M} '.]{0,40}? - \p{L}[\p{L}\p{M} '/.,(
 const TERM_LINE_MAX = 120;
 /** Bounds of the line holding t[i] (`[start, end)`), or null when it is longer than TERM_LINE_MAX. */
 function shortLineAt(t: string, i: number): [number, number] | null {
-  let ls = i;
-  while (ls > 0 && t.charCodeAt(ls - 1) !== 10) if (i - --ls > TERM_LINE_MAX) return null;
-  let le = i;
-  while (le < t.length && t.charCodeAt(le) !== 10) if (++le - ls > TERM_LINE_MAX) return null;
-  return [ls, le];
+  const ls = lineStartWithin(t, i, TERM_LINE_MAX);
+  const le = ls < 0 ? -1 : lineEndWithin(t, i, TERM_LINE_MAX - (i - ls));
+  return le < 0 ? null : [ls, le];
 }
 const termLineAt = (t: string, i: number): boolean => {
   const b = shortLineAt(t, i);

@@ -1,0 +1,21 @@
+/**
+ * Line bounds looked for over a bounded distance. Validators and context checks run once per
+ * candidate; an unbounded search for the line's start would make a text that is one long line
+ * quadratic, so each caller says how far a line that matters to it can reach.
+ */
+
+/** Start of the line holding position `i` (after its "\n"), or -1 if it lies more than `max` characters back. */
+export function lineStartWithin(t: string, i: number, max: number): number {
+  const lim = Math.max(0, i - max);
+  let ls = i;
+  while (ls > lim && t.charCodeAt(ls - 1) !== 10) ls--;
+  return ls > 0 && ls === lim && t.charCodeAt(ls - 1) !== 10 ? -1 : ls;
+}
+
+/** End of the line holding position `i` (its "\n" or the text's end), or -1 if it lies more than `max` characters on. */
+export function lineEndWithin(t: string, i: number, max: number): number {
+  const lim = Math.min(t.length, i + max);
+  let le = i;
+  while (le < lim && t.charCodeAt(le) !== 10) le++;
+  return le < t.length && le === lim && t.charCodeAt(le) !== 10 ? -1 : le;
+}
