@@ -19,3 +19,15 @@ export function lineEndWithin(t: string, i: number, max: number): number {
   while (le < lim && t.charCodeAt(le) !== 10) le++;
   return le < t.length && le === lim && t.charCodeAt(le) !== 10 ? -1 : le;
 }
+
+/** Where a window of `max` characters before position `i` starts, cut at the start of i's line. */
+export function windowStart(t: string, i: number, max: number): number {
+  const ls = lineStartWithin(t, i, max);
+  return ls < 0 ? i - max : ls;
+}
+
+/** Where a window of `max` characters from position `i` ends, cut at the end of i's line. */
+export function windowEnd(t: string, i: number, max: number): number {
+  const le = lineEndWithin(t, i, max);
+  return le < 0 ? i + max : le;
+}

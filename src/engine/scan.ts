@@ -17,7 +17,7 @@ import { normalize } from './normalize';
 import { KeywordAutomaton } from './prefilter';
 import { shannonEntropy } from './entropy';
 import { mask } from './mask';
-import { lineStartWithin } from './lines';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 export const DEFAULT_MIN_SCORE = 0.3;
 const DEFAULT_REACH = 512;
@@ -242,14 +242,16 @@ export class CompiledScanner {
     this.winEnd = [];
     const findings: Finding[] = [];
     let line = 1;
-    let linePos = 0;
+    // The next newline not yet counted, found once: searching again from the previous finding for
+    // each one would rescan a long line (a text with no newline at all) once per finding.
+    let nextNewline = original.indexOf('\n');
     for (const c of chosen) {
       const start = norm.toOriginalStart(c.start);
       const end = Math.max(start + 1, norm.toOriginalEnd(c.end));
       // Count newlines between the previous finding and this one (findings are sorted).
-      for (let p = original.indexOf('\n', linePos); p !== -1 && p < start; p = original.indexOf('\n', p + 1)) {
+      while (nextNewline !== -1 && nextNewline < start) {
         line++;
-        linePos = p + 1;
+        nextNewline = original.indexOf('\n', nextNewline + 1);
       }
       const rule = compiled[c.rule]!.rule;
       findings.push({
@@ -422,10 +424,12 @@ export class CompiledScanner {
    * row at all, whatever its header.
    */
   private columnHeaderMatches(t: string, vs: number, ve: number, re: RegExp | null): boolean {
-    const ls = vs === 0 ? 0 : t.lastIndexOf('\n', vs - 1) + 1;
-    let le = t.indexOf('\n', vs);
-    if (le < 0) le = t.length;
-    if (le - ls > MAX_ROW || ls === 0) return false;
+    // A row's bounds, over a bounded distance (called per value: a long line must not be searched
+    // from its start each time); a row longer than MAX_ROW, or the text's first line, is no row.
+    const ls = lineStartWithin(t, vs, MAX_ROW);
+    if (ls <= 0) return false;
+    const le = lineEndWithin(t, vs, MAX_ROW - (vs - ls));
+    if (le < 0) return false;
     // Once per line, however many values it holds: which delimiters make it a table row.
     let heads = this.rowHeads.get(ls);
     if (heads === undefined) {

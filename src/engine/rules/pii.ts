@@ -20,6 +20,7 @@ import { scanEmails, scanIps } from '../validators/scanners';
 import { isAadhaar } from '../validators/verhoeff';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { foldedSpellings } from '../normalize';
+import { lineStartWithin } from '../lines';
 
 /*
  * Personal-data detectors. All sample values are invented and only checksum-valid.
@@ -166,8 +167,8 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   const death = DEATH_BEFORE.exec(before);
   const issued = ISSUED_BEFORE.exec(before);
   if (AFTER_DAGGER.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-  if (ctx.start - lineStart > 40) return false;
+  const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
+  if (lineStart < 0) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
   if (!LINE_LABEL.test(prefix) || DOB_WORD_RE.test(prefix)) return false;
   // "Agent: … confirm your date of birth?" then "Guest: 4 July 1983": a speaker label, and the

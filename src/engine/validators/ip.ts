@@ -1,4 +1,5 @@
 import type { MatchContext } from '../types';
+import { windowEnd, windowStart } from '../lines';
 /**
  * IP address validity plus the decision which addresses are personal data worth flagging.
  * Kept: public, private (10/8, 172.16/12, 192.168/16), CGNAT and documentation ranges — internal
@@ -63,11 +64,8 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
  * ("v1.2.3.4", "version 1.2.3.4"); this covers versions named by their product.
  */
 function amongVersions(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 160);
-  let to = text.indexOf('\n', end);
-  if (to < 0 || to > end + 160) to = Math.min(text.length, end + 160);
-  const before = text.slice(from, start);
-  const after = text.slice(end, to);
+  const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
+  const after = text.slice(end, windowEnd(text, end, 160));
   return (VERSION_TRIPLE.test(before) || VERSION_TRIPLE.test(after)) && !IP_WORDS.test(before) && !IP_WORDS.test(after);
 }
 

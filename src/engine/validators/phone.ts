@@ -3,6 +3,7 @@ import type { MatchContext } from '../types';
 import { contextNear } from './context';
 import { foldedSpellings } from '../normalize';
 import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-types';
+import { lineEndWithin, lineStartWithin, windowEnd, windowStart } from '../lines';
 
 /*
  * Phone numbers are validated with libphonenumber-js and its `max` metadata (~145 kB, vs ~80 kB
@@ -93,14 +94,12 @@ const phoneWordNear = (ctx: MatchContext | undefined, before: number, after: num
   if (!ctx.inTableRow?.()) return true;
   // The same test, with the window cut at the row's ends.
   const t = ctx.text;
-  const ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
-  let le = t.indexOf('\n', ctx.end);
-  if (le < 0) le = t.length;
-  return contextNear(ctx, PHONE_WORD, Math.min(before, ctx.start - ls), Math.min(after, le - ctx.end));
+  return contextNear(ctx, PHONE_WORD, ctx.start - windowStart(t, ctx.start, before), windowEnd(t, ctx.end, after) - ctx.end);
 };
 
 /** How many lines of a list a caption reaches down. */
 const CAPTION_REACH = 30;
+const CAPTION_LINE = 400;
 /**
  * A list under a caption that names phone numbers: "Nombre – DNI – celular:" or "Telefon
  * raqamlarini … bering:" and then one record per line (after at most one blank line). The caption
@@ -110,10 +109,13 @@ const CAPTION_REACH = 30;
 const listCaption = (ctx: MatchContext | undefined): boolean => {
   if (!ctx) return false;
   const t = ctx.text;
-  let ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
+  // Lines of a list are short: a line longer than CAPTION_LINE ends the search (and keeps it linear).
+  let ls = lineStartWithin(t, ctx.start, CAPTION_LINE);
+  if (ls < 0) return false;
   let blankSeen = false;
   for (let n = 0; n < CAPTION_REACH && ls > 0; n++) {
-    const ps = t.lastIndexOf('\n', ls - 2) + 1;
+    const ps = lineStartWithin(t, ls - 1, CAPTION_LINE);
+    if (ps < 0) return false;
     const line = t.slice(ps, ls - 1).trim();
     if (line === '') {
       // One blank line may separate the caption from the list.
@@ -142,11 +144,8 @@ const besideEmail = (ctx: MatchContext | undefined): boolean => {
   // phone because the row also holds an e-mail address.
   if (!ctx || ctx.inTableRow?.()) return false;
   const t = ctx.text;
-  const lineStart = t.lastIndexOf('\n', ctx.start - 1) + 1;
-  let lineEnd = t.indexOf('\n', ctx.end);
-  if (lineEnd < 0) lineEnd = t.length;
   return (
-    EMAIL_LIKE.test(t.slice(Math.max(lineStart, ctx.start - CONTACT_REACH), ctx.start)) || EMAIL_LIKE.test(t.slice(ctx.end, Math.min(lineEnd, ctx.end + CONTACT_REACH)))
+    EMAIL_LIKE.test(t.slice(Math.max(0, windowStart(t, ctx.start, CONTACT_REACH)), ctx.start)) || EMAIL_LIKE.test(t.slice(ctx.end, windowEnd(t, ctx.end, CONTACT_REACH)))
   );
 };
 
@@ -225,10 +224,11 @@ const CODE_GROUP = /^[\d/]{5}$/;
 const inCodeGroups = (ctx: MatchContext | undefined): boolean => {
   if (!ctx) return false;
   const t = ctx.text;
-  const ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
-  let le = t.indexOf('\n', ctx.end);
-  if (le < 0) le = t.length;
-  if (le - ls > 400) return false;
+  // A line of code groups is short: longer lines are not looked at (and the look stays bounded).
+  const ls = lineStartWithin(t, ctx.start, 400);
+  if (ls < 0 || ctx.end - ls > 400) return false;
+  const le = lineEndWithin(t, ctx.end, 400 - (ctx.end - ls));
+  if (le < 0) return false;
   const groups = t.slice(ls, le).split(/\s+/).filter((g) => g !== '');
   if (groups.length < 6) return false;
   let coded = 0;

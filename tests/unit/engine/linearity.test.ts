@@ -38,6 +38,9 @@ function generators(rule: Rule): ((n: number) => string)[] {
     // Delimited tables whose header lines carry the keyword (column-header context).
     fill(`${kw},1990-01-12\n`),
     fill(`${kw}\t${kw}\n1\t2\n\n`),
+    // The rule's own finding, over and over on one line: per-finding work (validators, context,
+    // line numbers) must not search the line from its start or to its end each time.
+    fill(`${(rule.samples?.positive[0] ?? kw).replace(/\s+/g, ' ')} `),
   ];
 }
 

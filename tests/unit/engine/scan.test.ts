@@ -29,6 +29,9 @@ describe('scanner', () => {
     for (const f of findings) expect(() => FindingSchema.parse(f)).not.toThrow();
     expect(findings.map((f) => f.rule)).toEqual(['credential.github_pat', 'credential.aws_access_key_id', 'confidential.marking']);
     expect(findings.map((f) => f.line)).toEqual([2, 3, 4]);
+    // Several findings on one line, then on the next: each gets its line.
+    const same = scanner.scan(`x\nGITHUB_TOKEN=${GHP} and ${AKIA}\n\nMail a.b@example.com`);
+    expect(same.map((f) => f.line)).toEqual([2, 2, 4]);
     const gh = findings[0]!;
     expect(text.slice(gh.start, gh.end)).toBe(GHP);
     expect(gh.preview).toBe('ghp_••••••••20VJ');
