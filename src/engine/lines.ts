@@ -4,6 +4,12 @@
  * quadratic, so each caller says how far a line that matters to it can reach.
  */
 
+/** End of the line starting at `ls`, unbounded: only for a line already known to be short (a table's header). */
+export function lineEnd(t: string, ls: number): number {
+  const le = t.indexOf('\n', ls);
+  return le < 0 ? t.length : le;
+}
+
 /** Start of the line holding position `i` (after its "\n"), or -1 if it lies more than `max` characters back. */
 export function lineStartWithin(t: string, i: number, max: number): number {
   const lim = Math.max(0, i - max);

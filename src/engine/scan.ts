@@ -17,7 +17,7 @@ import { normalize } from './normalize';
 import { KeywordAutomaton } from './prefilter';
 import { shannonEntropy } from './entropy';
 import { mask } from './mask';
-import { lineEndWithin, lineStartWithin } from './lines';
+import { lineEnd, lineEndWithin, lineStartWithin } from './lines';
 
 export const DEFAULT_MIN_SCORE = 0.3;
 const DEFAULT_REACH = 512;
@@ -798,8 +798,9 @@ function countIn(t: string, ch: string, s: number, e: number): number {
 
 /** The closing quote `q` of a quoted cell opened before `from`: followed by the delimiter `d`, ")" or the line end (spaces aside); -1 if none. */
 function quotedCellEnd(t: string, q: number, d: number, from: number, e: number): number {
-  const quote = q === 34 ? '"' : "'";
-  for (let j = t.indexOf(quote, from); j !== -1 && j < e; j = t.indexOf(quote, j + 1)) {
+  // On this line only (an indexOf would search on past its end for every quote that has none).
+  for (let j = from; j < e; j++) {
+    if (t.charCodeAt(j) !== q) continue;
     let k = j + 1;
     while (k < e && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k++;
     if (k >= e || t.charCodeAt(k) === d || t.charCodeAt(k) === 41 /* ) */) return j;
@@ -862,11 +863,6 @@ const HOLDS_VALUE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}/;
 /** Whether the line t[ls, le) can name columns: see HOLDS_VALUE. */
 function namesColumns(t: string, ls: number, le: number): boolean {
   return le - ls <= MAX_HEADER && !HOLDS_VALUE.test(t.slice(ls, le));
-}
-
-function lineEnd(t: string, ls: number): number {
-  const le = t.indexOf('\n', ls);
-  return le < 0 ? t.length : le;
 }
 
 /**

@@ -547,8 +547,10 @@ const Q_APPLY = /^[a-z][A-Za-z0-9_.]{0,30}\[[^\]\n;]{1,30};/;
 function qAssignment(t: string, s: number, e: number): boolean {
   const last = t.charCodeAt(e - 1);
   if (e - s > 300 || last === 46 || last === 33 || last === 63) return false;
-  const colon = t.indexOf(':', s);
-  return colon > s && colon - s <= 12 && Q_ASSIGNMENT.test(t.slice(s, e));
+  // The colon within the name's reach, looked for on this line only (an indexOf would run on through
+  // every later line that has none: quadratic over a text of such lines).
+  const colon = t.slice(s, Math.min(e, s + 13)).indexOf(':');
+  return colon > 0 && Q_ASSIGNMENT.test(t.slice(s, e));
 }
 
 function lowerQuery(t: string, s: number, e: number): boolean {

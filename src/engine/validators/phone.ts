@@ -396,11 +396,11 @@ const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined
   const t = ctx.text;
   const lo = Math.max(0, ctx.start - SIBLING_REACH);
   const hi = Math.min(t.length, ctx.end + SIBLING_REACH);
-  const plus = t.indexOf('+', lo);
-  if (plus < 0 || plus >= hi) return false;
+  const window = t.slice(lo, hi);
+  if (!window.includes('+')) return false;
   // The same format: digit groups and separators ("77 483 29 15" and "77 640 19 52", not "2015-2026").
   const format = v.replace(DIGIT, '9');
-  for (const m of t.slice(lo, hi).matchAll(SIBLING)) {
+  for (const m of window.matchAll(SIBLING)) {
     const national = m[2]!;
     if (national.replace(DIGIT, '9') !== format) continue;
     const country = parseDigits(m[1]! + national.replace(NON_DIGITS, ''), true)?.country;

@@ -83,3 +83,29 @@ describe('linear-time rules', () => {
     }
   });
 });
+
+/**
+ * A search that runs past its line to the next match (indexOf for a ":" that no later line has)
+ * is quadratic, but at memchr speed: under the floor above at 80k characters. Line-based detectors
+ * get larger texts of short lines that have none of the characters they look for.
+ */
+describe('linear-time line detectors on many short lines', () => {
+  const lines = ['abc def\n', 'x y z 1 2\n', 'plain words here\n'];
+  it.each(RULES.filter((r) => r.detect && r.category === 'source_code').map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    const scanner = new CompiledScanner([rule]);
+    for (const unit of lines) {
+      const small = unit.repeat(Math.ceil(200_000 / unit.length));
+      const large = unit.repeat(Math.ceil(1_600_000 / unit.length));
+      scanner.scan(small);
+      scanner.scan(large);
+      let ratio = Infinity;
+      for (let attempt = 0; attempt < 4 && ratio >= 16; attempt++) {
+        const [ts, tl] = measure(scanner, small, large, 3 + attempt * 2);
+        // 8× the text: ~8 if linear, ~64 if quadratic.
+        ratio = tl / Math.max(ts, 0.05);
+      }
+      expect(ratio, `${rule.id} on ${JSON.stringify(unit)}`).toBeLessThan(16);
+    }
+  });
+});
+
