@@ -567,7 +567,9 @@ function makeValidator(custom: readonly string[]) {
     // "Incident INC-3310 (Internal): …": a capitalised weak marking in brackets that close a
     // heading (a separator or the end of the line follows) labels the text; "(internal)" in a
     // sentence does not.
-    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
+    // "Il presente documento è riservato …": a declared statement marks the text in lower case too
+    // ("the information is sensitive" only describes it).
+    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (!/^sensitive$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24))) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
     return false;
   };
 }
@@ -595,6 +597,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     samples: {
       positive: [
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
+        'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",

@@ -423,6 +423,8 @@ const PROSE_PASSWORD_WORDS = [
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
+  // TE, as normalisation leaves it (without the zero-width non-joiner: పాస్‌వర్డ్).
+  'పాస్వర్డ్',
   // MN нууц үг (secret word: password) and KK құпия сөз as well.
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз']),
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
@@ -434,6 +436,10 @@ const PROSE_PASSWORD_WORDS = [
  */
 const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
 const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
+/** "ξεκλειδώνει με τον κωδικό …" (unlocks with the code …): what a code unlocks is a password's. */
+const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
+  ['ξεκλειδώνει', 'ξεκλειδώνουν', 'ξεκλειδώνεις', 'ξεκλειδώνετε', 'ξεκλειδώστε', 'ξεκλείδωσε', 'ξεκλειδώνεται'].flatMap((verb) => [`${verb} με τον`, `${verb} με το`, `${verb} με`]),
+);
 /**
  * Words that name a password column ("password", "kezdeti_jelszo", "Passwort", "contraseña"). The
  * header cell must end with one (an "initial_password" column holds passwords, a
@@ -442,6 +448,8 @@ const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 // Not "kode": a header ending in it is a code column as often ("varekode", "postkode", "landekode").
 const PASSWORD_COLUMN_WORDS = ['password', 'passwd', ...PROSE_PASSWORD_WORDS.filter((w) => w.length >= 4 && !w.includes(' ') && w !== 'kode')];
 const PASSWORD_COLUMN_RE = new RegExp(`(?:${PASSWORD_COLUMN_WORDS.map(escapeRe).join('|')})[\\s"'\`]*$`, 'i');
+/** Thai after รหัสผ่าน: "ใหม่" (new) or "ชั่วคราว" (temporary), then maybe "คือ" (is): "รหัสผ่านใหม่คือ …". */
+const PROSE_THAI_AFTER = '(?:ใหม่|ชั่วคราว)?คือ|ใหม่|ชั่วคราว';
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
 // Arabic also says الرقم السري, "the secret number", for a password or a PIN), and Thai,
@@ -1743,7 +1751,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|คือ|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za)[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1824,6 +1832,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         `והסיסמה היא ${F.password} — נא להחליף`,
         `وكلمة المرور: ${F.password}`,
         `รหัสผ่าน ${F.password} กรุณาเปลี่ยน`,
+        `ชื่อผู้ใช้ admin_khaoyai รหัสผ่านใหม่คือ ${F.password} ให้ใช้ได้ตั้งแต่วันจันทร์นี้`,
+        `యూజర్ నేమ్ intern.hyd, తాత్కాలిక పాస్‌వర్డ్ ${F.password}. మొదటి లాగిన్ తర్వాత మార్చండి`,
+        `Η αποθήκη εργαλείων ξεκλειδώνει με τον κωδικό ${F.password}. Κάθε εργαλείο καταγράφεται.`,
         `og lykilorðið er ${F.password}`,
         `a'r cyfrinair yw ${F.password}`,
         `la contraseña nueva de la cuenta compartida de soporte es ${F.password} desde hoy`,
@@ -1898,6 +1909,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'la password del NAS è stata cambiata ieri',
         'das Passwort für das WLAN im Besprechungsraum ist leider abgelaufen',
         'κωδικός παραγγελίας: 558213',
+        'η πόρτα ξεκλειδώνει με τον κωδικό 4711 της κάρτας',
         'ο κωδικός προϊόντος είναι AB-1234-X',
         'password baru sudah dikirim lewat email',
         '$Secure = ConvertTo-SecureString $Password -AsPlainText -Force',
@@ -2000,8 +2012,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\'],
+      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"): the match
     // starts at the backslash (the keyword).
@@ -2020,8 +2032,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`; and
     // PHP's database constructors, whose third argument is the password: `new PDO($dsn, 'user',
-    // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`.
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["'])([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
+    // connection handle, `hopen \`:host:port:user:password` (the fifth field).
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:)([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2046,6 +2059,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `$pair = "NORDGRID\\svc-piweb:${F.password}"`,
         `協力会社用 ユーザー名/パスワード：kyoryoku_yamato / ${F.password}\u3000初回ログイン後に変更`,
         `Username/Password: jdoe / ${F.password}`,
+        `tpH:hopen \`:tp-ldn-02.internal:5010:svc_eod:${F.password}`,
         `re-provisioned ONT, PPPoE login antipolo_18204:${F.password} pushed from ACS`,
         `btw the payroll portal login for the weekend cover is payroll.cover / ${F.password}`,
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,

@@ -518,7 +518,7 @@ function walrusAssignment(t: string, s: number, e: number): boolean {
 /**
  * Lines that start with a lower-case word and read as a declaration (line already known to start
  * with a-z): a bare block keyword (`feature -- Access`, `require`, `ensure`) → 2; a q/kdb+
- * assignment `name:{…}` / `name:([] …)` → 2; a typed name `count: INTEGER` → 1.
+ * assignment `name:{…}` / `name:([] …)` / `name:verb \`sym` → 2; a typed name `count: INTEGER` → 1.
  */
 function declarationScore(t: string, s: number, e: number): number {
   let i = s;
@@ -528,6 +528,13 @@ function declarationScore(t: string, s: number, e: number): number {
   if (t.charCodeAt(i) !== 58 /* : */ || i + 1 >= e) return 0;
   const d = t.charCodeAt(i + 1);
   if (d === 123 /* { */ || d === 40 /* ( */ || d === 96 /* ` */) return 2;
+  // q/kdb+ `h:hopen \`:host:5010`, `t:get \`:hdb/trade`: a function applied to a symbol (prose puts a
+  // space after the colon, and no backtick after the next word).
+  if (d >= 97 && d <= 122) {
+    let j = i + 2;
+    while (j < e && isWordChar(t.charCodeAt(j))) j++;
+    return j + 1 < e && t.charCodeAt(j) === 32 && t.charCodeAt(j + 1) === 96 ? 2 : 0;
+  }
   if (d !== 32 || i + 2 >= e) return 0;
   // `name: TYPE` (optionally `-- comment`): an upper-case identifier to the end of the line.
   let j = i + 2;
@@ -965,6 +972,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '      PROGRAM HEAT2D\n      IMPLICIT NONE\n      INTEGER NX, NY, I\n      PARAMETER (NX=200, NY=200)\n      REAL T(NX,NY)\n      DO I = 2, NX-1\n         T(I,1) = 0.0\n      END DO\n      END',
         '#!/bin/bash\n#SBATCH -J gromacs-scan\n#SBATCH -p cpu\n#SBATCH -N 1\n#SBATCH --ntasks-per-node=32\n#SBATCH -t 12:00:00\n\nmodule purge\nmodule load gromacs/2024.2-mpi\nsrun gmx_mpi mdrun -deffnm md -ntomp 1',
         '<xsl:template match="ead:c[@level=\'series\']">\n  <section class="series">\n    <h2><xsl:value-of select="ead:did/ead:unittitle"/></h2>\n    <xsl:apply-templates select="ead:c"/>\n  </section>\n</xsl:template>',
+        // q/kdb+: a handle opened on a symbol, then lambdas (`name:{[args] …}`).
+        "/ connect and pull today's trades\nh:hopen `:tp-ldn-02.internal:5010\ngetTrades:{[s] h (`.u.sel; `trade; s)}\neod:{[syms] t:raze getTrades each syms; hclose h}",
         // q-sql assigned to names, then a function applied in brackets (no indentation, no ";" line ends).
         'This returns nulls for half the buckets:\n\nt: select from trade where date=2025.03.14, time within 09:05:00 16:55:00\nvw: select vwap: size wavg price, vol: sum size by sym from t\naj[`sym`time; t; vw]',
         'FUNCTION_BLOCK FB_PumpGuard\nVAR_INPUT\n    bStart    : BOOL;\n    rPressure : REAL;\nEND_VAR\nVAR_OUTPUT\n    bRun : BOOL;\nEND_VAR\n\nIF bStart AND rPressure > 2.5 THEN\n    bRun := TRUE;\nELSE\n    bRun := FALSE;\nEND_IF\nEND_FUNCTION_BLOCK',
