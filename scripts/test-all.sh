@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step prints the wall-clock time it starts at, so a slow CI run shows which step grew.
+step() { printf '\n\033[1m== %s\033[0m (%s)\n' "$*" "$(date +%T)"; }
 
 step "browser"
 bash scripts/ensure-browser.sh
@@ -16,3 +17,4 @@ step "unit"
 npm run --silent test:unit
 step "e2e (builds the extension, then drives it in Chromium)"
 npm run --silent test:e2e
+step "done"
