@@ -20,7 +20,7 @@ import { scanEmails, scanIps } from '../validators/scanners';
 import { isAadhaar } from '../validators/verhoeff';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { foldedSpellings } from '../normalize';
-import { lineStartWithin } from '../lines';
+import { lineStartWithin, windowEnd, windowStart } from '../lines';
 
 /*
  * Personal-data detectors. All sample values are invented and only checksum-valid.
@@ -110,6 +110,8 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   'kaarawan', 'பிறந்த தேதி', 'பிறந்த',
   // TE పుట్టిన తేదీ / జన్మ తేదీ (date of birth), పుట్టిన (born), పుట్టినరోజు (birthday).
   'పుట్టిన తేదీ', 'జన్మ తేదీ', 'పుట్టినరోజు', 'పుట్టిన',
+  // KN ಜನ್ಮ ದಿನಾಂಕ / ಹುಟ್ಟಿದ ದಿನಾಂಕ (date of birth).
+  'ಜನ್ಮ ದಿನಾಂಕ', 'ಜನ್ಮದಿನಾಂಕ', 'ಹುಟ್ಟಿದ ದಿನಾಂಕ', 'ಹುಟ್ಟಿದ',
   // CY dyddiad geni (date of birth), ganwyd (was born); Moroccan Arabic تاريخ الازدياد (date of birth);
   // GD ceann-latha breith; SI උපන් දිනය; JA 生まれ (born, after the date: "2011年7月14日生まれ").
   'dyddiad geni', 'ganwyd', 'تاريخ الازدياد', 'الازدياد', 'ceann-latha breith', 'උපන් දිනය', '生まれ',
@@ -146,7 +148,37 @@ const DAGGER = '†';
 const DAGGER_NEAR = /†/;
 const STAR_BEFORE = /(?:^|[\s(,;])\*[ \t]?$/;
 const AFTER_DAGGER = /†[ \t]*$/;
-const birthEvidence = (ctx: MatchContext): boolean =>
+/**
+ * Identity numbers that spell their holder's birth date as YYMMDD: Mexico's CURP and RFC
+ * (AAAA + YYMMDD + …), Sweden's personnummer ((YY)YYMMDD-NNNN), Korea's resident registration
+ * number (YYMMDD-NNNNNNN). Their names are words that bring a date near them to the rule.
+ */
+const ENCODED_BIRTH_ID_WORDS = ['curp', 'rfc', 'personnummer', 'personnr', '주민등록번호', '주민번호'];
+const ENCODED_BIRTH_ID = /(?<![A-Za-z0-9])(?:[A-Z]{4}(\d{6})[A-Z0-9]{3,8}|(?:19|20)?(\d{6})[-+]\d{4}|(\d{6})-[1-8]\d{6})(?![A-Za-z0-9])/g;
+const pad2 = (n: string): string => (n.length === 1 ? `0${n}` : n);
+/**
+ * "Finada: Guadalupe Torres Medina, 02/11/1939, CURP TOMG391102…": a numeric date that an identity
+ * number on its line spells as YYMMDD is that person's birth date, without a birth word.
+ */
+function spelledByBirthId(v: string, ctx: MatchContext): boolean {
+  const d = /^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(v);
+  if (!d) return false;
+  const [, a, b, c] = d as unknown as [string, string, string, string];
+  const forms = a.length === 4 ? [a.slice(2) + pad2(b) + pad2(c)] : [c.slice(-2) + pad2(b) + pad2(a), c.slice(-2) + pad2(a) + pad2(b)];
+  for (const m of ctx.text.slice(windowStart(ctx.text, ctx.start, 120), windowEnd(ctx.text, ctx.end, 120)).matchAll(ENCODED_BIRTH_ID)) if (forms.includes(m[1] ?? m[2] ?? m[3]!)) return true;
+  return false;
+}
+
+const ENCODED_BIRTH_ID_WORD_RE = new RegExp(ENCODED_BIRTH_ID_WORDS.join('|'), 'i');
+/**
+ * The birth word, the star of a death notice or a birth-date column; or, where the only word near
+ * the date names an identity number (CURP, personnummer), that number spelling the date.
+ */
+const birthEvidence = (v: string, ctx: MatchContext): boolean =>
+  spelledByBirthId(v, ctx) || (!idWordOnly(ctx) && birthWordEvidence(ctx));
+const idWordOnly = (ctx: MatchContext): boolean =>
+  contextNear(ctx, ENCODED_BIRTH_ID_WORD_RE, 40, 40) && !contextNear(ctx, DOB_WORD_RE, 40, 40) && !contextNear(ctx, DAGGER_NEAR, 40, 40) && !(ctx.columnHeader?.(DOB_WORD_RE) ?? false);
+const birthWordEvidence = (ctx: MatchContext): boolean =>
   !contextNear(ctx, DAGGER_NEAR, 40, 40) ||
   STAR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) ||
   contextNear(ctx, DOB_WORD_RE, 40, 40) ||
@@ -197,8 +229,8 @@ const PASSPORT_WORDS = [
   // BN পাসপোর্ট; KM លិខិតឆ្លងដែន; UR پاسپورٹ; PA ਪਾਸਪੋਰਟ; KA პასპორტი; SI ගමන් බලපත්‍ර (as
   // normalisation leaves it, without the joiner); HY անձնագր- (the stem of its case forms: "Անձնագրիս").
   'পাসপোর্ট', 'លិខិតឆ្លងដែន', 'پاسپورٹ', 'ਪਾਸਪੋਰਟ', 'პასპორტი', 'ගමන් බලපත්ර', 'անձնագր',
-  // HY; FA/PRS پاسپورت.
-  'անձնագիր', 'پاسپورت',
+  // HY; FA/PRS پاسپورت; Egyptian/Levantine Arabic باسبور / باسبورت (the Arabic script has no "p").
+  'անձնագիր', 'پاسپورت', 'باسبور', 'باسبورت',
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
   ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων']),
 ];
@@ -322,6 +354,7 @@ export const PII_RULES: Rule[] = [
       ],
       negative: [
         'Kft., adószám 24817390-2-09, cégjegyzékszám 09-02-004172, székhely Debrecen',
+        'PAN: BQKPP4172L\nIEC: 3114008172\nGST registered',
         // A part number and its revision in a parts list.
         '0190-34127 Rev B  O-ring kit, chamber lid',
         // A SYNOP weather report: five-character code groups, not a landline.
@@ -595,21 +628,23 @@ export const PII_RULES: Rule[] = [
     label: 'Passport number',
     placeholder: 'PASSPORT',
     description:
-      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE and NL 9-character) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
+      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE and NL 9-character, RU internal 4+6 spaced) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
     keywords: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS],
+    // "серия и номер 45 17 318274": Russia's internal passport, a 4-digit series (spaced 2 + 2 or
+    // not) and a 6-digit number; never compact, where ten digits would be a phone's.
     // P1234567A: the Philippine format (letter, 7 digits, letter); N012345678: the Syrian one
     // (letter, 9 digits); NXK8R4L27: the Dutch one since 2014 (two letters, six letters or digits,
     // a digit; never the letter O).
-    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[A-Z]{0,2}\d{6,8}|\d{9}|[A-Z]? \d{7,8})|(?<=\d)\d \d{7}(?!\d)|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8}|(?<=[A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\d)(?![\w-])/g,
+    pattern: /[A-Z\d](?<![\w-].)(?:(?<=[A-Z])(?:[A-Z]{0,2}\d{6,8}|\d{9}|[A-Z]? \d{7,8})|(?<=\d)\d \d{7}(?!\d)|(?<=\d)(?:\d \d{2}|\d{3}) \d{6}(?!\d)|(?<=[A-Z])\d{7}[A-Z]|(?<=\d)\d[A-Z]{2}\d{5}|(?<=\d)\d{7,8}|(?<=[CFGHJK])[0-9CFGHJKLMNPRTVWXYZ]{8}|(?<=[A-NP-Z])[A-NP-Z][A-NP-Z0-9]{6}\d)(?![\w-])/g,
     validate: (v, ctx) => isPassportNumber(v) && passportEvidence(ctx),
     context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], window: 50, required: true },
     score: 0.75,
     samples: {
       positive: ['Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
-        'Paszport nr ZK4821937, ważny do 2030', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
+        'Paszport nr ZK4821937, ważny do 2030', 'Паспорт: серия и номер 45 17 318274, выдан ОВД', 'Sofia Mancini – إيطاليا – باسبور YA4182739', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
         'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage'],
-      negative: ['passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
+      negative: ['паспорт 4517318274', 'passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },
   },
   {
@@ -618,25 +653,27 @@ export const PII_RULES: Rule[] = [
     label: 'Date of birth',
     placeholder: 'DOB',
     description:
-      'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/CY/UK/RU/BE/BG/SR/MK/EL/TH) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one; validated as a real, past date within 125 years.',
+      'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/CY/UK/RU/BE/BG/SR/MK/EL/TH) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one, or spelled as YYMMDD by an identity number on its line (CURP, RFC, personnummer, Korean RRN); validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm', 'dyddiad geni', 'ganwyd', 'الازدياد', 'ceann-latha breith', 'උපන් දිනය', '生まれ',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rođ.', 'rojen', 'született', 'születési',
-      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', DAGGER, ...DOB_WORDS_AS_KEYWORDS],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS],
     pattern:
       new RegExp(String.raw`(?<![\w./]|(?<![\u0590-\u05ff]|\bika)-)(?:民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźś\u0370-\u03ff\u0400-\u04ff]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12})|(?:0?[1-9]|[12]\d|3[01]) ?(?:${THAI_MONTH_NAMES}) ?(?:25|19|20)\d{2})(?![\w/-]|\.\d)`, 'gi'),
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
     // next to a birth word: "geb. 04.11.1962, war vom 01.03.2011 bis …".
-    validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx) && birthEvidence(ctx),
-    context: { words: [...DOB_WORDS, DAGGER], window: 40, required: true },
+    validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx) && birthEvidence(v, ctx),
+    context: { words: [...DOB_WORDS, ...ENCODED_BIRTH_ID_WORDS, DAGGER], window: 40, required: true },
     // Every birth word contains a keyword and must be within 40 characters of the ≤ 30-character
     // date: no match lies further than ~90 characters from a keyword.
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['పిల్లవాడి పేరు: సాయి కిరణ్\nపుట్టిన తేదీ: 22-01-2017', 'DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'Ελένη Μαυρίδη, γεννημένη 14 Οκτωβρίου 1988, τηλ.', 'Wir nehmen Abschied von Gerda Lührs, * 3. Mai 1931 † 2. März 2025', 'जन्मतारीख: 18/07/1975', 'Születési idő: 2009. április 23.', 'knjižnica: iskaznica za Anu Babić, rođ. 05.09.2009, roditelj Marko', "nel documento c'è scritto nato l'8 febbraio 1976", 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'Beboer: Ingrid Solheim, f. 12.03.1941, rom 14', 'Ngày, tháng, năm sinh: 21/09/2015', 'Ceann-latha breith: 12/03/1941\nFòn an nighinn: 01851 703 418', '保護者の方からのメール：「娘（2011年7月14日生まれ）のアカウントで」', 'උපන් දිනය: 1988-06-21\nගමන් බලපත්‍ර අංකය: N8274913', 'anh Hùng, sinh năm 03/07/1979, ở Long An', 'Gethin Rhys Jones, dyddiad geni 3 Ionawr 2011, rhif GIG', 'วันเกิด: 21 ก.พ. 2554\nผู้ปกครอง: นางวรรณา', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
+      positive: ['పిల్లవాడి పేరు: సాయి కిరణ్\nపుట్టిన తేదీ: 22-01-2017', 'ಜನ್ಮ ದಿನಾಂಕ: 11-01-2002', 'Finada: Guadalupe Torres Medina, 02/11/1939, CURP TOMG391102MJCRDD05',
+        'Anna Berg, 1985-04-12, personnummer 19850412-2384', 'DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'Ελένη Μαυρίδη, γεννημένη 14 Οκτωβρίου 1988, τηλ.', 'Wir nehmen Abschied von Gerda Lührs, * 3. Mai 1931 † 2. März 2025', 'जन्मतारीख: 18/07/1975', 'Születési idő: 2009. április 23.', 'knjižnica: iskaznica za Anu Babić, rođ. 05.09.2009, roditelj Marko', "nel documento c'è scritto nato l'8 febbraio 1976", 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'Beboer: Ingrid Solheim, f. 12.03.1941, rom 14', 'Ngày, tháng, năm sinh: 21/09/2015', 'Ceann-latha breith: 12/03/1941\nFòn an nighinn: 01851 703 418', '保護者の方からのメール：「娘（2011年7月14日生まれ）のアカウントで」', 'උපන් දිනය: 1988-06-21\nගමන් බලපත්‍ර අංකය: N8274913', 'anh Hùng, sinh năm 03/07/1979, ở Long An', 'Gethin Rhys Jones, dyddiad geni 3 Ionawr 2011, rhif GIG', 'วันเกิด: 21 ก.พ. 2554\nผู้ปกครอง: นางวรรณา', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        'Factura 02/11/2023, RFC TOMG391102MJ8', 'Fecha 03/11/1939, CURP TOMG391102MJCRDD05',
         'Patient: Mochi, Shiba Inu, female\nDate of birth: 02.04.2021\nMicrochip: 756098100482719\nEU pet passport: CH-098-1004827',
         'DOB: 2099-03-14', 'date of birth 31/02/1985', 'meeting on 2024-03-14', 'born in 1985', 'DOB: 1850-01-01',
         'He passed away on 3 March 2024, aged 88. Born in Leeds, he taught for decades.',
