@@ -422,6 +422,13 @@ import { BATCH57_MIXED } from './records/batch57-mixed';
 import { BATCH57_NEGATIVES } from './records/batch57-negatives';
 import { BATCH57_PII } from './records/batch57-pii';
 import { BATCH57_SOURCE_CODE } from './records/batch57-source-code';
+import { BATCH58_CONFIDENTIAL } from './records/batch58-confidential';
+import { BATCH58_CREDENTIALS } from './records/batch58-credentials';
+import { BATCH58_FINANCIAL } from './records/batch58-financial';
+import { BATCH58_MIXED } from './records/batch58-mixed';
+import { BATCH58_NEGATIVES } from './records/batch58-negatives';
+import { BATCH58_PII } from './records/batch58-pii';
+import { BATCH58_SOURCE_CODE } from './records/batch58-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -642,6 +649,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(57, 'representative mix (forty-ninth sample, a coach maker\'s after-sales desk, a funeral-home cooperative, a film festival\'s accreditation office, a municipal waste service, a robotics start-up\'s firmware team and a customs brokerage); first measured 0.981 / 0.997 at engine 0632556 (after batch 56 was fixed)', [
     BATCH57_CREDENTIALS, BATCH57_FINANCIAL, BATCH57_PII, BATCH57_SOURCE_CODE, BATCH57_CONFIDENTIAL, BATCH57_MIXED, BATCH57_NEGATIVES,
+  ]),
+  batch(58, 'representative mix (fiftieth sample, a mountain-rescue helicopter service, a luxury hotel group\'s concierge, a textile mill, a P&C insurer\'s claims adjusters, a genomics core facility and an esports organiser); first measured 0.972 / 0.997 at engine e5790fd (after batch 57 was fixed)', [
+    BATCH58_CREDENTIALS, BATCH58_FINANCIAL, BATCH58_PII, BATCH58_SOURCE_CODE, BATCH58_CONFIDENTIAL, BATCH58_MIXED, BATCH58_NEGATIVES,
   ]),
 ];
 
