@@ -423,8 +423,8 @@ const PROSE_PASSWORD_WORDS = [
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
-  // TE, as normalisation leaves it (without the zero-width non-joiner: పాస్‌వర్డ్).
-  'పాస్వర్డ్',
+  // TE, as normalisation leaves it (without the zero-width non-joiner: పాస్‌వర్డ్); GU.
+  'పాస్వర్డ్', 'પાસવર્ડ',
   // MN нууц үг (secret word: password) and KK құпия сөз as well.
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз']),
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
@@ -1836,6 +1836,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `รหัสผ่าน ${F.password} กรุณาเปลี่ยน`,
         `ชื่อผู้ใช้ admin_khaoyai รหัสผ่านใหม่คือ ${F.password} ให้ใช้ได้ตั้งแต่วันจันทร์นี้`,
         `indirizzo della casella lo sa già, la password iniziale è ${F.password} e va cambiata entro 48 ore.`,
+        'gmail.com વાપરજો. તેનો એપ પાસવર્ડ qzxm hkwb tpla vrne છે, તે કોઈને શેર ન કરતા',
         `యూజర్ నేమ్ intern.hyd, తాత్కాలిక పాస్‌వర్డ్ ${F.password}. మొదటి లాగిన్ తర్వాత మార్చండి`,
         `Η αποθήκη εργαλείων ξεκλειδώνει με τον κωδικό ${F.password}. Κάθε εργαλείο καταγράφεται.`,
         `og lykilorðið er ${F.password}`,

@@ -1,4 +1,4 @@
-import type { MatchContext, Rule } from '../types';
+import type { DetectedSpan, MatchContext, Rule, ScanMemo } from '../types';
 import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
@@ -46,6 +46,25 @@ const CARD =
 const IBAN =
   /(?<![\w-])(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
 const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
+
+/** A last group of four upper-case letters, then the end of the line or punctuation. */
+const LETTER_TAIL = /^ [A-Z]{4}(?![\w-])/;
+/**
+ * "RO25 BTRL LDA5 SGFR 2BNX TDDS": the pattern stops before a last group of four letters, which it
+ * cannot tell from a following word ("… 7034 FROM"). Where the IBAN it found does not check and
+ * that group makes it check, the group belongs to it (mod-97 leaves a 1-in-97 chance of a word
+ * passing, and only in upper case).
+ */
+function withLetterTail(detect: (text: string, memo?: ScanMemo) => DetectedSpan[]): (text: string, memo?: ScanMemo) => DetectedSpan[] {
+  return (text, memo) => {
+    const spans = detect(text, memo);
+    for (const span of spans) {
+      const tail = LETTER_TAIL.exec(text.slice(span.end, span.end + 6));
+      if (tail && !isIban(text.slice(span.start, span.end)) && isIban(text.slice(span.start, span.end + 5))) span.end += 5;
+    }
+    return spans;
+  };
+}
 
 export const FINANCIAL_RULES: Rule[] = [
   {
@@ -116,7 +135,7 @@ export const FINANCIAL_RULES: Rule[] = [
     label: 'IBAN',
     placeholder: 'IBAN',
     description:
-      'International Bank Account Numbers, compact or in groups of four, any case; validated by the per-country registry length and ISO 7064 mod-97.',
+      'International Bank Account Numbers, compact or in groups of four (a last group of four letters included when it makes the number check), any case; validated by the per-country registry length and ISO 7064 mod-97.',
     keywords: [],
     // Compact, or space-grouped by four. In the grouped form only the first two BBAN groups may
     // be all letters (bank codes like NWBK, RABO); a later all-letter group must be followed by
@@ -126,13 +145,14 @@ export const FINANCIAL_RULES: Rule[] = [
     // … 1497 USD), CH and LI accounts may end in a letter (… 4756 A).
     pattern: IBAN,
     // Tried only where two letters start a token and two digits follow (see ../numeric).
-    detect: letterDigitDetector(IBAN, [2]),
+    detect: withLetterTail(letterDigitDetector(IBAN, [2])),
     validate: isIban,
     context: { words: ['iban', 'account', 'bank', 'konto', 'compte', 'cuenta', 'conto', 'transfer', 'überweisung', 'virement', 'sepa'] },
     score: 0.95,
     samples: {
       positive: [
         'IBAN: DE44 5001 0517 5407 3249 31',
+        'IBAN RO25 BTRL LDA5 SGFR 2BNX TDDS\nBIC BTRLRO22',
         'please wire to FR7630006000011234567890189',
         'GB15 BARC 2003 5347 2581 29 is my account',
         'nl44rabo0123456789 (lower case)',
@@ -143,6 +163,7 @@ export const FINANCIAL_RULES: Rule[] = [
       ],
       negative: [
         'IBAN: DE45 5001 0517 5407 3249 31',
+        'IBAN RO26 BTRL LDA5 SGFR 2BNX TDDS',
         'DE44 5001 0517 5407 3249 3',
         'Konto CH05 0076 2011 6238 5A29 C',
         'XX44 5001 0517 5407 3249 31',
