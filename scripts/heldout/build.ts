@@ -429,6 +429,13 @@ import { BATCH58_MIXED } from './records/batch58-mixed';
 import { BATCH58_NEGATIVES } from './records/batch58-negatives';
 import { BATCH58_PII } from './records/batch58-pii';
 import { BATCH58_SOURCE_CODE } from './records/batch58-source-code';
+import { BATCH59_CONFIDENTIAL } from './records/batch59-confidential';
+import { BATCH59_CREDENTIALS } from './records/batch59-credentials';
+import { BATCH59_FINANCIAL } from './records/batch59-financial';
+import { BATCH59_MIXED } from './records/batch59-mixed';
+import { BATCH59_NEGATIVES } from './records/batch59-negatives';
+import { BATCH59_PII } from './records/batch59-pii';
+import { BATCH59_SOURCE_CODE } from './records/batch59-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -652,6 +659,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(58, 'representative mix (fiftieth sample, a mountain-rescue helicopter service, a luxury hotel group\'s concierge, a textile mill, a P&C insurer\'s claims adjusters, a genomics core facility and an esports organiser); first measured 0.972 / 0.997 at engine e5790fd (after batch 57 was fixed)', [
     BATCH58_CREDENTIALS, BATCH58_FINANCIAL, BATCH58_PII, BATCH58_SOURCE_CODE, BATCH58_CONFIDENTIAL, BATCH58_MIXED, BATCH58_NEGATIVES,
+  ]),
+  batch(59, 'representative mix (fifty-first sample, a blood bank, a cinema chain\'s head office, a shipyard\'s procurement, an online tutoring platform, a social-housing maintenance contractor and a payments start-up\'s fraud team); first measured 0.989 / 0.997 at engine 16f39b6 (after batch 58 was fixed; 0.989 / 0.993 before one label fix: a date under a "DOB on MoMo wallet" label the text calls a typo, still a date of birth)', [
+    BATCH59_CREDENTIALS, BATCH59_FINANCIAL, BATCH59_PII, BATCH59_SOURCE_CODE, BATCH59_CONFIDENTIAL, BATCH59_MIXED, BATCH59_NEGATIVES,
   ]),
 ];
 
