@@ -56,7 +56,7 @@ describe('numeric index detectors', () => {
   const all = texts();
   it.each(DIGIT_RULES.map((r) => [r.id, r] as const))('%s: detect = global pattern (up to the validator digit floor)', (_id, rule) => {
     for (const text of all) {
-      const got = [...rule.detect!(text)].map((s) => [s.start, s.end]);
+      const got = [...rule.detect!(text)].map((s) => [s.start, s.end] as const);
       const want = regexSpans(rule.pattern, text);
       // A detector may skip matches with fewer digits than its validator accepts; nothing else.
       const gotKeys = new Set(got.map(([a, b]) => `${a}:${b}`));
