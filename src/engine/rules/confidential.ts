@@ -295,6 +295,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       'protokoll', 'protocolo', 'acta', 'verbale', 'procès-verbal', 'ata', 'notulen', 'verslag',
       // Agreements: "O presente acordo é confidencial", "Dieser Vertrag ist vertraulich".
       'acordo', 'acuerdo', 'accord', 'accordo', 'contrato', 'contrat', 'contratto', 'vertrag', 'vereinbarung', 'overeenkomst',
+      // An item of the text: "3. Este ponto é confidencial: …", "Dieser Punkt ist vertraulich".
+      'ponto', 'punto', 'point', 'punkt', 'assunto', 'asunto', 'argomento', 'sujet', 'thema', 'tema',
     ],
     is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is'],
     // "… es de carácter confidencial" (of a confidential nature).
@@ -598,6 +600,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       positive: [
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
         'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
+        '3. Este ponto é confidencial: o contrato com o fornecedor ainda não foi assinado.',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",

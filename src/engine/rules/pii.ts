@@ -326,6 +326,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        'Quiero la devolución YA. Llamadme al 622 418 739.',
         '- Aïssatou Sow, +221 77 483 29 15\n- Mamadou Ba, 77 640 19 52',
         'राम बहादुर थापा, जुम्ला, मोबाइल 9851072836',
         '- Siti Aminah, HP 0852-1937-4408, Desa Sukamaju',

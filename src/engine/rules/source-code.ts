@@ -297,6 +297,8 @@ function hasComparison(t: string, s: number, e: number): boolean {
   return false;
 }
 
+const isUpperOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** Two or more " | " on the line (cells of a pipe table), and no other code character. */
 function pipeCells(t: string, s: number, e: number): boolean {
   if (nextBar !== -1 && nextBar < s) nextBar = t.indexOf('|', s);
@@ -457,7 +459,9 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   }
   // "Ana Reyes | 0917 482 3061 | packing": a row of a pipe table without its outer pipes (a
   // capital or a digit first, two spaced pipes), not a pipeline; its pipes are no evidence.
-  if (score < 2 && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) && pipeCells(t, s, e)) return score;
+  // A first cell may open with ISBT 128's "=" data identifier ("=E0418 25 104829 | 0 Rh- | …").
+  const cellStart = first === 61 /* = */ && s + 1 < e && isUpperOrDigit(t.charCodeAt(s + 1)) ? s + 1 : s;
+  if (score < 2 && isUpperOrDigit(t.charCodeAt(cellStart)) && pipeCells(t, cellStart, e)) return score;
   // Shell pipelines and substitutions (not markdown tables, which start with |).
   if (first !== 124 /* | */ && e - s <= 300 && hasShellOp(t, s, e)) score += 1;
   if (score === 0) return 0; // operators alone (+1) cannot make a code line
@@ -993,6 +997,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
+        // ISBT 128 blood-unit codes in a pipe table (the "=" is the code's data identifier).
+        'Ordena por caducidad:\n\n=E0418 25 104829 | 0 Rh- | cad. 24/01/2025\n=E0418 25 104907 | A Rh+ | cad. 19/01/2025\n=E0418 25 105133 | 0 Rh+ | cad. 02/02/2025\n=E0418 25 105260 | B Rh- | cad. 21/01/2025',
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
         '- buy milk\n- call mum\n- finish the report by Friday\n- book flights for the conference in May',
