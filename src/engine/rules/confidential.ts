@@ -24,7 +24,7 @@ const GREEK = foldedSpellings(['εμπιστευτικό', 'εμπιστευτι
 const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
-  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
+  '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密文件', '机密文件', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only").
   'סודי ביותר', 'סודי', 'חסוי', 'לשימוש פנימי בלבד', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
@@ -136,6 +136,7 @@ const STRONG = [
   `luottamuksellinen`,
   // IT header form, CS/SK, TR.
   `documento${SEP}riservato`,
+  `comunicazione${SEP}riservata`,
   `(?:přísně${SEP})?důvěrné`,
   `dôverné`,
   `pouze${SEP}pro${SEP}interní${SEP}potřebu`,
@@ -227,7 +228,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato',
+  'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -285,7 +286,11 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   },
   {
     // PT/ES/CA/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est strictement confidentiel".
-    these: ['este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'aquest', 'aquesta', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente'],
+    // The definite article states it as well: "Il documento è riservato e confidenziale".
+    these: [
+      'este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'aquest', 'aquesta', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente',
+      'il', 'lo', 'la', 'le', 'el', 'o', 'a', 'der', 'die', 'das', 'het', 'de',
+    ],
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
       'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
@@ -328,6 +333,13 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nounTail: '(?:ها|های|هاي)?',
     verbAfter: /^\s*(?:است|هست|هستند|میباشد|ميباشد|می\s+باشد|مي\s+باشد|میباشند|بوده\s+است)(?!\p{L})(?!\s*[؟?])/u,
     question: /(?:^|[^\p{L}])(?:آیا|آيا)(?!\p{L})/u,
+  },
+  {
+    // Turkish: "bu yazı ve ekleri gizlidir" (this letter and its attachments are confidential); the
+    // copula is the suffix of "gizlidir". Dotless ı as normalisation leaves it (folded to i).
+    these: ['bu', 'işbu', 'isbu'],
+    nouns: ['yazi', 'belge', 'doküman', 'döküman', 'e-posta', 'eposta', 'mesaj', 'bilgi', 'bilgiler', 'rapor', 'tutanak', 'sözleşme', 'dosya', 'sunum', 'not'],
+    nounTail: '(?:\\s+ve\\s+ekleri)?',
   },
   {
     // Swahili: "Taarifa hii ni ya siri" (this information is confidential), "Hati hizi ni za siri".
@@ -430,11 +442,15 @@ function labelStart(t: string, start: number): boolean {
 
 /**
  * "… negalės dalyvauti. Konfidencialu: bylos medžiaga …": a marking that opens a sentence and is
- * followed by a colon labels what follows, as it would at the start of a line.
+ * followed by a colon labels what follows, as it would at the start of a line; one that is the
+ * line's last sentence ("… Barbera2024. Comunicazione riservata.", "КОНФИДЕНЦИАЛЬНО. Коммерческая
+ * тайна") closes the text as a footer does.
  */
 const SENTENCE_START = /[.!?]["')\]]?[ \t]+$/;
+/** After the marking: a colon, or the end of its line (maybe after a full stop and a quote). */
+const SENTENCE_LABEL_AFTER = /^[ \t]*(?::|(?:[.!]["')»”]?[ \t]*)?(?:[\r\n]|$))/;
 const sentenceLabel = (t: string, start: number, end: number): boolean =>
-  SENTENCE_START.test(t.slice(Math.max(0, start - 4), start)) && /^[ \t]*:/.test(t.slice(end, end + 4));
+  SENTENCE_START.test(t.slice(Math.max(0, start - 4), start)) && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6));
 
 /**
  * "機密 僅限專案成員閱覽": a CJK marking that opens a line and is followed, after a space, by more
@@ -601,6 +617,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
         'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
         '3. Este ponto é confidencial: o contrato com o fornecedor ainda não foi assinado.',
+        '機密文件　請勿外流\n2025 年度進口葡萄酒採購計畫',
+        'КОНФИДЕНЦИАЛЬНО. Коммерческая тайна\nСлужебная записка',
+        'Il documento è riservato e confidenziale: ti chiedo di non inoltrarlo.',
+        'Sayın Av. Demir, bu yazı ve ekleri gizlidir. Danışanımız hakkında',
+        'Il wifi del magazzino è cambiato. Comunicazione riservata.',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
@@ -775,6 +796,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Bitte behandle das vertraulich, danke.',
         'La información confidencial debe protegerse.',
         'Il posto è riservato agli ospiti.',
+        'La sala è riservata agli ospiti.',
         'Our Company Confidential policy explains labels.',
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',

@@ -352,8 +352,9 @@ function plausiblePassword(v: string, ctx: { text: string; start: number; end: n
   // Parentheses mark a call (`getpass()`), unless the value is a closed string literal:
   // 'Kestrel)Harbour-5190' is a password with a parenthesis in it.
   if (quoted === true ? CODE_REFERENCE_START.test(v) : CODE_REFERENCE.test(v)) return false;
-  // An unquoted bare identifier (letters and underscores only) is a variable, not a literal.
-  if (quoted === 'unquoted' && /^[A-Za-z_]+$/.test(v)) return false;
+  // An unquoted bare identifier (letters and underscores only) is a variable, not a literal;
+  // except a Google app password written without its spaces (`MAIL_PASSWORD=mhzqvtrbxlkpwesa`).
+  if (quoted === 'unquoted' && /^[A-Za-z_]+$/.test(v) && !(/^[a-z]{16}$/.test(v) && appPassword(v.replace(/(.{4})(?!$)/g, '$1 '), ctx))) return false;
   return true;
 }
 
@@ -477,6 +478,8 @@ const PROSE_VERBS = [
   // alternative that lets the whole pattern match wins, and "is" alone would take "teruggestel" as the value.
   'is teruggestel na', 'teruggestel na', 'is verander na', 'verander na',
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
+  // IS/NO/SV/DA "var" (was: "Gamla lykilorðið var …").
+  'var',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -554,7 +557,8 @@ function appPassword(v: string, ctx: { text: string; start: number }): boolean {
   return /[:=][ \t]*["'`]?$/.test(before) && /smtp|mail|gmail|app[ _-]?pass/i.test(before);
 }
 /** In a sentence: "la password per le app che mi ha generato Google: qkvt mzra hwpl ebdn". */
-const APP_PASSWORD_NEAR = /smtp|mail|google|app/i;
+// UR ایپ (app).
+const APP_PASSWORD_NEAR = /smtp|mail|google|app|ایپ/i;
 
 /** "the password is …", "set the passphrase to …": a sentence, whose next word may be just a word. */
 const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
@@ -1674,6 +1678,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         'The IT there said the PSK is SLMC-bmd!2025.',
+        'MAIL_HOST=smtp.gmail.com\nMAIL_PASSWORD=mhzqvtrbxlkpwesa\n',
         `<authentication>\n  <source-password>${F.password}</source-password>\n  <adminPassword>${F.password}</adminPassword>\n</authentication>`,
         `{ "key": "dbPassword", "value": "${F.password}", "enabled": true }`,
         `remote_username plant_a\nremote_password ${F.password}\nbridge_cafile /etc/ssl/certs/ca.crt`,
@@ -1840,6 +1845,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `indirizzo della casella lo sa già, la password iniziale è ${F.password} e va cambiata entro 48 ore.`,
         'gmail.com વાપરજો. તેનો એપ પાસવર્ડ qzxm hkwb tpla vrne છે, તે કોઈને શેર ન કરતા',
         `логін — ім'я.прізвище, тимчасовий пароль для всіх новеньких цього тижня — ${F.password}, після першого входу`,
+        `Gamla lykilorðið var ${F.password} og það virkar ekki lengur`,
+        'ہمارے Gmail اکاؤنٹ سے انوائسز بھیجنی ہیں۔ میں نے اس کے لیے ایپ پاس ورڈ بنایا ہے: qzmt bwrk hnxe pdla — کیا',
         `యూజర్ నేమ్ intern.hyd, తాత్కాలిక పాస్‌వర్డ్ ${F.password}. మొదటి లాగిన్ తర్వాత మార్చండి`,
         `Η αποθήκη εργαλείων ξεκλειδώνει με τον κωδικό ${F.password}. Κάθε εργαλείο καταγράφεται.`,
         `og lykilorðið er ${F.password}`,

@@ -59,6 +59,8 @@ const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 
 const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec|social(?! media| network))/i;
 const AADHAAR_WORD = /\b(?:aadhaa?r|adhaar|uidai|uid)\b|आधार/i;
 const CPF_WORD = /\bcpf\b/i;
+/** A header cell naming a CPF, also in a snake_case name ("cpf_responsavel"). */
+const CPF_COLUMN = /(?:^|[^a-z])cpf(?:[^a-z]|$)/i;
 const SIN_WORD = /\b(?:sin|nas)\b|social insurance|assurance sociale/i;
 
 /** A date an event word labels: "Account opened 2024-09-03", "issued on …", "Konto eröffnet am …". */
@@ -115,6 +117,8 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   // GU જન્મ તારીખ, ML ജനനത്തീയതി / ജനന തീയതി, ZU usuku lokuzalwa, Gulf Arabic تاريخ ميلادي / ميلاده /
   // ميلادها (my / his / her birth date; with the article, التاريخ الميلادي is "the Gregorian date").
   'જન્મ તારીખ', 'જન્મતારીખ', 'ജനനത്തീയതി', 'ജനന തീയതി', 'usuku lokuzalwa', 'lokuzalwa', 'تاريخ ميلادي', 'تاريخ ميلاده', 'تاريخ ميلادها',
+  // KU (Kurmanji) dîroka jidayikbûnê, KM ថ្ងៃខែឆ្នាំកំណើត (day month year of birth), LO ວັນເດືອນປີເກີດ, MN төрсөн огноо.
+  'dîroka jidayikbûnê', 'jidayikbûnê', 'jidayikbûn', 'ថ្ងៃខែឆ្នាំកំណើត', 'ថ្ងៃកំណើត', 'ວັນເດືອນປີເກີດ', 'ວັນເກີດ', ...foldedSpellings(['төрсөн огноо', 'төрсөн']),
   // MK датум на раѓање, UZ tug'ilgan sana / tug'ilgan (born), in their apostrophe spellings.
   ...foldedSpellings(['датум на раѓање', "tug'ilgan sana", 'tugʻilgan sana', 'tug‘ilgan sana', 'tug’ilgan sana', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']),
   // CY dyddiad geni (date of birth), ganwyd (was born); Moroccan Arabic تاريخ الازدياد (date of birth);
@@ -239,8 +243,8 @@ const PASSPORT_WORDS = [
   'পাসপোর্ট', 'លិខិតឆ្លងដែន', 'پاسپورٹ', 'ਪਾਸਪੋਰਟ', 'პასპორტი', 'ගමන් බලපත්ර', 'անձնագր',
   // HY; FA/PRS پاسپورت; Egyptian/Levantine Arabic باسبور / باسبورت (the Arabic script has no "p").
   'անձնագիր', 'پاسپورت', 'باسبور', 'باسبورت',
-  // AM ፓስፖርት (also with the genitive የ-: "የፓስፖርት ቁጥር", passport number).
-  'ፓስፖርት',
+  // AM ፓስፖርት (also with the genitive የ-: "የፓስፖርት ቁጥር", passport number); BE пашпарт.
+  'ፓስፖርት', ...foldedSpellings(['пашпарт']),
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
   ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων']),
 ];
@@ -327,6 +331,8 @@ export const PII_RULES: Rule[] = [
     samples: {
       positive: [
         'Quiero la devolución YA. Llamadme al 622 418 739.',
+        'tej.kovacic@example.si\nMobilni: 031 382 917',
+        'ឪពុក៖ សុខ វណ្ណា ទូរស័ព្ទ 012 735 904',
         '- Aïssatou Sow, +221 77 483 29 15\n- Mamadou Ba, 77 640 19 52',
         'राम बहादुर थापा, जुम्ला, मोबाइल 9851072836',
         '- Siti Aminah, HP 0852-1937-4408, Desa Sukamaju',
@@ -605,11 +611,12 @@ export const PII_RULES: Rule[] = [
     label: 'Brazilian CPF',
     placeholder: 'CPF',
     description:
-      'Brazilian CPF numbers as 000.000.000-00, or compact after "CPF"; validated by the two mod-11 check digits, repeated-digit numbers rejected.',
+      'Brazilian CPF numbers as 000.000.000-00, or compact after "CPF" or in a column headed by it; validated by the two mod-11 check digits, repeated-digit numbers rejected.',
     keywords: [],
     pattern: BR_CPF,
     detect: digitRunDetector(BR_CPF, 11, [3, 11], '.'),
-    validate: (v, ctx) => isBrCpf(v) && (v.length === 14 || contextNear(ctx, CPF_WORD, 40)),
+    // Compact: after "CPF", or in a column headed by it ("cpf_responsavel").
+    validate: (v, ctx) => isBrCpf(v) && (v.length === 14 || contextNear(ctx, CPF_WORD, 40) || (ctx?.columnHeader?.(CPF_COLUMN) ?? false)),
     context: { words: ['cpf', 'cadastro de pessoas'] },
     score: 0.9,
     samples: {
@@ -655,7 +662,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: ['Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
-        'Paszport nr ZK4821937, ważny do 2030', 'Паспорт: серия и номер 45 17 318274, выдан ОВД', 'Sofia Mancini – إيطاليا – باسبور YA4182739', 'የፓስፖርት ቁጥር፦ EP4817362', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
+        'Paszport nr ZK4821937, ważny do 2030', 'Паспорт: серия и номер 45 17 318274, выдан ОВД', 'Sofia Mancini – إيطاليا – باسبور YA4182739', 'የፓስፖርት ቁጥር፦ EP4817362', 'Імя: Андрэй Кавалёў\nПашпарт: MP3829174', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
         'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage'],
       negative: ['паспорт 4517318274', 'passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
@@ -670,9 +677,9 @@ export const PII_RULES: Rule[] = [
       'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC and Iranian Solar Hijri years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/CY/UK/RU/BE/BG/SR/MK/EL/TH) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one, or spelled as YYMMDD by an identity number on its line (CURP, RFC, personnummer, Korean RRN); validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm', 'dyddiad geni', 'ganwyd', 'الازدياد', 'ceann-latha breith', 'උපන් දිනය', '生まれ',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rođ.', 'rojen', 'született', 'születési',
-      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', ', ur. ', '(ur. ', ', fèt ', '(fèt ', 'datëlindj', 'datelindj', 'lindur', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS],
     pattern:
-      new RegExp(String.raw`(?<![\w./]|(?<![\u0590-\u05ff]|\bika)-)(?:民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźś\u0370-\u03ff\u0400-\u04ff]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12})|(?:0?[1-9]|[12]\d|3[01]) ?(?:${THAI_MONTH_NAMES}) ?(?:25|19|20)\d{2})(?![\w/-]|\.\d)`, 'gi'),
+      new RegExp(String.raw`(?<![\w./]|(?<![\u0590-\u05ff]|\bika)-)(?:民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźśíáóúýðþæö\u0370-\u03ff\u0400-\u04ff]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12})|(?:0?[1-9]|[12]\d|3[01]) ?(?:${THAI_MONTH_NAMES}) ?(?:25|19|20)\d{2})(?![\w/-]|\.\d)`, 'gi'),
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
     // next to a birth word: "geb. 04.11.1962, war vom 01.03.2011 bis …".
     validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx) && birthEvidence(v, ctx),
@@ -682,7 +689,7 @@ export const PII_RULES: Rule[] = [
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['పిల్లవాడి పేరు: సాయి కిరణ్\nపుట్టిన తేదీ: 22-01-2017', 'ಜನ್ಮ ದಿನಾಂಕ: 11-01-2002', 'જન્મ તારીખ: 21-07-1987', 'ജനനത്തീയതി: 08/11/1984', 'Usuku lokuzalwa: 12 April 1987', "Tug'ilgan sana: 12.03.2003", 'Датум на раѓање: 14.07.1989',
+      positive: ['పిల్లవాడి పేరు: సాయి కిరణ్\nపుట్టిన తేదీ: 22-01-2017', 'ಜನ್ಮ ದಿನಾಂಕ: 11-01-2002', 'Fæðingardagur: 27. apríl 1991', 'Dîroka jidayikbûnê: 03.04.1994', 'ថ្ងៃខែឆ្នាំកំណើត៖ 15/06/2016', 'ວັນເດືອນປີເກີດ: 07/10/1989', 'Төрсөн огноо: 1988.11.14', 'જન્મ તારીખ: 21-07-1987', 'ജനനത്തീയതി: 08/11/1984', 'Usuku lokuzalwa: 12 April 1987', "Tug'ilgan sana: 12.03.2003", 'Датум на раѓање: 14.07.1989',
         'رقم جوازي R4817203 وتاريخ ميلادي 14/08/1985 عشان التسجيل', 'Finada: Guadalupe Torres Medina, 02/11/1939, CURP TOMG391102MJCRDD05',
         'Anna Berg, 1985-04-12, personnummer 19850412-2384', 'DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'Ελένη Μαυρίδη, γεννημένη 14 Οκτωβρίου 1988, τηλ.', 'Wir nehmen Abschied von Gerda Lührs, * 3. Mai 1931 † 2. März 2025', 'जन्मतारीख: 18/07/1975', 'Születési idő: 2009. április 23.', 'knjižnica: iskaznica za Anu Babić, rođ. 05.09.2009, roditelj Marko', "nel documento c'è scritto nato l'8 febbraio 1976", 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'Beboer: Ingrid Solheim, f. 12.03.1941, rom 14', 'Ngày, tháng, năm sinh: 21/09/2015', 'Ceann-latha breith: 12/03/1941\nFòn an nighinn: 01851 703 418', '保護者の方からのメール：「娘（2011年7月14日生まれ）のアカウントで」', 'උපන් දිනය: 1988-06-21\nගමන් බලපත්‍ර අංකය: N8274913', 'anh Hùng, sinh năm 03/07/1979, ở Long An', 'Gethin Rhys Jones, dyddiad geni 3 Ionawr 2011, rhif GIG', 'วันเกิด: 21 ก.พ. 2554\nผู้ปกครอง: นางวรรณา', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',

@@ -238,6 +238,11 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     // The same rows under another header: no phone word, no phone.
     expect(spans(csv.replace('móvil', 'pedido'), 'pii.phone')).toEqual([]);
   });
+  it('a compact CPF counts in a column whose header names it, also in snake_case', () => {
+    const csv = 'nome;nascimento;cpf_responsavel;email\nHelena Souza;14/02/2019;86759949668;h@example.com';
+    expect(spans(csv, 'pii.br_cpf')).toEqual(['86759949668']);
+    expect(spans(csv.replace('cpf_responsavel', 'cod_paciente'), 'pii.br_cpf')).toEqual([]);
+  });
   it('reads the header of the value’s own column, however far down the row is', () => {
     const rows = Array.from({ length: 400 }, (_, i) => `P${i},2024-01-0${1 + (i % 9)},021 ${String(100 + (i % 800)).padStart(3, '0')} ${String(900 - (i % 800)).padStart(3, '0')}`);
     const text = `name,joined,phone_number\n${rows.join('\n')}`;
