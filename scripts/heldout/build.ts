@@ -443,6 +443,13 @@ import { BATCH60_MIXED } from './records/batch60-mixed';
 import { BATCH60_NEGATIVES } from './records/batch60-negatives';
 import { BATCH60_PII } from './records/batch60-pii';
 import { BATCH60_SOURCE_CODE } from './records/batch60-source-code';
+import { BATCH61_CONFIDENTIAL } from './records/batch61-confidential';
+import { BATCH61_CREDENTIALS } from './records/batch61-credentials';
+import { BATCH61_FINANCIAL } from './records/batch61-financial';
+import { BATCH61_MIXED } from './records/batch61-mixed';
+import { BATCH61_NEGATIVES } from './records/batch61-negatives';
+import { BATCH61_PII } from './records/batch61-pii';
+import { BATCH61_SOURCE_CODE } from './records/batch61-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -672,6 +679,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(60, 'representative mix (fifty-second sample, an organic farm cooperative\'s export desk, a children\'s dental chain, a metro operator\'s signalling maintenance, a wine importer, a legal-aid clinic and a data-centre cooling vendor\'s field service); first measured 0.948 / 1.000 at engine 3718c71 (after batch 59 was fixed)', [
     BATCH60_CREDENTIALS, BATCH60_FINANCIAL, BATCH60_PII, BATCH60_SOURCE_CODE, BATCH60_CONFIDENTIAL, BATCH60_MIXED, BATCH60_NEGATIVES,
+  ]),
+  batch(61, 'representative mix (fifty-third sample, an avalanche research institute, a used-car marketplace, a maternity hospital, a translation agency, a port authority\'s security office and a fintech\'s KYC operations); first measured 0.958 / 0.997 at engine c5f871a (after batch 60 was fixed)', [
+    BATCH61_CREDENTIALS, BATCH61_FINANCIAL, BATCH61_PII, BATCH61_SOURCE_CODE, BATCH61_CONFIDENTIAL, BATCH61_MIXED, BATCH61_NEGATIVES,
   ]),
 ];
 
