@@ -358,11 +358,15 @@ const DECLARED = DECLARED_STATEMENTS.map((d) => {
   const qualifier = d.qualifiers ? `(?:\\s+${anyOf(d.qualifiers)})?` : '';
   // A demonstrative starts a word; an English noun may end a compound ("the addendum document").
   const boundary = d.these ? '(?:^|[^\\p{L}])' : '';
-  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}\\s+$`, 'iu'), after: d.verbAfter, question: d.question };
+  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}\\s+$`, 'iu'), after: d.verbAfter, question: d.question, pointed: d.these !== undefined };
 });
-/** `before` (the text before a marking) and `after` (the text after it) make a declared statement. */
-const declared = (before: string, after: string): boolean =>
-  DECLARED.some((d) => d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
+/**
+ * `before` (the text before a marking) and `after` (the text after it) make a declared statement;
+ * `pointed`: only one whose subject has a demonstrative or an article ("Il presente documento è
+ * riservato", not "the security plan is restricted", which tells how a document is handled).
+ */
+const declared = (before: string, after: string, pointed = false): boolean =>
+  DECLARED.some((d) => (!pointed || d.pointed) && d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
 
 /**
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
@@ -460,6 +464,23 @@ const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_AFTER_SPACE = /^[ \t\u3000]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const cjkHeading = (t: string, v: string, start: number, end: number): boolean =>
   CJK_START.test(v) && atLineStart(t, start) && CJK_AFTER_SPACE.test(t.slice(end, end + 4));
+
+/**
+ * "（机密，客户要求签保密协议）", 页眉 "机密 · 仅限内部使用": a CJK marking that opens a bracket or a
+ * quotation and is closed by punctuation or a separator is an annotation, not a word of a sentence.
+ */
+const CJK_OPENERS = '（(【「『"“';
+const CJK_ANNOTATION_AFTER = /^[ \t\u3000]*[）)】」』"”，,、·|｜:：]/;
+/**
+ * A closing quotation mark right after one word: the word quoted ('"대외비"와 "기밀" 등급'), talked
+ * about, not used; a quoted header of several parts ('"机密 · 仅限内部使用"') is the header itself.
+ */
+const CLOSES_QUOTE = /^[ \t\u3000]*["”」』]/;
+const cjkAnnotation = (t: string, v: string, start: number, end: number): boolean => {
+  if (!CJK_START.test(v) || start === 0 || !CJK_OPENERS.includes(t[start - 1]!)) return false;
+  const after = t.slice(end, end + 3);
+  return CJK_ANNOTATION_AFTER.test(after) && !(CLOSES_QUOTE.test(after) && !/[\s·|｜]/.test(v));
+};
 
 /**
  * A term list: "důvěrné — confidential" among "obžalovaný — defendant" lines (a glossary, a
@@ -572,6 +593,7 @@ function makeValidator(custom: readonly string[]) {
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       sentenceLabel(t, ctx.start, ctx.end) ||
       cjkHeading(t, v, ctx.start, ctx.end) ||
+      cjkAnnotation(t, v, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
@@ -585,9 +607,9 @@ function makeValidator(custom: readonly string[]) {
     // "Incident INC-3310 (Internal): …": a capitalised weak marking in brackets that close a
     // heading (a separator or the end of the line follows) labels the text; "(internal)" in a
     // sentence does not.
-    // "Il presente documento è riservato …": a declared statement marks the text in lower case too
-    // ("the information is sensitive" only describes it).
-    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (!/^sensitive$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24))) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
+    // "Il presente documento è riservato …": a declared statement with a demonstrative or an
+    // article marks the text in lower case too ("the information is sensitive" only describes it).
+    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (!/^sensitive$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24), true)) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
     return false;
   };
 }
@@ -622,6 +644,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Il documento è riservato e confidenziale: ti chiedo di non inoltrarlo.',
         'Sayın Av. Demir, bu yazı ve ekleri gizlidir. Danışanımız hakkında',
         'Il wifi del magazzino è cambiato. Comunicazione riservata.',
+        '客户发来的说明书页眉写着"机密 · 仅限内部使用"，正文要翻译成英文。',
+        '项目：某银行年报中译英（机密，客户要求签保密协议）',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
@@ -797,6 +821,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'La información confidencial debe protegerse.',
         'Il posto è riservato agli ospiti.',
         'La sala è riservata agli ospiti.',
+        '보안 교육 자료에 "대외비"와 "기밀" 등급 차이를 설명하는 슬라이드',
+        'Honestly the facility security plan is restricted but the basics are public.',
         'Our Company Confidential policy explains labels.',
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',

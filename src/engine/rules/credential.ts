@@ -385,7 +385,9 @@ const PUBLIC_COMMENT = /^[^\n]{0,20}?(?:\/\/|#|\/\*|--)[^\n]{0,60}?\b(?:public|s
  */
 const HEX_KEY = /^[0-9a-f]{24,}$/i;
 function secretEntropyFloor(v: string): number {
-  return HEX_KEY.test(v) ? 3.2 : 3.5;
+  // A value shorter than 16 characters cannot reach 3.5 bits (at most log2 of its length: 3.32
+  // for Naver's 10-character client secrets), so the floor sits half a bit under that bound.
+  return HEX_KEY.test(v) ? 3.2 : Math.min(3.5, Math.log2(v.length) - 0.5);
 }
 
 /** A named secret's value that is not a test key, a public key, a path, a placeholder or a word. */
@@ -419,8 +421,8 @@ const PROSE_PASSWORD_WORDS = [
   'գաղտնաբառ', 'գաղտնաբառը', 'գաղտնաբառն', 'ਪਾਸਵਰਡ', 'kalmar sirri', 'kalmar wucewa',
   // KU (Kurmanji), PS, TI (Tigrinya), FO (Faroese), ST (Sesotho).
   'şîfre', 'şîfreya', 'پټنوم', 'መሕለፊ ቃል', 'loyniorð', 'loyniorðið', 'phasewete',
-  // HT (Haitian Creole).
-  'modpas',
+  // HT (Haitian Creole); SO erayga / ereyga sirta (the secret word).
+  'modpas', 'erayga sirta', 'ereyga sirta', 'erayga sirtu', 'ereyga sirtu',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
@@ -437,6 +439,9 @@ const PROSE_PASSWORD_WORDS = [
  */
 const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
 const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
+/** "άλλαξα προσωρινά τον κωδικό του NVR σε …" (I changed the code of the NVR to …): a code changed to a value. */
+const PROSE_CODE_EL_CHANGED = foldedSpellings(['άλλαξα', 'άλλαξε', 'αλλάξαμε', 'αλλάξατε', 'άλλαξαν', 'αλλάξτε', 'αλλάζω', 'αλλάζουμε']);
+const PROSE_CODE_EL_TO = foldedSpellings(['σε']);
 /** "ξεκλειδώνει με τον κωδικό …" (unlocks with the code …): what a code unlocks is a password's. */
 const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
   ['ξεκλειδώνει', 'ξεκλειδώνουν', 'ξεκλειδώνεις', 'ξεκλειδώνετε', 'ξεκλειδώστε', 'ξεκλείδωσε', 'ξεκλειδώνεται'].flatMap((verb) => [`${verb} με τον`, `${verb} με το`, `${verb} με`]),
@@ -478,8 +483,9 @@ const PROSE_VERBS = [
   // alternative that lets the whole pattern match wins, and "is" alone would take "teruggestel" as the value.
   'is teruggestel na', 'teruggestel na', 'is verander na', 'verander na',
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
-  // IS/NO/SV/DA "var" (was: "Gamla lykilorðið var …").
-  'var',
+  // IS/NO/SV/DA "var" (was: "Gamla lykilorðið var …"); Swiss German "isch" (is); HA "ita ce" / "shi ne"
+  // (it is: "kalmar sirri ita ce …"); SO "waa" (is: "erayga sirta … waa …").
+  'var', 'isch', 'ita ce', 'shi ne', 'waa',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -1760,7 +1766,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za|${PROSE_FOR_CYRILLIC})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za|${PROSE_FOR_CYRILLIC})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1846,6 +1852,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         'gmail.com વાપરજો. તેનો એપ પાસવર્ડ qzxm hkwb tpla vrne છે, તે કોઈને શેર ન કરતા',
         `логін — ім'я.прізвище, тимчасовий пароль для всіх новеньких цього тижня — ${F.password}, після першого входу`,
         `Gamla lykilorðið var ${F.password} og það virkar ekki lengur`,
+        `Login «wfj_logger» und s Passwort isch ${F.password}, IP vom Logger`,
+        `sunan mai amfani "kar" kuma kalmar sirri ita ce ${F.password}. Ta canza ta`,
+        `magaca isticmaalaha "habeen" erayga sirta ahna waa ${F.password}. Fadlan`,
+        `帳戶名係 "interp_kwong"，密碼係 ${F.password}，叫佢第一次登入之後即刻改。`,
+        `- Άλλαξα προσωρινά τον κωδικό του NVR σε ${F.password} για να κατεβάσουμε το βίντεο`,
         'ہمارے Gmail اکاؤنٹ سے انوائسز بھیجنی ہیں۔ میں نے اس کے لیے ایپ پاس ورڈ بنایا ہے: qzmt bwrk hnxe pdla — کیا',
         `యూజర్ నేమ్ intern.hyd, తాత్కాలిక పాస్‌వర్డ్ ${F.password}. మొదటి లాగిన్ తర్వాత మార్చండి`,
         `Η αποθήκη εργαλείων ξεκλειδώνει με τον κωδικό ${F.password}. Κάθε εργαλείο καταγράφεται.`,
@@ -1923,6 +1934,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'la password del NAS è stata cambiata ieri',
         'das Passwort für das WLAN im Besprechungsraum ist leider abgelaufen',
         'κωδικός παραγγελίας: 558213',
+        'άλλαξα τον κωδικό προϊόντος σε AB-1234 χθες',
         'η πόρτα ξεκλειδώνει με τον κωδικό 4711 της κάρτας',
         'ο κωδικός προϊόντος είναι AB-1234-X',
         'password baru sudah dikirim lewat email',
@@ -2186,6 +2198,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        'NAVER_CLIENT_ID=p4WzN8sHd\nNAVER_CLIENT_SECRET=Gz7qTH77Fe\nGOOGLE_TRANSLATE_KEY=…',
         'Chiave API: 9QXK4TRM2W8ZLN5UVB7HYC3PDJ6FGE1A\nValidità: 12 mesi',
         '    pagerduty_configs:\n      - routing_key: 5c0e4a2f9b1d47e38a6c2d0f7e9b3a14',
         "$options->setApiKey('h8BOoPHs317SIFAXKbHe5iW89sIrcsVm');\n$options->setSecretKey('Gjvoyy69UH5qv6yg3g5FFLb38lDLGK0O');",

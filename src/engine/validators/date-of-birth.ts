@@ -127,6 +127,20 @@ const plausibleSolarHijri = (year: number, month: number, day: number, now: Date
   return plausibleBirthDate(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate(), now);
 };
 
+/**
+ * Nepal's Bikram Sambat ("जन्म मिति: २०४८/०४/१५"), written year first, runs 56–57 years ahead of
+ * the Gregorian year and has months of 29 to 32 days. A year-first date more than ten years in the
+ * future is read in it (a date in the next ten years is more likely a placeholder or a typo, as in
+ * a test log's "dob=2031-01-01"), so births in the last ~47 years are found.
+ */
+const BIKRAM_SAMBAT_OFFSET = 57;
+const BIKRAM_SAMBAT_MIN_AHEAD = 10;
+const plausibleBikramSambat = (year: number, month: number, day: number, now: Date): boolean => {
+  if (month < 1 || month > 12 || day < 1 || day > 32 || year <= now.getUTCFullYear() + BIKRAM_SAMBAT_MIN_AHEAD) return false;
+  const g = year - BIKRAM_SAMBAT_OFFSET;
+  return g <= now.getUTCFullYear() && now.getUTCFullYear() - g <= 125;
+};
+
 const expandYear = (y: string, now: Date): number => {
   if (y.length === 4) return Number(y) >= 2400 ? Number(y) - BUDDHIST_ERA_OFFSET : Number(y);
   const n = Number(y);
@@ -150,7 +164,8 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
     if (a.length === 4) {
       if (c.length > 2) return false;
       const y = Number(a);
-      return y < SOLAR_HIJRI_MAX ? plausibleSolarHijri(y, Number(b), Number(c), now) : plausibleBirthDate(y, Number(b), Number(c), now);
+      if (y < SOLAR_HIJRI_MAX) return plausibleSolarHijri(y, Number(b), Number(c), now);
+      return plausibleBirthDate(y, Number(b), Number(c), now) || plausibleBikramSambat(y, Number(b), Number(c), now);
     }
     if (a.length > 2 || c.length === 3) return false;
     const y = expandYear(c, now);

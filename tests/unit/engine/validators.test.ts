@@ -337,6 +337,15 @@ describe('date of birth', () => {
     expect(isPlausibleDateOfBirth('1369/07/31', now)).toBe(false); // Mehr has 30 days
     expect(isPlausibleDateOfBirth('1270/01/01', now)).toBe(false); // 1891: too old
   });
+  it('Bikram Sambat years (Nepal), year first, only more than ten years ahead', () => {
+    const y = now.getUTCFullYear();
+    expect(isPlausibleDateOfBirth(`${y + 22}/04/15`, now)).toBe(true); // a birth 35 years ago
+    expect(isPlausibleDateOfBirth(`${y + 22}/04/32`, now)).toBe(true); // BS months run to 32 days
+    expect(isPlausibleDateOfBirth(`${y + 22}/13/01`, now)).toBe(false);
+    expect(isPlausibleDateOfBirth(`${y + 5}-01-01`, now)).toBe(false); // a placeholder, not BS
+    expect(isPlausibleDateOfBirth(`${y + 60}/01/01`, now)).toBe(false); // after today in BS too
+    expect(isPlausibleDateOfBirth('1987-02-29', now)).toBe(false); // past years are Gregorian
+  });
 });
 
 describe('IP addresses', () => {
