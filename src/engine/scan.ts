@@ -555,7 +555,7 @@ export class CompiledScanner {
       const inContext =
         column === NOT_IN_TABLE
           ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow, cr.ctxRequired && this.tables.length > 0 ? this.nextTableStart(ve) : t.length) ||
-            (cr.ctxRequired && (this.columnHeaderMatches(t, vs, ve, cr.ctxRe!) || answersQuestion(t, vs, cr.ctxRe!)))
+            (cr.ctxRequired && (this.columnHeaderMatches(t, vs, ve, cr.ctxRe!) || answersQuestion(t, vs, cr.ctxRe!) || lineLabelNames(t, vs, cr.ctxRe!)))
           : column;
       if (inContext) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
@@ -960,6 +960,21 @@ function answersQuestion(t: string, vs: number, re: RegExp): boolean {
   if (ps < 0) return false;
   const question = t.slice(ps, pe);
   return QUESTION_END.test(question) && re.test(question);
+}
+
+/** How far into its line a form label's colon may be ("Date of birth (as on the passport):"). */
+const LABEL_REACH = 40;
+/**
+ * "Geburtsdatum: 14.07.1987 (laut Mandantin ein Tippfehler, richtig sei 14.07.1978)": a form line's
+ * label, before a colon near the line's start, names every value on the line, however far along.
+ */
+function lineLabelNames(t: string, vs: number, re: RegExp): boolean {
+  const ls = lineStartWithin(t, vs, MAX_ROW);
+  if (ls < 0) return false;
+  const lim = Math.min(vs, ls + LABEL_REACH);
+  let c = ls;
+  while (c < lim && t.charCodeAt(c) !== 58 /* : */ && t.charCodeAt(c) !== 0xff1a /* ： */) c++;
+  return c < lim && re.test(t.slice(ls, c));
 }
 
 /** A context word within `window` characters of the value, before `limit` (a table below). */

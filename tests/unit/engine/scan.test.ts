@@ -238,6 +238,12 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     // The same rows under another header: no phone word, no phone.
     expect(spans(csv.replace('móvil', 'pedido'), 'pii.phone')).toEqual([]);
   });
+  it("a form line's label names every value on its line, however far along", () => {
+    const form = 'Name: Svetlana Becker\nGeburtsdatum: 14.07.1987 (laut Mandantin ein Tippfehler, richtig sei 14.07.1978)\nTelefon: +49 6131 482930';
+    expect(spans(form, 'pii.date_of_birth')).toEqual(['14.07.1987', '14.07.1978']);
+    // The same far date on a line whose label names something else: no birth word, no birth date.
+    expect(spans(form.replace('Geburtsdatum:', 'Termin am'), 'pii.date_of_birth')).toEqual([]);
+  });
   it('a compact CPF counts in a column whose header names it, also in snake_case', () => {
     const csv = 'nome;nascimento;cpf_responsavel;email\nHelena Souza;14/02/2019;86759949668;h@example.com';
     expect(spans(csv, 'pii.br_cpf')).toEqual(['86759949668']);
