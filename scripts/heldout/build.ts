@@ -450,6 +450,13 @@ import { BATCH61_MIXED } from './records/batch61-mixed';
 import { BATCH61_NEGATIVES } from './records/batch61-negatives';
 import { BATCH61_PII } from './records/batch61-pii';
 import { BATCH61_SOURCE_CODE } from './records/batch61-source-code';
+import { BATCH62_CONFIDENTIAL } from './records/batch62-confidential';
+import { BATCH62_CREDENTIALS } from './records/batch62-credentials';
+import { BATCH62_FINANCIAL } from './records/batch62-financial';
+import { BATCH62_MIXED } from './records/batch62-mixed';
+import { BATCH62_NEGATIVES } from './records/batch62-negatives';
+import { BATCH62_PII } from './records/batch62-pii';
+import { BATCH62_SOURCE_CODE } from './records/batch62-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -682,6 +689,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(61, 'representative mix (fifty-third sample, an avalanche research institute, a used-car marketplace, a maternity hospital, a translation agency, a port authority\'s security office and a fintech\'s KYC operations); first measured 0.958 / 0.997 at engine c5f871a (after batch 60 was fixed)', [
     BATCH61_CREDENTIALS, BATCH61_FINANCIAL, BATCH61_PII, BATCH61_SOURCE_CODE, BATCH61_CONFIDENTIAL, BATCH61_MIXED, BATCH61_NEGATIVES,
+  ]),
+  batch(62, 'representative mix (fifty-fourth sample, a hearing-aid clinic chain, a lottery operator\'s compliance office, a glass-recycling plant, a university admissions office, a yacht-engine service and a utility\'s energy trading desk); first measured 0.987 / 0.997 at engine 581e975 (after batch 61 was fixed)', [
+    BATCH62_CREDENTIALS, BATCH62_FINANCIAL, BATCH62_PII, BATCH62_SOURCE_CODE, BATCH62_CONFIDENTIAL, BATCH62_MIXED, BATCH62_NEGATIVES,
   ]),
 ];
 
