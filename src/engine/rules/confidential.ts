@@ -294,6 +294,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
       'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
+      // NL: "Deze informatie is strikt vertrouwelijk".
+      'informatie', 'gegevens', 'stukken', 'bijlage', 'notitie', 'mail',
       // CA: missatge, correu, informació, fitxer, arxiu, informe.
       'missatge', 'correu', 'informació', 'fitxer', 'arxiu', 'informe',
       // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
@@ -646,6 +648,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Il wifi del magazzino è cambiato. Comunicazione riservata.',
         '客户发来的说明书页眉写着"机密 · 仅限内部使用"，正文要翻译成英文。',
         '项目：某银行年报中译英（机密，客户要求签保密协议）',
+        'Hoi Pieter,\n\nDeze informatie is strikt vertrouwelijk en alleen bedoeld voor het MT.',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
