@@ -457,6 +457,13 @@ import { BATCH62_MIXED } from './records/batch62-mixed';
 import { BATCH62_NEGATIVES } from './records/batch62-negatives';
 import { BATCH62_PII } from './records/batch62-pii';
 import { BATCH62_SOURCE_CODE } from './records/batch62-source-code';
+import { BATCH63_CONFIDENTIAL } from './records/batch63-confidential';
+import { BATCH63_CREDENTIALS } from './records/batch63-credentials';
+import { BATCH63_FINANCIAL } from './records/batch63-financial';
+import { BATCH63_MIXED } from './records/batch63-mixed';
+import { BATCH63_NEGATIVES } from './records/batch63-negatives';
+import { BATCH63_PII } from './records/batch63-pii';
+import { BATCH63_SOURCE_CODE } from './records/batch63-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -692,6 +699,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(62, 'representative mix (fifty-fourth sample, a hearing-aid clinic chain, a lottery operator\'s compliance office, a glass-recycling plant, a university admissions office, a yacht-engine service and a utility\'s energy trading desk); first measured 0.987 / 0.997 at engine 581e975 (after batch 61 was fixed)', [
     BATCH62_CREDENTIALS, BATCH62_FINANCIAL, BATCH62_PII, BATCH62_SOURCE_CODE, BATCH62_CONFIDENTIAL, BATCH62_MIXED, BATCH62_NEGATIVES,
+  ]),
+  batch(63, 'representative mix (fifty-fifth sample, a zoo and wildlife park, a crowdfunding platform\'s trust and safety team, a precision-optics maker, a prison health service, a regional airline\'s crew scheduling and an incident-response consultancy); first measured 0.982 / 0.997 at engine 9c3a3a0 (after batch 62 was fixed)', [
+    BATCH63_CREDENTIALS, BATCH63_FINANCIAL, BATCH63_PII, BATCH63_SOURCE_CODE, BATCH63_CONFIDENTIAL, BATCH63_MIXED, BATCH63_NEGATIVES,
   ]),
 ];
 
