@@ -90,6 +90,11 @@ export class CompiledScanner {
     const c = this.validating;
     return c !== null && this.columnHeaderMatches(c.text, c.start, c.end, null);
   };
+  /** `MatchContext.tableHeader`. */
+  private readonly tableHeader = (re: RegExp): boolean => {
+    const c = this.validating;
+    return c !== null && this.columnHeaderMatches(c.text, c.start, c.end, re, true);
+  };
 
   /** Keyword hit → rule windows (or, for anchored rules, the keyword's start position). */
   private readonly onKeyword = (k: number, end: number): void => {
@@ -421,9 +426,10 @@ export class CompiledScanner {
    * it has the same number of delimiters), and the cell of the table's first line in the value's
    * column matches `re`. Found from the value itself, so it serves rules without keywords (a
    * phone column headed "tel"), unlike `withTables`. `re` null: whether the value is in such a
-   * row at all, whatever its header.
+   * row at all, whatever its header. `wholeLine`: `re` is tested on the whole header line (what
+   * the table is about: a "microchip" column makes a studbook), not the value's own cell.
    */
-  private columnHeaderMatches(t: string, vs: number, ve: number, re: RegExp | null): boolean {
+  private columnHeaderMatches(t: string, vs: number, ve: number, re: RegExp | null, wholeLine = false): boolean {
     // A row's bounds, over a bounded distance (called per value: a long line must not be searched
     // from its start each time); a row longer than MAX_ROW, or the text's first line, is no row.
     const ls = lineStartWithin(t, vs, MAX_ROW);
@@ -448,7 +454,7 @@ export class CompiledScanner {
       const d = DELIMITERS[di]!;
       if (hs < 0 || t.slice(vs, ve).includes(d)) continue;
       if (re === null) return true;
-      if (headerCellMatches(t, hs, lineEnd(t, hs), d, countIn(t, d, ls, vs), re)) return true;
+      if (wholeLine ? re.test(t.slice(hs, lineEnd(t, hs))) : headerCellMatches(t, hs, lineEnd(t, hs), d, countIn(t, d, ls, vs), re)) return true;
     }
     return false;
   }
@@ -534,7 +540,7 @@ export class CompiledScanner {
     const rule = cr.rule;
     const value = t.slice(vs, ve);
     if (rule.validate) {
-      const ctx: MatchContext = { text: t, start: vs, end: ve, columnHeader: this.columnHeader, inTableRow: this.inTableRow };
+      const ctx: MatchContext = { text: t, start: vs, end: ve, columnHeader: this.columnHeader, inTableRow: this.inTableRow, tableHeader: this.tableHeader };
       this.validating = ctx;
       const ok = rule.validate(value, ctx);
       this.validating = null;

@@ -110,6 +110,8 @@ export interface MatchContext {
   columnHeader?: (re: RegExp) => boolean;
   /** Set by the scanner: whether the value sits in a row of such a table (whatever its header). */
   inTableRow?: () => boolean;
+  /** Set by the scanner: whether the header line of the value's table (any of its cells) matches `re`. */
+  tableHeader?: (re: RegExp) => boolean;
 }
 
 /** A span returned by `Rule.detect` (normalised-text offsets); `score` overrides `Rule.score`. */

@@ -423,6 +423,9 @@ const PROSE_PASSWORD_WORDS = [
   'şîfre', 'şîfreya', 'پټنوم', 'መሕለፊ ቃል', 'loyniorð', 'loyniorðið', 'phasewete',
   // HT (Haitian Creole); SO erayga / ereyga sirta (the secret word).
   'modpas', 'erayga sirta', 'ereyga sirta', 'erayga sirtu', 'ereyga sirtu',
+  // CKB (Sorani) وشەی نهێنی (secret word); YO ọ̀rọ̀ aṣínà / ọ̀rọ̀ ìpamọ́ (pass word, secret word), as
+  // normalisation leaves them and without their marks.
+  'وشەی نهێنی', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
@@ -620,8 +623,9 @@ function localDefault(v: string, ctx: { text: string; start: number; end: number
 const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
 
 // Up to 40 spaces before the operator: Terraform/HCL and YAML align values in columns.
-// `<-`: R's assignment (`token <- "…"` in a REDCap or API script).
-const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==|<-)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
+// `<-`: R's assignment (`token <- "…"` in a REDCap or API script); `??=` / `||=`: JavaScript's
+// default assignments (`process.env.OIDC_CLIENT_SECRET ??= '…'`).
+const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==|<-|\\?\\?=|\\|\\|=)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
 
 /** Greek "είναι" (is) as normalisation leaves it, for "Το token είναι …". */
 const SECRET_VERB_EL = foldedSpellings(['είναι']).join('|');
@@ -1857,6 +1861,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `magaca isticmaalaha "habeen" erayga sirta ahna waa ${F.password}. Fadlan`,
         `帳戶名係 "interp_kwong"，密碼係 ${F.password}，叫佢第一次登入之後即刻改。`,
         `- Άλλαξα προσωρινά τον κωδικό του NVR σε ${F.password} για να κατεβάσουμε το βίντεο`,
+        `ناوی بەکارهێنەر cmm_operator ە و وشەی نهێنی ${F.password} بوو، بەڵام`,
+        `bikita: farm_admin, ọ̀rọ̀ aṣínà rẹ̀ ni ${F.password}, ṣùgbọ́n kò`,
         'ہمارے Gmail اکاؤنٹ سے انوائسز بھیجنی ہیں۔ میں نے اس کے لیے ایپ پاس ورڈ بنایا ہے: qzmt bwrk hnxe pdla — کیا',
         `యూజర్ నేమ్ intern.hyd, తాత్కాలిక పాస్‌వర్డ్ ${F.password}. మొదటి లాగిన్ తర్వాత మార్చండి`,
         `Η αποθήκη εργαλείων ξεκλειδώνει με τον κωδικό ${F.password}. Κάθε εργαλείο καταγράφεται.`,
@@ -2204,6 +2210,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         'NAVER_CLIENT_ID=p4WzN8sHd\nNAVER_CLIENT_SECRET=Gz7qTH77Fe\nGOOGLE_TRANSLATE_KEY=…',
+        "process.env.OIDC_CLIENT_SECRET ??= 'jUW3kjK7ebvIaDh_uCJgKSJR5lfE7jwneALTX3jtp0-PWurc';",
         'Chiave API: 9QXK4TRM2W8ZLN5UVB7HYC3PDJ6FGE1A\nValidità: 12 mesi',
         '    pagerduty_configs:\n      - routing_key: 5c0e4a2f9b1d47e38a6c2d0f7e9b3a14',
         "$options->setApiKey('h8BOoPHs317SIFAXKbHe5iW89sIrcsVm');\n$options->setSecretKey('Gjvoyy69UH5qv6yg3g5FFLb38lDLGK0O');",

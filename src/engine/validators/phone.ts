@@ -34,7 +34,7 @@ const PHONE_WORD = new RegExp(
   // SG/MY/ID "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no.") or
   // right before a 0-led number ("HP 0852-…"), since HP is also a brand; MSISDN (the GSM term, a
   // key in mobile-money payloads).
-  String.raw`\b(?:caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos|adme|adnos|ar))\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos|adme|adnos|ar)|avis(?:ar|ame|adme|enme))\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // HI/NE मोबाइल, फोन (also with the nukta, as NFKC leaves it decomposed), BN মোবাইল, ফোন.
     '|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন' +
     // KM ទូរស័ព្ទ (telephone).
@@ -288,7 +288,7 @@ const BR_MOBILE = /^\([1-9][1-9]\) ?9\d{4}-\d{4}$/;
  * Countries whose national numbers start with a trunk 0 but are rarer in this product's traffic:
  * a 0-led number is tried there only next to a phone word.
  */
-const ZERO_LEAD_WITH_WORD: readonly CountryCode[] = ['NZ', 'SE', 'FI', 'ZA', 'JP', 'KR', 'TR', 'TH', 'ID'];
+const ZERO_LEAD_WITH_WORD: readonly CountryCode[] = ['NZ', 'SE', 'FI', 'ZA', 'JP', 'KR', 'TR', 'TH', 'ID', 'AR'];
 
 /**
  * Countries whose national numbers have no trunk prefix (NANP aside), one row each. A number
@@ -520,9 +520,12 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
 
   // Seven digits in two groups (Iceland's "661 3058"): as for eight, the phone word just before.
   if (digits.length === 7) return sh.len.length === 2 && sh.len[0] === 3 && eightDigitLabelled(ctx) && validNational(v, digits, sh.len, () => true);
-  if (digits.length < 8 || digits.length > 12) return false;
-  if (sh.opens > 1 || sh.closes > 1) return false;
   const groups = sh.len;
+  // Argentina's mobiles in the national format keep the "15" after the area code: "011 15-4827-3915"
+  // (13 digits; libphonenumber maps it to +54 9 11 …).
+  const arMobile = digits.length === 13 && digits[0] === '0' && groups.length >= 3 && groups[1] === 2 && digits.slice(groups[0]!, groups[0]! + 2) === '15';
+  if (digits.length < 8 || (digits.length > 12 && !arMobile)) return false;
+  if (sh.opens > 1 || sh.closes > 1) return false;
   if (groups.length < 2) return false;
   // Lists of small numbers (1 000 000, 1 2 3 4 5 6 7 8) are not phone numbers; a lone leading
   // "1" is the NANP trunk prefix, a lone "8" the Russian one (TRUNK_8).

@@ -238,6 +238,13 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     // The same rows under another header: no phone word, no phone.
     expect(spans(csv.replace('móvil', 'pedido'), 'pii.phone')).toEqual([]);
   });
+  it("a table's header line says what its rows are about: a studbook's birth dates are no person's", () => {
+    const rows = ['1187,Kinta,F,2009-11-03,0954,1012,956000012746381,E4', '1420,Bima,M,2016-04-21,1187,1203,956000013820574,E4', '1533,Sari,F,2019-08-30,1187,1203,956000014507263,E5', '1611,Tuah,M,2022-02-14,1298,1203,956000015839027,E5'];
+    const csv = `studbook_id,house_name,sex,birth_date,dam,sire,microchip,location\n${rows.join('\n')}`;
+    expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
+    // The same table about people (no animal's column): every row's birth date.
+    expect(spans(csv.replace('studbook_id', 'staff_id').replace('microchip', 'badge_no'), 'pii.date_of_birth')).toEqual(['2009-11-03', '2016-04-21', '2019-08-30', '2022-02-14']);
+  });
   it("a form line's label names every value on its line, however far along", () => {
     const form = 'Name: Svetlana Becker\nGeburtsdatum: 14.07.1987 (laut Mandantin ein Tippfehler, richtig sei 14.07.1978)\nTelefon: +49 6131 482930';
     expect(spans(form, 'pii.date_of_birth')).toEqual(['14.07.1987', '14.07.1978']);
