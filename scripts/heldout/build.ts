@@ -464,6 +464,13 @@ import { BATCH63_MIXED } from './records/batch63-mixed';
 import { BATCH63_NEGATIVES } from './records/batch63-negatives';
 import { BATCH63_PII } from './records/batch63-pii';
 import { BATCH63_SOURCE_CODE } from './records/batch63-source-code';
+import { BATCH64_CONFIDENTIAL } from './records/batch64-confidential';
+import { BATCH64_CREDENTIALS } from './records/batch64-credentials';
+import { BATCH64_FINANCIAL } from './records/batch64-financial';
+import { BATCH64_MIXED } from './records/batch64-mixed';
+import { BATCH64_NEGATIVES } from './records/batch64-negatives';
+import { BATCH64_PII } from './records/batch64-pii';
+import { BATCH64_SOURCE_CODE } from './records/batch64-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -702,6 +709,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(63, 'representative mix (fifty-fifth sample, a zoo and wildlife park, a crowdfunding platform\'s trust and safety team, a precision-optics maker, a prison health service, a regional airline\'s crew scheduling and an incident-response consultancy); first measured 0.982 / 0.997 at engine 9c3a3a0 (after batch 62 was fixed)', [
     BATCH63_CREDENTIALS, BATCH63_FINANCIAL, BATCH63_PII, BATCH63_SOURCE_CODE, BATCH63_CONFIDENTIAL, BATCH63_MIXED, BATCH63_NEGATIVES,
+  ]),
+  batch(64, 'representative mix (fifty-sixth sample, a sports-physiotherapy network, a public broadcaster\'s archive, a cement plant, a microloan app\'s collections team, a museum\'s registrar office and an agricultural drone start-up); first measured 0.983 / 1.000 at engine 01e834c (after batch 63 was fixed; 0.980 / 1.000 before one label fix: a birth date with month 13 marked ambiguous, as no valid date)', [
+    BATCH64_CREDENTIALS, BATCH64_FINANCIAL, BATCH64_PII, BATCH64_SOURCE_CODE, BATCH64_CONFIDENTIAL, BATCH64_MIXED, BATCH64_NEGATIVES,
   ]),
 ];
 
