@@ -270,6 +270,8 @@ interface DeclaredStatement {
   readonly is?: readonly string[];
   /** Words between the copula and the marking ("marked as", "strictly"). */
   readonly qualifiers?: readonly string[];
+  /** The nouns carry their article as a suffix ("informationen"): as pointed as "this information". */
+  readonly definite?: boolean;
   /** The copula after the marking (tested on the text after it). */
   readonly verbAfter?: RegExp;
   /** Text before the marking that makes the sentence a question, not a statement. */
@@ -337,6 +339,16 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     question: /(?:^|[^\p{L}])(?:آیا|آيا)(?!\p{L})/u,
   },
   {
+    // SV/NO/DA: the article is a suffix ("Informationen är konfidentiell", "Dokumentet er fortroligt").
+    nouns: [
+      'informationen', 'dokumentet', 'meddelandet', 'mejlet', 'mailet', 'rapporten', 'bilagan', 'bilagorna', 'uppgifterna', 'protokollet', 'avtalet',
+      'informasjonen', 'meldingen', 'e-posten', 'vedlegget', 'opplysningene', 'referatet', 'avtalen', 'oplysningerne', 'beskeden', 'bilaget', 'aftalen',
+    ],
+    definite: true,
+    is: ['är', 'er'],
+    qualifiers: ['strikt', 'strengt', 'helt'],
+  },
+  {
     // Turkish: "bu yazı ve ekleri gizlidir" (this letter and its attachments are confidential); the
     // copula is the suffix of "gizlidir". Dotless ı as normalisation leaves it (folded to i).
     these: ['bu', 'işbu', 'isbu'],
@@ -360,7 +372,7 @@ const DECLARED = DECLARED_STATEMENTS.map((d) => {
   const qualifier = d.qualifiers ? `(?:\\s+${anyOf(d.qualifiers)})?` : '';
   // A demonstrative starts a word; an English noun may end a compound ("the addendum document").
   const boundary = d.these ? '(?:^|[^\\p{L}])' : '';
-  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}\\s+$`, 'iu'), after: d.verbAfter, question: d.question, pointed: d.these !== undefined };
+  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}\\s+$`, 'iu'), after: d.verbAfter, question: d.question, pointed: d.these !== undefined || d.definite === true };
 });
 /**
  * `before` (the text before a marking) and `after` (the text after it) make a declared statement;
@@ -649,6 +661,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '客户发来的说明书页眉写着"机密 · 仅限内部使用"，正文要翻译成英文。',
         '项目：某银行年报中译英（机密，客户要求签保密协议）',
         'Hoi Pieter,\n\nDeze informatie is strikt vertrouwelijk en alleen bedoeld voor het MT.',
+        'Laguttagningen inför EM-kvalet. Informationen är konfidentiell och får inte delas med media.',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",

@@ -345,7 +345,12 @@ function quoteBalanced(ctx: { text: string; start: number; end: number }): boole
   return 'unquoted';
 }
 
-function plausiblePassword(v: string, ctx: { text: string; start: number; end: number }): boolean {
+/**
+ * `bareWords`: a device config's values are never quoted, so a run of letters with an underscore or
+ * an inner capital there is a value ("zementRW_ofen"), not a variable; a plain word still is not
+ * ("the secret 0 calorie snack").
+ */
+function plausiblePassword(v: string, ctx: { text: string; start: number; end: number }, bareWords = false): boolean {
   const quoted = quoteBalanced(ctx);
   if (quoted === false || STRIPE_TEST.test(v)) return false;
   if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v) || isPasswordWord(v)) return false;
@@ -354,7 +359,7 @@ function plausiblePassword(v: string, ctx: { text: string; start: number; end: n
   if (quoted === true ? CODE_REFERENCE_START.test(v) : CODE_REFERENCE.test(v)) return false;
   // An unquoted bare identifier (letters and underscores only) is a variable, not a literal;
   // except a Google app password written without its spaces (`MAIL_PASSWORD=mhzqvtrbxlkpwesa`).
-  if (quoted === 'unquoted' && /^[A-Za-z_]+$/.test(v) && !(/^[a-z]{16}$/.test(v) && appPassword(v.replace(/(.{4})(?!$)/g, '$1 '), ctx))) return false;
+  if (!(bareWords && /_|[a-z][A-Z]/.test(v)) && quoted === 'unquoted' && /^[A-Za-z_]+$/.test(v) && !(/^[a-z]{16}$/.test(v) && appPassword(v.replace(/(.{4})(?!$)/g, '$1 '), ctx))) return false;
   return true;
 }
 
@@ -1396,9 +1401,10 @@ export const CREDENTIAL_RULES: Rule[] = [
   prefixed('firebase_fcm_server_key', 'Firebase Cloud Messaging server key', 'API_KEY', 'Legacy FCM server keys: AAAA + 7 + :APA91b + 100–200 characters.',
     [':apa91b'], 'AAAA[A-Za-z0-9_\\-]{7}:APA91b[A-Za-z0-9_\\-]{100,200}',
     { positive: [`FCM_SERVER_KEY=${F.fcm}`], negative: ['AAAAabc:APA91bshort'] }, { anchored: false }),
-  prefixed('dropbox_access_token', 'Dropbox access token', 'OAUTH_TOKEN', 'Dropbox short-lived access tokens: sl. + 130+ characters.',
-    ['sl.'], 'sl\\.[A-Za-z0-9_\\-]{130,1000}',
-    { positive: [`DROPBOX_TOKEN=${F.dropbox}`], negative: ['tsl.short'] }, { minEntropy: 3.5 }),
+  // The user tokens Dropbox issues now start "sl.u." (the older ones "sl." and the body).
+  prefixed('dropbox_access_token', 'Dropbox access token', 'OAUTH_TOKEN', 'Dropbox short-lived access tokens: sl. or sl.u. + 130+ characters.',
+    ['sl.'], 'sl\\.(?:u\\.)?[A-Za-z0-9_\\-]{130,1000}',
+    { positive: [`DROPBOX_TOKEN=${F.dropbox}`, `Dropbox token:\n${F.dropbox.replace('sl.', 'sl.u.')}`], negative: ['tsl.short', 'sl.u.short'] }, { minEntropy: 3.5 }),
   prefixed('mapbox_secret_token', 'Mapbox secret token', 'API_KEY', 'Mapbox secret access tokens: sk.eyJ… (sk. + base64 JSON + . + signature).',
     ['sk.eyj'], 'sk\\.eyJ[A-Za-z0-9_\\-]{40,400}\\.[A-Za-z0-9_\\-]{20,200}',
     { positive: [`MAPBOX_SECRET=${F.mapbox}`], negative: ['pk.eyJ1Ijoi.public'] }),
@@ -1974,7 +1980,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     // is a hash). A value opened by a quote runs to the closing quote.
     pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|authentication-key[ \\t]+"(?!\\$9\\$)|(?:wpa-psk|psk[ \\t]+set-key)[ \\t]+(?:ascii|hex)[ \\t]+(?:0[ \\t]+)?(?![0-9][ \\t])|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|snmp-server[ \\t]+host[ \\t]+\\S{1,64}(?:[ \\t]+(?:traps|informs))?(?:[ \\t]+version[ \\t]+(?:1|2c))?[ \\t]+(?!(?:traps|informs|version)(?![\\w-]))|(?:radius|tacacs)[ -]server[ \\t](?:(?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t])?key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s`]))',
     secretGroup: 1,
-    validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx),
+    // "snmp-server community zementRW_ofen RW": a community string of letters is a value.
+    validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx, true),
     anchored: true,
     score: 0.8,
     samples: {
@@ -2000,6 +2007,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the old line was `radius-server key 0 HJyGfHByc9tkin2JdRS7YPc4`, restored from backup',
         'radius server NPS1\n address ipv4 10.20.1.6 auth-port 1812 acct-port 1813\n key Bogie-Radius#7732\n!',
         'dot11 ssid BRYGGE\n authentication key-management wpa version 2\n wpa-psk ascii 0 Brygge2025!Sjo\n!',
+        '!\nsnmp-server community zementRW_ofen RW\nline vty 0 4',
         'wlan CORP 1 CORP\n security wpa akm psk set-key ascii 0 Brygge2025!Sjo\n no shutdown',
       ],
       negative: [
