@@ -471,6 +471,13 @@ import { BATCH64_MIXED } from './records/batch64-mixed';
 import { BATCH64_NEGATIVES } from './records/batch64-negatives';
 import { BATCH64_PII } from './records/batch64-pii';
 import { BATCH64_SOURCE_CODE } from './records/batch64-source-code';
+import { BATCH65_CONFIDENTIAL } from './records/batch65-confidential';
+import { BATCH65_CREDENTIALS } from './records/batch65-credentials';
+import { BATCH65_FINANCIAL } from './records/batch65-financial';
+import { BATCH65_MIXED } from './records/batch65-mixed';
+import { BATCH65_NEGATIVES } from './records/batch65-negatives';
+import { BATCH65_PII } from './records/batch65-pii';
+import { BATCH65_SOURCE_CODE } from './records/batch65-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -712,6 +719,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(64, 'representative mix (fifty-sixth sample, a sports-physiotherapy network, a public broadcaster\'s archive, a cement plant, a microloan app\'s collections team, a museum\'s registrar office and an agricultural drone start-up); first measured 0.983 / 1.000 at engine 01e834c (after batch 63 was fixed; 0.980 / 1.000 before one label fix: a birth date with month 13 marked ambiguous, as no valid date)', [
     BATCH64_CREDENTIALS, BATCH64_FINANCIAL, BATCH64_PII, BATCH64_SOURCE_CODE, BATCH64_CONFIDENTIAL, BATCH64_MIXED, BATCH64_NEGATIVES,
+  ]),
+  batch(65, 'representative mix (fifty-seventh sample, a children\'s summer-camp organiser, a hospital laundry, a satellite-TV installer network, a notary office, a bike-sharing operations centre and a research biobank); first measured 0.950 / 0.990 at engine 278eaf2 (after batch 64 was fixed)', [
+    BATCH65_CREDENTIALS, BATCH65_FINANCIAL, BATCH65_PII, BATCH65_SOURCE_CODE, BATCH65_CONFIDENTIAL, BATCH65_MIXED, BATCH65_NEGATIVES,
   ]),
 ];
 
