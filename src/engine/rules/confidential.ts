@@ -209,6 +209,8 @@ const BANNER = [
   `sekretess${SEP}enligt${SEP}(?:osl|offentlighets-${SEP}och${SEP}sekretesslagen)`,
   // Norwegian: exempt from public access under the Freedom of Information Act, "Unntatt offentlighet, jf. offl. § 13".
   `unntatt${SEP}(?:fra${SEP})?offentlighet`,
+  // Norwegian: subject to the duty of confidentiality, with its legal basis ("Taushetsbelagt jf. offentleglova § 13").
+  `taushetsbelagt${SEP}(?:jf|jfr|etter|iht)\\.?`,
   `(?:data\\s+)?(?:classification|sensitivity|security\\s+classification)\\s*:\\s*(?:strictly\\s+confidential|highly\\s+confidential|confidential|internal(?:\\s+only)?|restricted|secret|top\\s+secret|private)`,
 ];
 
@@ -219,7 +221,7 @@ const BANNER = [
  * be missed.
  */
 const KEYWORDS = [
-  'sigilos', 'segredo de justi',
+  'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
   'data classification', 'data sensitivity', 'classification', 'sensitivity', 'security classification', 'strictly',
   'highly', 'company confidential', 'company-confidential', 'business confidential', 'private', 'privileged',
@@ -292,6 +294,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     these: [
       'este', 'esta', 'ce', 'cet', 'cette', 'questo', 'questa', 'dieses', 'diese', 'dieser', 'dit', 'deze', 'aquest', 'aquesta', 'la presente', 'il presente', 'el presente', 'a presente', 'o presente',
       'il', 'lo', 'la', 'le', 'el', 'o', 'a', 'der', 'die', 'das', 'het', 'de',
+      // SV/NO/DA demonstratives: "Detta dokument är konfidentiellt".
+      'detta', 'denna', 'dessa', 'dette', 'denne', 'disse',
     ],
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
@@ -307,7 +311,7 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       // An item of the text: "3. Este ponto é confidencial: …", "Dieser Punkt ist vertraulich".
       'ponto', 'punto', 'point', 'punkt', 'assunto', 'asunto', 'argomento', 'sujet', 'thema', 'tema',
     ],
-    is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is'],
+    is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is', 'är', 'er'],
     // "… es de carácter confidencial" (of a confidential nature).
     qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt', 'de carácter', 'de caracter', 'de caráter', 'de caractère', 'di carattere'],
   },
@@ -662,6 +666,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '项目：某银行年报中译英（机密，客户要求签保密协议）',
         'Hoi Pieter,\n\nDeze informatie is strikt vertrouwelijk en alleen bedoeld voor het MT.',
         'Laguttagningen inför EM-kvalet. Informationen är konfidentiell och får inte delas med media.',
+        'Rapport från lägret, vecka 27–28. Detta dokument är konfidentiellt. Två ledare avslutade',
+        'Taushetsbelagt jf. offentleglova § 13\nTil: Rektor',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",

@@ -427,7 +427,9 @@ const PROSE_PASSWORD_WORDS = [
   // KU (Kurmanji), PS, TI (Tigrinya), FO (Faroese), ST (Sesotho).
   'şîfre', 'şîfreya', 'پټنوم', 'መሕለፊ ቃል', 'loyniorð', 'loyniorðið', 'phasewete',
   // HT (Haitian Creole); SO erayga / ereyga sirta (the secret word).
-  'modpas', 'erayga sirta', 'ereyga sirta', 'erayga sirtu', 'ereyga sirtu',
+  'modpas', 'erayga sirta', 'ereyga sirta', 'erayga sirtu', 'ereyga sirtu', 'furaha sirta',
+  // RO with its ă; FY (Frisian).
+  'parolă', 'wachtwurd',
   // CKB (Sorani) وشەی نهێنی (secret word); YO ọ̀rọ̀ aṣínà / ọ̀rọ̀ ìpamọ́ (pass word, secret word), as
   // normalisation leaves them and without their marks.
   'وشەی نهێنی', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo',
@@ -462,13 +464,18 @@ const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
 // Not "kode": a header ending in it is a code column as often ("varekode", "postkode", "landekode").
 const PASSWORD_COLUMN_WORDS = ['password', 'passwd', ...PROSE_PASSWORD_WORDS.filter((w) => w.length >= 4 && !w.includes(' ') && w !== 'kode')];
 const PASSWORD_COLUMN_RE = new RegExp(`(?:${PASSWORD_COLUMN_WORDS.map(escapeRe).join('|')})[\\s"'\`]*$`, 'i');
-/** Thai after รหัสผ่าน: "ใหม่" (new) or "ชั่วคราว" (temporary), then maybe "คือ" (is): "รหัสผ่านใหม่คือ …". */
-const PROSE_THAI_AFTER = '(?:ใหม่|ชั่วคราว)?คือ|ใหม่|ชั่วคราว';
+/**
+ * Thai after รหัสผ่าน: "ใหม่" (new) or "ชั่วคราว" (temporary), then maybe "คือ" (is): "รหัสผ่านใหม่คือ …";
+ * Lao after ລະຫັດຜ່ານ: "ໃໝ່" (new), "ແລ້ວ" (already), "ແມ່ນ" (is): "ລະຫັດຜ່ານໃໝ່ແລ້ວ: …".
+ */
+// Lao as normalisation leaves it (NFKC decomposes ໝ into ຫນ).
+const LAO_NEW = foldedSpellings(['ໃໝ່']).join('|');
+const PROSE_THAI_AFTER = `(?:ใหม่|ชั่วคราว)?คือ|ใหม่|ชั่วคราว|(?:${LAO_NEW})?(?:ແລ້ວ)?ແມ່ນ|(?:${LAO_NEW})ແລ້ວ|${LAO_NEW}`;
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
 // Arabic also says الرقم السري, "the secret number", for a password or a PIN), and Thai,
 // Khmer (ពាក្យសម្ងាត់, "secret word") and Burmese (စကားဝှက်), written without spaces between words.
-const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'الرقم السري', 'รหัสผ่าน', 'கடவுச்சொல்', 'ពាក្យសម្ងាត់', 'စကားဝှက်'];
+const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'الرقم السري', 'الباسورد', 'باسورد', 'รหัสผ่าน', 'ລະຫັດຜ່ານ', 'கடவுச்சொல்', 'ពាក្យសម្ងាត់', 'စကားဝှက်'];
 /**
  * A password key glued to a lower-case word in lower case ("bypass: …"), before a value;
  * "brokerPass:" is camelCase and "dbpass" a database password (Moodle's $CFG->dbpass).
@@ -521,6 +528,17 @@ const PROSE_VERBS = [
  * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …").
  */
 const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
+/**
+ * A clause after a comma that states the value: "la contraseña de aplicación de Gmail, que es …",
+ * "Пароль от панели … сменили, теперь он …" (was changed, now it is …).
+ */
+const PROSE_COMMA_VERBS = ['que es', 'que era', 'qui est', "c'est", 'che è', 'which is', ...foldedSpellings(['теперь он', 'теперь она', 'тепер він', 'тепер вона'])].join('|');
+/**
+ * "šifra za servisni meni Servis-Mostar77": what the password is for, in one to three words, then
+ * the value straight away; only where that value has a digit and a letter (validate still wants it
+ * password-like).
+ */
+const PROSE_FOR_VALUE = `[ \\t]+(?:za|for|f(?:ü|ue)r|pour|para|per|dla|do|för|til|voor)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?(?=[ \\t]+(?=[^\\s,.;]*\\d)(?=[^\\s,.;]*[A-Za-z])[^\\s,.;]{8,})`;
 /** UK/RU/BG "для" (for): "пароль для всіх новеньких — …" (a spaced dash ends the phrase as a colon does). */
 const PROSE_FOR_CYRILLIC = foldedSpellings(['для']).join('|');
 /** "la password iniziale è …", "la contraseña nueva es …": the adjective, then the verb. */
@@ -534,8 +552,12 @@ const PROSE_TEMP_VERB = '(?:[ \\t]+(?:è|é|e|es|est|ist|is|was|era|ay))?';
  * try costs a bounded amount wherever a password word starts (the rule is anchored).
  */
 const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,16}?`;
-/** "mot de passe provisoire : …", "Passwort (neu): …", "wachtwoord dashboard voor de invalkracht:": up to five words before the ":". */
-const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,5}?`;
+/**
+ * "mot de passe provisoire : …", "Passwort (neu): …", "wachtwoord dashboard voor de invalkracht:": up
+ * to eight words before the ":" ("كلمة السر الجديدة لبوابة الفواتير اللي طلبها قسم المشتريات:"), in one
+ * sentence (Armenian ։, Devanagari ।, Ethiopic ።, CJK 。 end it too).
+ */
+const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`։।።。？！]{1,25}){0,8}?`;
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
 /** "… is now …", "… ist jetzt …", "… je i dalje …" (still), "… ist übrigens …" (by the way): an adverb after the verb. */
@@ -673,7 +695,7 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 // SERVER_KEY: payment gateways' (Midtrans) name for their secret key. ROUTING_KEY / SERVICE_KEY /
 // INTEGRATION_KEY: PagerDuty's Events API v2 and v1 keys (Alertmanager's `routing_key:`); a
 // RabbitMQ routing key ("orders.created") is words, below the entropy floor.
-const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
+const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
 // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …).
 const SECRET_FLAG = `(?<![\\w-])--(?:api-key|apikey|token|secret)[ =]`;
 // A setter called with a literal: `$options->setApiKey('…')`, `client.setSecretKey("…")` (SDK
@@ -1102,32 +1124,33 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'twilio_account_sid',
     label: 'Twilio account SID',
     placeholder: 'TWILIO_SID',
-    description: 'Twilio account SIDs: AC + 32 hex, with "twilio" nearby (an identifier; dangerous next to an auth token).',
-    keywords: ['twilio'],
+    description: 'Twilio account SIDs: AC + 32 hex, with "twilio" or "Account SID" (Twilio\'s own term) nearby (an identifier; dangerous next to an auth token).',
+    keywords: ['twilio', 'account sid', 'account_sid', 'accountsid'],
     pattern: `${B}(AC[0-9a-f]{32})${E}`,
     secretGroup: 1,
     minEntropy: 3,
     score: 0.55,
     reach: 300,
-    samples: { positive: [`TWILIO_ACCOUNT_SID=${F.twilioAC}`], negative: [`AC without vendor ${F.twilioAC}`] },
+    samples: { positive: [`TWILIO_ACCOUNT_SID=${F.twilioAC}`, `SMS fara ekki út. Account SID er ${F.twilioAC} og auth token er …`], negative: [`AC without vendor ${F.twilioAC}`] },
   }),
   cred({
     id: 'twilio_auth_token',
     label: 'Twilio auth token',
     placeholder: 'TWILIO_TOKEN',
     description: 'Twilio auth tokens: 32 hex next to "twilio" / auth_token.',
-    keywords: ['twilio', 'auth_token', 'authtoken'],
+    // "Account SID er AC… og auth token er …": the SID's name marks the pair as Twilio's.
+    keywords: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid'],
     pattern: `${B}([a-f0-9]{32})${E}`,
     secretGroup: 1,
     minEntropy: 3.2,
     validate: (_v, ctx) => !assignedToId(ctx),
     // 120: the token often comes as the second argument after the account SID, below the
     // `from twilio.rest import Client` line ("Client(\"AC…\", \"…\")").
-    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token'], window: 120, required: true },
+    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid'], window: 120, required: true },
     score: 0.85,
     reach: 200,
     samples: {
-      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
+      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `Account SID er ${F.twilioAC} og auth token er ${F.twilioToken}. Getur`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
       negative: [`md5 ${F.twilioToken}`, `twilio ${'0'.repeat(32)}`, `TWILIO_ACCOUNT_SID=AC${'7c41e0b9d2a85f36'.repeat(2)}\nCLOUDFLARE_ZONE_ID=${F.twilioToken}`],
     },
   }),
@@ -1600,7 +1623,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     secretGroup: 2,
     // `;key=` inside: JDBC properties (jdbc:sqlserver://host:1433;user=svc@server;password=…),
     // not a user:password pair; connection_string_password reports their password.
-    validate: (v, ctx) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !JDBC_PROPERTY.test(v) && !localDefault(v, ctx),
+    // The word "password" in any language is a template's placeholder (`postgres://USUARIO:SENHA@…`).
+    validate: (v, ctx) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !isPasswordWord(v) && !JDBC_PROPERTY.test(v) && !localDefault(v, ctx),
     anchored: true,
     score: 0.9,
     samples: {
@@ -1613,6 +1637,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `jdbc:mysql://root:${F.dbPass}@10.0.0.5/db`,
       ],
       negative: [
+        'DATABASE_URL=postgres://USUARIO:SENHA@localhost:5432/acampamento',
         'jdbc:sqlserver://db-fake.database.windows.net:1433;database=app;user=svc_app@db-fake;password=Zk9!xFAKE;encrypt=true',
         'postgres://user:password@localhost/db',
         'mysql://user:<password>@host/db',
@@ -1632,7 +1657,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: URL_SCHEMES,
     pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.map(escapeRe).join('|')})://${USERINFO}`,
     secretGroup: 2,
-    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !/^[0-9]{1,5}$/.test(v),
+    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !isPasswordWord(v) && !/^[0-9]{1,5}$/.test(v),
     anchored: true,
     score: 0.85,
     samples: {
@@ -1674,7 +1699,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]))|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1726,6 +1751,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        '/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=bus-wifi',
         'the PSK is too short for WPA3',
         'The number printed on the pass is 01-1614-7265-3421-0, which one do I type?',
         'admin_password rotated yesterday, see the runbook',
@@ -1776,7 +1802,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za|${PROSE_FOR_CYRILLIC})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:f(?:ü|ue)r|pour|para|voor|per|dla|do|för|til|za|${PROSE_FOR_CYRILLIC})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.)\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1869,6 +1895,15 @@ export const CREDENTIAL_RULES: Rule[] = [
         `- Άλλαξα προσωρινά τον κωδικό του NVR σε ${F.password} για να κατεβάσουμε το βίντεο`,
         `ناوی بەکارهێنەر cmm_operator ە و وشەی نهێنی ${F.password} بوو، بەڵام`,
         `bikita: farm_admin, ọ̀rọ̀ aṣínà rẹ̀ ni ${F.password}, ṣùgbọ́n kò`,
+        `Ispravio sam antenu kod klijenta, šifra za servisni meni ${F.password}, resetovao sam pretplatu.`,
+        'la contraseña de aplicación de Gmail, que es qmtw hzkr bpvn xlea, pero me sigue diciendo que no',
+        `«Пароль от панели мониторинга в корпусе Б сменили, теперь он ${F.password}. Логин прежний»`,
+        `وكلمة السر الجديدة لبوابة الفواتير اللي طلبها قسم المشتريات: ${F.password}`,
+        `اسم المستخدم: dealer.karbala07\nالباسورد: ${F.password}\nوكل مرة`,
+        `utilizator: birou.notarial, parolă: ${F.password}. Vă rog să o schimbați`,
+        `ຈຸດຮັບຜ້າມີລະຫັດຜ່ານໃໝ່ແລ້ວ: ${F.password} ຢ່າບອກຄົນຂັບລົດ`,
+        `It wachtwurd fan it dashboard fan de dielfytsen is ${F.password} — feroarje it`,
+        `furaha sirta ah ee app-ka rakibaadda: ${F.password}\nWuxuu bilaabayaa`,
         'ہمارے Gmail اکاؤنٹ سے انوائسز بھیجنی ہیں۔ میں نے اس کے لیے ایپ پاس ورڈ بنایا ہے: qzmt bwrk hnxe pdla — کیا',
         `యూజర్ నేమ్ intern.hyd, తాత్కాలిక పాస్‌వర్డ్ ${F.password}. మొదటి లాగిన్ తర్వాత మార్చండి`,
         `Η αποθήκη εργαλείων ξεκλειδώνει με τον κωδικό ${F.password}. Κάθε εργαλείο καταγράφεται.`,
@@ -1947,6 +1982,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'das Passwort für das WLAN im Besprechungsraum ist leider abgelaufen',
         'κωδικός παραγγελίας: 558213',
         'άλλαξα τον κωδικό προϊόντος σε AB-1234 χθες',
+        'das Passwort für den Drucker ist leider kaputt seit 2024',
         'η πόρτα ξεκλειδώνει με τον κωδικό 4711 της κάρτας',
         'ο κωδικός προϊόντος είναι AB-1234-X',
         'password baru sudah dikirim lewat email',
@@ -2203,7 +2239,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
-      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
+      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
+      // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey.
+      'subscription_key', 'subscription-key', 'subscriptionkey', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
@@ -2219,6 +2257,8 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         'NAVER_CLIENT_ID=p4WzN8sHd\nNAVER_CLIENT_SECRET=Gz7qTH77Fe\nGOOGLE_TRANSLATE_KEY=…',
         "process.env.OIDC_CLIENT_SECRET ??= 'jUW3kjK7ebvIaDh_uCJgKSJR5lfE7jwneALTX3jtp0-PWurc';",
+        '{ "key": "subscriptionKey", "value": "1d71345eeb29db7823ecbf396879fd71", "enabled": true }',
+        '/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=bus-wifi wpa2-pre-shared-key=Linja-Bus!2024',
         'Chiave API: 9QXK4TRM2W8ZLN5UVB7HYC3PDJ6FGE1A\nValidità: 12 mesi',
         '    pagerduty_configs:\n      - routing_key: 5c0e4a2f9b1d47e38a6c2d0f7e9b3a14',
         "$options->setApiKey('h8BOoPHs317SIFAXKbHe5iW89sIrcsVm');\n$options->setSecretKey('Gjvoyy69UH5qv6yg3g5FFLb38lDLGK0O');",
