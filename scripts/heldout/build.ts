@@ -478,6 +478,13 @@ import { BATCH65_MIXED } from './records/batch65-mixed';
 import { BATCH65_NEGATIVES } from './records/batch65-negatives';
 import { BATCH65_PII } from './records/batch65-pii';
 import { BATCH65_SOURCE_CODE } from './records/batch65-source-code';
+import { BATCH66_CONFIDENTIAL } from './records/batch66-confidential';
+import { BATCH66_CREDENTIALS } from './records/batch66-credentials';
+import { BATCH66_FINANCIAL } from './records/batch66-financial';
+import { BATCH66_MIXED } from './records/batch66-mixed';
+import { BATCH66_NEGATIVES } from './records/batch66-negatives';
+import { BATCH66_PII } from './records/batch66-pii';
+import { BATCH66_SOURCE_CODE } from './records/batch66-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -722,6 +729,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(65, 'representative mix (fifty-seventh sample, a children\'s summer-camp organiser, a hospital laundry, a satellite-TV installer network, a notary office, a bike-sharing operations centre and a research biobank); first measured 0.950 / 0.990 at engine 278eaf2 (after batch 64 was fixed)', [
     BATCH65_CREDENTIALS, BATCH65_FINANCIAL, BATCH65_PII, BATCH65_SOURCE_CODE, BATCH65_CONFIDENTIAL, BATCH65_MIXED, BATCH65_NEGATIVES,
+  ]),
+  batch(66, 'representative mix (fifty-eighth sample, a regional newspaper\'s subscription desk, a veterinary pharma wholesaler, a tunnel-boring contractor, a fertility-app start-up, a library consortium\'s IT team and a shipping broker); first measured 0.980 / 1.000 at engine 6d181db (after batch 65 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH66_CREDENTIALS, BATCH66_FINANCIAL, BATCH66_PII, BATCH66_SOURCE_CODE, BATCH66_CONFIDENTIAL, BATCH66_MIXED, BATCH66_NEGATIVES,
   ]),
 ];
 
