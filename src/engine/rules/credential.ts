@@ -464,12 +464,12 @@ const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
 // Not "kode": a header ending in it is a code column as often ("varekode", "postkode", "landekode").
 const PASSWORD_COLUMN_WORDS = ['password', 'passwd', ...PROSE_PASSWORD_WORDS.filter((w) => w.length >= 4 && !w.includes(' ') && w !== 'kode')];
 const PASSWORD_COLUMN_RE = new RegExp(`(?:${PASSWORD_COLUMN_WORDS.map(escapeRe).join('|')})[\\s"'\`]*$`, 'i');
+/** Lao ໃໝ່ (new) as normalisation leaves it (NFKC decomposes ໝ into ຫນ). */
+const LAO_NEW = foldedSpellings(['ໃໝ່']).join('|');
 /**
  * Thai after รหัสผ่าน: "ใหม่" (new) or "ชั่วคราว" (temporary), then maybe "คือ" (is): "รหัสผ่านใหม่คือ …";
  * Lao after ລະຫັດຜ່ານ: "ໃໝ່" (new), "ແລ້ວ" (already), "ແມ່ນ" (is): "ລະຫັດຜ່ານໃໝ່ແລ້ວ: …".
  */
-// Lao as normalisation leaves it (NFKC decomposes ໝ into ຫນ).
-const LAO_NEW = foldedSpellings(['ໃໝ່']).join('|');
 const PROSE_THAI_AFTER = `(?:ใหม่|ชั่วคราว)?คือ|ใหม่|ชั่วคราว|(?:${LAO_NEW})?(?:ແລ້ວ)?ແມ່ນ|(?:${LAO_NEW})ແລ້ວ|${LAO_NEW}`;
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
