@@ -187,8 +187,10 @@ const ENCODED_BIRTH_ID_WORD_RE = new RegExp(ENCODED_BIRTH_ID_WORDS.join('|'), 'i
  * The birth word, the star of a death notice or a birth-date column; or, where the only word near
  * the date names an identity number (CURP, personnummer), that number spelling the date.
  */
+// The word checks first: an id spelling the date is looked for (a regex over the date's line) only
+// when they fail, which a date next to a birth word never does.
 const birthEvidence = (v: string, ctx: MatchContext): boolean =>
-  spelledByBirthId(v, ctx) || (!idWordOnly(ctx) && birthWordEvidence(ctx));
+  (birthWordEvidence(ctx) && !idWordOnly(ctx)) || spelledByBirthId(v, ctx);
 const idWordOnly = (ctx: MatchContext): boolean =>
   contextNear(ctx, ENCODED_BIRTH_ID_WORD_RE, 40, 40) && !contextNear(ctx, DOB_WORD_RE, 40, 40) && !contextNear(ctx, DAGGER_NEAR, 40, 40) && !(ctx.columnHeader?.(DOB_WORD_RE) ?? false);
 const birthWordEvidence = (ctx: MatchContext): boolean =>
