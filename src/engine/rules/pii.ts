@@ -2,7 +2,7 @@ import type { MatchContext, Rule } from '../types';
 import { escapeRe } from '../escape';
 import { isBrCpf } from '../validators/br-cpf';
 import { isCaSin } from '../validators/ca-sin';
-import { contextNear } from '../validators/context';
+import { CJK_REFERENCE_LABELS, contextNear } from '../validators/context';
 import { isPlausibleDateOfBirth, THAI_MONTH_NAMES } from '../validators/date-of-birth';
 import { isDeSteuerId } from '../validators/de-steuer-id';
 import { isEmailAddress } from '../validators/email';
@@ -231,7 +231,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
 }
 
 /** A label naming a booking, order, ticket or other reference number, right before a number. */
-const OTHER_NUMBER_LABEL = /(?:予約番号|注文番号|受付番号|管理番号|会員番号|伝票番号|問い合わせ番号|お問い合わせ番号|订单号|订单编号|预订号|訂單編號|預約編號|예약번호|주문번호|접수번호|\b(?:booking|reservation|order|invoice|ticket|confirmation|tracking|ref(?:erence)?)(?:\W{0,3}(?:no|nr|number|id|#))?)\W{0,6}$/i;
+const OTHER_NUMBER_LABEL = new RegExp(String.raw`(?:${CJK_REFERENCE_LABELS}|\b(?:booking|reservation|order|invoice|ticket|confirmation|tracking|ref(?:erence)?)(?:\W{0,3}(?:no|nr|number|id|#))?)\W{0,6}$`, 'i');
 
 const PASSPORT_WORDS = [
   'passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'passaporte', 'passaport', 'paszport',
@@ -386,6 +386,7 @@ export const PII_RULES: Rule[] = [
         'PAN: BQKPP4172L\nIEC: 3114008172\nGST registered',
         'jackpot of ₦50,000,000 (ticket serial 08-0417-2281-33), call the office',
         'Tarjeta inteligente: serie 0412-7731-0058, CAID 0x0500',
+        '電話の予約番号 03-1234-5678 です',
         // A part number and its revision in a parts list.
         '0190-34127 Rev B  O-ring kit, chamber lid',
         // A SYNOP weather report: five-character code groups, not a landline.

@@ -11,3 +11,13 @@ export const contextNear = (ctx: MatchContext | undefined, re: RegExp, before = 
   const to = Math.min(ctx.text.length, ctx.end + after);
   return re.test(ctx.text.slice(from, ctx.start)) || (after > 0 && re.test(ctx.text.slice(ctx.end, to)));
 };
+
+/**
+ * CJK labels that name a booking, order, receipt, membership or other reference number (予約番号,
+ * 注文番号, 订单号, 예약번호, …), as a regex alternation: the number after one is that reference, not a
+ * phone or an identity number that happens to check. Shared by the phone and Aadhaar validators.
+ */
+export const CJK_REFERENCE_LABELS = [
+  '予約番号', '注文番号', '受付番号', '管理番号', '会員番号', '伝票番号', '問い合わせ番号', 'お問い合わせ番号',
+  '订单号', '订单编号', '预订号', '訂單編號', '預約編號', '예약번호', '주문번호', '접수번호',
+].join('|');

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { MatchContext } from '../types';
-import { contextNear } from './context';
+import { CJK_REFERENCE_LABELS, contextNear } from './context';
 import { foldedSpellings } from '../normalize';
 import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-types';
 import { lineEndWithin, lineStartWithin, windowEnd, windowStart } from '../lines';
@@ -62,7 +62,9 @@ const REFERENCE_WORD = new RegExp(
     // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, КПП, ОГРН, БИН, ГОСТ …), as
     // normalisation leaves them (look-alike letters folded to Latin), after no letter (\b does not
     // see Cyrillic without the u flag).
-    `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс']).join('|')})\\W{0,12}$`,
+    `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс']).join('|')})\\W{0,12}$` +
+    // CJK reference labels (予約番号 …): a reservation number is no phone.
+    `|(?:${CJK_REFERENCE_LABELS})\\W{0,12}$`,
   'i',
 );
 
