@@ -730,7 +730,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(65, 'representative mix (fifty-seventh sample, a children\'s summer-camp organiser, a hospital laundry, a satellite-TV installer network, a notary office, a bike-sharing operations centre and a research biobank); first measured 0.950 / 0.990 at engine 278eaf2 (after batch 64 was fixed)', [
     BATCH65_CREDENTIALS, BATCH65_FINANCIAL, BATCH65_PII, BATCH65_SOURCE_CODE, BATCH65_CONFIDENTIAL, BATCH65_MIXED, BATCH65_NEGATIVES,
   ]),
-  batch(66, 'representative mix (fifty-eighth sample, a regional newspaper\'s subscription desk, a veterinary pharma wholesaler, a tunnel-boring contractor, a fertility-app start-up, a library consortium\'s IT team and a shipping broker); first measured 0.980 / 1.000 at engine 6d181db (after batch 65 was fixed): the engine as shipped; its errors not fixed', [
+  batch(66, 'representative mix (fifty-eighth sample, a regional newspaper\'s subscription desk, a veterinary pharma wholesaler, a tunnel-boring contractor, a fertility-app start-up, a library consortium\'s IT team and a shipping broker); first measured 0.980 / 1.000 at engine 6d181db (after batch 65 was fixed)', [
     BATCH66_CREDENTIALS, BATCH66_FINANCIAL, BATCH66_PII, BATCH66_SOURCE_CODE, BATCH66_CONFIDENTIAL, BATCH66_MIXED, BATCH66_NEGATIVES,
   ]),
 ];

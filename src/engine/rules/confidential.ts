@@ -566,6 +566,20 @@ function footerSep(t: string, i: number, spaced: boolean): boolean {
   return c === '-' && spaced && (t[i - 1] === ' ' || t[i + 1] === ' ');
 }
 
+/**
+ * '"Confidential – Investor Materials"': a capitalised marking that opens a quotation and is followed
+ * by a footer separator quotes a header or footer ("the footer on every slide reads …"); a quoted
+ * marking alone ('the word "Confidential" is bold') is a mention.
+ */
+function opensQuotedFooter(t: string, v: string, start: number, end: number): boolean {
+  if (start === 0 || !'"«„'.includes(t[start - 1]!) || !/^\p{Lu}/u.test(v)) return false;
+  let j = end;
+  while (j < t.length && t[j] === ' ') j++;
+  return j < t.length && footerSep(t, j, j > end) && QUOTED_FOOTER_REST.test(t.slice(j + 1, j + 60));
+}
+/** The rest of a quoted footer: a capitalised part up to the closing quote, no sentence in it. */
+const QUOTED_FOOTER_REST = /^[ \t]*\p{Lu}[^"»“”\n.!?]{0,48}["»“”]/u;
+
 /** A marking with its handling instruction ("Confidential - do not share"): a marking wherever it stands. */
 const WITH_INSTRUCTION = /[-/|:]\s*(?:do[\s_-]+not[\s_-]+(?:distribute|forward|share|copy)|not[\s_-]+for[\s_-]+distribution)$/i;
 
@@ -614,6 +628,7 @@ function makeValidator(custom: readonly string[]) {
       cjkAnnotation(t, v, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
+      opensQuotedFooter(t, v, ctx.start, ctx.end) ||
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
@@ -670,6 +685,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Taushetsbelagt jf. offentleglova § 13\nTil: Rektor',
         'The attached budget draft is confidential until the Board votes on it.',
         'CONFIDENTIAL\nQ3 revenue forecast attached below.',
+        'Speaker notes for slide 2. The footer on every slide reads "Confidential – Investor Materials" and the intro says more.',
         "STATE v. CASTILLO, Case No. 2024-CR-004718\nFILED UNDER SEAL\nDEFENDANT'S MOTION FOR IN CAMERA REVIEW",
         'The term sheet is attached. Please treat these terms as strictly confidential until the deal is signed.',
         'Przetłumacz na angielski:\n\nTajemnica przedsiębiorstwa — Smileline Polska Sp. z o.o.\nCennik zakupowy implantów na 2025 r.',
@@ -815,6 +831,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'He said "Confidential - that is what she wrote" and left.',
+        'Make the word "Confidential" bold in the template.',
         'O gato sigiloso entrou pela janela da cozinha.',
         'Glosář pro tlumočníky:\n\nobžalovaný — defendant\ndůvěrné — confidential\nmlčenlivost — duty of secrecy',
         'Which firms may export controlled substances under the licence?',

@@ -499,8 +499,9 @@ const PROSE_VERBS = [
   'is teruggestel na', 'teruggestel na', 'is verander na', 'verander na',
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
   // IS/NO/SV/DA "var" (was: "Gamla lykilorðið var …"); Swiss German "isch" (is); HA "ita ce" / "shi ne"
-  // (it is: "kalmar sirri ita ce …"); SO "waa" (is: "erayga sirta … waa …").
-  'var', 'isch', 'ita ce', 'shi ne', 'waa',
+  // (it is: "kalmar sirri ita ce …"); SO "waa" (is: "erayga sirta … waa …"); FI/ET "oli" (was:
+  // "Vanha salasana oli …").
+  'var', 'isch', 'ita ce', 'shi ne', 'waa', 'oli',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -679,11 +680,13 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 // Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow; the
 // value may open a bracket ("works with the new token (8e3d…), but"); the key name may be written
 // as in code ("o fornecedor mandou: client_secret BKjS…").
-const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and'];
+// SK "tajomstvo" / CS "tajemství" (secret) after SK/CS "a" (and): "WSKey … a tajomstvo F1Xq…".
+const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and', '(?<![A-Za-z])a'];
+const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 const SECRET_IN_SENTENCE =
-  `(?:(?:secret(?:[ \\t]key)?(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]secret(?:[ \\t]key)?)|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …" (the label,
 // up to two short words, a colon), also in other languages: IT/ES/PT/FR "chiave/clave/chave/clé
@@ -700,6 +703,11 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 // INTEGRATION_KEY: PagerDuty's Events API v2 and v1 keys (Alertmanager's `routing_key:`); a
 // RabbitMQ routing key ("orders.created") is words, below the entropy floor.
 const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
+// EZproxy's `user.txt` (OCLC's text-file authentication): account lines `name:password[:admin]`.
+// A bare `name:value` line is too common a shape on its own, so the match starts at the file's
+// name or at one of its group directives (`::Group=Staff`, `::Common`) and takes the first
+// account line within 12 lines after it.
+const EZPROXY_USER_LINE = `(?:user\\.txt|::(?:group=|common))[^\\n]{0,200}\\n(?:[^\\n]{0,200}\\n){0,12}?[A-Za-z0-9_.@-]{2,40}:(?=[^\\s:])`;
 // `--api-key VALUE`: CLI flags (dotnet nuget push, algolia, …).
 const SECRET_FLAG = `(?<![\\w-])--(?:api-key|apikey|token|secret)[ =]`;
 // A setter called with a literal: `$options->setApiKey('…')`, `client.setSecretKey("…")` (SDK
@@ -1892,6 +1900,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'gmail.com વાપરજો. તેનો એપ પાસવર્ડ qzxm hkwb tpla vrne છે, તે કોઈને શેર ન કરતા',
         `логін — ім'я.прізвище, тимчасовий пароль для всіх новеньких цього тижня — ${F.password}, після першого входу`,
         `Gamla lykilorðið var ${F.password} og það virkar ekki lengur`,
+        `Vanha salasana oli ${F.password} – missä kohtaa konfiguraatiota se pitäisi päivittää`,
         `Login «wfj_logger» und s Passwort isch ${F.password}, IP vom Logger`,
         `sunan mai amfani "kar" kuma kalmar sirri ita ce ${F.password}. Ta canza ta`,
         `magaca isticmaalaha "habeen" erayga sirta ahna waa ${F.password}. Fadlan`,
@@ -1956,6 +1965,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         '$ vault kv get -field=password secret/bmc/rix1-r07-u22',
         'the password for the app is this will work fine',
         'Password ng wifi sa lobby ay libre para sa lahat',
+        'Vanha salasana oli liian lyhyt, joten vaihdoin sen',
         'رمز عبور موقت برای شما پیامک شد.',
         'رمز عبور جدید باید حداقل ۸ کاراکتر باشد.',
         'Das Passwort ist falsch, bitte zurücksetzen.',
@@ -2097,7 +2107,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken'],
+    keywords: ['ユーザー名', 'ユーザーid', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"): the match
     // starts at the backslash (the keyword).
@@ -2118,7 +2128,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // PHP's database constructors, whose third argument is the password: `new PDO($dsn, 'user',
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])UsernameToken\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:)([^\\s"'\`]{8,127}[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])UsernameToken\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2128,6 +2138,8 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         'VPN brána 10.0.4.1, účet servis / Hlubina-Servis7, po opravě změnit',
         'De kiosk logt in met kiosk-hal / Zeedijk-Kiosk#77, niet aanpassen',
+        'Tukaj je user.txt:\n\n# lokalni skrbniki\nknjiznica_admin:Lipa.Bralnica.2024:admin\n# vsi ostali prek LDAP',
+        '::Group=Staff\nrefdesk:Microfiche-42\n::Group=Default',
         "$pdo = new PDO('mysql:host=db.local;dbname=feeds', 'feeds_rw', 'OnAir!Rss-2024');",
         'client = Client(WSDL, wsse=UsernameToken("romande-energie-desk", "Cervin-4478!Rhone"))',
         `the login for the hydrant tablets is crew.north:${F.password}, don't change it`,
@@ -2152,6 +2164,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
       ],
       negative: [
+        'The EZproxy user.txt changed:\nProxyHostnameEdit:Off\nLogFile ezproxy-Sep2024.log',
         'the login is https://portal.fake.example:8443 for everyone',
         'go to admin / settings to change it',
         'go to admin / Settings-v2 and enable SSO',
@@ -2246,7 +2259,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
       // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey.
       'subscription_key', 'subscription-key', 'subscriptionkey', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
-      'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel',
+      'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
@@ -2268,6 +2281,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         "$options->setApiKey('h8BOoPHs317SIFAXKbHe5iW89sIrcsVm');\n$options->setSecretKey('Gjvoyy69UH5qv6yg3g5FFLb38lDLGK0O');",
         'The export now works with the new token (c41f0e9a7b3d48a6c2e1f0b9d8a7c6e5a1b2c3d4), but 212 rows are empty.',
         'o fornecedor mandou: client_id "vistoria-campinas", client_secret BKjSZHHT3toM13700XaubGdXTOknNije. Como eu gero o token?',
+        'Mám od OCLC client ID kniznica-ba a tajomstvo Hx8qP2mZ7vK4wR9tYb3NcL5d. Ako získam access token?',
         'Мій токен: kQ7vXn2R9mWb4LcT8hYp3ZfJ6sDa1GeU-xyzw. Запит повертає 429',
         "define( 'AUTH_KEY', 'wQ!lTI;FMyO6,2yI5[Hda;B=&:eq>xUXnte7r2(m=}Q4)U,Ut' );",
         'client_secret = Qe7>Lm>>2RT4WkPvHt9axc|yyqRm2FDB|5B>KwSD',

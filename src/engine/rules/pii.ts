@@ -254,8 +254,11 @@ const PASSPORT_WORDS = [
   'ፓስፖርት', ...foldedSpellings(['пашпарт']),
   // SO baasaboor (passport), baasaboorka (the passport); TH หนังสือเดินทาง (glued to เลขที่, "number").
   'baasaboor', 'baasaboorka', 'หนังสือเดินทาง',
-  // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek.
-  ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων']),
+  // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek;
+  // MK пасош (SR pasoš in Cyrillic).
+  ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων', 'пасош']),
+  // ML പാസ്‌പോർട്ട് as normalisation leaves it (without the zero-width non-joiner after the virama).
+  'പാസ്പോർട്ട്',
 ];
 
 /**
@@ -680,7 +683,7 @@ export const PII_RULES: Rule[] = [
       positive: ['Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
         'Paszport nr ZK4821937, ważny do 2030', 'Паспорт: серия и номер 45 17 318274, выдан ОВД', 'Sofia Mancini – إيطاليا – باسبور YA4182739', 'የፓስፖርት ቁጥር፦ EP4817362', 'Імя: Андрэй Кавалёў\nПашпарт: MP3829174', 'aan Maxamed Jaamac, baasaboor P01938274, taariikhda', 'หนังสือเดินทางเลขที่: PY4829173\nวันเกิด', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
-        'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage'],
+        'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage', 'Број на пасош: MK2918374', 'പാസ്പോർട്ട് നമ്പർ: N3829174'],
       negative: ['Tel: +252 61 5482739 (baasaboor to follow)', 'паспорт 4517318274', 'passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },
   },
