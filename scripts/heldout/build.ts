@@ -485,6 +485,13 @@ import { BATCH66_MIXED } from './records/batch66-mixed';
 import { BATCH66_NEGATIVES } from './records/batch66-negatives';
 import { BATCH66_PII } from './records/batch66-pii';
 import { BATCH66_SOURCE_CODE } from './records/batch66-source-code';
+import { BATCH67_CONFIDENTIAL } from './records/batch67-confidential';
+import { BATCH67_CREDENTIALS } from './records/batch67-credentials';
+import { BATCH67_FINANCIAL } from './records/batch67-financial';
+import { BATCH67_MIXED } from './records/batch67-mixed';
+import { BATCH67_NEGATIVES } from './records/batch67-negatives';
+import { BATCH67_PII } from './records/batch67-pii';
+import { BATCH67_SOURCE_CODE } from './records/batch67-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -732,6 +739,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(66, 'representative mix (fifty-eighth sample, a regional newspaper\'s subscription desk, a veterinary pharma wholesaler, a tunnel-boring contractor, a fertility-app start-up, a library consortium\'s IT team and a shipping broker); first measured 0.980 / 1.000 at engine 6d181db (after batch 65 was fixed)', [
     BATCH66_CREDENTIALS, BATCH66_FINANCIAL, BATCH66_PII, BATCH66_SOURCE_CODE, BATCH66_CONFIDENTIAL, BATCH66_MIXED, BATCH66_NEGATIVES,
+  ]),
+  batch(67, 'representative mix (fifty-ninth sample, a ferry operator\'s booking office, a dermatology clinic chain, a semiconductor fab\'s equipment-maintenance team, a municipal water utility, a talent agency and an insurance broker\'s cyber desk); first measured 0.967 / 0.997 at engine adac826 (after batch 66 was fixed)', [
+    BATCH67_CREDENTIALS, BATCH67_FINANCIAL, BATCH67_PII, BATCH67_SOURCE_CODE, BATCH67_CONFIDENTIAL, BATCH67_MIXED, BATCH67_NEGATIVES,
   ]),
 ];
 
