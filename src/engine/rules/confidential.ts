@@ -366,6 +366,17 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nouns: ['taarifa', 'hati', 'barua', 'ripoti', 'nyaraka', 'waraka', 'ujumbe', 'habari', 'data', 'takwimu'],
     is: ['ni'],
   },
+  {
+    // Malay/Indonesian: "Dokumen ini adalah SULIT" (this document is classified), "Informasi ini
+    // bersifat rahasia" (is of a confidential nature): the demonstrative after the noun.
+    these: ['ini', 'tersebut'],
+    theseAfter: true,
+    nouns: ['dokumen', 'maklumat', 'informasi', 'surat', 'e-mel', 'emel', 'email', 'e-mail', 'mesej', 'pesan', 'laporan', 'data', 'lampiran', 'memo', 'fail', 'berkas', 'notulen', 'minit mesyuarat', 'perjanjian', 'kontrak', 'bahan'],
+    is: ['adalah', 'ialah', 'bersifat'],
+    qualifiers: ['sangat', 'amat'],
+    // "Apakah dokumen ini bersifat rahasia?" asks.
+    question: /(?:^|[^\p{L}])apakah(?!\p{L})/iu,
+  },
 ];
 
 const anyOf = (words: readonly string[]) => `(?:${words.map(phrase).join('|')})`;
@@ -641,8 +652,9 @@ function makeValidator(custom: readonly string[]) {
     // heading (a separator or the end of the line follows) labels the text; "(internal)" in a
     // sentence does not.
     // "Il presente documento è riservato …": a declared statement with a demonstrative or an
-    // article marks the text in lower case too ("the information is sensitive" only describes it).
-    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (!/^sensitive$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24), true)) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
+    // article marks the text in lower case too ("the information is sensitive" only describes it;
+    // Indonesian "sulit" is "difficult", Malay's SULIT counts in upper case).
+    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (!/^(?:sensitive|sulit)$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24), true)) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
     return false;
   };
 }
@@ -671,6 +683,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       positive: [
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
         'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
+        'Pihak insurans telah dimaklumkan. Dokumen ini adalah SULIT dan tidak boleh diedarkan.',
+        'Tertanggung belum membayar.\nDokumen ini bersifat rahasia dan hanya untuk tim klaim.',
         '3. Este ponto é confidencial: o contrato com o fornecedor ainda não foi assinado.',
         '機密文件　請勿外流\n2025 年度進口葡萄酒採購計畫',
         'КОНФИДЕНЦИАЛЬНО. Коммерческая тайна\nСлужебная записка',
@@ -831,6 +845,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'Dokumen ini adalah sulit untuk dibaca tanpa kamus.',
+        'Apakah dokumen ini bersifat rahasia?',
         'He said "Confidential - that is what she wrote" and left.',
         'Make the word "Confidential" bold in the template.',
         'O gato sigiloso entrou pela janela da cozinha.',

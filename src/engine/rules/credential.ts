@@ -313,7 +313,7 @@ const DB_SCHEMES = [
 ];
 // Schemes whose URLs carry `user:password@`: web, file transfer, mail, directories, media
 // streams, proxies, and the industrial and IoT ones (OPC UA `opc.tcp`, MQTT) of plant configs.
-const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts', 'tcp', 'ssl', 'tls', 'nats', 'stomp'];
+const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts', 'tcp', 'ssl', 'tls', 'nats', 'stomp', 'rsync', 'scp', 'webdav', 'dav', 'davs'];
 /**
  * `user:password@` of a URL. The password runs to the LAST "@" before the host, as URL parsers
  * split it (an unescaped "@" in a password is common in pasted connection strings); bounded, so
@@ -338,6 +338,9 @@ const NOT_A_PASSWORD = wholeValue([
   'number', 'tbd', 'todo', 'n\\/a', 'na', 'yes', 'no', 'on', 'off', 'hash', 'hashed', 'encrypted', 'sha256', 'bcrypt', 'argon2',
 ]);
 
+/** A price, "₱271.43" or "120,50 €": a fare table's "Senior/PWD:" (persons with disability) column is no password. */
+const MONEY = /^(?:\p{Sc}\d[\d.,']*|\d[\d.,']*\p{Sc})$/u;
+
 /** Quote that opens the value (the character before it), if any, must close right after it. */
 function quoteBalanced(ctx: { text: string; start: number; end: number }): boolean | 'unquoted' {
   const q = ctx.text[ctx.start - 1];
@@ -353,7 +356,7 @@ function quoteBalanced(ctx: { text: string; start: number; end: number }): boole
 function plausiblePassword(v: string, ctx: { text: string; start: number; end: number }, bareWords = false): boolean {
   const quoted = quoteBalanced(ctx);
   if (quoted === false || STRIPE_TEST.test(v)) return false;
-  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v) || isPasswordWord(v)) return false;
+  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || MONEY.test(v) || PLACEHOLDER.test(v) || isPasswordWord(v)) return false;
   // Parentheses mark a call (`getpass()`), unless the value is a closed string literal:
   // 'Kestrel)Harbour-5190' is a password with a parenthesis in it.
   if (quoted === true ? CODE_REFERENCE_START.test(v) : CODE_REFERENCE.test(v)) return false;
@@ -438,8 +441,8 @@ const PROSE_PASSWORD_WORDS = [
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
   // TE, as normalisation leaves it (without the zero-width non-joiner: పాస్‌వర్డ్); GU.
   'పాస్వర్డ్', 'પાસવર્ડ',
-  // MN нууц үг (secret word: password) and KK құпия сөз as well.
-  ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз']),
+  // MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
+  ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
 ];
@@ -502,6 +505,8 @@ const PROSE_VERBS = [
   // (it is: "kalmar sirri ita ce …"); SO "waa" (is: "erayga sirta … waa …"); FI/ET "oli" (was:
   // "Vanha salasana oli …").
   'var', 'isch', 'ita ce', 'shi ne', 'waa', 'oli',
+  // IG "bụ" (is: "Okwuntughe … bụ …"); CY predicative "yn" ("Mae'r cyfrinair newydd … yn …").
+  'bụ', 'yn',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -526,9 +531,10 @@ const PROSE_VERBS = [
  * پیش‌فرض (temporary, new, initial, default), maybe with a possessive ending (-ت your, -م my, …);
  * Arabic's المؤقت / الجديد (the temporary, the new) follow the noun with its article. Farsi آن / اون
  * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place, and Greek
- * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …").
+ * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …"), and Burmese အသစ် (new), maybe
+ * with the topic particle က ("password အသစ်က …").
  */
-const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
+const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
  * "for" after the password word ("Passwort für den Drucker: …"), in the product's languages; UK/RU/BG
  * "для" as normalisation leaves it ("пароль для всіх новеньких — …": a spaced dash ends the phrase as a
@@ -1665,7 +1671,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'url_password',
     label: 'URL with embedded password',
     placeholder: 'PASSWORD',
-    description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git/rtsp/smb/OPC UA/MQTT/tcp/ssl/NATS URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
+    description: 'http(s)/ftp/sftp/smtp/ldap/ssh/git/rtsp/smb/OPC UA/MQTT/tcp/ssl/NATS/rsync/WebDAV URLs with user:password@ (basic auth in the URL); placeholder passwords are allowed.',
     keywords: URL_SCHEMES,
     pattern: `(?<![A-Za-z0-9+.\\-])(?:${URL_SCHEMES.map(escapeRe).join('|')})://${USERINFO}`,
     secretGroup: 2,
@@ -1673,7 +1679,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     anchored: true,
     score: 0.85,
     samples: {
-      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`, `url = "opc.tcp://opc_ro:${F.urlPass}@10.20.4.15:4840/server/"`, `MQTT_URL=mqtts://telemetry:${F.urlPass}@broker.fake.example:8883`, `  servers = ["tcp://rigmqtt:${F.urlPass}@172.20.8.14:1883"]`],
+      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`, `url = "opc.tcp://opc_ro:${F.urlPass}@10.20.4.15:4840/server/"`, `MQTT_URL=mqtts://telemetry:${F.urlPass}@broker.fake.example:8883`, `  servers = ["tcp://rigmqtt:${F.urlPass}@172.20.8.14:1883"]`, `2. Կրկնօրինակում՝ ամեն գիշեր, rsync://backup:${F.urlPass}@nas01.fake.local/daily`],
       negative: ['https://user:password@example.com', 'https://example.com:8080/path', 'smtp://mailer:{{smtp_password}}@mail', 'RestClient.post "https://api:#{KEY}@api.eu.mailgun.net/v3/messages"'],
     },
   }),
@@ -1763,6 +1769,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        'Ordinaryo: ₱380 · Estudyante: ₱304 · Senior/PWD: ₱271.43\nKotse (hanggang 5 m): ₱2,150',
         '/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=bus-wifi',
         'the PSK is too short for WPA3',
         'The number printed on the pass is 01-1614-7265-3421-0, which one do I type?',
@@ -1901,6 +1908,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `логін — ім'я.прізвище, тимчасовий пароль для всіх новеньких цього тижня — ${F.password}, після першого входу`,
         `Gamla lykilorðið var ${F.password} og það virkar ekki lengur`,
         `Vanha salasana oli ${F.password} – missä kohtaa konfiguraatiota se pitäisi päivittää`,
+        `Логин: b.asanova, убактылуу сырсөз: ${F.password}. Кирген соң сырсөздү алмаштырышы керек.`,
+        `"Mae'r cyfrinair newydd ar gyfer y system archebu yn ${F.password}. Peidiwch â'i rannu gyda neb."`,
+        `ကုမ္ပဏီ Instagram အကောင့်ရဲ့ password အသစ်က ${F.password} ဖြစ်ပါတယ်။`,
+        `Okwuntughe ọhụrụ maka akaụntụ YouTube nke ụlọ ọrụ anyị bụ ${F.password}. Ejila ya kesaa onye ọ bụla.`,
         `Login «wfj_logger» und s Passwort isch ${F.password}, IP vom Logger`,
         `sunan mai amfani "kar" kuma kalmar sirri ita ce ${F.password}. Ta canza ta`,
         `magaca isticmaalaha "habeen" erayga sirta ahna waa ${F.password}. Fadlan`,
@@ -1966,6 +1977,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the password for the app is this will work fine',
         'Password ng wifi sa lobby ay libre para sa lahat',
         'Vanha salasana oli liian lyhyt, joten vaihdoin sen',
+        "Mae'r cyfrinair yn y drôr ar bwys y cyfrifiadur",
         'رمز عبور موقت برای شما پیامک شد.',
         'رمز عبور جدید باید حداقل ۸ کاراکتر باشد.',
         'Das Passwort ist falsch, bitte zurücksetzen.',
