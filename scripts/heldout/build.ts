@@ -492,6 +492,13 @@ import { BATCH67_MIXED } from './records/batch67-mixed';
 import { BATCH67_NEGATIVES } from './records/batch67-negatives';
 import { BATCH67_PII } from './records/batch67-pii';
 import { BATCH67_SOURCE_CODE } from './records/batch67-source-code';
+import { BATCH68_CONFIDENTIAL } from './records/batch68-confidential';
+import { BATCH68_CREDENTIALS } from './records/batch68-credentials';
+import { BATCH68_FINANCIAL } from './records/batch68-financial';
+import { BATCH68_MIXED } from './records/batch68-mixed';
+import { BATCH68_NEGATIVES } from './records/batch68-negatives';
+import { BATCH68_PII } from './records/batch68-pii';
+import { BATCH68_SOURCE_CODE } from './records/batch68-source-code';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/corpus-heldout');
 
@@ -742,6 +749,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(67, 'representative mix (fifty-ninth sample, a ferry operator\'s booking office, a dermatology clinic chain, a semiconductor fab\'s equipment-maintenance team, a municipal water utility, a talent agency and an insurance broker\'s cyber desk); first measured 0.967 / 0.997 at engine adac826 (after batch 66 was fixed)', [
     BATCH67_CREDENTIALS, BATCH67_FINANCIAL, BATCH67_PII, BATCH67_SOURCE_CODE, BATCH67_CONFIDENTIAL, BATCH67_MIXED, BATCH67_NEGATIVES,
+  ]),
+  batch(68, 'representative mix (sixtieth sample, an airport ground-handling company, a psychiatric outpatient service, a private bank\'s wealth desk, a video-game studio\'s live operations, a vaccine cold-chain logistics firm and a car-rental franchise); first measured 0.955 / 0.991 at engine 9ad8433 (after batch 67 was fixed)', [
+    BATCH68_CREDENTIALS, BATCH68_FINANCIAL, BATCH68_PII, BATCH68_SOURCE_CODE, BATCH68_CONFIDENTIAL, BATCH68_MIXED, BATCH68_NEGATIVES,
   ]),
 ];
 
