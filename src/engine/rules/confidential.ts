@@ -41,6 +41,9 @@ const CASELESS = [
   'गोप्य', 'රහසිගතයි', 'රහසිගත', 'රහස්ය',
   // KA კონფიდენციალური / საიდუმლო (confidential, secret: Georgian has no case); PA ਗੁਪਤ (secret).
   'კონფიდენციალური', 'საიდუმლო', 'ਗੁਪਤ',
+  // ML രഹസ്യം (secret), അതീവ രഹസ്യം (top secret), ആന്തരിക ഉപയോഗത്തിന് മാത്രം (for internal use only);
+  // TH ใช้ภายในเท่านั้น / สำหรับใช้ภายในเท่านั้น (for internal use only).
+  'അതീവ രഹസ്യം', 'രഹസ്യം', 'ആന്തരിക ഉപയോഗത്തിന് മാത്രം', 'สำหรับใช้ภายในเท่านั้น', 'ใช้ภายในเท่านั้น',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU/UZ), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
@@ -49,6 +52,8 @@ const CYRILLIC = foldedSpellings([
   // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG); MN нууц (secret); KK "for official
   // use", құпия (secret).
   'махфий', 'нууц', 'қызмет бабында пайдалану үшін', 'құпия',
+  // BG "for internal / official use".
+  'за вътрешно ползване', 'за служебно ползване',
 ]);
 
 
@@ -195,10 +200,11 @@ const STRONG = [
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
+// SV "INTERNT" (neuter of intern), FI "SISÄINEN" (internal).
 // Words that mark a text only in upper case as a label. "RESERVADO" (ES/PT: a classification level
 // in Latin America and Portugal) is also a reserved table; New Zealand's "IN CONFIDENCE" (also
 // written without the hyphen) also prose ("In confidence, she told me …").
-const WEAK = ['itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri'];
+const WEAK = ['itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -235,7 +241,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
+  'internt', 'sisäinen', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -436,6 +442,8 @@ const CLASS_WORDS = [
   'classification', 'sensitivity', 'sensitivity label', 'klassifizierung', 'klassifikation', 'einstufung', 'schutzstufe', 'schutzklasse', 'vertraulichkeit',
   'vertraulichkeitsstufe', 'classificação', 'classificacao', 'clasificación', 'clasificacion', 'classificazione', 'classificatie', 'rubricering', 'klasyfikacja',
   'klassificering', 'klassifisering', 'luokitus', 'klasifikace', 'sınıflandırma', 'gizlilik derecesi', 'niveau de confidentialité', 'nivel de confidencialidad', 'sensibilité',
+  // FA طبقه‌بندی (classification), as normalisation leaves it (without the zero-width non-joiner) and spaced.
+  'طبقهبندی', 'طبقه بندی',
   // RU/UK/BG "Гриф (секретности):" (the grade stamp), as normalisation leaves Cyrillic.
   ...foldedSpellings(['гриф', 'гриф секретности', 'гриф обмеження доступу']),
 ];
@@ -681,6 +689,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്', 'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини', 'طبقهبندی: محرمانه\nموضوع: قرارداد جدید', 'ท้ายสไลด์มีข้อความ "AeroSwift BKK · ใช้ภายในเท่านั้น · v2"', 'INTERNT – incidentrapport kylrum 2, Jönköping', 'SISÄINEN – ei jakoon asiakkaille\n- AY1 myöhässä',
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
         'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
         'Pihak insurans telah dimaklumkan. Dokumen ini adalah SULIT dan tidak boleh diedarkan.',
@@ -845,6 +854,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'Det är internt arbete, inget för kunden.', 'Sisäinen tarkastus alkaa maanantaina.',
         'Dokumen ini adalah sulit untuk dibaca tanpa kamus.',
         'Apakah dokumen ini bersifat rahasia?',
         'He said "Confidential - that is what she wrote" and left.',

@@ -443,6 +443,9 @@ const PROSE_PASSWORD_WORDS = [
   'పాస్వర్డ్', 'પાસવર્ડ',
   // MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
+  // OR ପାସୱାର୍ଡ, TI ፓስዎርድ, OM jecha / jechi icciitii (secret word), MG tenimiafina; Darija in Latin
+  // script glues the article to the French word ("lmot de passe").
+  'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
 ];
@@ -505,8 +508,10 @@ const PROSE_VERBS = [
   // (it is: "kalmar sirri ita ce …"); SO "waa" (is: "erayga sirta … waa …"); FI/ET "oli" (was:
   // "Vanha salasana oli …").
   'var', 'isch', 'ita ce', 'shi ne', 'waa', 'oli',
-  // IG "bụ" (is: "Okwuntughe … bụ …"); CY predicative "yn" ("Mae'r cyfrinair newydd … yn …").
-  'bụ', 'yn',
+  // IG "bụ" (is: "Okwuntughe … bụ …"); CY predicative "yn" ("Mae'r cyfrinair newydd … yn …");
+  // Darija in Latin script "howa / hiya" (it is: "lmot de passe howa …"); OR ହେଉଛି (is); MG "dia"
+  // (topic: "Ny tenimiafina … dia …"); TI ድማ (and: "ፓስዎርድ ድማ … እዩ", as Amharic ደግሞ).
+  'bụ', 'yn', 'howa', 'hiya', 'ହେଉଛି', 'dia', 'ድማ',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -1835,6 +1840,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        `login agent3, w lmot de passe howa ${F.password}, khasso ybdlo mli ydkhol`, `ୟୁଜର୍ ନେମ୍ rm.bbsr04 ଏବଂ ପାସୱାର୍ଡ ହେଉଛି ${F.password} — ପ୍ରଥମ ଲଗଇନ୍ ପରେ`, `መእተዊ ስም reception.asmara እዩ፡ ፓስዎርድ ድማ ${F.password} እዩ።`, `maqaa fayyadamaa adama.store fi jecha icciitii ${F.password} fayyadami.`, `Ny tenimiafina WiFi eo amin'ny toeram-piantsonana dia ${F.password}. Aza omena olon-kafa.`,
         '次のアカウント（ID: KLS-UK-009 / パスワード: Kst#5520uk）で資料をダウンロードしてください。',
         'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
         'Username ko ay rdelacruz.galley tapos yung password ko ay Sampaguita@1987 — tama naman po',

@@ -66,7 +66,19 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
 function amongVersions(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
   const after = text.slice(end, windowEnd(text, end, 160));
+  if (sameProductVersion(text.slice(start, end), text.slice(Math.max(0, start - 400), start), text.slice(end, end + 400))) return true;
   return (VERSION_TRIPLE.test(before) || VERSION_TRIPLE.test(after)) && !IP_WORDS.test(before) && !IP_WORDS.test(after);
+}
+
+/**
+ * "Emberfall 7.4.2 (build …)" a line or two above "(client 7.4.1.9)": a quad that starts with the
+ * first two numbers of an x.y.z version within 400 characters is a build of the same product, even
+ * after an address word ("client").
+ */
+function sameProductVersion(quad: string, before: string, after: string): boolean {
+  const [a, b] = quad.split('.');
+  const sibling = new RegExp(`(?<![\\d.])${a}\\.${b}\\.\\d{1,4}(?![\\d.])`);
+  return sibling.test(before) || sibling.test(after);
 }
 
 /** An IPv4 or IPv6 address that can point at a person or an organisation's network. */

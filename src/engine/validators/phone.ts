@@ -64,7 +64,9 @@ const REFERENCE_WORD = new RegExp(
     // see Cyrillic without the u flag).
     `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс']).join('|')})\\W{0,12}$` +
     // CJK reference labels (予約番号 …): a reservation number is no phone.
-    `|(?:${CJK_REFERENCE_LABELS})\\W{0,12}$`,
+    `|(?:${CJK_REFERENCE_LABELS})\\W{0,12}$` +
+    // Airline bag tags, also the range's second number ("SI BAG TAGS 0232 418 776 TO 0232 418 801").
+    String.raw`|\bbag[ -]?tags?\W{0,12}(?:\d[\d ]{5,16}\d\W{1,3}(?:to|thru|through|-)\W{1,3})?$`,
   'i',
 );
 
