@@ -26,8 +26,9 @@ const AND = '\\s*(?:&|and|\\+)\\s*';
 const CASELESS = [
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密文件', '机密文件', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
-  // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only").
-  'סודי ביותר', 'סודי', 'חסוי', 'לשימוש פנימי בלבד', 'سري للغاية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
+  // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only"; AR سرية, the
+  // feminine: "هذه الوثيقة سرية").
+  'סודי ביותר', 'סודי', 'חסוי', 'לשימוש פנימי בלבד', 'سري للغاية', 'سرية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
   // FA: محرمانه (confidential), خیلی / کاملاً محرمانه (highly / strictly), بکلی سری (top secret);
   // also typed with the Arabic yeh and kaf (ي, ك). Bare سری is also "a series", so not alone.
   'خیلی محرمانه', 'خيلي محرمانه', 'کاملاً محرمانه', 'کاملا محرمانه', 'كاملاً محرمانه', 'كاملا محرمانه', 'بکلی سری', 'بكلي سري', 'به کلی سری', 'محرمانه',
@@ -44,6 +45,8 @@ const CASELESS = [
   // ML രഹസ്യം (secret), അതീവ രഹസ്യം (top secret), ആന്തരിക ഉപയോഗത്തിന് മാത്രം (for internal use only);
   // TH ใช้ภายในเท่านั้น / สำหรับใช้ภายในเท่านั้น (for internal use only).
   'അതീവ രഹസ്യം', 'രഹസ്യം', 'ആന്തരിക ഉപയോഗത്തിന് മാത്രം', 'สำหรับใช้ภายในเท่านั้น', 'ใช้ภายในเท่านั้น',
+  // ZH (Taiwan) 限閱 / 限阅 (restricted reading); UR صرف اندرونی استعمال کے لیے (for internal use only);
+  '限閱', '限阅', 'صرف اندرونی استعمال کے لیے', 'صرف اندرونی استعمال کے لئے',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU/UZ), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
@@ -52,8 +55,8 @@ const CYRILLIC = foldedSpellings([
   // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG); MN нууц (secret); KK "for official
   // use", құпия (secret).
   'махфий', 'нууц', 'қызмет бабында пайдалану үшін', 'құпия',
-  // BG "for internal / official use".
-  'за вътрешно ползване', 'за служебно ползване',
+  // BG "for internal / official use"; BE "for official use".
+  'за вътрешно ползване', 'за служебно ползване', 'для службовага карыстання',
 ]);
 
 
@@ -164,7 +167,7 @@ const STRONG = [
   `(?:stingri${SEP})?konfidenciāli`,
   `konfidentsiaalne`,
   `asutusesiseseks${SEP}kasutamiseks`,
-  `(?:strogo${SEP})?(?:zaupno|povjerljivo|poverljivo)`,
+  `(?:strogo${SEP})?(?:zaupn[oa]|zaupen|povjerljiv[oa]?|poverljiv[oa]?)`,
   `(?:sangat${SEP})?rahasia`,
   // SW: "kwa matumizi ya ndani (tu)" = for internal use (only); SIRI (secret) is a weak word.
   `kwa${SEP}matumizi${SEP}ya${SEP}ndani(?:${SEP}tu)?`,
@@ -179,6 +182,12 @@ const STRONG = [
   `konfidenciale`,
   // GA (Irish) rúnda (secret, confidential).
   `r(?:ú|u)nda`,
+  // LB vertraulech; UZ "xizmat doirasida foydalanish uchun" (for official use); ZU okuyimfihlo
+  // (confidential), okwangaphakathi (kuphela) (internal (only)); IMFIHLO (secret) is a weak word.
+  `vertraulech`,
+  `xizmat${SEP}doirasida${SEP}foydalanish${SEP}uchun`,
+  `okuyimfihlo`,
+  `okwangaphakathi(?:${SEP}kuphela)?`,
   // RM (Romansh), MT (Maltese).
   `confidenzial`,
   `kunfidenzjali`,
@@ -204,7 +213,7 @@ const STRONG = [
 // Words that mark a text only in upper case as a label. "RESERVADO" (ES/PT: a classification level
 // in Latin America and Portugal) is also a reserved table; New Zealand's "IN CONFIDENCE" (also
 // written without the hyphen) also prose ("In confidence, she told me …").
-const WEAK = ['itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen'];
+const WEAK = ['itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -241,7 +250,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'internt', 'sisäinen', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
+  'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -256,7 +265,8 @@ const BANNER_RE = full(BANNER);
 // Rules see normalised text (normalize.ts): Unicode dashes are '-' and smart quotes '"' or "'"
 // here, so only the ASCII forms are listed.
 // Quotes too: a quoted message that opens with its marking ('"Strictly confidential — …').
-const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«';
+// Bullets too: '・社外秘：…', '• CONFIDENTIAL'.
+const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«・•';
 const LABEL_AFTER = ':-|])*_/.,;·•©';
 /**
  * "This document is <marking>": a statement that the text is classified, one row per language
@@ -383,6 +393,18 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     // "Apakah dokumen ini bersifat rahasia?" asks.
     question: /(?:^|[^\p{L}])apakah(?!\p{L})/iu,
   },
+  {
+    // SL/HR/SR/BS: "Dokument je strogo zaupen", "Ovaj izvještaj je povjerljiv" (the demonstrative
+    // is optional: the languages have no article).
+    nouns: ['dokument', 'sporočilo', 'gradivo', 'poročilo', 'e-pošta', 'poruka', 'izvještaj', 'izveštaj', 'materijal', 'podatki', 'podaci', 'informacije', 'zapisnik', 'pogodba', 'ugovor', 'dopis'],
+    is: ['je', 'so', 'su'],
+    qualifiers: ['strogo'],
+  },
+  {
+    // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
+    these: ['هذه', 'هذا'],
+    nouns: ['الوثيقة', 'الرسالة', 'المعلومات', 'المستند', 'الملف', 'التقرير', 'البيانات', 'المذكرة', 'المراسلة', 'الوثائق'],
+  },
 ];
 
 const anyOf = (words: readonly string[]) => `(?:${words.map(phrase).join('|')})`;
@@ -423,7 +445,9 @@ const SUBJECT_WORDS = [
   'subject', 'betreff', 'objet', 'asunto', 'oggetto', 'assunto', 'onderwerp', 'temat', 'ämne', 'emne', 'aihe', 'předmět', 'tárgy', 'konu', 'perihal',
   // SW "Kichwa:" / "Mada:" (heading, topic), RO "Subiect:".
   'kichwa', 'mada', 'subiect',
-  'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),
+  'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),  // A page's header or footer named as a field ("Footer: Confidential – …", UR "ہیڈر: خفیہ").
+  'header', 'footer', 'kopfzeile', 'fußzeile', 'fusszeile', 'en-tête', 'pied de page', 'encabezado', 'pie de página', 'intestazione', 'piè di pagina', 'cabeçalho', 'rodapé',
+  'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'ہیڈر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
 ];
 const MAIL_HEADER = new RegExp(
   `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>]*(?:${SUBJECT_WORDS.join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
@@ -689,6 +713,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        '機密｜限閱\n\n受文者：鑑識中心資訊組', 'Dokument je strogo zaupen in je namenjen samo kadrovski službi.', 'هذه الوثيقة سرية ولا يجوز تداولها خارج قسم الموارد البشرية.', 'ہیڈر: خفیہ — صرف اندرونی استعمال کے لیے\n\nآن لائن فارمیسی', 'MAXFIY\nXizmat doirasida foydalanish uchun\n\nGeologiya', 'Для службовага карыстання\nЭкз. № 2', 'IMFIHLO — OKWANGAPHAKATHI KUPHELA\n\nUmbiko wophenyo', '・社外秘：来季の客演指揮者リストは理事会承認まで口外しないこと', 'VERTRAULECH – Paie Januar, Client Restaurant', 'Footer: Confidential – Investor Materials\nSlide 2: 410k MAU',
         'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്', 'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини', 'طبقهبندی: محرمانه\nموضوع: قرارداد جدید', 'ท้ายสไลด์มีข้อความ "AeroSwift BKK · ใช้ภายในเท่านั้น · v2"', 'INTERNT – incidentrapport kylrum 2, Jönköping', 'SISÄINEN – ei jakoon asiakkaille\n- AY1 myöhässä',
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
         'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
@@ -854,6 +879,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'Sigurnost podataka je povjerljiva stvar za sve nas.', 'ما مدى سرية هذه البيانات؟', 'Is the header: internal? no',
         'Det är internt arbete, inget för kunden.', 'Sisäinen tarkastus alkaa maanantaina.',
         'Dokumen ini adalah sulit untuk dibaca tanpa kamus.',
         'Apakah dokumen ini bersifat rahasia?',
