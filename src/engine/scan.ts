@@ -896,7 +896,9 @@ function headerCellMatches(t: string, hs: number, he: number, d: string, column:
   }
   let ce = t.indexOf(d, cs);
   if (ce === -1 || ce > he) ce = he;
-  return re.test(t.slice(cs, ce));
+  // A header cell is often a name: "дата_народження", "date_of_birth" read as their words too.
+  const cell = t.slice(cs, ce);
+  return re.test(cell) || (cell.includes('_') && re.test(cell.replace(/_/g, ' ')));
 }
 
 function isWordAt(t: string, i: number): boolean {

@@ -47,6 +47,9 @@ const CASELESS = [
   'അതീവ രഹസ്യം', 'രഹസ്യം', 'ആന്തരിക ഉപയോഗത്തിന് മാത്രം', 'สำหรับใช้ภายในเท่านั้น', 'ใช้ภายในเท่านั้น',
   // ZH (Taiwan) 限閱 / 限阅 (restricted reading); UR صرف اندرونی استعمال کے لیے (for internal use only);
   '限閱', '限阅', 'صرف اندرونی استعمال کے لیے', 'صرف اندرونی استعمال کے لئے',
+  // JA 取扱注意 (handle with care), BN অত্যন্ত গোপনীয় (highly confidential), TA உள் பயன்பாட்டிற்கு
+  // மட்டும் (for internal use only).
+  '取扱注意', '取り扱い注意', '取扱い注意', 'অত্যন্ত গোপনীয়', 'உள் பயன்பாட்டிற்கு மட்டும்',
 ];
 /** Cyrillic markings (BG/SR/MK/UK/RU/UZ), in every spelling normalisation can leave. */
 const CYRILLIC = foldedSpellings([
@@ -169,6 +172,8 @@ const STRONG = [
   `asutusesiseseks${SEP}kasutamiseks`,
   `(?:strogo${SEP})?(?:zaupn[oa]|zaupen|povjerljiv[oa]?|poverljiv[oa]?)`,
   `(?:sangat${SEP})?rahasia`,
+  // MS "SULIT DAN PERSENDIRIAN" (classified and private), the heading of a confidential letter.
+  `sulit${SEP}dan${SEP}persendirian`,
   // SW: "kwa matumizi ya ndani (tu)" = for internal use (only); SIRI (secret) is a weak word.
   `kwa${SEP}matumizi${SEP}ya${SEP}ndani(?:${SEP}tu)?`,
   // IS, AF, CY, AZ, VI; Canada's PROTECTED A/B/C (PROTÉGÉ in French).
@@ -193,7 +198,7 @@ const STRONG = [
   `kunfidenzjali`,
   // HY (Armenian): "for official use", "secret" (a case script: upper case or a label, like the others).
   `ծառայողական${SEP}օգտագործման${SEP}համար`,
-  `գաղտնի`,
+  `(?:խիստ${SEP})?գաղտնի`,
   `maxfiy`,
   `(?:tối|tuyệt)${SEP}mật`,
   // VI "tài liệu mật" (secret document), "lưu hành nội bộ" (internal circulation).
@@ -250,7 +255,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
-  'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
+  'sulit dan', 'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'խիստ', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -401,6 +406,13 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     qualifiers: ['strogo'],
   },
   {
+    // MR/HI: "हा दस्तऐवज गोपनीय असून …" (this document is confidential and …), "यह रिपोर्ट गोपनीय है":
+    // the copula after the marking (ज़ also as NFKC leaves it, decomposed).
+    these: ['हा', 'ही', 'हे', 'यह', 'ये'],
+    nouns: ['दस्तऐवज', 'अहवाल', 'माहिती', 'ईमेल', 'संदेश', 'पत्र', 'दस्तावेज़', 'दस्तावेज़', 'दस्तावेज', 'रिपोर्ट', 'जानकारी', 'सूचना'],
+    verbAfter: /^\s*(?:आहे|आहेत|असून|है|हैं)(?!\p{L})/u,
+  },
+  {
     // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
     these: ['هذه', 'هذا'],
     nouns: ['الوثيقة', 'الرسالة', 'المعلومات', 'المستند', 'الملف', 'التقرير', 'البيانات', 'المذكرة', 'المراسلة', 'الوثائق'],
@@ -466,8 +478,9 @@ const CLASS_WORDS = [
   'classification', 'sensitivity', 'sensitivity label', 'klassifizierung', 'klassifikation', 'einstufung', 'schutzstufe', 'schutzklasse', 'vertraulichkeit',
   'vertraulichkeitsstufe', 'classificação', 'classificacao', 'clasificación', 'clasificacion', 'classificazione', 'classificatie', 'rubricering', 'klasyfikacja',
   'klassificering', 'klassifisering', 'luokitus', 'klasifikace', 'sınıflandırma', 'gizlilik derecesi', 'niveau de confidentialité', 'nivel de confidencialidad', 'sensibilité',
-  // FA طبقه‌بندی (classification), as normalisation leaves it (without the zero-width non-joiner) and spaced.
-  'طبقهبندی', 'طبقه بندی',
+  // FA طبقه‌بندی (classification), as normalisation leaves it (without the zero-width non-joiner) and spaced;
+  // BN শ্রেণিবিভাগ.
+  'طبقهبندی', 'طبقه بندی', 'শ্রেণিবিভাগ', 'শ্রেণীবিভাগ',
   // RU/UK/BG "Гриф (секретности):" (the grade stamp), as normalisation leaves Cyrillic.
   ...foldedSpellings(['гриф', 'гриф секретности', 'гриф обмеження доступу']),
 ];
@@ -626,10 +639,14 @@ const QUOTED_FOOTER_REST = /^[ \t]*\p{Lu}[^"»“”\n.!?]{0,48}["»“”]/u;
 /** A marking with its handling instruction ("Confidential - do not share"): a marking wherever it stands. */
 const WITH_INSTRUCTION = /[-/|:]\s*(?:do[\s_-]+not[\s_-]+(?:distribute|forward|share|copy)|not[\s_-]+for[\s_-]+distribution)$/i;
 
-/** "Company Confidential", "Internal Use Only": two or more words, each capitalised. */
+/**
+ * "Company Confidential", "Internal Use Only": two or more words, each capitalised, except the
+ * small words title case leaves in lower case ("Commercial in Confidence").
+ */
+const TITLE_SMALL_WORDS = new Set(['in', 'of', 'and', 'for', 'to', 'the', 'a', 'an']);
 function isTitleCase(v: string): boolean {
   const words = v.split(/[\s_-]+/).filter((w) => w.length > 0);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < words.length - 1 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** After the closing bracket of "(Internal)": a ":" or "-" separator, or the end of the line. */
@@ -713,6 +730,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        '────────────\n取扱注意　作成：返品センター 業務改善チーム', 'উচ্চ ঝুঁকি\nশ্রেণিবিভাগ: অত্যন্ত গোপনীয়\nগ্রাহক: একটি বেসরকারি ব্যাংক', 'உள் பயன்பாட்டிற்கு மட்டும்\n\nசரக்கு ரயில் இயக்கப் பிரிவு', 'हा दस्तऐवज गोपनीय असून फक्त विश्वस्त मंडळासाठी आहे.', 'SULIT DAN PERSENDIRIAN\n\nKepada: Semua Pengurus Klinik', 'Խիստ գաղտնի\nNatalis Երևան – կլինիկական', 'Client: Harbourline Water\nStatus: Commercial in Confidence\n\nSummary: physical access',
         '機密｜限閱\n\n受文者：鑑識中心資訊組', 'Dokument je strogo zaupen in je namenjen samo kadrovski službi.', 'هذه الوثيقة سرية ولا يجوز تداولها خارج قسم الموارد البشرية.', 'ہیڈر: خفیہ — صرف اندرونی استعمال کے لیے\n\nآن لائن فارمیسی', 'MAXFIY\nXizmat doirasida foydalanish uchun\n\nGeologiya', 'Для службовага карыстання\nЭкз. № 2', 'IMFIHLO — OKWANGAPHAKATHI KUPHELA\n\nUmbiko wophenyo', '・社外秘：来季の客演指揮者リストは理事会承認まで口外しないこと', 'VERTRAULECH – Paie Januar, Client Restaurant', 'Footer: Confidential – Investor Materials\nSlide 2: 410k MAU',
         'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്', 'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини', 'طبقهبندی: محرمانه\nموضوع: قرارداد جدید', 'ท้ายสไลด์มีข้อความ "AeroSwift BKK · ใช้ภายในเท่านั้น · v2"', 'INTERNT – incidentrapport kylrum 2, Jönköping', 'SISÄINEN – ei jakoon asiakkaille\n- AY1 myöhässä',
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
@@ -879,6 +897,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        'Status: Internal Review pending', 'Նա խիստ է, բայց արդար',
         'Sigurnost podataka je povjerljiva stvar za sve nas.', 'ما مدى سرية هذه البيانات؟', 'Is the header: internal? no',
         'Det är internt arbete, inget för kunden.', 'Sisäinen tarkastus alkaa maanantaina.',
         'Dokumen ini adalah sulit untuk dibaca tanpa kamus.',

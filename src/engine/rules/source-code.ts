@@ -336,8 +336,14 @@ function manyWords(t: string, s: number, e: number): boolean {
   // From a forward-only cursor on the next space: a fresh `indexOf(' ', s)` per line would search
   // on past a line without spaces, to the end of the text (quadratic on space-less lines).
   if (nextSpace !== -1 && nextSpace < s) nextSpace = t.indexOf(' ', s);
+  // A run of spaces is one gap: columns aligned with spaces (`id            BIGSERIAL PRIMARY KEY,`
+  // in a CREATE TABLE) are not more words.
   let n = 0;
-  for (let i = nextSpace; i !== -1 && i < e; i = t.indexOf(' ', i + 1)) if (++n >= 5) return true;
+  for (let i = nextSpace; i !== -1 && i < e; ) {
+    if (++n >= 5) return true;
+    while (i + 1 < e && t.charCodeAt(i + 1) === 32) i++;
+    i = t.indexOf(' ', i + 1);
+  }
   return false;
 }
 

@@ -65,6 +65,8 @@ const REFERENCE_WORD = new RegExp(
     `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс']).join('|')})\\W{0,12}$` +
     // CJK reference labels (予約番号 …): a reservation number is no phone.
     `|(?:${CJK_REFERENCE_LABELS})\\W{0,12}$` +
+    // An Indonesian bank account: "rekening BCA 0841 927 365", "BCA 0841…", "no. rek 123…".
+    String.raw`|\b(?:rekening|no\.? ?rek|norek|bca|bni|bri|mandiri|cimb niaga)\W{0,6}$` +
     // Airline bag tags, also the range's second number ("SI BAG TAGS 0232 418 776 TO 0232 418 801").
     String.raw`|\bbag[ -]?tags?\W{0,12}(?:\d[\d ]{5,16}\d\W{1,3}(?:to|thru|through|-)\W{1,3})?$`,
   'i',

@@ -144,6 +144,13 @@ describe('a column header is context for its column', () => {
     expect(spans(csv, 'pii.date_of_birth')).toHaveLength(12);
   });
 
+  it('reads a snake_case header cell as its words ("дата_народження": date of birth)', () => {
+    const csv = `id;піб;дата_народження;паспорт;email\nD-0412;Ковальчук Ірина;1997-02-14;FX482913;a@b.ua\nD-0413;Мельник Оксана;1995-09-03;FT731048;c@d.ua`;
+    expect(spans(csv, 'pii.date_of_birth')).toEqual(['1997-02-14', '1995-09-03']);
+    // The same rows under a column that names no birth date.
+    expect(spans(csv.replace('дата_народження', 'дата_видачі'), 'pii.date_of_birth')).toEqual([]);
+  });
+
   it('gives context only to the column under the header word', () => {
     const csv = `id,created,dob,remarks\n${rows(12, (i) => `W${i},2024-0${1 + (i % 9)}-2${i % 9},1990-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
     const found = spans(csv, 'pii.date_of_birth');
