@@ -457,12 +457,15 @@ const SUBJECT_WORDS = [
   'subject', 'betreff', 'objet', 'asunto', 'oggetto', 'assunto', 'onderwerp', 'temat', 'ämne', 'emne', 'aihe', 'předmět', 'tárgy', 'konu', 'perihal',
   // SW "Kichwa:" / "Mada:" (heading, topic), RO "Subiect:".
   'kichwa', 'mada', 'subiect',
-  'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),  // A page's header or footer named as a field ("Footer: Confidential – …", UR "ہیڈر: خفیہ").
+  'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),
+];
+/** A page's header or footer named as a field, which a marking opens as it opens a subject ("Footer: Confidential – …", UR "ہیڈر: خفیہ"). */
+const PAGE_FIELD_WORDS = [
   'header', 'footer', 'kopfzeile', 'fußzeile', 'fusszeile', 'en-tête', 'pied de page', 'encabezado', 'pie de página', 'intestazione', 'piè di pagina', 'cabeçalho', 'rodapé',
-  'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'ہیڈر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
+  'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
 ];
 const MAIL_HEADER = new RegExp(
-  `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>]*(?:${SUBJECT_WORDS.join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
+  `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>]*(?:${[...SUBJECT_WORDS, ...PAGE_FIELD_WORDS].join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
   'i',
 );
 /** "Please treat this document / these terms as strictly confidential": an instruction that marks the text. */
@@ -730,9 +733,29 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
-        '────────────\n取扱注意　作成：返品センター 業務改善チーム', 'উচ্চ ঝুঁকি\nশ্রেণিবিভাগ: অত্যন্ত গোপনীয়\nগ্রাহক: একটি বেসরকারি ব্যাংক', 'உள் பயன்பாட்டிற்கு மட்டும்\n\nசரக்கு ரயில் இயக்கப் பிரிவு', 'हा दस्तऐवज गोपनीय असून फक्त विश्वस्त मंडळासाठी आहे.', 'SULIT DAN PERSENDIRIAN\n\nKepada: Semua Pengurus Klinik', 'Խիստ գաղտնի\nNatalis Երևան – կլինիկական', 'Client: Harbourline Water\nStatus: Commercial in Confidence\n\nSummary: physical access',
-        '機密｜限閱\n\n受文者：鑑識中心資訊組', 'Dokument je strogo zaupen in je namenjen samo kadrovski službi.', 'هذه الوثيقة سرية ولا يجوز تداولها خارج قسم الموارد البشرية.', 'ہیڈر: خفیہ — صرف اندرونی استعمال کے لیے\n\nآن لائن فارمیسی', 'MAXFIY\nXizmat doirasida foydalanish uchun\n\nGeologiya', 'Для службовага карыстання\nЭкз. № 2', 'IMFIHLO — OKWANGAPHAKATHI KUPHELA\n\nUmbiko wophenyo', '・社外秘：来季の客演指揮者リストは理事会承認まで口外しないこと', 'VERTRAULECH – Paie Januar, Client Restaurant', 'Footer: Confidential – Investor Materials\nSlide 2: 410k MAU',
-        'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്', 'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини', 'طبقهبندی: محرمانه\nموضوع: قرارداد جدید', 'ท้ายสไลด์มีข้อความ "AeroSwift BKK · ใช้ภายในเท่านั้น · v2"', 'INTERNT – incidentrapport kylrum 2, Jönköping', 'SISÄINEN – ei jakoon asiakkaille\n- AY1 myöhässä',
+        '────────────\n取扱注意　作成：返品センター 業務改善チーム',
+        'উচ্চ ঝুঁকি\nশ্রেণিবিভাগ: অত্যন্ত গোপনীয়\nগ্রাহক: একটি বেসরকারি ব্যাংক',
+        'உள் பயன்பாட்டிற்கு மட்டும்\n\nசரக்கு ரயில் இயக்கப் பிரிவு',
+        'हा दस्तऐवज गोपनीय असून फक्त विश्वस्त मंडळासाठी आहे.',
+        'SULIT DAN PERSENDIRIAN\n\nKepada: Semua Pengurus Klinik',
+        'Խիստ գաղտնի\nNatalis Երևան – կլինիկական',
+        'Client: Harbourline Water\nStatus: Commercial in Confidence\n\nSummary: physical access',
+        '機密｜限閱\n\n受文者：鑑識中心資訊組',
+        'Dokument je strogo zaupen in je namenjen samo kadrovski službi.',
+        'هذه الوثيقة سرية ولا يجوز تداولها خارج قسم الموارد البشرية.',
+        'ہیڈر: خفیہ — صرف اندرونی استعمال کے لیے\n\nآن لائن فارمیسی',
+        'MAXFIY\nXizmat doirasida foydalanish uchun\n\nGeologiya',
+        'Для службовага карыстання\nЭкз. № 2',
+        'IMFIHLO — OKWANGAPHAKATHI KUPHELA\n\nUmbiko wophenyo',
+        '・社外秘：来季の客演指揮者リストは理事会承認まで口外しないこと',
+        'VERTRAULECH – Paie Januar, Client Restaurant',
+        'Footer: Confidential – Investor Materials\nSlide 2: 410k MAU',
+        'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്',
+        'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини',
+        'طبقهبندی: محرمانه\nموضوع: قرارداد جدید',
+        'ท้ายสไลด์มีข้อความ "AeroSwift BKK · ใช้ภายในเท่านั้น · v2"',
+        'INTERNT – incidentrapport kylrum 2, Jönköping',
+        'SISÄINEN – ei jakoon asiakkaille\n- AY1 myöhässä',
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
         'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
         'Pihak insurans telah dimaklumkan. Dokumen ini adalah SULIT dan tidak boleh diedarkan.',
@@ -897,9 +920,13 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
-        'Status: Internal Review pending', 'Նա խիստ է, բայց արդար',
-        'Sigurnost podataka je povjerljiva stvar za sve nas.', 'ما مدى سرية هذه البيانات؟', 'Is the header: internal? no',
-        'Det är internt arbete, inget för kunden.', 'Sisäinen tarkastus alkaa maanantaina.',
+        'Status: Internal Review pending',
+        'Նա խիստ է, բայց արդար',
+        'Sigurnost podataka je povjerljiva stvar za sve nas.',
+        'ما مدى سرية هذه البيانات؟',
+        'Is the header: internal? no',
+        'Det är internt arbete, inget för kunden.',
+        'Sisäinen tarkastus alkaa maanantaina.',
         'Dokumen ini adalah sulit untuk dibaca tanpa kamus.',
         'Apakah dokumen ini bersifat rahasia?',
         'He said "Confidential - that is what she wrote" and left.',

@@ -1844,8 +1844,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
-        `Username-keeda waa "hodan.cali" password-ka ku meel gaarka ahna waa ${F.password}. Ii qor fariin`, `ID は lighting-admin、初期パスワードは ${F.password}（納品業者が月末に変更予定）`, `Ulanyjy ady "mary.ofis" we paroly ${F.password} — dünden bäri`, `identifiant bi mooy "magal2025.groupe" te mot de passe bi mooy ${F.password}. Ñu soppi ko`,
-        `login agent3, w lmot de passe howa ${F.password}, khasso ybdlo mli ydkhol`, `ୟୁଜର୍ ନେମ୍ rm.bbsr04 ଏବଂ ପାସୱାର୍ଡ ହେଉଛି ${F.password} — ପ୍ରଥମ ଲଗଇନ୍ ପରେ`, `መእተዊ ስም reception.asmara እዩ፡ ፓስዎርድ ድማ ${F.password} እዩ።`, `maqaa fayyadamaa adama.store fi jecha icciitii ${F.password} fayyadami.`, `Ny tenimiafina WiFi eo amin'ny toeram-piantsonana dia ${F.password}. Aza omena olon-kafa.`,
+        `Username-keeda waa "hodan.cali" password-ka ku meel gaarka ahna waa ${F.password}. Ii qor fariin`,
+        `ID は lighting-admin、初期パスワードは ${F.password}（納品業者が月末に変更予定）`,
+        `Ulanyjy ady "mary.ofis" we paroly ${F.password} — dünden bäri`,
+        `identifiant bi mooy "magal2025.groupe" te mot de passe bi mooy ${F.password}. Ñu soppi ko`,
+        `login agent3, w lmot de passe howa ${F.password}, khasso ybdlo mli ydkhol`,
+        `ୟୁଜର୍ ନେମ୍ rm.bbsr04 ଏବଂ ପାସୱାର୍ଡ ହେଉଛି ${F.password} — ପ୍ରଥମ ଲଗଇନ୍ ପରେ`,
+        `መእተዊ ስም reception.asmara እዩ፡ ፓስዎርድ ድማ ${F.password} እዩ።`,
+        `maqaa fayyadamaa adama.store fi jecha icciitii ${F.password} fayyadami.`,
+        `Ny tenimiafina WiFi eo amin'ny toeram-piantsonana dia ${F.password}. Aza omena olon-kafa.`,
         '次のアカウント（ID: KLS-UK-009 / パスワード: Kst#5520uk）で資料をダウンロードしてください。',
         'Ang password ng tablet sa Ward 2 ay Glenmore@Ward2, wag ibigay sa agency staff',
         'Username ko ay rdelacruz.galley tapos yung password ko ay Sampaguita@1987 — tama naman po',
