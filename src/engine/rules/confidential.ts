@@ -407,9 +407,9 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   },
   {
     // MR/HI: "हा दस्तऐवज गोपनीय असून …" (this document is confidential and …), "यह रिपोर्ट गोपनीय है":
-    // the copula after the marking (ज़ also as NFKC leaves it, decomposed).
+    // the copula after the marking (ज़ as NFKC leaves it, decomposed, and without its dot).
     these: ['हा', 'ही', 'हे', 'यह', 'ये'],
-    nouns: ['दस्तऐवज', 'अहवाल', 'माहिती', 'ईमेल', 'संदेश', 'पत्र', 'दस्तावेज़', 'दस्तावेज़', 'दस्तावेज', 'रिपोर्ट', 'जानकारी', 'सूचना'],
+    nouns: ['दस्तऐवज', 'अहवाल', 'माहिती', 'ईमेल', 'संदेश', 'पत्र', 'दस्तावेज़', 'दस्तावेज', 'रिपोर्ट', 'जानकारी', 'सूचना'],
     verbAfter: /^\s*(?:आहे|आहेत|असून|है|हैं)(?!\p{L})/u,
   },
   {
