@@ -58,8 +58,8 @@ const CYRILLIC = foldedSpellings([
   // UZ in Cyrillic (махфий; in Latin script maxfiy, in STRONG); MN нууц (secret); KK "for official
   // use", құпия (secret).
   'махфий', 'нууц', 'қызмет бабында пайдалану үшін', 'құпия',
-  // BG "for internal / official use"; BE "for official use".
-  'за вътрешно ползване', 'за служебно ползване', 'для службовага карыстання',
+  // BG "for internal / official use"; BE "for official use"; UK/RU "confidential information".
+  'за вътрешно ползване', 'за служебно ползване', 'для службовага карыстання', 'конфіденційна інформація', 'конфиденциальная информация',
 ]);
 
 
@@ -130,7 +130,7 @@ const STRONG = [
   `(?:informacja${SEP}|dokument${SEP})?(?:ściśle${SEP})?poufn[aey]`,
   `ściśle${SEP}tajne`,
   // "Tajemnica przedsiębiorstwa" (trade secret, art. 11 of the Polish unfair-competition act).
-  `tajemnic[ay]${SEP}przedsiębiorstwa`,
+  `tajemnic[ayę]${SEP}przedsiębiorstwa`,
   `(?:wyłącznie${SEP})?do${SEP}użytku${SEP}wewnętrznego`,
   `(?:strikt${SEP})?konfidentiellt?`,
   `endast${SEP}för${SEP}internt${SEP}bruk`,
@@ -167,7 +167,7 @@ const STRONG = [
   // the others, only in upper case or as a label.
   `(?:griežtai${SEP})?konfidencialu`,
   `tik${SEP}vidaus${SEP}naudojimui`,
-  `(?:stingri${SEP})?konfidenciāli`,
+  `(?:stingri${SEP})?konfidenciāl(?:i|s|a)`,
   `konfidentsiaalne`,
   `asutusesiseseks${SEP}kasutamiseks`,
   `(?:strogo${SEP})?(?:zaupn[oa]|zaupen|povjerljiv[oa]?|poverljiv[oa]?)`,
@@ -203,6 +203,7 @@ const STRONG = [
   `(?:tối|tuyệt)${SEP}mật`,
   // VI "tài liệu mật" (secret document), "lưu hành nội bộ" (internal circulation).
   `tài${SEP}liệu${SEP}mật`,
+  `tài${SEP}liệu${SEP}nội${SEP}bộ`,
   `(?:chỉ${SEP})?lưu${SEP}hành${SEP}nội${SEP}bộ`,
   `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
   // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
@@ -249,11 +250,11 @@ const KEYWORDS = [
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
-  'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
+  'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
-  'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāli', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
+  'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
   'sulit dan', 'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'խիստ', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
@@ -289,8 +290,10 @@ interface DeclaredStatement {
   readonly nouns: readonly string[];
   /** Regex source right after the noun: a plural ending, pointing words ("below", "attached"). */
   readonly nounTail?: string;
-  /** The copula before the marking; omitted when it comes after the marking (`verbAfter`). */
+  /** The copula before the marking; omitted when it comes after the marking (`verbAfter`) or there is none (Arabic). */
   readonly is?: readonly string[];
+  /** The copula may be left out ("Dokumen ini SULIT …": Malay and Indonesian drop it). */
+  readonly isOptional?: boolean;
   /** Words between the copula and the marking ("marked as", "strictly"). */
   readonly qualifiers?: readonly string[];
   /** The nouns carry their article as a suffix ("informationen"): as pointed as "this information". */
@@ -304,7 +307,7 @@ interface DeclaredStatement {
 const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   {
     // English: "This document is confidential", "the figures below are strictly confidential".
-    nouns: ['document', 'memo', 'email', 'e-mail', 'message', 'deck', 'presentation', 'file', 'report', 'attachment', 'page', 'material', 'slide', 'slides', 'spreadsheet', 'information', 'data', 'content', 'contents', 'thread', 'note', 'notes', 'figures', 'numbers', 'results', 'details', 'terms', 'minutes', 'plan', 'plans', 'paper', 'papers', 'briefing', 'letter', 'proposal', 'submission'],
+    nouns: ['document', 'memo', 'email', 'e-mail', 'message', 'deck', 'presentation', 'file', 'report', 'attachment', 'page', 'material', 'slide', 'slides', 'spreadsheet', 'information', 'data', 'content', 'contents', 'thread', 'note', 'notes', 'figures', 'numbers', 'results', 'details', 'terms', 'minutes', 'plan', 'plans', 'paper', 'papers', 'briefing', 'letter', 'proposal', 'submission', 'record', 'records', 'entry', 'log'],
     nounTail: '(?:\\s+(?:below|above|here|attached|enclosed|herein))?',
     is: ['is', 'are'],
     qualifiers: ['marked', 'marked as', 'classified', 'classified as', 'considered'],
@@ -394,6 +397,7 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     theseAfter: true,
     nouns: ['dokumen', 'maklumat', 'informasi', 'surat', 'e-mel', 'emel', 'email', 'e-mail', 'mesej', 'pesan', 'laporan', 'data', 'lampiran', 'memo', 'fail', 'berkas', 'notulen', 'minit mesyuarat', 'perjanjian', 'kontrak', 'bahan'],
     is: ['adalah', 'ialah', 'bersifat'],
+    isOptional: true,
     qualifiers: ['sangat', 'amat'],
     // "Apakah dokumen ini bersifat rahasia?" asks.
     question: /(?:^|[^\p{L}])apakah(?!\p{L})/iu,
@@ -413,6 +417,27 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     verbAfter: /^\s*(?:आहे|आहेत|असून|है|हैं)(?!\p{L})/u,
   },
   {
+    // PL: "Dokument stanowi tajemnicę przedsiębiorstwa" (constitutes a trade secret), "Niniejsza
+    // informacja jest poufna".
+    nouns: ['dokument', 'niniejszy dokument', 'informacja', 'niniejsza informacja', 'informacje', 'wiadomość', 'korespondencja', 'materiał', 'materiały', 'raport', 'notatka', 'oferta', 'umowa'],
+    is: ['stanowi', 'stanowią', 'jest', 'są'],
+    qualifiers: ['ściśle'],
+  },
+  {
+    // LV: "Dokuments ir konfidenciāls līdz …".
+    nouns: ['dokuments', 'šis dokuments', 'informācija', 'šī informācija', 'ziņojums', 'vēstule', 'materiāls', 'materiāli', 'e-pasts', 'līgums'],
+    is: ['ir'],
+    qualifiers: ['stingri'],
+  },
+  {
+    // KO: "본 문서는 대외비로 분류되며 …" (this document is classified as internal), "이 자료는
+    // 대외비입니다": the topic particle on the noun, the copula or "classified as" after the marking.
+    these: ['본', '이', '해당'],
+    nouns: ['문서', '자료', '보고서', '메일', '이메일', '내용', '정보', '파일', '회의록', '계약서'],
+    nounTail: '(?:는|은)',
+    verbAfter: /^\s*(?:(?:으로|로)\s*(?:분류|지정|취급)|입니다|이다|임(?!\p{L})|이며|이므로)/u,
+  },
+  {
     // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
     these: ['هذه', 'هذا'],
     nouns: ['الوثيقة', 'الرسالة', 'المعلومات', 'المستند', 'الملف', 'التقرير', 'البيانات', 'المذكرة', 'المراسلة', 'الوثائق'],
@@ -423,7 +448,7 @@ const anyOf = (words: readonly string[]) => `(?:${words.map(phrase).join('|')})`
 const DECLARED = DECLARED_STATEMENTS.map((d) => {
   const noun = anyOf(d.nouns) + (d.nounTail ?? '');
   const subject = !d.these ? noun : d.theseAfter ? `${noun}\\s+${anyOf(d.these)}` : `${anyOf(d.these)}\\s+${noun}`;
-  const verb = d.is ? `\\s+${anyOf(d.is)}` : '';
+  const verb = d.is ? `(?:\\s+${anyOf(d.is)})${d.isOptional ? '?' : ''}` : '';
   const qualifier = d.qualifiers ? `(?:\\s+${anyOf(d.qualifiers)})?` : '';
   // A demonstrative starts a word; an English noun may end a compound ("the addendum document").
   const boundary = d.these ? '(?:^|[^\\p{L}])' : '';
@@ -468,6 +493,8 @@ const MAIL_HEADER = new RegExp(
   `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>]*(?:${[...SUBJECT_WORDS, ...PAGE_FIELD_WORDS].join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
   'i',
 );
+/** A form row's next field after a wide gap: "密级：机密  保密期限：一年" (classification … term of secrecy: …). */
+const NEXT_FORM_FIELD = /^[ \t]{2,}[^\s:]{1,20}:/;
 /** "Please treat this document / these terms as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$/i;
 /**
@@ -681,7 +708,7 @@ function makeValidator(custom: readonly string[]) {
     if (v === v.toLowerCase() && inTermList(t, ctx.start)) return false;
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const stated = STATED.test(before);
-    const classField = CLASS_LABEL.test(before) && labelEnd(t, ctx.end);
+    const classField = CLASS_LABEL.test(before) && (labelEnd(t, ctx.end) || NEXT_FORM_FIELD.test(t.slice(ctx.end, ctx.end + 24)));
     const label =
       (WITH_INSTRUCTION.test(v) && next !== '?') ||
       classField ||
@@ -733,6 +760,14 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        '密级:机密  保密期限:一年\n关于调整集卡预约放行规则的通知',
+        '요약해 주세요. 본 문서는 대외비로 분류되며 외부 반출을 금합니다.',
+        'Dokument stanowi tajemnicę przedsiębiorstwa w rozumieniu ustawy.',
+        'Phone not taken.\n\nThis record is confidential and must only be stored on CPOMS.',
+        'Dokumen ini SULIT dan tidak boleh diedarkan kepada pihak luar.',
+        'Стор. 1 · Конфіденційна інформація — не для поширення',
+        'TÀI LIỆU NỘI BỘ – KHÔNG PHỔ BIẾN RA BÊN NGOÀI\nKế hoạch sắp xếp lại bãi B3',
+        'Dokuments ir konfidenciāls līdz oficiālam paziņojumam.',
         '────────────\n取扱注意　作成：返品センター 業務改善チーム',
         'উচ্চ ঝুঁকি\nশ্রেণিবিভাগ: অত্যন্ত গোপনীয়\nগ্রাহক: একটি বেসরকারি ব্যাংক',
         'உள் பயன்பாட்டிற்கு மட்டும்\n\nசரக்கு ரயில் இயக்கப் பிரிவு',
@@ -920,6 +955,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        '이 자료는 대외비입니까?',
+        'Dokumen ini sulit dipahami tanpa contoh.',
         'Status: Internal Review pending',
         'Նա խիստ է, բայց արդար',
         'Sigurnost podataka je povjerljiva stvar za sve nas.',

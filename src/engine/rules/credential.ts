@@ -400,9 +400,11 @@ function secretEntropyFloor(v: string): number {
 }
 
 /** A named secret's value that is not a test key, a public key, a path, a placeholder or a word. */
+/** A key shown cut short, as dashboards and logs display it: "rk_live_…9fQ2" (… normalises to "..."). */
+const TRUNCATED = /\.\.\.|…/;
 function plausibleSecret(v: string, ctx: { text: string; start: number; end: number }): boolean {
   if (quoteBalanced(ctx) === false || STRIPE_TEST.test(v) || PUBLIC_TOKEN.test(v) || PUBLIC_COMMENT.test(ctx.text.slice(ctx.end, ctx.end + 100))) return false;
-  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v)) return false;
+  if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || PLACEHOLDER.test(v) || TRUNCATED.test(v)) return false;
   return randomLooking(v);
 }
 
@@ -434,9 +436,9 @@ const PROSE_PASSWORD_WORDS = [
   'modpas', 'erayga sirta', 'ereyga sirta', 'erayga sirtu', 'ereyga sirtu', 'furaha sirta',
   // RO with its ă; FY (Frisian).
   'parolă', 'wachtwurd',
-  // CKB (Sorani) وشەی نهێنی (secret word); YO ọ̀rọ̀ aṣínà / ọ̀rọ̀ ìpamọ́ (pass word, secret word), as
+  // CKB (Sorani) وشەی نهێنی (secret word); YO ọ̀rọ̀ aṣínà / ọ̀rọ̀ ìpamọ́ / ọ̀rọ̀ ìgbaniwọlé (pass word, secret word, password), as
   // normalisation leaves them and without their marks.
-  'وشەی نهێنی', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo',
+  'وشەی نهێنی', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo', 'ọrọ igbaniwọle', 'ọ̀rọ̀ ìgbaniwọlé', 'oro igbaniwole',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
@@ -461,6 +463,8 @@ const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 const PROSE_CODE_EL_CHANGED = foldedSpellings(['άλλαξα', 'άλλαξε', 'αλλάξαμε', 'αλλάξατε', 'άλλαξαν', 'αλλάξτε', 'αλλάζω', 'αλλάζουμε']);
 const PROSE_CODE_EL_TO = foldedSpellings(['σε']);
 /** "ξεκλειδώνει με τον κωδικό …" (unlocks with the code …): what a code unlocks is a password's. */
+/** Greek "χρήστης: …, κωδικός: …": after a user label on its line, "κωδικός:" labels the password. */
+const PROSE_CODE_EL_USER = foldedSpellings(['χρήστης', 'χρήστη', 'όνομα χρήστη']);
 const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
   ['ξεκλειδώνει', 'ξεκλειδώνουν', 'ξεκλειδώνεις', 'ξεκλειδώνετε', 'ξεκλειδώστε', 'ξεκλείδωσε', 'ξεκλειδώνεται'].flatMap((verb) => [`${verb} με τον`, `${verb} με το`, `${verb} με`]),
 );
@@ -540,9 +544,9 @@ const PROSE_VERBS = [
  * Arabic's المؤقت / الجديد (the temporary, the new) follow the noun with its article. Farsi آن / اون
  * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place, and Greek
  * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …"), and Burmese အသစ် (new), maybe
- * with the topic particle က ("password အသစ်က …").
+ * with the topic particle က ("password အသစ်က …"); Darija "dyal-" (of: "le mot de passe dyalo …", his password).
  */
-const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
+const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
  * "for" after the password word ("Passwort für den Drucker: …"), in the product's languages; UK/RU/BG
  * "для" as normalisation leaves it ("пароль для всіх новеньких — …": a spaced dash ends the phrase as a
@@ -702,14 +706,14 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 const SECRET_IN_SENTENCE =
   `(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
-// A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …" (the label,
-// up to two short words, a colon), also in other languages: IT/ES/PT/FR "chiave/clave/chave/clé
+// A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
+// producción: …" (the label, up to three words, a colon), also in other languages: IT/ES/PT/FR "chiave/clave/chave/clé
 // API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API token).
 const SECRET_LABEL_WORDS = [
   'token', 'secret', 'api[ _-]?key', '(?:chiave|clave|chave|cl[ée])[ _-]+(?:api|d\'api|de[ _-]+(?:la[ _-]+)?api|da[ _-]+api)', 'api[ _-]?schl(?:ü|ue)ssel',
   ...foldedSpellings(['токен', 'ключ api', 'ключ апі', 'апі ключ']), 'ٹوکن', 'توكن',
 ];
-const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,5}){0,2}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
+const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,12}){0,3}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
 // Key names in an assignment (ASSIGN) or a Postman key/value pair (KEY_VALUE), also "secret key"
 // in IT/ES/PT/FR/DE (`$chiaveSegreta`, `clave_secreta`, `geheimerSchluessel`). ADMIN_KEY /
 // MASTER_KEY: vendors' names for their most powerful key (Algolia, Meilisearch, Parse);
@@ -1830,7 +1834,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1844,6 +1848,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        `VPN: vpn.olp-yard.gr, χρήστης: rtg_service, κωδικός: ${F.password}. Μπορείς να το γράψεις`,
+        `ọrọ igbaniwọle igba diẹ ni ${F.password}. Wọn gbọdọ yi pada`,
+        `login atlas و le mot de passe dyalo ${F.password}. كتبهالي بالدارجة`,
+        `TeamViewer läuft, Sitzungskennwort ${F.password}. Ansprechpartnerin vor Ort`,
         `Username-keeda waa "hodan.cali" password-ka ku meel gaarka ahna waa ${F.password}. Ii qor fariin`,
         `ID は lighting-admin、初期パスワードは ${F.password}（納品業者が月末に変更予定）`,
         `Ulanyjy ady "mary.ofis" we paroly ${F.password} — dünden bäri`,
@@ -1991,6 +1999,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `گذرواژه پیش‌فرض ${F.password} است، حتماً تغییرش دهید`,
       ],
       negative: [
+        'χρήστης: maria, κωδικός προϊόντος: 4417',
         '$ vault kv get -field=password secret/bmc/rix1-r07-u22',
         'the password for the app is this will work fine',
         'Password ng wifi sa lobby ay libre para sa lahat',
@@ -2307,6 +2316,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        '- API key de producción: qs_live_npWockD4jtbOI9LjZ4DuFTQvG94jKBbs\n- Endpoint: https://api.example.io/v2',
         'NAVER_CLIENT_ID=p4WzN8sHd\nNAVER_CLIENT_SECRET=Gz7qTH77Fe\nGOOGLE_TRANSLATE_KEY=…',
         "process.env.OIDC_CLIENT_SECRET ??= 'jUW3kjK7ebvIaDh_uCJgKSJR5lfE7jwneALTX3jtp0-PWurc';",
         '{ "key": "subscriptionKey", "value": "1d71345eeb29db7823ecbf396879fd71", "enabled": true }',
@@ -2360,6 +2370,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        'API key shown in dashboard: rk_live_…9fQ2 (rotate in Settings)',
         'What is an API key: a secret string you keep on the server?',
         "channel.basic_publish(exchange='orders', routing_key='orders.created.eu-west', body=msg)",
         "$options->setApiKey(getenv('IYZICO_API_KEY'));",
