@@ -513,6 +513,13 @@ import { BATCH70_MIXED } from './records/batch70-mixed';
 import { BATCH70_NEGATIVES } from './records/batch70-negatives';
 import { BATCH70_PII } from './records/batch70-pii';
 import { BATCH70_SOURCE_CODE } from './records/batch70-source-code';
+import { BATCH71_CONFIDENTIAL } from './records/batch71-confidential';
+import { BATCH71_CREDENTIALS } from './records/batch71-credentials';
+import { BATCH71_FINANCIAL } from './records/batch71-financial';
+import { BATCH71_MIXED } from './records/batch71-mixed';
+import { BATCH71_NEGATIVES } from './records/batch71-negatives';
+import { BATCH71_PII } from './records/batch71-pii';
+import { BATCH71_SOURCE_CODE } from './records/batch71-source-code';
 import { BATCH72_CONFIDENTIAL } from './records/batch72-confidential';
 import { BATCH72_CREDENTIALS } from './records/batch72-credentials';
 import { BATCH72_FINANCIAL } from './records/batch72-financial';
@@ -779,6 +786,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(70, 'representative mix (sixty-second sample, a national park service, a fashion e-commerce returns centre, an IVF clinic network, a railway freight operator, a church-run charity for the homeless and a penetration-testing consultancy); first measured 0.960 / 0.994 at engine aa8b261 (after batch 69 was fixed)', [
     BATCH70_CREDENTIALS, BATCH70_FINANCIAL, BATCH70_PII, BATCH70_SOURCE_CODE, BATCH70_CONFIDENTIAL, BATCH70_MIXED, BATCH70_NEGATIVES,
+  ]),
+  batch(71, 'representative mix (sixty-fourth sample, a hospital radiology department, a recycling and scrap-metal trader, a regional TV news desk, a university alumni and fundraising office, an offshore drilling contractor and a mobile operator\'s customer-care centre); first measured 0.968 / 0.997 at engine e8e6103 (after batch 72 was fixed; written alongside batch 72 and measured after it)', [
+    BATCH71_CREDENTIALS, BATCH71_FINANCIAL, BATCH71_PII, BATCH71_SOURCE_CODE, BATCH71_CONFIDENTIAL, BATCH71_MIXED, BATCH71_NEGATIVES,
   ]),
   batch(72, 'representative mix (sixty-third sample, a chain of dental laboratories, a container terminal\'s gate and yard operations, a municipal social-services office, a B2B SaaS start-up\'s sales and support team, an aircraft leasing company and a boarding school); first measured 0.958 / 1.000 at engine 59da8e4 (after batch 70 was fixed; written alongside batch 71 and measured before it)', [
     BATCH72_CREDENTIALS, BATCH72_FINANCIAL, BATCH72_PII, BATCH72_SOURCE_CODE, BATCH72_CONFIDENTIAL, BATCH72_MIXED, BATCH72_NEGATIVES,
