@@ -145,6 +145,8 @@ const STRONG = [
   `konfidensielt?`,
   `kun${SEP}til${SEP}intern(?:t)?${SEP}br(?:ug|uk)`,
   `luottamuksellinen`,
+  // FI "Salassa pidettävä" (to be kept secret).
+  `salassa${SEP}pidettävä`,
   // IT header form, CS/SK, TR.
   `documento${SEP}riservato`,
   `comunicazione${SEP}riservata`,
@@ -152,7 +154,8 @@ const STRONG = [
   `dôverné`,
   `pouze${SEP}pro${SEP}interní${SEP}potřebu`,
   `çok${SEP}gizli`,
-  `hizmete${SEP}özel`,
+  // TR "Hizmete Özeldir" (with the copula suffix).
+  `hizmete${SEP}özel(?:dir)?`,
   `kişiye${SEP}özel`,
   // UK government and procurement markings; HU, RO; Greek (written as normalisation leaves it:
   // the Greek capitals that look Latin are folded to Latin).
@@ -251,7 +254,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
+  'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -760,6 +763,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        'Sendika ile görüşmeler başlıyor.\n\nHizmete Özeldir. Dağıtımı yapılmaz.',
+        'Potilaille on ilmoitettu.\n\nSalassa pidettävä\n\nKirjoita tästä lyhyt yhteenveto.',
         '密级:机密  保密期限:一年\n关于调整集卡预约放行规则的通知',
         '요약해 주세요. 본 문서는 대외비로 분류되며 외부 반출을 금합니다.',
         'Dokument stanowi tajemnicę przedsiębiorstwa w rozumieniu ustawy.',

@@ -368,10 +368,16 @@ function plausiblePassword(v: string, ctx: { text: string; start: number; end: n
 
 /**
  * The word "password" in some language as the value: a form label or a translation
- * (`"login.password": "Parolă"`), not a password. Compared without accents.
+ * (`"login.password": "Parolă"`), or a name built on it (`lozinka: db-password`), not a password.
+ * Compared without accents.
  */
 function isPasswordWord(v: string): boolean {
-  return v.length <= 24 && PASSWORD_WORDS_UNACCENTED.has(unaccented(v));
+  if (v.length > 40) return false;
+  const words = unaccented(v);
+  if (PASSWORD_WORDS_UNACCENTED.has(words)) return true;
+  // A name built on the word: a Secret's key "db-password", "smtp_lozinka" (letters only, so not
+  // "Db-Passw0rd!").
+  return /^[a-z]+(?: [a-z]+)+$/.test(words) && words.split(' ').some((w) => PASSWORD_WORDS_UNACCENTED.has(w));
 }
 // Separators folded too: a template writes the word as a name ("PALAVRA_PASSE", "mot-de-passe").
 const unaccented = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_-]+/g, ' ').toLowerCase();
@@ -438,12 +444,12 @@ const PROSE_PASSWORD_WORDS = [
   'parolă', 'wachtwurd',
   // CKB (Sorani) وشەی نهێنی (secret word); YO ọ̀rọ̀ aṣínà / ọ̀rọ̀ ìpamọ́ / ọ̀rọ̀ ìgbaniwọlé (pass word, secret word, password), as
   // normalisation leaves them and without their marks.
-  'وشەی نهێنی', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo', 'ọrọ igbaniwọle', 'ọ̀rọ̀ ìgbaniwọlé', 'oro igbaniwole',
+  'وشەی نهێنی', 'وشەی نهێنییەکەی', 'وشەی نهێنییەکە', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo', 'ọrọ igbaniwọle', 'ọ̀rọ̀ ìgbaniwọlé', 'oro igbaniwole',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
-  // TE, as normalisation leaves it (without the zero-width non-joiner: పాస్‌వర్డ్); GU.
-  'పాస్వర్డ్', 'પાસવર્ડ',
+  // TE and ML, as normalisation leaves them (without the zero-width non-joiner: పాస్‌వర్డ్, പാസ്‌വേഡ്); GU.
+  'పాస్వర్డ్', 'പാസ്വേഡ്', 'પાસવર્ડ',
   // MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
   // OR ପାସୱାର୍ଡ, TI ፓስዎርድ, OM jecha / jechi icciitii (secret word), MG tenimiafina; Darija in Latin
@@ -463,6 +469,12 @@ const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
 const PROSE_CODE_EL_CHANGED = foldedSpellings(['άλλαξα', 'άλλαξε', 'αλλάξαμε', 'αλλάξατε', 'άλλαξαν', 'αλλάξτε', 'αλλάζω', 'αλλάζουμε']);
 const PROSE_CODE_EL_TO = foldedSpellings(['σε']);
 /** "ξεκλειδώνει με τον κωδικό …" (unlocks with the code …): what a code unlocks is a password's. */
+/**
+ * "passordet er nå Stormfugl#7731 (det gamle var Havhest2022!, …)": the old password named after the
+ * new one, on the same line, in the languages whose words say "the old one was".
+ */
+const PROSE_OLD_ONE = '(?:det|den|das|the)[ \\t]+(?:gamle|gamla|alte|old(?:[ \\t]+one)?)[ \\t]+(?:var|war|was|er|är|is)';
+const PROSE_OLD_AFTER = ['passord', 'password', 'passwort', 'kennwort', 'lösenord', 'losenord', 'adgangskode'];
 /** Greek "χρήστης: …, κωδικός: …": after a user label on its line, "κωδικός:" labels the password. */
 const PROSE_CODE_EL_USER = foldedSpellings(['χρήστης', 'χρήστη', 'όνομα χρήστη']);
 const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
@@ -584,7 +596,7 @@ const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`։।።。？！]{1,25}){0,8}?`;
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
 /** "… is now …", "… ist jetzt …", "… je i dalje …" (still), "… ist übrigens …" (by the way): an adverb after the verb. */
-const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek|(?:ü|ue)brigens|btw|by[ \\t]+the[ \\t]+way|por[ \\t]+cierto|d'ailleurs|tra[ \\t]+l'altro)(?![\\p{L}\\p{N}_]))?`;
+const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nå|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek|(?:ü|ue)brigens|btw|by[ \\t]+the[ \\t]+way|por[ \\t]+cierto|d'ailleurs|tra[ \\t]+l'altro)(?![\\p{L}\\p{N}_]))?`;
 /** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è", Tagalog "password ng tablet … ay"). */
 const PROSE_OF = 'for|of|on|to|per|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke|ng|sa';
 /** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
@@ -1827,14 +1839,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Catalan, Basque, Galician, Albanian, Icelandic, Faroese, Afrikaans, Welsh, Luxembourgish, Romansh, Azerbaijani, Uzbek, Kazakh, Mongolian, Armenian, Kurmanji, Persian, Pashto, Urdu, Arabic, Hebrew, Amharic, Tigrinya, Hausa, Sesotho, Xhosa, Thai, Khmer, Burmese, Bengali, Hindi, Punjabi, Sinhala, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
-    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret'],
+    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret', 'det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'the old'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …"), Tagalog too, maybe with a possessive
     // ("password ko ay …": my password is …).
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila))?[ \\t]+(?:è|é|e|hai|ay|ni)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,4}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -1848,6 +1860,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        `admin-siden er http://10.44.0.1, bruker vsatadmin, passordet er nå ${F.password} (det gamle var Havhest2022!, ikke bruk det lenger)`,
+        `ലോഗിൻ നമ്പർ ആണ്, താൽക്കാലിക പാസ്വേഡ് ${F.password} ആണ്, ആദ്യ ലോഗിനിൽ മാറ്റണം.`,
+        `ناوی تۆڕی وایفای کارمەندان Care-Staff ـە و وشەی نهێنییەکەی ${F.password} ـە.`,
         `VPN: vpn.olp-yard.gr, χρήστης: rtg_service, κωδικός: ${F.password}. Μπορείς να το γράψεις`,
         `ọrọ igbaniwọle igba diẹ ni ${F.password}. Wọn gbọdọ yi pada`,
         `login atlas و le mot de passe dyalo ${F.password}. كتبهالي بالدارجة`,
@@ -1999,6 +2014,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `گذرواژه پیش‌فرض ${F.password} است، حتماً تغییرش دهید`,
       ],
       negative: [
+        '    secretKeys:\n      lozinka: db-password\n  env:\n    - name: DB_LOZINKA',
+        'the old one was better, honestly',
         'χρήστης: maria, κωδικός προϊόντος: 4417',
         '$ vault kv get -field=password secret/bmc/rix1-r07-u22',
         'the password for the app is this will work fine',
