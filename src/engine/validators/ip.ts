@@ -76,6 +76,9 @@ function amongVersions(text: string, start: number, end: number): boolean {
  * after an address word ("client").
  */
 function sameProductVersion(quad: string, before: string, after: string): boolean {
+  const prefix = quad.slice(0, quad.indexOf('.', quad.indexOf('.') + 1) + 1);
+  // Most addresses have no such neighbour: a plain search first, the exact shape only then.
+  if (!before.includes(prefix) && !after.includes(prefix)) return false;
   const [a, b] = quad.split('.');
   const sibling = new RegExp(`(?<![\\d.])${a}\\.${b}\\.\\d{1,4}(?![\\d.])`);
   return sibling.test(before) || sibling.test(after);
