@@ -45,8 +45,8 @@ const CASELESS = [
   // ML രഹസ്യം (secret), അതീവ രഹസ്യം (top secret), ആന്തരിക ഉപയോഗത്തിന് മാത്രം (for internal use only);
   // TH ใช้ภายในเท่านั้น / สำหรับใช้ภายในเท่านั้น (for internal use only).
   'അതീവ രഹസ്യം', 'രഹസ്യം', 'ആന്തരിക ഉപയോഗത്തിന് മാത്രം', 'สำหรับใช้ภายในเท่านั้น', 'ใช้ภายในเท่านั้น',
-  // ZH (Taiwan) 限閱 / 限阅 (restricted reading); UR صرف اندرونی استعمال کے لیے (for internal use only);
-  '限閱', '限阅', 'صرف اندرونی استعمال کے لیے', 'صرف اندرونی استعمال کے لئے',
+  // ZH (Taiwan) 限閱 / 限阅 (restricted reading), 僅限內部使用 (internal use only); UR صرف اندرونی استعمال کے لیے (for internal use only);
+  '限閱', '限阅', '僅限內部使用', 'صرف اندرونی استعمال کے لیے', 'صرف اندرونی استعمال کے لئے',
   // JA 取扱注意 (handle with care), BN অত্যন্ত গোপনীয় (highly confidential), TA உள் பயன்பாட்டிற்கு
   // மட்டும் (for internal use only).
   '取扱注意', '取り扱い注意', '取扱い注意', 'অত্যন্ত গোপনীয়', 'உள் பயன்பாட்டிற்கு மட்டும்',
@@ -134,6 +134,8 @@ const STRONG = [
   `(?:wyłącznie${SEP})?do${SEP}użytku${SEP}wewnętrznego`,
   `(?:strikt${SEP})?konfidentiellt?`,
   `endast${SEP}för${SEP}internt${SEP}bruk`,
+  // SV handling instruction "Får ej / inte spridas (utanför …)" (must not be spread).
+  `får${SEP}(?:ej|inte)${SEP}spridas(?:${SEP}(?:utanför|till|externt)(?:${SEP}[a-zåäö]{2,30})?)?`,
   // US export control (ITAR, 22 CFR 120–130; EAR): "EXPORT CONTROLLED", "ITAR-controlled technical data".
   `(?:itar${SEP}|ear${SEP})?export${SEP}controlled`,
   `itar${SEP}controlled`,
@@ -211,8 +213,8 @@ const STRONG = [
   `(?:protected|prot[ée]g[ée])${SEP}[abc]`,
   // CJK and Devanagari markings (社外秘 "not for outside the company", 極秘, 機密/机密, 绝密, 대외비,
   // गोपनीय): no case and no word boundaries, so they count only as a label (a line of their own,
-  // or 【社外秘】); several in a row ("内部资料 请勿外传") are one marking.
-  `(?:${CASELESS.join('|')})(?:[\\s・·|]{0,3}(?:${CASELESS.join('|')}))*`,
+  // or 【社外秘】); several in a row ("内部资料 请勿外传", "機密文件，僅限內部使用") are one marking.
+  `(?:${CASELESS.join('|')})(?:[\\s・·|,、]{0,3}(?:${CASELESS.join('|')}))*`,
   ...CYRILLIC.map((w) => w.split(' ').map(escapeRe).join(SEP)),
   // England & Wales / Australia: legal advice privilege.
   `(?:subject${SEP}to${SEP})?legal(?:ly)?${SEP}(?:professional${SEP})?privileged?`,
@@ -254,7 +256,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
+  'får ej', 'får inte', 'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -504,8 +506,9 @@ const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\
  * A classification field: "Klassifizierung: intern", "分類：社外秘", "보안등급: 대외비". The field
  * name says the value is a marking, so a marking word after it counts whatever its case (Latin
  * "Classification: …" with the English levels is a BANNER; this covers the other languages and
- * the caseless scripts). The field opens its line, after at most two words ("Document
- * classification:"); CJK names end in the field word (機密区分, 情報区分, 保密等级).
+ * the caseless scripts). The field opens its line or a footer part ("… · Sekretessklass: Intern ·"),
+ * after at most two words ("Document classification:"); CJK names end in the field word (機密区分,
+ * 情報区分, 保密等级).
  */
 const CLASS_WORDS = [
   'classification', 'sensitivity', 'sensitivity label', 'klassifizierung', 'klassifikation', 'einstufung', 'schutzstufe', 'schutzklasse', 'vertraulichkeit',
@@ -514,11 +517,13 @@ const CLASS_WORDS = [
   // FA طبقه‌بندی (classification), as normalisation leaves it (without the zero-width non-joiner) and spaced;
   // BN শ্রেণিবিভাগ.
   'طبقهبندی', 'طبقه بندی', 'শ্রেণিবিভাগ', 'শ্রেণীবিভাগ',
+  // SV "Sekretessklass: Intern" (secrecy class), informationsklass.
+  'sekretessklass', 'sekretessnivå', 'informationsklass', 'informationsklassning',
   // RU/UK/BG "Гриф (секретности):" (the grade stamp), as normalisation leaves Cyrillic.
   ...foldedSpellings(['гриф', 'гриф секретности', 'гриф обмеження доступу']),
 ];
 const CLASS_LABEL = new RegExp(
-  `(?:^|\\n)[ \\t>*#|-]*(?:(?:[\\p{L}-]+[ \\t]+){0,2}(?:${CLASS_WORDS.map(phrase).join('|')})|\\p{L}{0,6}(?:区分|分類|分类|等级|等級|密级|密級|등급|분류))[ \\t]*:[ \\t]*$`,
+  `(?:^|\\n|[·•][ \\t]*)[ \\t>*#|-]*(?:(?:[\\p{L}-]+[ \\t]+){0,2}(?:${CLASS_WORDS.map(phrase).join('|')})|\\p{L}{0,6}(?:区分|分類|分类|等级|等級|密级|密級|등급|분류))[ \\t]*:[ \\t]*$`,
   'iu',
 );
 /**
@@ -763,6 +768,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        '請把以下內容翻成英文：\n\n機密文件,僅限內部使用\n保稅倉庫年度盤點差異報告',
+        'Sidfot: Bridgelingua Sverige AB · Sekretessklass: Intern · Får ej spridas utanför ledningsgruppen',
         'Sendika ile görüşmeler başlıyor.\n\nHizmete Özeldir. Dağıtımı yapılmaz.',
         'Potilaille on ilmoitettu.\n\nSalassa pidettävä\n\nKirjoita tästä lyhyt yhteenveto.',
         '密级:机密  保密期限:一年\n关于调整集卡预约放行规则的通知',

@@ -427,7 +427,7 @@ const PROSE_PASSWORD_WORDS = [
   // HR/SR/BS, LT, LV, ID/MS, VI, and the Cyrillic word (UK/RU/BG/SR); written as normalisation
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
-  'lykilorð', 'lykilorðið', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
+  'lykilorð', 'lykilorðið', 'lykilorðinu', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
   // GA pasfhocal, GD facal-faire; DA/NO "kode" (code: "Bruger: … / Kode: …", the Wi-Fi "kode …"),
   // whose value must look like a password unless a ":" follows, like every word here.
   'pasfhocal', 'facal-faire', 'kode',
@@ -453,9 +453,10 @@ const PROSE_PASSWORD_WORDS = [
   // MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
   // OR ପାସୱାର୍ଡ, TI ፓስዎርድ, OM jecha / jechi icciitii (secret word), MG tenimiafina; Darija in Latin
-  // script glues the article to the French word ("lmot de passe"); TK paroly (its password); SO
+  // script glues the article to the French word ("lmot de passe"); ZU "I-password" (the class prefix
+  // on the English word); IS lykilorðinu (dative: "með lykilorðinu …"); TK paroly (its password); SO
   // "password-ka" (the password).
-  'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
+  'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
 ];
@@ -1860,6 +1861,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        `"I-password entsha ye-Wi-Fi yasehhovisi labahlengikazi ithi ${F.password} – ningayiniki izivakashi."`,
+        `Vaktmaðurinn skráði sig inn á jump01 með lykilorðinu ${F.password} sem er enn skrifað á töfluna`,
         `admin-siden er http://10.44.0.1, bruker vsatadmin, passordet er nå ${F.password} (det gamle var Havhest2022!, ikke bruk det lenger)`,
         `ലോഗിൻ നമ്പർ ആണ്, താൽക്കാലിക പാസ്വേഡ് ${F.password} ആണ്, ആദ്യ ലോഗിനിൽ മാറ്റണം.`,
         `ناوی تۆڕی وایفای کارمەندان Care-Staff ـە و وشەی نهێنییەکەی ${F.password} ـە.`,
