@@ -527,6 +527,13 @@ import { BATCH72_MIXED } from './records/batch72-mixed';
 import { BATCH72_NEGATIVES } from './records/batch72-negatives';
 import { BATCH72_PII } from './records/batch72-pii';
 import { BATCH72_SOURCE_CODE } from './records/batch72-source-code';
+import { BATCH73_CONFIDENTIAL } from './records/batch73-confidential';
+import { BATCH73_CREDENTIALS } from './records/batch73-credentials';
+import { BATCH73_FINANCIAL } from './records/batch73-financial';
+import { BATCH73_MIXED } from './records/batch73-mixed';
+import { BATCH73_NEGATIVES } from './records/batch73-negatives';
+import { BATCH73_PII } from './records/batch73-pii';
+import { BATCH73_SOURCE_CODE } from './records/batch73-source-code';
 import { BATCH74_CONFIDENTIAL } from './records/batch74-confidential';
 import { BATCH74_CREDENTIALS } from './records/batch74-credentials';
 import { BATCH74_FINANCIAL } from './records/batch74-financial';
@@ -799,6 +806,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(72, 'representative mix (sixty-third sample, a chain of dental laboratories, a container terminal\'s gate and yard operations, a municipal social-services office, a B2B SaaS start-up\'s sales and support team, an aircraft leasing company and a boarding school); first measured 0.958 / 1.000 at engine 59da8e4 (after batch 70 was fixed; written alongside batch 71 and measured before it)', [
     BATCH72_CREDENTIALS, BATCH72_FINANCIAL, BATCH72_PII, BATCH72_SOURCE_CODE, BATCH72_CONFIDENTIAL, BATCH72_MIXED, BATCH72_NEGATIVES,
+  ]),
+  batch(73, 'representative mix (sixty-sixth sample, a home-care agency for the elderly, a wind-turbine maintenance contractor, a regional public prosecutor\'s office, a beer and spirits distributor, a dating app\'s trust-and-safety team and a university hospital pharmacy); first measured 0.968 / 0.985 at engine 4805e08 (after batch 74 was fixed; written alongside batch 74 and measured after it): the engine as shipped; its errors not fixed', [
+    BATCH73_CREDENTIALS, BATCH73_FINANCIAL, BATCH73_PII, BATCH73_SOURCE_CODE, BATCH73_CONFIDENTIAL, BATCH73_MIXED, BATCH73_NEGATIVES,
   ]),
   batch(74, 'representative mix (sixty-fifth sample, a car-parts e-commerce marketplace, a children\'s hospice, a customs-bonded warehouse, a language school for migrants, a hydroelectric dam operator and a wealth-tax advisory firm); first measured 0.976 / 1.000 at engine 3b8fe03 (after batch 71 was fixed; 0.976 / 0.997 before one label fix: a Luhn-valid gift-voucher number meant as a Luhn-failing one made an ambiguous card; written alongside batch 73 and measured before it)', [
     BATCH74_CREDENTIALS, BATCH74_FINANCIAL, BATCH74_PII, BATCH74_SOURCE_CODE, BATCH74_CONFIDENTIAL, BATCH74_MIXED, BATCH74_NEGATIVES,
