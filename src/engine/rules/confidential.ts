@@ -45,7 +45,8 @@ const CASELESS = [
   // ML രഹസ്യം (secret), അതീവ രഹസ്യം (top secret), ആന്തരിക ഉപയോഗത്തിന് മാത്രം (for internal use only);
   // TH ใช้ภายในเท่านั้น / สำหรับใช้ภายในเท่านั้น (for internal use only).
   'അതീവ രഹസ്യം', 'രഹസ്യം', 'ആന്തരിക ഉപയോഗത്തിന് മാത്രം', 'สำหรับใช้ภายในเท่านั้น', 'ใช้ภายในเท่านั้น',
-  // ZH (Taiwan) 限閱 / 限阅 (restricted reading), 僅限內部使用 (internal use only); UR صرف اندرونی استعمال کے لیے (for internal use only);
+  // ZH (Taiwan) 限閱 / 限阅 (restricted reading), 僅限內部使用 (internal use only); UR صرف اندرونی
+  // استعمال کے لیے (for internal use only).
   '限閱', '限阅', '僅限內部使用', 'صرف اندرونی استعمال کے لیے', 'صرف اندرونی استعمال کے لئے',
   // JA 取扱注意 (handle with care), BN অত্যন্ত গোপনীয় (highly confidential), TA உள் பயன்பாட்டிற்கு
   // மட்டும் (for internal use only).
@@ -295,7 +296,7 @@ interface DeclaredStatement {
   readonly nouns: readonly string[];
   /** Regex source right after the noun: a plural ending, pointing words ("below", "attached"). */
   readonly nounTail?: string;
-  /** The copula before the marking; omitted when it comes after the marking (`verbAfter`) or there is none (Arabic). */
+  /** The copula before the marking; omitted when it comes after it (`verbAfter`) or there is none (Arabic). */
   readonly is?: readonly string[];
   /** The copula may be left out ("Dokumen ini SULIT …": Malay and Indonesian drop it). */
   readonly isOptional?: boolean;

@@ -442,7 +442,8 @@ const PROSE_PASSWORD_WORDS = [
   'modpas', 'erayga sirta', 'ereyga sirta', 'erayga sirtu', 'ereyga sirtu', 'furaha sirta',
   // RO with its ă; FY (Frisian).
   'parolă', 'wachtwurd',
-  // CKB (Sorani) وشەی نهێنی (secret word); YO ọ̀rọ̀ aṣínà / ọ̀rọ̀ ìpamọ́ / ọ̀rọ̀ ìgbaniwọlé (pass word, secret word, password), as
+  // CKB (Sorani) وشەی نهێنی (secret word, also with its definite and possessive endings); YO ọ̀rọ̀
+  // aṣínà / ọ̀rọ̀ ìpamọ́ / ọ̀rọ̀ ìgbaniwọlé (pass word, secret word, password), as
   // normalisation leaves them and without their marks.
   'وشەی نهێنی', 'وشەی نهێنییەکەی', 'وشەی نهێنییەکە', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo', 'ọrọ igbaniwọle', 'ọ̀rọ̀ ìgbaniwọlé', 'oro igbaniwole',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
@@ -557,7 +558,8 @@ const PROSE_VERBS = [
  * Arabic's المؤقت / الجديد (the temporary, the new) follow the noun with its article. Farsi آن / اون
  * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place, and Greek
  * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …"), and Burmese အသစ် (new), maybe
- * with the topic particle က ("password အသစ်က …"); Darija "dyal-" (of: "le mot de passe dyalo …", his password).
+ * with the topic particle က ("password အသစ်က …"); Darija "dyal-" (of: "le mot de passe dyalo …",
+ * his password).
  */
 const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
@@ -720,8 +722,9 @@ const SECRET_IN_SENTENCE =
   `(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
-// producción: …" (the label, up to three words, a colon), also in other languages: IT/ES/PT/FR "chiave/clave/chave/clé
-// API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API token).
+// producción: …" (the label, up to three words, a colon), also in other languages: IT/ES/PT/FR
+// "chiave/clave/chave/clé API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API
+// token).
 const SECRET_LABEL_WORDS = [
   'token', 'secret', 'api[ _-]?key', '(?:chiave|clave|chave|cl[ée])[ _-]+(?:api|d\'api|de[ _-]+(?:la[ _-]+)?api|da[ _-]+api)', 'api[ _-]?schl(?:ü|ue)ssel',
   ...foldedSpellings(['токен', 'ключ api', 'ключ апі', 'апі ключ']), 'ٹوکن', 'توكن',
