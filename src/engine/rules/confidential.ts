@@ -40,14 +40,15 @@ const CASELESS = [
   // NE गोप्य (confidential); SI රහසිගතයි / රහස්ය (confidential, secret; written as normalisation
   // leaves it, without the zero-width joiner).
   'गोप्य', 'රහසිගතයි', 'රහසිගත', 'රහස්ය',
-  // KA კონფიდენციალური / საიდუმლო (confidential, secret: Georgian has no case); PA ਗੁਪਤ (secret).
-  'კონფიდენციალური', 'საიდუმლო', 'ਗੁਪਤ',
+  // KA კონფიდენციალური / საიდუმლო (confidential, secret: Georgian has no case); PA ਗੁਪਤ (secret); TE
+  // గోప్యం (confidential), అంతర్గత వినియోగానికి మాత్రమే (for internal use only).
+  'კონფიდენციალური', 'საიდუმლო', 'ਗੁਪਤ', 'గోప్యం', 'అంతర్గత వినియోగానికి మాత్రమే',
   // ML രഹസ്യം (secret), അതീവ രഹസ്യം (top secret), ആന്തരിക ഉപയോഗത്തിന് മാത്രം (for internal use only);
   // TH ใช้ภายในเท่านั้น / สำหรับใช้ภายในเท่านั้น (for internal use only).
   'അതീവ രഹസ്യം', 'രഹസ്യം', 'ആന്തരിക ഉപയോഗത്തിന് മാത്രം', 'สำหรับใช้ภายในเท่านั้น', 'ใช้ภายในเท่านั้น',
   // ZH (Taiwan) 限閱 / 限阅 (restricted reading), 僅限內部使用 (internal use only); UR صرف اندرونی
   // استعمال کے لیے (for internal use only).
-  '限閱', '限阅', '僅限內部使用', 'صرف اندرونی استعمال کے لیے', 'صرف اندرونی استعمال کے لئے',
+  '限閱', '限阅', '僅限內部使用', '内部技术资料', '內部技術資料', 'صرف اندرونی استعمال کے لیے', 'صرف اندرونی استعمال کے لئے',
   // JA 取扱注意 (handle with care), BN অত্যন্ত গোপনীয় (highly confidential), TA உள் பயன்பாட்டிற்கு
   // மட்டும் (for internal use only).
   '取扱注意', '取り扱い注意', '取扱い注意', 'অত্যন্ত গোপনীয়', 'உள் பயன்பாட்டிற்கு மட்டும்',
@@ -124,6 +125,8 @@ const STRONG = [
   `strettamente${SEP}riservat[oa]`,
   `riservat[oa]${SEP}e${SEP}confidenziale`,
   `(?:strettamente${SEP})?confidenziale`,
+  // IT "(atto coperto da) segreto investigativo / istruttorio" (investigative secrecy).
+  `(?:atto${SEP}coperto${SEP}da${SEP})?segreto${SEP}(?:investigativo|istruttorio)`,
   `strikt${SEP}vertrouwelijk`,
   `vertrouwelijk`,
   `(?:alleen${SEP})?voor${SEP}intern${SEP}gebruik`,
@@ -255,7 +258,7 @@ const KEYWORDS = [
   'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
-  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
+  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'får ej', 'får inte', 'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
@@ -308,6 +311,8 @@ interface DeclaredStatement {
   readonly verbAfter?: RegExp;
   /** Text before the marking that makes the sentence a question, not a statement. */
   readonly question?: RegExp;
+  /** Written without spaces between words (Chinese, Japanese): the parts may touch. */
+  readonly unspaced?: boolean;
 }
 
 const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
@@ -444,6 +449,15 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     verbAfter: /^\s*(?:(?:으로|로)\s*(?:분류|지정|취급)|입니다|이다|임(?!\p{L})|이며|이므로)/u,
   },
   {
+    // ZH: "本报告为公司内部技术资料" (this report is the company's internal technical material), "本文件属于
+    // 机密": no spaces between the words.
+    these: ['本', '此', '该', '該'],
+    nouns: ['报告', '報告', '文件', '资料', '資料', '邮件', '郵件', '文档', '文檔', '方案', '合同', '纪要', '紀要'],
+    is: ['为', '為', '是', '属于', '屬於', '系'],
+    qualifiers: ['公司', '本公司', '集团', '集團'],
+    unspaced: true,
+  },
+  {
     // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
     these: ['هذه', 'هذا'],
     nouns: ['الوثيقة', 'الرسالة', 'المعلومات', 'المستند', 'الملف', 'التقرير', 'البيانات', 'المذكرة', 'المراسلة', 'الوثائق'],
@@ -452,13 +466,14 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
 
 const anyOf = (words: readonly string[]) => `(?:${words.map(phrase).join('|')})`;
 const DECLARED = DECLARED_STATEMENTS.map((d) => {
+  const gap = d.unspaced ? '\\s*' : '\\s+';
   const noun = anyOf(d.nouns) + (d.nounTail ?? '');
-  const subject = !d.these ? noun : d.theseAfter ? `${noun}\\s+${anyOf(d.these)}` : `${anyOf(d.these)}\\s+${noun}`;
-  const verb = d.is ? `(?:\\s+${anyOf(d.is)})${d.isOptional ? '?' : ''}` : '';
-  const qualifier = d.qualifiers ? `(?:\\s+${anyOf(d.qualifiers)})?` : '';
+  const subject = !d.these ? noun : d.theseAfter ? `${noun}${gap}${anyOf(d.these)}` : `${anyOf(d.these)}${gap}${noun}`;
+  const verb = d.is ? `(?:${gap}${anyOf(d.is)})${d.isOptional ? '?' : ''}` : '';
+  const qualifier = d.qualifiers ? `(?:${gap}${anyOf(d.qualifiers)})?` : '';
   // A demonstrative starts a word; an English noun may end a compound ("the addendum document").
-  const boundary = d.these ? '(?:^|[^\\p{L}])' : '';
-  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}\\s+$`, 'iu'), after: d.verbAfter, question: d.question, pointed: d.these !== undefined || d.definite === true };
+  const boundary = d.these && !d.unspaced ? '(?:^|[^\\p{L}])' : '';
+  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}${gap}$`, 'iu'), after: d.verbAfter, question: d.question, pointed: d.these !== undefined || d.definite === true };
 });
 /**
  * `before` (the text before a marking) and `after` (the text after it) make a declared statement;
@@ -496,7 +511,7 @@ const PAGE_FIELD_WORDS = [
   'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
 ];
 const MAIL_HEADER = new RegExp(
-  `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>]*(?:${[...SUBJECT_WORDS, ...PAGE_FIELD_WORDS].join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
+  `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>"«]*(?:${[...SUBJECT_WORDS, ...PAGE_FIELD_WORDS].join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
   'i',
 );
 /** A form row's next field after a wide gap: "密级：机密  保密期限：一年" (classification … term of secrecy: …). */
@@ -714,7 +729,9 @@ function makeValidator(custom: readonly string[]) {
     // Identifiers in code: Classification.CONFIDENTIAL, CONFIDENTIAL( …
     if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
-    if (v === v.toLowerCase() && inTermList(t, ctx.start)) return false;
+    // Only a cased word written in lower case: a caseless marking (חסוי, 機密) is the same in both,
+    // and "חסוי – לשימוש פנימי בלבד" above "סיכום ישיבה – סניף חיפה" is a banner over a title.
+    if (v === v.toLowerCase() && v !== v.toUpperCase() && inTermList(t, ctx.start)) return false;
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const stated = STATED.test(before);
     const classField = CLASS_LABEL.test(before) && (labelEnd(t, ctx.end) || NEXT_FORM_FIELD.test(t.slice(ctx.end, ctx.end + 24)));
@@ -769,6 +786,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        '(初稿)\n\n本报告为公司内部技术资料,未经技术部批准不得向业主提供。',
+        'ATTO COPERTO DA SEGRETO INVESTIGATIVO\nProcura della Repubblica presso il Tribunale',
+        'بنویس:\n\n«موضوع: محرمانه – نتایج بازرسی گیربکس',
+        'గోప్యం – అంతర్గత వినియోగానికి మాత్రమే\nఆసుపత్రి ఫార్మసీ',
+        'חסוי – לשימוש פנימי בלבד\nסיכום ישיבת צוות רכזות – סניף חיפה\n\n1. שלוש מטפלות עוזבות בדצמבר.',
         '請把以下內容翻成英文：\n\n機密文件,僅限內部使用\n保稅倉庫年度盤點差異報告',
         'Sidfot: Bridgelingua Sverige AB · Sekretessklass: Intern · Får ej spridas utanför ledningsgruppen',
         'Sendika ile görüşmeler başlıyor.\n\nHizmete Özeldir. Dağıtımı yapılmaz.',
@@ -968,6 +990,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'محرمانه\nگزارش عملکرد سه‌ماهه',
       ],
       negative: [
+        '这份内部技术资料有错别字吗？',
         '이 자료는 대외비입니까?',
         'Dokumen ini sulit dipahami tanpa contoh.',
         'Status: Internal Review pending',

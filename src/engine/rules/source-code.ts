@@ -35,7 +35,7 @@ const START_KEYWORDS = [
   'require(', 'include ', 'echo ', 'print(', 'printf(', 'console.', 'self.', 'this.', 'System.', 'std::', '#include',
   '#define', '#ifdef', '#ifndef', '#endif', '#pragma', '#!/', '@Override', '@', '<?php', 'SELECT ', 'INSERT INTO', 'UPDATE ',
   'DELETE FROM', 'CREATE TABLE', 'ALTER TABLE', 'WHERE ', 'FROM ', 'JOIN ', 'INNER JOIN ', 'LEFT JOIN ', 'RIGHT JOIN ',
-  'LEFT OUTER JOIN ', 'ORDER BY ', 'GROUP BY ', 'AND ', 'OR ', 'INTO ', 'HAVING ', '@echo off', '@ECHO OFF', 'void ', 'int ', 'char ', 'bool ', 'double ',
+  'LEFT OUTER JOIN ', 'ORDER BY ', 'GROUP BY ', 'AND ', 'OR ', 'INTO ', 'HAVING ', '@echo off', '@ECHO OFF', 'REM ', 'void ', 'int ', 'char ', 'bool ', 'double ',
   'float ', 'long ', 'string ', 'String ', 'type ', 'typedef ', 'template', 'go ', 'defer ', 'match ', 'case ', 'default:',
   'begin', 'end', 'do ', 'then', 'fi', 'done', 'local ', 'set ', 'unset ', 'with ', 'assert', 'extern ', 'override ',
   'sealed ', 'abstract ', 'final ', 'object ', 'trait ', 'mod ', 'use ', 'let(', 'readonly ', 'declare ',
@@ -474,7 +474,9 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   if (codeEnd) return score;
   // Prose: many words and none of ; { } ( ) = < > [ ]  → at most weak evidence.
   const many = manyWords(t, s, e);
-  if (many && !hasCodeChar(t, s, e) && !(first >= 65 && first <= 90 && cobolNames(t, s, e)) && !lowerQuery(t, s, e)) return Math.min(score, 1);
+  // A boost of 2 is a shell command in a script or a fence (`net use P: \\srv\share /user:X … /persistent:no`):
+  // its many words are arguments, not prose.
+  if (many && boost < 2 && !hasCodeChar(t, s, e) && !(first >= 65 && first <= 90 && cobolNames(t, s, e)) && !lowerQuery(t, s, e)) return Math.min(score, 1);
   if (score >= 2) return score;
   if (e - s > 300) return score; // do not run the operator regex over long prose lines
   if (hasOperator(t, s, e)) score += 1;
@@ -856,6 +858,15 @@ STAMP=$(date +%F)
 tar czf "/backups/db-$STAMP.tgz" /var/lib/app
 curl -fsS -X POST --data "backup $STAMP done" "$WEBHOOK"
 `;
+// A Windows batch file: its "net use" lines read like prose (many words, no code characters).
+const BAT = `Kan du göra om det här till PowerShell?
+
+@echo off
+REM mappa gemensamma akter
+net use P: \\\\fil02\\akter$ /user:AKL\\svc_mappning /persistent:no
+net use S: \\\\fil02\\skanning$ /persistent:no
+if exist P:\\mallar\\ copy /Y P:\\mallar\\*.dotx "%APPDATA%\\Microsoft\\Templates\\"
+exit /b 0`;
 const SH_LOOP = `for f in logs/*.gz; do
   zcat "$f" | awk -F'\\t' '$3 >= 500 {print $1}' >> errors.tsv
 done
@@ -977,7 +988,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
       positive: [
         // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
         "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
-        JS, PY, JAVA, C, SQL, SH, SH_LOOP, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
+        JS, PY, JAVA, C, SQL, SH, SH_LOOP, BAT, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
         // Fixed-form Fortran; a Slurm job script whose directives are "#" lines.
         '      PROGRAM HEAT2D\n      IMPLICIT NONE\n      INTEGER NX, NY, I\n      PARAMETER (NX=200, NY=200)\n      REAL T(NX,NY)\n      DO I = 2, NX-1\n         T(I,1) = 0.0\n      END DO\n      END',
         '#!/bin/bash\n#SBATCH -J gromacs-scan\n#SBATCH -p cpu\n#SBATCH -N 1\n#SBATCH --ntasks-per-node=32\n#SBATCH -t 12:00:00\n\nmodule purge\nmodule load gromacs/2024.2-mpi\nsrun gmx_mpi mdrun -deffnm md -ntomp 1',
