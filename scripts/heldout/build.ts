@@ -820,7 +820,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(74, 'representative mix (sixty-fifth sample, a car-parts e-commerce marketplace, a children\'s hospice, a customs-bonded warehouse, a language school for migrants, a hydroelectric dam operator and a wealth-tax advisory firm); first measured 0.976 / 1.000 at engine 3b8fe03 (after batch 71 was fixed; 0.976 / 0.997 before one label fix: a Luhn-valid gift-voucher number meant as a Luhn-failing one made an ambiguous card; written alongside batch 73 and measured before it)', [
     BATCH74_CREDENTIALS, BATCH74_FINANCIAL, BATCH74_PII, BATCH74_SOURCE_CODE, BATCH74_CONFIDENTIAL, BATCH74_MIXED, BATCH74_NEGATIVES,
   ]),
-  batch(75, 'representative mix (sixty-seventh sample, a fishing fleet\'s shore office, a paediatric orthopaedics clinic, an insolvency administrator, a theatre and opera box office, a satellite ground-station operator and a driving-school franchise); first measured 0.986 / 1.000 at engine 73092fd (after batch 73 was fixed): the engine as shipped; its errors not fixed', [
+  batch(75, 'representative mix (sixty-seventh sample, a fishing fleet\'s shore office, a paediatric orthopaedics clinic, an insolvency administrator, a theatre and opera box office, a satellite ground-station operator and a driving-school franchise); first measured 0.986 / 1.000 at engine 73092fd (after batch 73 was fixed); its errors fixed in session 14', [
     BATCH75_CREDENTIALS, BATCH75_FINANCIAL, BATCH75_PII, BATCH75_SOURCE_CODE, BATCH75_CONFIDENTIAL, BATCH75_MIXED, BATCH75_NEGATIVES,
   ]),
 ];

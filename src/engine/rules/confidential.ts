@@ -37,9 +37,10 @@ const CASELESS = [
   // KM សម្ងាត់ (secret, confidential); AM ሚስጥራዊ / ምስጢራዊ (confidential, both spellings), ጥብቅ ሚስጥር
   // (strictly secret), ሚስጥር (secret).
   'សម្ងាត់', 'ሚስጥራዊ', 'ምስጢራዊ', 'ጥብቅ ሚስጥር', 'ሚስጥር',
-  // NE गोप्य (confidential); SI රහසිගතයි / රහස්ය (confidential, secret; written as normalisation
-  // leaves it, without the zero-width joiner).
-  'गोप्य', 'රහසිගතයි', 'රහසිගත', 'රහස්ය',
+  // NE गोप्य (confidential); SI රහසිගතයි / රහස්යයි / රහස්ය (confidential, it is secret, secret) and
+  // අභ්යන්තර භාවිතය සඳහා පමණි (for internal use only), written as normalisation leaves them, without
+  // the zero-width joiner.
+  'गोप्य', 'රහසිගතයි', 'රහසිගත', 'රහස්යයි', 'රහස්ය', 'අභ්යන්තර භාවිතය සඳහා පමණි',
   // KA კონფიდენციალური / საიდუმლო (confidential, secret: Georgian has no case); PA ਗੁਪਤ (secret); TE
   // గోప్యం (confidential), అంతర్గత వినియోగానికి మాత్రమే (for internal use only).
   'კონფიდენციალური', 'საიდუმლო', 'ਗੁਪਤ', 'గోప్యం', 'అంతర్గత వినియోగానికి మాత్రమే',
@@ -148,6 +149,8 @@ const STRONG = [
   // Swedish public-sector secrecy: "Sekretessbelagd" (the OSL reference form is a BANNER).
   `sekretessbelagd`,
   `(?:strengt${SEP})?fortroligt?`,
+  // Nynorsk "fortruleg" (confidential).
+  `(?:strengt${SEP})?fortruleg`,
   `konfidensielt?`,
   `kun${SEP}til${SEP}intern(?:t)?${SEP}br(?:ug|uk)`,
   `luottamuksellinen`,
@@ -260,7 +263,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'får ej', 'får inte', 'strengt', 'fortrolig', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
+  'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -535,6 +538,8 @@ const CLASS_WORDS = [
   'طبقهبندی', 'طبقه بندی', 'শ্রেণিবিভাগ', 'শ্রেণীবিভাগ',
   // SV "Sekretessklass: Intern" (secrecy class), informationsklass.
   'sekretessklass', 'sekretessnivå', 'informationsklass', 'informationsklassning',
+  // NO "Gradering: Fortruleg" (grading, the security-act word), sikkerhetsgradering / tryggleiksgradering.
+  'gradering', 'sikkerhetsgradering', 'tryggleiksgradering',
   // RU/UK/BG "Гриф (секретности):" (the grade stamp), as normalisation leaves Cyrillic.
   ...foldedSpellings(['гриф', 'гриф секретности', 'гриф обмеження доступу']),
 ];
@@ -864,6 +869,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'НУУЦ\nУдирдлагын хурлын тэмдэглэл',
         'गोप्य\nसञ्चालक समितिको बैठक',
         'රහසිගතයි\nනාගරික සභාව',
+        'රහස්යයි - අභ්යන්තර භාවිතය සඳහා පමණි\nපළාත් කාර්යාලය',
+        'Møtereferat frå styret\nGradering: Fortruleg\n\n1. Budsjett',
         'CONFIDENZIAL\nProtocol da la suprastanza',
         'RESERVADO — Uso exclusivo de la Fiscalía',
         'חסוי – לשימוש פנימי בלבד\nסיכום ישיבת הנהלה',
