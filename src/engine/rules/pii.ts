@@ -21,6 +21,7 @@ import { isAadhaar } from '../validators/verhoeff';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { foldedSpellings } from '../normalize';
 import { lineStartWithin, windowEnd, windowStart } from '../lines';
+import { inHl7Field } from '../hl7';
 
 /*
  * Personal-data detectors. All sample values are invented and only checksum-valid.
@@ -344,7 +345,7 @@ export const PII_RULES: Rule[] = [
     label: 'Phone number',
     placeholder: 'PHONE',
     description:
-      'Phone numbers: international (+CC / 00CC) in any grouping, national numbers in phone-like grouping, bare digit runs only after a phone word; validated with libphonenumber-js (max metadata; its parse and validity steps on compiled metadata, tested equal to the library).',
+      'Phone numbers: international (+CC / 00CC) in any grouping, national numbers in phone-like grouping, bare digit runs only after a phone word, in a phone column or in an HL7 v2 phone field (PID-13/14, NK1-5/6, …); validated with libphonenumber-js (max metadata; its parse and validity steps on compiled metadata, tested equal to the library).',
     keywords: [],
     // Alt 1: starts with "+", "(" or a short digit group followed by a separator, then a bounded
     // run of digits/separators/parentheses ending in a digit. Alt 2: a bare 7–15 digit run (the
@@ -379,6 +380,8 @@ export const PII_RULES: Rule[] = [
         '(415) 555-2671 is the front desk',
         'my number is 06 12 34 56 78',
         'phone: 4155552671',
+        'PID|1||78031405820^^^PESEL^NI||Wrona^Halina||19780314|F|||ul. Polna 3^^Lublin^^20-418^PL||608174293\rPV1|1|O',
+        'NK1|1|OKAFOR^NGOZI|SPO^Spouse|12 Marina Rd^^Lagos||08031827465^PRN^CP|',
         'WhatsApp +91 98765 43210',
         'tel. 0044 20 7946 0958',
         '联系人：王芳，手机：139 1045 8826',
@@ -401,6 +404,8 @@ export const PII_RULES: Rule[] = [
       ],
       negative: [
         '[DEFAULT]\ncluster_id = 0912-034518-k7x2m9q4\n',
+        // PID-18, the patient's account number, is not a phone field.
+        'PID|1||78031405820^^^PESEL^NI||Wrona^Halina||19780314|F|||ul. Polna 3^^Lublin^^20-418^PL||||||608174293|',
         'WEA 03    1004827      2024-11-18 03:12:44  312',
         'kalau ke rekening aja kak, BCA 0841 927 365 a.n. Dewi Anggraini',
         'LDM\nSI BAG TAGS 0232 418 776 TO 0232 418 801, ULD AKE 81426 W6',
@@ -458,16 +463,33 @@ export const PII_RULES: Rule[] = [
     label: 'US Social Security number',
     placeholder: 'SSN',
     description:
-      'US Social Security numbers as AAA-GG-SSSS, or spaced/compact right after an SSN word; validated by SSA area/group/serial ranges (no 000, 666, 9xx, 00, 0000).',
+      'US Social Security numbers as AAA-GG-SSSS, or spaced/compact right after an SSN word or in HL7 PID-19; validated by SSA area/group/serial ranges (no 000, 666, 9xx, 00, 0000).',
     keywords: [],
     pattern: US_SSN,
     detect: digitRunDetector(US_SSN, 9, [3, 9], '- '),
-    validate: (v, ctx) => isUsSsn(v) && (v[3] === '-' || contextNear(ctx, SSN_WORD, 40)),
+    // PID-19 is the patient's SSN in an HL7 v2 message.
+    validate: (v, ctx) => isUsSsn(v) && (v[3] === '-' || contextNear(ctx, SSN_WORD, 40) || (ctx !== undefined && inHl7Field(ctx.text, ctx.start, { PID: [19] }))),
     context: { words: ['ssn', 'social security', 'ss#', 'taxpayer'] },
     score: 0.9,
     samples: {
-      positive: ['SSN: 536-22-1947', 'her social security number is 536 22 1947', 'ssn 536221947', 'employee 412-71-3389 on file'],
-      negative: ['SSN: 666-22-1947', 'SSN: 900-22-1947', 'SSN 536-00-1947', 'SSN 536-22-0000', 'order 536221947', 'date 2024-01-15', 'part 123-45-67890'],
+      positive: [
+        'SSN: 536-22-1947',
+        'her social security number is 536 22 1947',
+        'ssn 536221947',
+        'employee 412-71-3389 on file',
+        'PID|1||88213^^^MERCY^MR||HALE^DORIS||19560302|F||||||||||ACC4471|536221947|',
+      ],
+      negative: [
+        'SSN: 666-22-1947',
+        'SSN: 900-22-1947',
+        'SSN 536-00-1947',
+        'SSN 536-22-0000',
+        'order 536221947',
+        'date 2024-01-15',
+        'part 123-45-67890',
+        // PID-18 is the patient's account number.
+        'PID|1||88213^^^MERCY^MR||HALE^DORIS||19560302|F|||||||||536221947|',
+      ],
     },
   },
   {

@@ -4,6 +4,7 @@ import { CJK_REFERENCE_LABELS, contextNear } from './context';
 import { foldedSpellings } from '../normalize';
 import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-types';
 import { lineEndWithin, lineStartWithin, windowEnd, windowStart } from '../lines';
+import { inHl7Field } from '../hl7';
 
 /*
  * Phone numbers are validated with libphonenumber-js and its `max` metadata (~145 kB, vs ~80 kB
@@ -178,8 +179,18 @@ const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabe
  * word of its own (not "hotel").
  */
 const PHONE_HEADER = /phone|mobil|m[oó]vil|mugikor|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telepon|msisdn|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন/i;
-/** In a column headed as phone numbers (also used by digit-only id rules, BSN, NHS, Steuer-ID, to leave the value to this one). */
-export const inPhoneColumn = (ctx: MatchContext | undefined): boolean => ctx?.columnHeader?.(PHONE_HEADER) ?? false;
+/**
+ * The HL7 v2 fields that hold phone numbers (XTN): the patient's home and business phones (PID-13,
+ * PID-14), the next of kin's (NK1-5, NK1-6), the guarantor's (GT1-6, GT1-7) and the order's
+ * call-back numbers (ORC-14, OBR-17).
+ */
+const HL7_PHONE_FIELDS = { PID: [13, 14], NK1: [5, 6], GT1: [6, 7], ORC: [14], OBR: [17] };
+/**
+ * In a column headed as phone numbers, or an HL7 phone field (also used by digit-only id rules, BSN,
+ * NHS, Steuer-ID, to leave the value to this one).
+ */
+export const inPhoneColumn = (ctx: MatchContext | undefined): boolean =>
+  ctx !== undefined && ((ctx.columnHeader?.(PHONE_HEADER) ?? false) || inHl7Field(ctx.text, ctx.start, HL7_PHONE_FIELDS));
 
 /**
  * Pieces of timestamps: the seconds of a time and the date after it ("05:40:03 2024-11-28", a
