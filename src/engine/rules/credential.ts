@@ -18,6 +18,7 @@ import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
 import { decodeBase64, encodeBase64, isPrintable, isPrintableText, utf8FromBinary } from '../base64';
 import { foldedSpellings } from '../normalize';
 import { shannonEntropy } from '../entropy';
+import { scanUserMaps } from '../user-maps';
 
 /**
  * A sample token with a valid checksum, built at load time from its prefix and random part (so
@@ -654,6 +655,25 @@ const BARE_PASS_STATED = /(?<![A-Za-z])pass[ \t]+(?:is|was|to|set to)[ \t]+(?:no
 function statedPassword(v: string): boolean {
   const w = v.replace(/[!?.,;:]+$/, '');
   return /[^A-Za-z]/.test(w) || /^.+[A-Z]/.test(w);
+}
+
+/**
+ * A hash or an obfuscated digest kept where a password would be: bcrypt and crypt(3) forms
+ * (`$2y$…`, `$apr1$…`, `$6$…`), LDAP-style `{SSHA}…`, Jetty's `MD5:` / `CRYPT:`, hex digests.
+ */
+const PASSWORD_HASH = /^(?:\$(?:2[aby]?|apr1|1|5|6|y|argon2(?:i|d|id)?|scrypt|pbkdf2[\w-]*)\$|\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*)\}|(?:MD5|CRYPT):|[0-9a-f]{32,}$)/i;
+const EMAIL_VALUE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+/** A user map's value that looks like a password: not a role ("admin"), a hash, an e-mail address or a placeholder. */
+function userMapPassword(v: string, ctx: MatchContext): boolean {
+  return (
+    v.length >= 6 &&
+    /\p{L}/u.test(v) &&
+    /[^\p{L}]/u.test(v) &&
+    !PASSWORD_HASH.test(v) &&
+    !EMAIL_VALUE.test(v) &&
+    !PLACEHOLDER_PASSWORD.test(v) &&
+    plausiblePassword(v, ctx, true)
+  );
 }
 
 /** `"reason":"bad_password","attempt":5`: the "value" after the comma is the next JSON key. */
@@ -2255,6 +2275,42 @@ export const CREDENTIAL_RULES: Rule[] = [
         'image: postgres:16-Alpine3.20',
         'DATABASE_URL=postgres://USER:PASSWORD@localhost:5432/shop_test',
         '$path = "C:\\Users\\svc:Reports2024x"',
+      ],
+    },
+  }),
+  cred({
+    id: 'user_map_password',
+    label: 'Password (user map)',
+    placeholder: 'PASSWORD',
+    description:
+      "Passwords kept as the values of a user-name → password map where no key says password: Orthanc's RegisteredUsers, a users map next to HTTP basic or digest authentication (express-basic-auth, Flask-HTTPAuth; object or YAML block), Kafka JAAS user_<name>=\"…\" options of a login module, Jetty realm.properties and ActiveMQ users.properties lines after the file's name; the value must look like a password (6+ characters, a letter and a non-letter), hashes (bcrypt, $apr1$, {SSHA}, MD5:/CRYPT:, hex digests) and placeholders excluded.",
+    keywords: ['registeredusers', 'basic', 'digest', 'loginmodule', '.properties'],
+    // Documentation only: `scanUserMaps` (../user-maps.ts) walks each map's entries.
+    pattern: '"RegisteredUsers"[ \\t]*:[ \\t]*\\{',
+    detect: scanUserMaps,
+    validate: (v, ctx) => userMapPassword(v, ctx),
+    minEntropy: 2,
+    score: 0.75,
+    samples: {
+      positive: [
+        `{\n  "AuthenticationEnabled" : true,\n  "RegisteredUsers" : {\n    "radiology" : "${F.password}",\n    "viewer" : "Scan4Read_2024"\n  }\n}`,
+        `app.use(basicAuth({ users: { 'ops-dashboard': '${F.password}' }, challenge: true }))`,
+        `auth = HTTPBasicAuth()\nusers = {\n    "kiosk": "${F.password}",\n}`,
+        `# basic auth for the status page\nbasic_auth:\n  enabled: true\n  users:\n    monitor: ${F.password}\n    deploy: Rel3ase-Train!8`,
+        `KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  username="broker"\n  password="${F.password}"\n  user_broker="${F.password}"\n  user_billing="Bill-Stream#2291";\n};`,
+        `Our etc/realm.properties:\n# name: password, roles\nadmin: ${F.password}, server-administrator, content-administrator\nopsview: Opz#Real9m, user`,
+        `conf/users.properties (ActiveMQ):\nadmin=${F.password}\nsvc_orders=Ord3rs#Queue`,
+      ],
+      negative: [
+        // Roles, not passwords; hashes; a user with attributes; no login module; placeholders.
+        `app.use(basicAuth({ users: { alice: 'admin', bob: 'viewer' } }))`,
+        'basic_auth_users:\n  grafana: $2y$10$Xk9gk2Zl2dM1S0m8qJ3l6e0v0eQJ7sQ3T1iU1lV9m2E3uK5o5hW7a',
+        'realm.properties:\nadmin: MD5:164c88b302622e17050af52c89945d44, server-administrator\nops: CRYPT:adpexzg3FUZAk, user',
+        '"RegisteredUsers" : { "alice" : { "password" : "x", "roles" : [ "admin" ] } }',
+        'curl -A x --data user_agent="Mozilla/5.0" https://fake.example',
+        '"RegisteredUsers" : { "alice" : "${ORTHANC_ALICE_PASSWORD}", "bob" : "<password>" }',
+        'users = {"john": generate_password_hash("hello")}  # HTTPBasicAuth',
+        'Copy users.properties next to the broker.\nThen run: bin/activemq start',
       ],
     },
   }),
