@@ -830,7 +830,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(75, 'representative mix (sixty-seventh sample, a fishing fleet\'s shore office, a paediatric orthopaedics clinic, an insolvency administrator, a theatre and opera box office, a satellite ground-station operator and a driving-school franchise); first measured 0.986 / 1.000 at engine 73092fd (after batch 73 was fixed); its errors fixed in session 14', [
     BATCH75_CREDENTIALS, BATCH75_FINANCIAL, BATCH75_PII, BATCH75_SOURCE_CODE, BATCH75_CONFIDENTIAL, BATCH75_MIXED, BATCH75_NEGATIVES,
   ]),
-  batch(76, 'representative mix (sixty-eighth sample, a seed and agritech company, a regional blood bank, a mid-size audit firm, an esports team organisation, a customs brokerage and a museum conservation laboratory); first measured 0.993 / 1.000 at engine fb28cf1 (after batch 75 was fixed)', [
+  batch(76, 'representative mix (sixty-eighth sample, a seed and agritech company, a regional blood bank, a mid-size audit firm, an esports team organisation, a customs brokerage and a museum conservation laboratory); first measured 0.993 / 1.000 at engine fb28cf1 (after batch 75 was fixed); its errors fixed in session 14', [
     BATCH76_CREDENTIALS, BATCH76_FINANCIAL, BATCH76_PII, BATCH76_SOURCE_CODE, BATCH76_CONFIDENTIAL, BATCH76_MIXED, BATCH76_NEGATIVES,
   ]),
 ];

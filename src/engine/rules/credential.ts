@@ -562,7 +562,7 @@ const PROSE_VERBS = [
  * with the topic particle က ("password အသစ်က …"); Darija "dyal-" (of: "le mot de passe dyalo …",
  * his password); Yoruba "tuntun" (new: "password tuntun fún … ni …", the new password for … is).
  */
-const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|tuntun|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
+const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporaire|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|tuntun|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
  * "for" after the password word ("Passwort für den Drucker: …"), in the product's languages; UK/RU/BG
  * "для" as normalisation leaves it ("пароль для всіх новеньких — …": a spaced dash ends the phrase as a
@@ -2041,6 +2041,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `the password was on a sticky note: ${F.password} (now changed)`,
         `the wifi password for agency nurses changed to ${F.password}.`,
         `mot de passe provisoire : ${F.password}`,
+        "Le support a réinitialisé son compte avec le mot de passe temporaire Archive-2026! qu'il doit changer.",
         `Hasło do drukarki na 2. piętrze to ${F.password}, nie zmieniać`,
         `برای ورود از نام کاربری mina.k استفاده کن. رمز عبور موقتت ${F.password} هست و بعد از اولین ورود باید عوضش کنی.`,
         `رمز عبور جدید ${F.password} است`,
@@ -2195,7 +2196,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
     keywords: ['ユーザー名', 'ユーザーid', '계정', '아이디', 'यूजर', 'युजर', 'यूज़र', 'login', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed).
@@ -2215,12 +2216,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
-    // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`; and
+    // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`, OkHttp's
+    // `Credentials.basic("user", "…")`, Apache HttpClient's `UsernamePasswordCredentials("user", "…")`; and
     // PHP's database constructors, whose third argument is the password: `new PDO($dsn, 'user',
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])UsernameToken\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2256,6 +2258,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `F-05 | 10.8.20.14 | Weak creds on iDRAC | root / ${F.password}`,
         `session.auth = ("scouting@fake-example.org", "${F.password}")`,
         `r = requests.get(url, auth=HTTPBasicAuth('svc_reports', '${F.password}'))`,
+        '.header("Authorization", Credentials.basic("sponsor-bot", "Nj-Sponsor2025!"))',
+        'provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials("svc_ingest", "Ingest-Pass2291"))',
       ],
       negative: [
         'The EZproxy user.txt changed:\nProxyHostnameEdit:Off\nLogFile ezproxy-Sep2024.log',
