@@ -553,6 +553,13 @@ import { BATCH76_SOURCE_CODE } from './records/batch76-source-code';
 import { BATCH76_CONFIDENTIAL } from './records/batch76-confidential';
 import { BATCH76_MIXED } from './records/batch76-mixed';
 import { BATCH76_NEGATIVES } from './records/batch76-negatives';
+import { BATCH77_CREDENTIALS } from './records/batch77-credentials';
+import { BATCH77_FINANCIAL } from './records/batch77-financial';
+import { BATCH77_PII } from './records/batch77-pii';
+import { BATCH77_SOURCE_CODE } from './records/batch77-source-code';
+import { BATCH77_CONFIDENTIAL } from './records/batch77-confidential';
+import { BATCH77_MIXED } from './records/batch77-mixed';
+import { BATCH77_NEGATIVES } from './records/batch77-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -832,6 +839,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(76, 'representative mix (sixty-eighth sample, a seed and agritech company, a regional blood bank, a mid-size audit firm, an esports team organisation, a customs brokerage and a museum conservation laboratory); first measured 0.993 / 1.000 at engine fb28cf1 (after batch 75 was fixed); its errors fixed in session 14', [
     BATCH76_CREDENTIALS, BATCH76_FINANCIAL, BATCH76_PII, BATCH76_SOURCE_CODE, BATCH76_CONFIDENTIAL, BATCH76_MIXED, BATCH76_NEGATIVES,
+  ]),
+  batch(77, 'representative mix (sixty-ninth sample, a ship classification society, a sleep-medicine clinic, a microfinance lender, a film post-production house, a public library system and a cement plant); first measured 0.974 / 0.994 at engine b47b371 (after batch 76 was fixed)', [
+    BATCH77_CREDENTIALS, BATCH77_FINANCIAL, BATCH77_PII, BATCH77_SOURCE_CODE, BATCH77_CONFIDENTIAL, BATCH77_MIXED, BATCH77_NEGATIVES,
   ]),
 ];
 
