@@ -840,7 +840,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(76, 'representative mix (sixty-eighth sample, a seed and agritech company, a regional blood bank, a mid-size audit firm, an esports team organisation, a customs brokerage and a museum conservation laboratory); first measured 0.993 / 1.000 at engine fb28cf1 (after batch 75 was fixed); its errors fixed in session 14', [
     BATCH76_CREDENTIALS, BATCH76_FINANCIAL, BATCH76_PII, BATCH76_SOURCE_CODE, BATCH76_CONFIDENTIAL, BATCH76_MIXED, BATCH76_NEGATIVES,
   ]),
-  batch(77, 'representative mix (sixty-ninth sample, a ship classification society, a sleep-medicine clinic, a microfinance lender, a film post-production house, a public library system and a cement plant); first measured 0.974 / 0.994 at engine b47b371 (after batch 76 was fixed)', [
+  batch(77, 'representative mix (sixty-ninth sample, a ship classification society, a sleep-medicine clinic, a microfinance lender, a film post-production house, a public library system and a cement plant); first measured 0.974 / 0.994 at engine b47b371 (after batch 76 was fixed); its errors fixed in session 14', [
     BATCH77_CREDENTIALS, BATCH77_FINANCIAL, BATCH77_PII, BATCH77_SOURCE_CODE, BATCH77_CONFIDENTIAL, BATCH77_MIXED, BATCH77_NEGATIVES,
   ]),
 ];

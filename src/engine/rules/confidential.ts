@@ -438,6 +438,15 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     qualifiers: ['ściśle'],
   },
   {
+    // FI: "Tieto on luottamuksellinen, kunnes …" (the information is confidential until …), "Tämä
+    // asiakirja on salainen". Finnish has no articles: a noun that names the text is as pointed as
+    // "this information" (the Scandinavian rows' suffixed article), so it counts as `definite`.
+    nouns: ['tieto', 'tiedot', 'asiakirja', 'asiakirjat', 'dokumentti', 'viesti', 'sähköposti', 'raportti', 'liite', 'liitteet', 'muistio', 'pöytäkirja', 'sopimus', 'aineisto', 'materiaali', 'esitys', 'tiedote'],
+    definite: true,
+    is: ['on', 'ovat'],
+    qualifiers: ['ehdottomasti', 'erittäin', 'tiukasti'],
+  },
+  {
     // LV: "Dokuments ir konfidenciāls līdz …".
     nouns: ['dokuments', 'šis dokuments', 'informācija', 'šī informācija', 'ziņojums', 'vēstule', 'materiāls', 'materiāli', 'e-pasts', 'līgums'],
     is: ['ir'],
@@ -474,8 +483,9 @@ const DECLARED = DECLARED_STATEMENTS.map((d) => {
   const subject = !d.these ? noun : d.theseAfter ? `${noun}${gap}${anyOf(d.these)}` : `${anyOf(d.these)}${gap}${noun}`;
   const verb = d.is ? `(?:${gap}${anyOf(d.is)})${d.isOptional ? '?' : ''}` : '';
   const qualifier = d.qualifiers ? `(?:${gap}${anyOf(d.qualifiers)})?` : '';
-  // A demonstrative starts a word; an English noun may end a compound ("the addendum document").
-  const boundary = d.these && !d.unspaced ? '(?:^|[^\\p{L}])' : '';
+  // A demonstrative starts a word, and so does a definite noun (Finnish "potilastieto", the patient
+  // information, is not this text); an English noun may end a compound ("the addendum document").
+  const boundary = (d.these || d.definite) && !d.unspaced ? '(?:^|[^\\p{L}])' : '';
   return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}${gap}$`, 'iu'), after: d.verbAfter, question: d.question, pointed: d.these !== undefined || d.definite === true };
 });
 /**
@@ -798,6 +808,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'חסוי – לשימוש פנימי בלבד\nסיכום ישיבת צוות רכזות – סניף חיפה\n\n1. שלוש מטפלות עוזבות בדצמבר.',
         '請把以下內容翻成英文：\n\n機密文件,僅限內部使用\n保稅倉庫年度盤點差異報告',
         'Sidfot: Bridgelingua Sverige AB · Sekretessklass: Intern · Får ej spridas utanför ledningsgruppen',
+        'Henkilöstö vähenee 1.5. alkaen. Tieto on luottamuksellinen, kunnes neuvottelut on käyty.',
         'Sendika ile görüşmeler başlıyor.\n\nHizmete Özeldir. Dağıtımı yapılmaz.',
         'Potilaille on ilmoitettu.\n\nSalassa pidettävä\n\nKirjoita tästä lyhyt yhteenveto.',
         '密级:机密  保密期限:一年\n关于调整集卡预约放行规则的通知',
@@ -1044,6 +1055,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Our Company Confidential policy explains labels.',
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',
+        // A general statement about patient information, not this text.
+        'Potilastieto on luottamuksellinen asia, muistutti ylilääkäri.',
         'Please treat this as confidential advice, not legal advice.',
         'Bu konu gizli kalsın lütfen.',
         'the need-to-know principle applies to all access requests',

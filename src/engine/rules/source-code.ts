@@ -299,18 +299,25 @@ function hasComparison(t: string, s: number, e: number): boolean {
 
 const isUpperOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
-/** Two or more " | " on the line (cells of a pipe table), and no other code character. */
+/**
+ * Two or more " | " on the line (cells of a pipe table), and no other code character. A cell may
+ * hold a remark in brackets after a space ("2025-03-01 (CoC)", "Ward 2 (night)"): a call has no
+ * space before its "(".
+ */
 function pipeCells(t: string, s: number, e: number): boolean {
   if (nextBar !== -1 && nextBar < s) nextBar = t.indexOf('|', s);
   if (nextBar === -1 || nextBar >= e) return false;
   let pipes = 0;
+  let remark = false;
   for (let i = nextBar; i < e; i++) {
     const c = t.charCodeAt(i);
     if (c === 124 /* | */) {
       if (t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32) pipes++;
-    } else if (c < 128 && CODE_CHARS[c] === 1) return false;
+    } else if (c === 40 /* ( */ && !remark && t.charCodeAt(i - 1) === 32) remark = true;
+    else if (c === 41 /* ) */ && remark) remark = false;
+    else if (c < 128 && CODE_CHARS[c] === 1) return false;
   }
-  return pipes >= 2;
+  return pipes >= 2 && !remark;
 }
 
 /** Characters that prose rarely has and code nearly always has (tests check `hasCodeChar`). */
@@ -1014,6 +1021,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
+        // A pipe table whose cells hold remarks in brackets.
+        'IMO      | Name          | Flag | Notation            | Next due\n9318274  | Vestkyst      | NO   | +1A Tanker ESP      | 2025-04-02 (AS)\n9621847  | Orebić        | HR   | +1A General Cargo   | 2025-03-18 (IS)\n9715830  | Gozo Star     | MT   | +1A Bulk Carrier    | 2025-03-01 (CoC)',
         // ISBT 128 blood-unit codes in a pipe table (the "=" is the code's data identifier).
         'Ordena por caducidad:\n\n=E0418 25 104829 | 0 Rh- | cad. 24/01/2025\n=E0418 25 104907 | A Rh+ | cad. 19/01/2025\n=E0418 25 105133 | 0 Rh+ | cad. 02/02/2025\n=E0418 25 105260 | B Rh- | cad. 21/01/2025',
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
