@@ -17,41 +17,50 @@ import { lineEndWithin } from './lines';
 
 /** How far before a `users` map the basic / digest authentication it belongs to is looked for. */
 const AUTH_REACH = 300;
-const AUTH_NEAR = /basic[ \t_-]?auth|digest[ \t_-]?auth|HTTPBasicAuth|HTTPDigestAuth/i;
+const AUTH_NEAR = /basic[_-]?auth|digest[_-]?auth/i;
 /** How far before a `user_<name>=` option its login module is looked for. */
 const JAAS_REACH = 1500;
 /** At most this many entries of one map, and lines after a properties file's name. */
 const MAX_ENTRIES = 64;
 const MAX_LINES = 20;
 
-/** A map's head: an object after its key (JSON, JS, Python) or the key alone at a line's end (a YAML block). */
-const OBJECT_HEAD = /(?:"RegisteredUsers"|(?<![\w$.-])["']?users["']?)[ \t]*[:=][ \t]*(\{|\r?\n)/g;
+/**
+ * A map's head: an object after its key (JSON, JS, Python) or the key alone at a line's end (a YAML
+ * block). The pattern starts with a literal, which V8 searches for fast; what comes before it
+ * ("Registered", or no word character) is checked on each match.
+ */
+const OBJECT_HEAD = /sers["']?[ \t]*[:=][ \t]*(\{|\r?\n)/g;
+const USERS_KEY_BEFORE = /(?:"Registered[Uu]|(?:^|[^\w$.-])["']?[Uu])$/;
 /** One `"name": "value"` entry of an object (keys quoted or bare), and the separator after it. */
 const OBJECT_ENTRY = /\s*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_$][\w$.@-]{0,63})[ \t]*:[ \t]*(["'])([^"'\n]{1,128})\1[ \t]*(?:,|(?=\s*\}))/dy;
 /** One `name: value` line of a YAML block (the value maybe quoted). */
 const YAML_ENTRY = /([ \t]+)[^\s:#"']{1,64}[ \t]*:[ \t]+(["']?)([^\s"'#]{1,128})\2[ \t]*(?:\r?\n|$)/dy;
 /** Kafka JAAS: `user_alice="…"`. */
 const JAAS_USER = /(?<![\w.-])user_[A-Za-z0-9_.-]{1,40}[ \t]*=[ \t]*"([^"\n]{1,128})"/dg;
-/** A Jetty or ActiveMQ user file named in the text. */
-const PROPERTIES_HEAD = /(?<![\w-])(?:jetty-)?(?:realm|users)\.properties(?![\w.])/gi;
+/** A Jetty or ActiveMQ user file named in the text (found by its extension, then its name). */
+const PROPERTIES_HEAD = /\.properties(?![\w.])/g;
+const PROPERTIES_NAME_BEFORE = /(?:^|[^\w-])(?:jetty-)?(?:realm|users)$/i;
 /** One `name: password[, role…]` or `name=password` line. */
 const PROPERTIES_ENTRY = /[ \t]*[A-Za-z0-9_.@-]{1,64}[ \t]*[:=][ \t]*([^\s,]{1,128})[^\n]{0,200}(?:\n|$)/dy;
 const COMMENT_OR_BLANK = /[ \t]*(?:[#!][^\n]{0,300})?(?:\n|$)/y;
 
 export function* scanUserMaps(t: string): Iterable<DetectedSpan> {
   for (const m of t.matchAll(OBJECT_HEAD)) {
-    const registered = m[0].startsWith('"R');
+    const key = USERS_KEY_BEFORE.exec(t.slice(Math.max(0, m.index - 12), m.index));
+    if (!key) continue;
+    const registered = key[0].startsWith('"Registered');
     if (!registered && !AUTH_NEAR.test(t.slice(Math.max(0, m.index - AUTH_REACH), m.index))) continue;
     const from = m.index + m[0].length;
     yield* m[1] === '{' ? objectValues(t, from) : yamlValues(t, from, indentOf(t, m.index));
   }
-  if (t.includes('user_')) {
+  if (t.includes('LoginModule')) {
     for (const m of t.matchAll(JAAS_USER)) {
       const at = t.lastIndexOf('LoginModule', m.index);
       if (at >= 0 && m.index - at <= JAAS_REACH) yield group(m, 1);
     }
   }
   for (const m of t.matchAll(PROPERTIES_HEAD)) {
+    if (!PROPERTIES_NAME_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
     const le = lineEndWithin(t, m.index + m[0].length, 300);
     if (le >= 0) yield* propertiesValues(t, le + 1);
   }

@@ -2294,7 +2294,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       "Passwords kept as the values of a user-name → password map where no key says password: Orthanc's RegisteredUsers, a users map next to HTTP basic or digest authentication (express-basic-auth, Flask-HTTPAuth; object or YAML block), Kafka JAAS user_<name>=\"…\" options of a login module, Jetty realm.properties and ActiveMQ users.properties lines after the file's name; the value must look like a password (6+ characters, a letter and a non-letter), hashes (bcrypt, $apr1$, {SSHA}, MD5:/CRYPT:, hex digests) and placeholders excluded.",
-    keywords: ['registeredusers', 'basic', 'digest', 'loginmodule', '.properties'],
+    // The heads' own words: "basic" or "digest" alone would run the walk on much ordinary text.
+    keywords: ['registeredusers', 'basicauth', 'basic_auth', 'basic-auth', 'digestauth', 'digest_auth', 'digest-auth', 'loginmodule', 'realm.properties', 'users.properties'],
     // Documentation only: `scanUserMaps` (../user-maps.ts) walks each map's entries.
     pattern: '"RegisteredUsers"[ \\t]*:[ \\t]*\\{',
     detect: scanUserMaps,
