@@ -560,6 +560,13 @@ import { BATCH77_SOURCE_CODE } from './records/batch77-source-code';
 import { BATCH77_CONFIDENTIAL } from './records/batch77-confidential';
 import { BATCH77_MIXED } from './records/batch77-mixed';
 import { BATCH77_NEGATIVES } from './records/batch77-negatives';
+import { BATCH79_CREDENTIALS } from './records/batch79-credentials';
+import { BATCH79_FINANCIAL } from './records/batch79-financial';
+import { BATCH79_PII } from './records/batch79-pii';
+import { BATCH79_SOURCE_CODE } from './records/batch79-source-code';
+import { BATCH79_CONFIDENTIAL } from './records/batch79-confidential';
+import { BATCH79_MIXED } from './records/batch79-mixed';
+import { BATCH79_NEGATIVES } from './records/batch79-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -842,6 +849,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(77, 'representative mix (sixty-ninth sample, a ship classification society, a sleep-medicine clinic, a microfinance lender, a film post-production house, a public library system and a cement plant); first measured 0.974 / 0.994 at engine b47b371 (after batch 76 was fixed); its errors fixed in session 14', [
     BATCH77_CREDENTIALS, BATCH77_FINANCIAL, BATCH77_PII, BATCH77_SOURCE_CODE, BATCH77_CONFIDENTIAL, BATCH77_MIXED, BATCH77_NEGATIVES,
+  ]),
+  batch(79, 'representative mix (seventieth sample, a university hospital\'s clinical research unit, a freight-forwarding and air-cargo agent, a family office, a regional newspaper\'s subscriptions team, a veterinary pharmaceutical distributor and a municipal traffic-management centre); first measured 0.980 / 0.997 at engine d344b58 (after batch 77 was fixed)', [
+    BATCH79_CREDENTIALS, BATCH79_FINANCIAL, BATCH79_PII, BATCH79_SOURCE_CODE, BATCH79_CONFIDENTIAL, BATCH79_MIXED, BATCH79_NEGATIVES,
   ]),
 ];
 
