@@ -850,7 +850,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(77, 'representative mix (sixty-ninth sample, a ship classification society, a sleep-medicine clinic, a microfinance lender, a film post-production house, a public library system and a cement plant); first measured 0.974 / 0.994 at engine b47b371 (after batch 76 was fixed); its errors fixed in session 14', [
     BATCH77_CREDENTIALS, BATCH77_FINANCIAL, BATCH77_PII, BATCH77_SOURCE_CODE, BATCH77_CONFIDENTIAL, BATCH77_MIXED, BATCH77_NEGATIVES,
   ]),
-  batch(79, 'representative mix (seventieth sample, a university hospital\'s clinical research unit, a freight-forwarding and air-cargo agent, a family office, a regional newspaper\'s subscriptions team, a veterinary pharmaceutical distributor and a municipal traffic-management centre); first measured 0.980 / 0.997 at engine d344b58 (after batch 77 was fixed)', [
+  batch(79, 'representative mix (seventieth sample, a university hospital\'s clinical research unit, a freight-forwarding and air-cargo agent, a family office, a regional newspaper\'s subscriptions team, a veterinary pharmaceutical distributor and a municipal traffic-management centre); first measured 0.980 / 0.997 at engine d344b58 (after batch 77 was fixed); its errors fixed in session 14', [
     BATCH79_CREDENTIALS, BATCH79_FINANCIAL, BATCH79_PII, BATCH79_SOURCE_CODE, BATCH79_CONFIDENTIAL, BATCH79_MIXED, BATCH79_NEGATIVES,
   ]),
 ];

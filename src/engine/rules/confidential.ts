@@ -518,13 +518,17 @@ const SUBJECT_WORDS = [
   'kichwa', 'mada', 'subiect',
   'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),
 ];
-/** A page's header or footer named as a field, which a marking opens as it opens a subject ("Footer: Confidential – …", UR "ہیڈر: خفیہ"). */
+/**
+ * A page's header or footer named as a field, which a marking opens as it opens a subject ("Footer:
+ * Confidential – …", UR "ہیڈر: خفیہ"); up to four words may say which pages ("Pied de page de chaque
+ * diapositive : « Document confidentiel … »"), and the marking may open a quotation.
+ */
 const PAGE_FIELD_WORDS = [
   'header', 'footer', 'kopfzeile', 'fußzeile', 'fusszeile', 'en-tête', 'pied de page', 'encabezado', 'pie de página', 'intestazione', 'piè di pagina', 'cabeçalho', 'rodapé',
   'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
 ];
 const MAIL_HEADER = new RegExp(
-  `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>"«]*(?:${[...SUBJECT_WORDS, ...PAGE_FIELD_WORDS].join('|')})[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(]?[ \\t]*$`,
+  `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>"«]*(?:${SUBJECT_WORDS.join('|')}|(?:${PAGE_FIELD_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,20}){0,4}?)[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(«"“„]?[ \\t]*$`,
   'i',
 );
 /** A form row's next field after a wide gap: "密级：机密  保密期限：一年" (classification … term of secrecy: …). */
@@ -836,6 +840,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '・社外秘：来季の客演指揮者リストは理事会承認まで口外しないこと',
         'VERTRAULECH – Paie Januar, Client Restaurant',
         'Footer: Confidential – Investor Materials\nSlide 2: 410k MAU',
+        'Pied de page de chaque diapositive : « Document confidentiel – Diffusion restreinte »\n\nDiapo 4 – Engagements',
         'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്',
         'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини',
         'طبقهبندی: محرمانه\nموضوع: قرارداد جدید',

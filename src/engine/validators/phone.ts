@@ -212,6 +212,18 @@ const upuItemId = (value: string, ctx: MatchContext | undefined): boolean =>
   ctx !== undefined && /^\d{9}$/.test(value) && S10_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && S10_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4));
 
 /**
+ * An air waybill number: the airline's three-digit prefix, a dash or a space, an eight-digit
+ * serial (IATA Resolution 600a; its last digit is the first seven mod 7, not checked: a mistyped
+ * AWB is still no phone). "020-83746115" also reads as a London number, so the shape counts only
+ * with an AWB word in the 300 characters before it ("which of these AWBs …: 176-12345675,
+ * 020-83746115, …").
+ */
+const AWB_SHAPE = /^\d{3}[- ]\d{8}$/;
+const AWB_WORD = /(?:^|[^\p{L}\p{N}])(?:[mh]?awbs?|air[ \t-]?waybills?|airway[ \t-]?bills?|lettres? de transport a[ée]rien|luftfrachtbriefe?)(?![\p{L}\p{N}])/iu;
+const awbNumber = (value: string, ctx: MatchContext | undefined): boolean =>
+  ctx !== undefined && AWB_SHAPE.test(value) && AWB_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
+
+/**
  * The group just before the candidate mixes letters and digits ("UPS 1Z 7A9 38F 03 4821 9065"):
  * the candidate is the tail of a longer code, not a phone number on its own.
  */
@@ -505,7 +517,7 @@ const OJS_BEFORE = /(?:19|20)\d\d\/S $/;
 const ojsNotice = (ctx: MatchContext | undefined): boolean => ctx !== undefined && OJS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
 
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || inTimestamp(value, ctx) || partRevision(ctx) || ojsNotice(ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || awbNumber(value.trim(), ctx) || inTimestamp(value, ctx) || partRevision(ctx) || ojsNotice(ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
