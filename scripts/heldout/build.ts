@@ -560,6 +560,13 @@ import { BATCH77_SOURCE_CODE } from './records/batch77-source-code';
 import { BATCH77_CONFIDENTIAL } from './records/batch77-confidential';
 import { BATCH77_MIXED } from './records/batch77-mixed';
 import { BATCH77_NEGATIVES } from './records/batch77-negatives';
+import { BATCH78_CREDENTIALS } from './records/batch78-credentials';
+import { BATCH78_FINANCIAL } from './records/batch78-financial';
+import { BATCH78_PII } from './records/batch78-pii';
+import { BATCH78_SOURCE_CODE } from './records/batch78-source-code';
+import { BATCH78_CONFIDENTIAL } from './records/batch78-confidential';
+import { BATCH78_MIXED } from './records/batch78-mixed';
+import { BATCH78_NEGATIVES } from './records/batch78-negatives';
 import { BATCH79_CREDENTIALS } from './records/batch79-credentials';
 import { BATCH79_FINANCIAL } from './records/batch79-financial';
 import { BATCH79_PII } from './records/batch79-pii';
@@ -852,6 +859,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(79, 'representative mix (seventieth sample, a university hospital\'s clinical research unit, a freight-forwarding and air-cargo agent, a family office, a regional newspaper\'s subscriptions team, a veterinary pharmaceutical distributor and a municipal traffic-management centre); first measured 0.980 / 0.997 at engine d344b58 (after batch 77 was fixed); its errors fixed in session 14', [
     BATCH79_CREDENTIALS, BATCH79_FINANCIAL, BATCH79_PII, BATCH79_SOURCE_CODE, BATCH79_CONFIDENTIAL, BATCH79_MIXED, BATCH79_NEGATIVES,
+  ]),
+  batch(78, 'representative mix (seventy-first sample, a cruise line\'s hotel operations, a renal dialysis network, a commodity trading desk, a mobile game studio\'s analytics and ad-monetisation team, a trade union\'s membership office and a geothermal power plant); first measured 0.962 / 0.991 at engine 6b8ca8f (after batch 79 was fixed)', [
+    BATCH78_CREDENTIALS, BATCH78_FINANCIAL, BATCH78_PII, BATCH78_SOURCE_CODE, BATCH78_CONFIDENTIAL, BATCH78_MIXED, BATCH78_NEGATIVES,
   ]),
 ];
 
