@@ -507,9 +507,11 @@ const PROSE_THAI_AFTER = `[\u0E00-\u0E7F]{0,40}?คือ|ใหม่|ชั่
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'الرقم السري', 'الباسورد', 'باسورد', 'الباسوورد', 'باسوورد', 'รหัสผ่าน', 'ລະຫັດຜ່ານ', 'கடவுச்சொல்', 'ពាក្យសម្ងាត់', 'စကားဝှက်'];
 /**
  * A password key glued to a lower-case word in lower case ("bypass: …"), before a value;
- * "brokerPass:" is camelCase and "dbpass" a database password (Moodle's $CFG->dbpass).
+ * "brokerPass:" is camelCase and "dbpass" a database password (Moodle's $CFG->dbpass), and Java's
+ * keystore passwords are "storepass" / "keypass" (keytool's flags, as property names:
+ * `keystore.storepass = …`).
  */
-const GLUED_LOWER_PASS = /(?<![a-z])(?!db)[a-z]+pass(?:word|wd)?["'\]]{0,2}[ \t]{0,40}(?:=|:|=>|:=)[ \t]{0,5}["'`]?$/;
+const GLUED_LOWER_PASS = /(?<![a-z])(?!db|(?:trust|key)?storepass|keypass)[a-z]+pass(?:word|wd)?["'\]]{0,2}[ \t]{0,40}(?:=|:|=>|:=)[ \t]{0,5}["'`]?$/;
 
 /** "… -u user -p " right before a value (cli_password). */
 const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[ =]["']?$/;
@@ -528,9 +530,9 @@ const PROSE_VERBS = [
   'is teruggestel na', 'teruggestel na', 'is verander na', 'verander na',
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
   // IS/NO/SV/DA "var" (was: "Gamla lykilorðið var …"); Swiss German "isch" (is); HA "ita ce" / "shi ne"
-  // (it is: "kalmar sirri ita ce …"); SO "waa" (is: "erayga sirta … waa …"); FI/ET "oli" (was:
+  // (it is: "kalmar sirri ita ce …"), also written as one word (itace, shine); SO "waa" (is: "erayga sirta … waa …"); FI/ET "oli" (was:
   // "Vanha salasana oli …").
-  'var', 'isch', 'ita ce', 'shi ne', 'waa', 'oli',
+  'var', 'isch', 'ita ce', 'shi ne', 'itace', 'shine', 'waa', 'oli',
   // IG "bụ" (is: "Okwuntughe … bụ …"); CY predicative "yn" ("Mae'r cyfrinair newydd … yn …");
   // Darija in Latin script "howa / hiya" (it is: "lmot de passe howa …"); OR ହେଉଛି (is); MG "dia"
   // (topic: "Ny tenimiafina … dia …"); TI ድማ (and: "ፓስዎርድ ድማ … እዩ", as Amharic ደግሞ); WO "mooy"
@@ -767,6 +769,25 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 // INTEGRATION_KEY: PagerDuty's Events API v2 and v1 keys (Alertmanager's `routing_key:`); a
 // RabbitMQ routing key ("orders.created") is words, below the entropy floor.
 const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
+/**
+ * A constant whose name ends in _KEY, holding a quoted random literal: `REPORT_KEY = "XY9kg…"`
+ * (AppLovin's report key), `define('CIVICRM_SITE_KEY', '…')`. Any such name: vendors name their keys
+ * freely. The match starts at "_KEY" (the keyword); `keyConstant` then wants an upper-case name,
+ * a quoted value of 24+ characters with upper case, lower case and digits, and no name of a value
+ * that is public or no key at all (PUBLIC_KEY, a captcha's SITE_KEY, CACHE_KEY, S3_KEY, …).
+ */
+const KEY_CONSTANT = `(?<=[A-Z0-9])_key(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)[ \\t]{0,5}["'\`]|["'][ \\t]{0,5},[ \\t]{0,5}["'])`;
+const KEY_CONSTANT_BEFORE = /(?:^|[^A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9_]*_key)["'\]]{0,2}[ \t]*(?:=|:|=>|:=|,)[ \t]*["'`]$/i;
+const KNOWN_KEY_NAME = new RegExp(`(?:^|_)${SECRET_KEY_NAME}$`, 'i');
+const NOT_A_SECRET_KEY_NAME = /PUB(?:LIC|LISHABLE)?(?:_|$)|CAPTCHA|TURNSTILE|VAPID|CACHE|SORT|PARTITION|PRIMARY|FOREIGN|STORAGE|S3|OBJECT|BUCKET|IDEMPOTENCY|LOOKUP|REDIS|QUEUE|LOCK|ROW|HASH_KEY|RANGE_KEY|MAP|TRANSLATION|I18N|LOCALE|FEATURE|FLAG|EVENT/;
+/** A value after a generic *_KEY constant (KEY_CONSTANT) must look like a generated key; any other name passes. */
+function keyConstant(v: string, ctx: { text: string; start: number }): boolean {
+  const m = KEY_CONSTANT_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
+  if (!m || KNOWN_KEY_NAME.test(m[1]!)) return true;
+  const name = m[1]!;
+  return name === name.toUpperCase() && !NOT_A_SECRET_KEY_NAME.test(name) && v.length >= 24 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v);
+}
+
 // EZproxy's `user.txt` (OCLC's text-file authentication): account lines `name:password[:admin]`.
 // A bare `name:value` line is too common a shape on its own, so the match starts at the file's
 // name or at one of its group directives (`::Group=Staff`, `::Common`) and takes the first
@@ -1751,13 +1772,20 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: '(?<![A-Za-z0-9_])(?:password|pwd)[ \\t]*=[ \\t]*([^;"\'\\s]{3,128})',
     flags: 'gi',
     secretGroup: 1,
-    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v),
+    // `psycopg2.connect(host=DB_HOST, user=DB_USER, password=DB_PASSWORD, …)`: a keyword argument
+    // naming a variable, not a connection string's value.
+    validate: (v) => !PLACEHOLDER_PASSWORD.test(v) && !PLACEHOLDER.test(v) && !/^[A-Za-z_][A-Za-z0-9_.]*[,)]$/.test(v),
     context: { words: ['server=', 'data source=', 'user id=', 'uid=', 'database=', 'initial catalog=', 'host=', 'driver='], window: 200, required: true },
     anchored: true,
     score: 0.9,
     samples: {
       positive: [`Server=tcp:fake.database.windows.net,1433;Initial Catalog=app;User ID=svc;Password=${F.password};Encrypt=True;`],
-      negative: ['Server=db;Database=app;User Id=sa;Password=<password>;', `Password=${F.password} alone`, 'Server=sql01;Database=reports;User Id=informes;Password=<from KeyVault: informes>;'],
+      negative: [
+        'conn = psycopg2.connect(host=DB_HOST, user=DB_USER, password=DB_PASSWORD, dbname="transport")',
+        'Server=db;Database=app;User Id=sa;Password=<password>;',
+        `Password=${F.password} alone`,
+        'Server=sql01;Database=reports;User Id=informes;Password=<from KeyVault: informes>;',
+      ],
     },
   }),
   cred({
@@ -1819,6 +1847,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `    command: ["redis-server", "--requirepass", "${F.password}"]`,
         `[domain/CORP]\nldap_default_authtok_type = password\nldap_default_authtok = ${F.password}\nldap_tls_reqcert = demand`,
         'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
+        'keystore.path = /etc/ssl/gaming.jks\nkeystore.storepass = kS7vRq2!Lmx9\nkeystore.keypass = kS7vRq2!Lmx9',
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
         'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
@@ -2008,6 +2037,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'ລະຫັດຜ່ານເຂົ້າລະບົບສິນເຊື່ອໃໝ່ແມ່ນ Savan@Credit26 ແລະໃຫ້ປ່ຽນພາຍໃນ 3 ມື້.',
         'আগের অ্যাডমিন বলেছিল লোকাল অ্যাডমিন পাসওয়ার্ড হলো Sylhet#Trial2026। ধাপে ধাপে লিখে দাও।',
         'a hűtőkamra webes felületére a jelszó mostantól Fagy-4-8fok!, a felhasználónév maradt admin.',
+        'Sabon kalmar sirri shine Tururi#Zafi44 kuma sunan mai amfani "admin".',
         `utilizator: birou.notarial, parolă: ${F.password}. Vă rog să o schimbați`,
         `ຈຸດຮັບຜ້າມີລະຫັດຜ່ານໃໝ່ແລ້ວ: ${F.password} ຢ່າບອກຄົນຂັບລົດ`,
         `It wachtwurd fan it dashboard fan de dielfytsen is ${F.password} — feroarje it`,
@@ -2210,8 +2240,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     keywords: ['ユーザー名', 'ユーザーid', '계정', '아이디', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed).
-    // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"): the match
-    // starts at the backslash (the keyword).
+    // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"), or with a
+    // spaced slash ("contractor\\tolosa.g / …", after a label in any language): the match starts at
+    // the backslash (the keyword).
     // A default account glued to its password, as pentest findings write it ("tomcat:Tc@t-Adm1n",
     // "sa:Sql2016!"); not a URL ("postgres://…", "admin:…@host" is url_password's), not a crypt
     // hash ("$apr1$…"), not an image tag ("postgres:16-Alpine3").
@@ -2233,7 +2264,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2241,6 +2272,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.7,
     samples: {
       positive: [
+        'Maqaa fayyadamaa: contractor\\tolosa.g / Bishoftu!Hoo2024\nSirna DCS irratti qofa galtu.',
         'Admin: https://seva-pune.org/admin\nयूजर/पासवर्ड: sevak_admin / Sevak#Pune2025',
         '임시로 로컬 관리자 계정 labadmin / Gamsik!Lab0923 으로 로그인해서 확인했음.',
         'VPN brána 10.0.4.1, účet servis / Hlubina-Servis7, po opravě změnit',
@@ -2404,26 +2436,28 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',
-    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key keys.',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key keys, or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
-      'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
+      '_key', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
       // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey.
       'subscription_key', 'subscription-key', 'subscriptionkey', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
-    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
+    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${KEY_CONSTANT}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
     flags: 'gi',
     secretGroup: 1,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
-    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx),
+    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && keyConstant(v, ctx),
     anchored: true,
     score: 0.65,
     samples: {
       positive: [
+        'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',
+        "define('CIVICRM_SITE_KEY', 'UJlm0PeVX0PZGYc6dfCifj3842az0r1F');",
         '- API key de producción: qs_live_npWockD4jtbOI9LjZ4DuFTQvG94jKBbs\n- Endpoint: https://api.example.io/v2',
         'NAVER_CLIENT_ID=p4WzN8sHd\nNAVER_CLIENT_SECRET=Gz7qTH77Fe\nGOOGLE_TRANSLATE_KEY=…',
         "process.env.OIDC_CLIENT_SECRET ??= 'jUW3kjK7ebvIaDh_uCJgKSJR5lfE7jwneALTX3jtp0-PWurc';",
@@ -2478,6 +2512,11 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        // Generic *_KEY constants: public keys, a captcha's site key, a cache key, a lower-case name.
+        'RECAPTCHA_SITE_KEY = "6LcX4kQpAAAAAH7rT2bYvZ9mNqWc3dEfGhJkLmNo"',
+        'CACHE_KEY = "UserProfile2024ViewCacheAbcdEFGH"',
+        'STRIPE_PUBLISHABLE_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRR"',
+        'row_key = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRR"',
         'API key shown in dashboard: rk_live_…9fQ2 (rotate in Settings)',
         'What is an API key: a secret string you keep on the server?',
         "channel.basic_publish(exchange='orders', routing_key='orders.created.eu-west', body=msg)",

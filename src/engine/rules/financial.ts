@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { isLabelledPan16, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
+import { inCardColumn, isLabelledPan16, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 
 /*
@@ -73,7 +73,7 @@ export const FINANCIAL_RULES: Rule[] = [
     label: 'Payment card number',
     placeholder: 'CARD_NUMBER',
     description:
-      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Troy, Uzcard, Humo) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn.',
+      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Troy, Uzcard, Humo) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn (a 16-digit number right after a card word or in a card column by Luhn alone, whatever its range).',
     // Digit-only: no literal to prefilter on.
     keywords: [],
     // 4-4-4-4 (16), 4-4-4-4-3 (19: UnionPay, Maestro, Visa), 4-6-5 / 4-6-4 (Amex, Diners), 4-4-4-3
@@ -90,7 +90,8 @@ export const FINANCIAL_RULES: Rule[] = [
     detect: digitRunDetector(CARD, 13, [4, 13, 14, 15, 16, 17, 18, 19], '- '),
     validate: (v, ctx) =>
       isPaymentCard(v) ||
-      (ctx !== undefined && (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) || isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)))),
+      (ctx !== undefined &&
+        (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) || isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) || inCardColumn(v, ctx.columnHeader))),
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
     // format-wise and are deliberately NOT allow-listed: a user pasting one is doing payment work

@@ -125,6 +125,17 @@ export const isLabelledPan16 = (value: string, labelBefore: string): boolean => 
   const digits = digitsOf(value);
   return digits.length === 16 && !/^(\d)\1+$/.test(digits) && luhnValid(digits) && CARD_WORD_BEFORE.test(labelBefore);
 };
+/**
+ * The same in a table's card column (a header cell "card", "pan", "カード番号", "kartennummer"): the
+ * header is the label. Not a gift-card, voucher, loyalty or membership column, whose numbers are
+ * often Luhn-checked too.
+ */
+export const inCardColumn = (value: string, columnHeader: ((re: RegExp) => boolean) | undefined): boolean => {
+  const digits = digitsOf(value);
+  return columnHeader !== undefined && digits.length === 16 && !/^(\d)\1+$/.test(digits) && luhnValid(digits) && columnHeader(CARD_HEADER) && !columnHeader(NOT_A_PAYMENT_CARD_HEADER);
+};
+const CARD_HEADER = /card|(?:^|[^a-z])pan(?:[^a-z]|$)|karte|kart[ıy]|carte|carta|cart[ãa]o|tarjeta|カード|卡号|卡號|카드/i;
+const NOT_A_PAYMENT_CARD_HEADER = /gift|voucher|loyalty|member|reward|bonus|library|id[ _-]?card|gutschein|cadeau|regalo|fidelidad|fidelit/i;
 const CARD_WORD_BEFORE =
   /(?:^|[^\p{L}])(?:card|credit card|debit card|kart[ea]?|kartı|karty|carte|carta|cartão|cartao|tarjeta)(?:[ \t]+(?:no\.?|nr\.?|number|num[ée]ro|n[uú]mero|de[ \t]+cr[ée]dito|\p{Lu}[\p{L}]{1,11}))?[ \t]*[:#=]?[ \t]*$/iu;
 

@@ -258,6 +258,18 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     // The same far date on a line whose label names something else: no birth word, no birth date.
     expect(spans(form.replace('Geburtsdatum:', 'Termin am'), 'pii.date_of_birth')).toEqual([]);
   });
+  it('a Luhn-valid 16-digit number in a card column is a card whatever its issuer range, not in a gift-card column', () => {
+    const tsv = 'dispute_id\tdate\tamount\tcard\treason\ndp_8812\t2024-10-03\t12,000\t3515938201914978\tfraudulent\ndp_8819\t2024-10-05\t980\t3515938201914986\tduplicate';
+    expect(spans(tsv, 'financial.payment_card')).toEqual(['3515938201914978', '3515938201914986']);
+    expect(spans(tsv.replace('\tcard\t', '\tgift_card\t'), 'financial.payment_card')).toEqual([]);
+    // Unlabelled, an unknown range stays a number.
+    expect(spans('ref 3515938201914978 fraudulent', 'financial.payment_card')).toEqual([]);
+  });
+  it('a pipe table\'s abbreviated birth-date header ("geb.datum") names its column', () => {
+    const table = 'naam | BSN | geb.datum | dagen\nJ. de Boer | 238174657 | 14-02-1948 | ma/wo/vr\nF. Yilmaz | 193748204 | 30-09-1962 | di/do/za';
+    expect(spans(table, 'pii.date_of_birth')).toEqual(['14-02-1948', '30-09-1962']);
+    expect(spans(table.replace('geb.datum', 'start'), 'pii.date_of_birth')).toEqual([]);
+  });
   it('a compact CPF counts in a column whose header names it, also in snake_case', () => {
     const csv = 'nome;nascimento;cpf_responsavel;email\nHelena Souza;14/02/2019;86759949668;h@example.com';
     expect(spans(csv, 'pii.br_cpf')).toEqual(['86759949668']);
