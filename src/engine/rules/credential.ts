@@ -758,7 +758,7 @@ const SECRET_IN_SENTENCE =
 // "chiave/clave/chave/clé API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API
 // token).
 const SECRET_LABEL_WORDS = [
-  'token', 'secret', 'api[ _-]?key', '(?:chiave|clave|chave|cl[ée])[ _-]+(?:api|d\'api|de[ _-]+(?:la[ _-]+)?api|da[ _-]+api)', 'api[ _-]?schl(?:ü|ue)ssel',
+  'token', 'secret', 'api[ _-]?key', 'stream[ _-]?key', 'ストリームキー', '(?:chiave|clave|chave|cl[ée])[ _-]+(?:api|d\'api|de[ _-]+(?:la[ _-]+)?api|da[ _-]+api)', 'api[ _-]?schl(?:ü|ue)ssel',
   ...foldedSpellings(['токен', 'ключ api', 'ключ апі', 'апі ключ']), 'ٹوکن', 'توكن',
 ];
 const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,12}){0,3}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
@@ -768,7 +768,7 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 // SERVER_KEY: payment gateways' (Midtrans) name for their secret key. ROUTING_KEY / SERVICE_KEY /
 // INTEGRATION_KEY: PagerDuty's Events API v2 and v1 keys (Alertmanager's `routing_key:`); a
 // RabbitMQ routing key ("orders.created") is words, below the entropy floor.
-const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?)`;
+const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key)`;
 /**
  * A constant whose name ends in _KEY, holding a quoted random literal: `REPORT_KEY = "XY9kg…"`
  * (AppLovin's report key), `define('CIVICRM_SITE_KEY', '…')`. Any such name: vendors name their keys
@@ -786,6 +786,20 @@ function keyConstant(v: string, ctx: { text: string; start: number }): boolean {
   if (!m || KNOWN_KEY_NAME.test(m[1]!)) return true;
   const name = m[1]!;
   return name === name.toUpperCase() && !NOT_A_SECRET_KEY_NAME.test(name) && v.length >= 24 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v);
+}
+
+/**
+ * OBS Studio's `service.json` keeps the stream key as a bare `"key"` next to the ingest server
+ * (`"server": "rtmp://a.rtmp.youtube.com/live2"`): a bare "key" is a secret only with an RTMP
+ * server in the same object (RTMP_NEAR, checked by `bareKey`).
+ */
+// Not a Postman variable's `"key": "name", "value": "…"` (KEY_VALUE reads that one from the name).
+const BARE_JSON_KEY = `(?<=["'])key(?=["'][ \\t]*:[ \\t]*["'](?![^"'\\n]{0,100}["'][ \\t]*,[ \\t]*["']value["']))`;
+const RTMP_NEAR = /rtmps?:\/\//i;
+const BARE_KEY_BEFORE = /["']key["'][ \t]*:[ \t]*["']$/;
+function bareKey(ctx: { text: string; start: number; end: number }): boolean {
+  if (!BARE_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return true;
+  return RTMP_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300)));
 }
 
 // EZproxy's `user.txt` (OCLC's text-file authentication): account lines `name:password[:admin]`.
@@ -2436,26 +2450,28 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',
-    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key keys, or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
     keywords: [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
-      '_key', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
+      '_key', 'key"', "key'", 'stream_key', 'stream-key', 'streamkey', 'stream key', 'ストリームキー', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
       // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey.
       'subscription_key', 'subscription-key', 'subscriptionkey', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
-    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${KEY_CONSTANT}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
+    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
     flags: 'gi',
     secretGroup: 1,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
-    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && keyConstant(v, ctx),
+    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && keyConstant(v, ctx) && bareKey(ctx),
     anchored: true,
     score: 0.65,
     samples: {
       positive: [
+        '{\n  "settings": {\n    "key": "k7pd-3m9x-q2vt-8wzr-4hna",\n    "server": "rtmp://a.rtmp.youtube.com/live2"\n  },\n  "type": "rtmp_common"\n}',
+        'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
         'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',
         "define('CIVICRM_SITE_KEY', 'UJlm0PeVX0PZGYc6dfCifj3842az0r1F');",
         '- API key de producción: qs_live_npWockD4jtbOI9LjZ4DuFTQvG94jKBbs\n- Endpoint: https://api.example.io/v2',
@@ -2512,6 +2528,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        // A bare "key" with no RTMP server near it is a name, not a secret.
+        '{"key": "k7pd-3m9x-q2vt-8wzr-4hna", "service": "none"}',
         // Generic *_KEY constants: public keys, a captcha's site key, a cache key, a lower-case name.
         'RECAPTCHA_SITE_KEY = "6LcX4kQpAAAAAH7rT2bYvZ9mNqWc3dEfGhJkLmNo"',
         'CACHE_KEY = "UserProfile2024ViewCacheAbcdEFGH"',
