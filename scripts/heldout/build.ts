@@ -574,6 +574,13 @@ import { BATCH79_SOURCE_CODE } from './records/batch79-source-code';
 import { BATCH79_CONFIDENTIAL } from './records/batch79-confidential';
 import { BATCH79_MIXED } from './records/batch79-mixed';
 import { BATCH79_NEGATIVES } from './records/batch79-negatives';
+import { BATCH80_CREDENTIALS } from './records/batch80-credentials';
+import { BATCH80_FINANCIAL } from './records/batch80-financial';
+import { BATCH80_PII } from './records/batch80-pii';
+import { BATCH80_SOURCE_CODE } from './records/batch80-source-code';
+import { BATCH80_CONFIDENTIAL } from './records/batch80-confidential';
+import { BATCH80_MIXED } from './records/batch80-mixed';
+import { BATCH80_NEGATIVES } from './records/batch80-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -862,6 +869,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(78, 'representative mix (seventy-first sample, a cruise line\'s hotel operations, a renal dialysis network, a commodity trading desk, a mobile game studio\'s analytics and ad-monetisation team, a trade union\'s membership office and a geothermal power plant); first measured 0.962 / 0.991 at engine 6b8ca8f (after batch 79 was fixed); nine of its ten errors fixed in session 14', [
     BATCH78_CREDENTIALS, BATCH78_FINANCIAL, BATCH78_PII, BATCH78_SOURCE_CODE, BATCH78_CONFIDENTIAL, BATCH78_MIXED, BATCH78_NEGATIVES,
+  ]),
+  batch(80, 'representative mix (seventy-second sample, a hearing-aid and audiology retail chain, a regional ferry-and-bus transit authority, a crypto-asset custody firm, a wedding and events venue group, a national weather service and a prison healthcare contractor); first measured 0.977 / 0.990 at engine ce31f59 (after batch 78 was fixed)', [
+    BATCH80_CREDENTIALS, BATCH80_FINANCIAL, BATCH80_PII, BATCH80_SOURCE_CODE, BATCH80_CONFIDENTIAL, BATCH80_MIXED, BATCH80_NEGATIVES,
   ]),
 ];
 
