@@ -870,7 +870,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(78, 'representative mix (seventy-first sample, a cruise line\'s hotel operations, a renal dialysis network, a commodity trading desk, a mobile game studio\'s analytics and ad-monetisation team, a trade union\'s membership office and a geothermal power plant); first measured 0.962 / 0.991 at engine 6b8ca8f (after batch 79 was fixed); nine of its ten errors fixed in session 14', [
     BATCH78_CREDENTIALS, BATCH78_FINANCIAL, BATCH78_PII, BATCH78_SOURCE_CODE, BATCH78_CONFIDENTIAL, BATCH78_MIXED, BATCH78_NEGATIVES,
   ]),
-  batch(80, 'representative mix (seventy-second sample, a hearing-aid and audiology retail chain, a regional ferry-and-bus transit authority, a crypto-asset custody firm, a wedding and events venue group, a national weather service and a prison healthcare contractor); first measured 0.977 / 0.990 at engine ce31f59 (after batch 78 was fixed)', [
+  batch(80, 'representative mix (seventy-second sample, a hearing-aid and audiology retail chain, a regional ferry-and-bus transit authority, a crypto-asset custody firm, a wedding and events venue group, a national weather service and a prison healthcare contractor); first measured 0.977 / 0.990 at engine ce31f59 (after batch 78 was fixed); its errors fixed in session 14', [
     BATCH80_CREDENTIALS, BATCH80_FINANCIAL, BATCH80_PII, BATCH80_SOURCE_CODE, BATCH80_CONFIDENTIAL, BATCH80_MIXED, BATCH80_NEGATIVES,
   ]),
 ];

@@ -527,6 +527,8 @@ const PAGE_FIELD_WORDS = [
   'header', 'footer', 'kopfzeile', 'fußzeile', 'fusszeile', 'en-tête', 'pied de page', 'encabezado', 'pie de página', 'intestazione', 'piè di pagina', 'cabeçalho', 'rodapé',
   'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
 ];
+/** A page-field word in the same sentence, shortly before a quotation (`bracketed`). */
+const PAGE_FIELD_NEAR = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n]*$`, 'i');
 const MAIL_HEADER = new RegExp(
   `(?:^|[\\n\\r]|[.!?][ \\t]+)[ \\t>"«]*(?:${SUBJECT_WORDS.join('|')}|(?:${PAGE_FIELD_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,20}){0,4}?)[ \\t]*:[ \\t]*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|odp|ynt)[ \\t]*:[ \\t]*)*[[(«"“„]?[ \\t]*$`,
   'i',
@@ -661,12 +663,19 @@ function labelEnd(t: string, end: number): boolean {
   return c === '\n' || c === '\r' || LABEL_AFTER.includes(c);
 }
 
+/**
+ * "(Internal)", "【社外秘】": the marking alone in brackets. Japanese corner quotes 「」『』 are
+ * quotation marks: a word in them is talked about ("「部外秘」と「取扱注意」の違い", the difference
+ * between …) unless a page's header or footer was named just before ("フッターには「社外秘」と入っています",
+ * the footer says …).
+ */
 function bracketed(t: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && (t[i] === ' ' || t[i] === '*' || t[i] === '_')) i--;
   let j = end;
   while (j < t.length && (t[j] === ' ' || t[j] === '*' || t[j] === '_')) j++;
-  return i >= 0 && OPEN.includes(t[i]!) && j < t.length && CLOSE.includes(t[j]!);
+  if (i < 0 || !OPEN.includes(t[i]!) || j >= t.length || !CLOSE.includes(t[j]!)) return false;
+  return !(t[i] === '「' || t[i] === '『') || PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 30), i));
 }
 
 function isUpper(v: string): boolean {
@@ -1060,6 +1069,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Our Company Confidential policy explains labels.',
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',
+        // Two marking words quoted and compared in a question.
+        '気象庁の「部外秘」と「取扱注意」の違いを一般論として教えてください。',
         // A general statement about patient information, not this text.
         'Potilastieto on luottamuksellinen asia, muistutti ylilääkäri.',
         'Please treat this as confidential advice, not legal advice.',

@@ -454,11 +454,11 @@ const PROSE_PASSWORD_WORDS = [
   'పాస్వర్డ్', 'പാസ്വേഡ്', 'પાસવર્ડ',
   // MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
   ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
-  // OR ପାସୱାର୍ଡ, TI ፓስዎርድ, OM jecha / jechi icciitii (secret word), MG tenimiafina; Darija in Latin
+  // OR ପାସୱାର୍ଡ, TI ፓስዎርድ / ቃል ምስጢር (secret word), OM jecha / jechi icciitii (secret word), MG tenimiafina; Darija in Latin
   // script glues the article to the French word ("lmot de passe"); ZU "I-password" (the class prefix
   // on the English word); IS lykilorðinu (dative: "með lykilorðinu …"); TK paroly (its password); SO
   // "password-ka" (the password).
-  'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
+  'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'ቃል ምስጢር', 'ቃለ ምስጢር', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
 ];
@@ -512,6 +512,13 @@ const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', 
  * `keystore.storepass = …`).
  */
 const GLUED_LOWER_PASS = /(?<![a-z])(?!db|(?:trust|key)?storepass|keypass)[a-z]+pass(?:word|wd)?["'\]]{0,2}[ \t]{0,40}(?:=|:|=>|:=)[ \t]{0,5}["'`]?$/;
+
+/**
+ * A named PIN (`HSM_PIN: …`, `SIM_PIN=…`, `admin-pin`): a secret when it is more than digits (a
+ * Secret's base64 of a passphrase); a bare `pin:` is a GPIO pin or an Indian postal code, and a
+ * digits-only value an id as often as a PIN.
+ */
+const NAMED_PIN_BEFORE = /[_-]pin["'\]]{0,2}[ \t]*(?:=|:|=>|:=)[ \t]*["'`]?$/i;
 
 /** "… -u user -p " right before a value (cli_password). */
 const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[ =]["']?$/;
@@ -1806,8 +1813,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'password_assignment',
     label: 'Password',
     placeholder: 'PASSWORD',
-    description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'authtok', 'requirepass', 'masterauth', '--requirepass', '--masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
+    description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys and named PINs (HSM_PIN, more than digits) (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
+    keywords: ['_pin', '-pin', 'pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'authtok', 'requirepass', 'masterauth', '--requirepass', '--masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
     // `requirepass …` / `masterauth …`: Redis configuration directives (also as the next item of an
     // exec-form argument list: `["redis-server", "--requirepass", "…"]`); `remote_password …` at a
     // line start: a "key value" directive (mosquitto, pgbouncer), value with letters and digits.
@@ -1818,7 +1825,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["']))(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1827,6 +1834,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     validate: (v, ctx) =>
       v.length >= 6 &&
       !GLUED_LOWER_PASS.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)) &&
+      (!NAMED_PIN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || (/[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v))) &&
       plausiblePassword(v, ctx) &&
       (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
       (!v.includes(' ') || appPassword(v, ctx)) &&
@@ -1862,6 +1870,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `[domain/CORP]\nldap_default_authtok_type = password\nldap_default_authtok = ${F.password}\nldap_tls_reqcert = demand`,
         'SMTP_HOST=smtp.gmail.com\nSMTP_PASSWORD=qwhd kzpt ymra elvb\nSMTP_PORT=587',
         'keystore.path = /etc/ssl/gaming.jks\nkeystore.storepass = kS7vRq2!Lmx9\nkeystore.keypass = kS7vRq2!Lmx9',
+        'kind: Secret\ntype: Opaque\ndata:\n  HSM_PIN: S3g5IXZhdWx0LW9wcy1adWc=\n',
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
         'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
@@ -1871,6 +1880,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        // A named PIN of digits only (a SIM PIN, an id), a GPIO pin.
+        'SIM_PIN=482913',
+        'LED_PIN = 13',
         'Ordinaryo: ₱380 · Estudyante: ₱304 · Senior/PWD: ₱271.43\nKotse (hanggang 5 m): ₱2,150',
         '/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=bus-wifi',
         'the PSK is too short for WPA3',
@@ -2052,6 +2064,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'আগের অ্যাডমিন বলেছিল লোকাল অ্যাডমিন পাসওয়ার্ড হলো Sylhet#Trial2026। ধাপে ধাপে লিখে দাও।',
         'a hűtőkamra webes felületére a jelszó mostantól Fagy-4-8fok!, a felhasználónév maradt admin.',
         'Sabon kalmar sirri shine Tururi#Zafi44 kuma sunan mai amfani "admin".',
+        'ናይ ቦታ ምዝገባ ኢመይል ኣካውንት ቃል ምስጢር Keren#Adarash7 እዩ፣ ሰሙን ሰሙን ክንቕይሮ ኢና።',
         `utilizator: birou.notarial, parolă: ${F.password}. Vă rog să o schimbați`,
         `ຈຸດຮັບຜ້າມີລະຫັດຜ່ານໃໝ່ແລ້ວ: ${F.password} ຢ່າບອກຄົນຂັບລົດ`,
         `It wachtwurd fan it dashboard fan de dielfytsen is ${F.password} — feroarje it`,

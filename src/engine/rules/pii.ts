@@ -58,7 +58,10 @@ const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
 const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec|social(?! media| network))/i;
-const AADHAAR_WORD = /\b(?:aadhaa?r|adhaar|uidai|uid)\b|आधार/i;
+// "Aadhaar" in the scripts of India's languages: HI/MR आधार, BN আধার, TA ஆதார், TE ఆధార్, KN ಆಧಾರ್,
+// ML ആധാർ, GU આધાર, PA ਆਧਾਰ, OR ଆଧାର, UR آدھار (no \b: it does not see these scripts).
+const AADHAAR_SCRIPT_WORDS = ['आधार', 'আধার', 'ஆதார்', 'ఆధార్', 'ಆಧಾರ್', 'ആധാർ', 'આધાર', 'ਆਧਾਰ', 'ଆଧାର', 'آدھار'];
+const AADHAAR_WORD = new RegExp(`\\b(?:aadhaa?r|adhaar|uidai|uid)\\b|${AADHAAR_SCRIPT_WORDS.join('|')}`, 'i');
 const HL7_UIDAI_AFTER = /^\^{1,3}UIDAI\b/i;
 const CPF_WORD = /\bcpf\b/i;
 /** A header cell naming a CPF, also in a snake_case name ("cpf_responsavel"). */
@@ -92,7 +95,7 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   '生年月日', '出生日期', '出生年月日', '생년월일', 'gebore', 'geboortedatum', 'narodená', 'narodený', 'dátum narodenia', 'rođena', 'rođen', 'rođ.', 'datum rođenja',
   'rojena', 'rojen', 'datum rojstva', 'született', 'születési', '일생', 'nar.',
   // SW, EL (as normalised), FA, UR, FR (a birthday: not "l'anniversaire de la société le …").
-  'تاریخ تولد', 'متولد', 'تاریخ پیدائش', 'پیدائش', 'anniversaire le', 'anniversaire :', 'anniversaire:', "date d'anniversaire", 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημένη', 'γεννημένος', 'γεννημένο']),
+  'تاریخ تولد', 'متولد', 'تاریخ پیدائش', 'پیدائش', 'anniversaire le', 'anniversaire :', 'anniversaire:', "date d'anniversaire", 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημένη', 'γεννημένος', 'γεννημένο']),
   ...DOB_WORDS_AS_KEYWORDS,
   // Lithuanian.
   'gimimo data', 'gimęs', 'gimusi', 'gimimo',
@@ -155,6 +158,9 @@ const DOB_WORD_RE = new RegExp(DOB_WORDS.map(escapeRe).join('|'), 'i');
  * (that is not a birth word).
  */
 const LINE_LABEL = /(?:^|\n)[^\S\n]*(?:\p{L}[\p{L}\p{M} .'-]{0,30}:|["']?\p{L}[\p{L}\p{M}\p{N}_.-]{0,30}["']?[^\S\n]*[:=][^\S\n]*["']?)[^\S\n]*$/u;
+
+/** A field's label right before the value, after a wide gap or a separator on a form line ("   Booking date: "). */
+const FIELD_LABEL = /(?:[ \t]{2,}|\t|[|;·][ \t]*)(\p{L}[\p{L}\p{M} .'-]{0,30}):[^\S\n]*$/u;
 
 /** "passed away on 2 February 2025": a date of death (the birth word may follow in the next sentence), unless a birth word comes between. */
 const DEATH_BEFORE = /\b(?:passed\s+away|died|death|deceased|verstorben|gestorben|décédée?|fallecid[oa]|falleció|murió|morto|morta|deceduto|deceduta|overleden|zmarła?|døde|död|kuoli)\b([^.!?\n]{0,25})$/i;
@@ -237,6 +243,9 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
   if (lineStart < 0) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
+  // A later field of a form line names the date: "Name: … Booking date: 11/24/2024" above "DOB: …".
+  const field = FIELD_LABEL.exec(prefix);
+  if (field && field.index > 0 && !DOB_WORD_RE.test(field[1]!)) return true;
   if (!LINE_LABEL.test(prefix) || DOB_WORD_RE.test(prefix)) return false;
   // "Agent: … confirm your date of birth?" then "Guest: 4 July 1983": a speaker label, and the
   // question on the line before asks for the birth date.
@@ -271,8 +280,9 @@ const PASSPORT_WORDS = [
   'ፓስፖርት', ...foldedSpellings(['пашпарт']),
   // LO ໜັງສືຜ່ານແດນ, as NFKC leaves it (ໜ decomposes to ຫນ).
   'ຫນັງສືຜ່ານແດນ',
-  // SO baasaboor (passport), baasaboorka (the passport); TH หนังสือเดินทาง (glued to เลขที่, "number").
-  'baasaboor', 'baasaboorka', 'หนังสือเดินทาง',
+  // SO baasaboor (passport), baasaboorka (the passport); TH หนังสือเดินทาง (glued to เลขที่, "number")
+  // and the loanword พาสปอร์ต.
+  'baasaboor', 'baasaboorka', 'หนังสือเดินทาง', 'พาสปอร์ต',
   // Greek in its case forms (the stress moves: διαβατήριο, genitive διαβατηρίου), folded like all Greek;
   // MK пасош (SR pasoš in Cyrillic).
   ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων', 'пасош']),
@@ -305,8 +315,9 @@ const passportEvidence = (ctx: MatchContext): boolean =>
 // A spaced dash before a short group separates fields ("Mehmet – +90 532 418 27 93 – 34 KLM 482"),
 // so the body continues over " - " only into a group of 4+ digits ("0151 - 12345678").
 // A run of spaces separates columns, not groups ("WEA 03    1004827" in a fixed-width log), and a
-// number glued to a further hyphenated part is an id ("cluster_id = 0912-034518-k7x2m9q4").
-const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d().-]| (?! |- \d{0,3}(?!\d))){5,21}\d|(?<=\()\+?\d(?:[\d().-]| (?! |- \d{0,3}(?!\d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d().-]| (?! |- \d{0,3}(?!\d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
+// number glued to a further hyphenated part is an id ("cluster_id = 0912-034518-k7x2m9q4"). A dot
+// before a space ends the sentence, not a group ("연락처 010-7741-2093. 12월 3일").
+const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- \d{0,3}(?!\d))){5,21}\d|(?<=\()\+?\d(?:[\d()-]|\.(?! )| (?! |- \d{0,3}(?!\d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- \d{0,3}(?!\d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
 // 3-3-4 or compact; Scotland's CHI number (same check digit) is written date first, 6-4.
@@ -364,6 +375,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        '고객: 박영자 님, 생년월일 1948.05.17, 연락처 010-7741-2093. 12월 3일 오후 2시 강남점.',
         'Izena: Maialen Etxeberria\nMugikorra: 688 41 27 95\nKontsulta-arrazoia: orbain',
         'Quiero la devolución YA. Llamadme al 622 418 739.',
         'Avisar a la hermana al 011 15-4827-3915, mail',
@@ -666,10 +678,16 @@ export const PII_RULES: Rule[] = [
     validate: (v, ctx) =>
       // After the number only its HL7 assigning authority: `…~482917356207^^^UIDAI^NI`.
       isAadhaar(v) && (contextNear(ctx, AADHAAR_WORD, 40) || HL7_UIDAI_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)) || (v.length === 14 && !OTHER_NUMBER_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start)))),
-    context: { words: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'] },
+    context: { words: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', ...AADHAAR_SCRIPT_WORDS] },
     score: 0.85,
     samples: {
-      positive: ['PID|1||UHID0048291^^^AIIMSND^MR~482917356207^^^UIDAI^NI||VERMA^REKHA||19750812|F', 'Aadhaar: 2345 6789 0124', 'my aadhaar no 234567890124', 'UID 4983-2718-3365'],
+      positive: [
+        'PID|1||UHID0048291^^^AIIMSND^MR~482917356207^^^UIDAI^NI||VERMA^REKHA||19750812|F',
+        'Aadhaar: 2345 6789 0124',
+        'my aadhaar no 234567890124',
+        'UID 4983-2718-3365',
+        'நோயாளி முருகன், ஆதார் 234567890124, தொலைபேசி',
+      ],
       negative: ['予約番号 2412-0087-4431 のお客様から', 'Aadhaar: 2345 6789 0125', 'Aadhaar 1345 6789 0124', 'order 234567890124', 'card 2345 6789 0124 5678'],
     },
   },
@@ -730,7 +748,7 @@ export const PII_RULES: Rule[] = [
     context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], window: 50, required: true },
     score: 0.75,
     samples: {
-      positive: ['نوم: احمد شاه نوري\nد پاسپورټ شمېره: P04718293', 'ຊື່: Daniel Kowalski\nເລກຫນັງສືຜ່ານແດນ: EK4819273', 'Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
+      positive: ['Emily Carter (สัญชาติอังกฤษ) พาสปอร์ต 538174920 โทร +66 89 214 7730', 'نوم: احمد شاه نوري\nد پاسپورټ شمېره: P04718293', 'ຊື່: Daniel Kowalski\nເລກຫນັງສືຜ່ານແດນ: EK4819273', 'Passport number: 533380006', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
         'Paszport nr ZK4821937, ważny do 2030', 'Паспорт: серия и номер 45 17 318274, выдан ОВД', 'Sofia Mancini – إيطاليا – باسبور YA4182739', 'የፓስፖርት ቁጥር፦ EP4817362', 'Імя: Андрэй Кавалёў\nПашпарт: MP3829174', 'aan Maxamed Jaamac, baasaboor P01938274, taariikhda', 'หนังสือเดินทางเลขที่: PY4829173\nวันเกิด', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
         'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage', 'Број на пасош: MK2918374', 'പാസ്പോർട്ട് നമ്പർ: N3829174'],
@@ -746,7 +764,7 @@ export const PII_RULES: Rule[] = [
       'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC, Iranian Solar Hijri and Nepali Bikram Sambat years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/CY/UK/RU/BE/BG/SR/MK/EL/TH) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one, or spelled as YYMMDD by an identity number on its line (CURP, RFC, personnummer, Korean RRN); validated as a real, past date within 125 years.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'breithe', 'rugadh', 'ọmụmụ', 'amụrụ', 'ଜନ୍ମ', 'nesans', 'onase', 'dhalasho', 'kuzvarwa', 'الولادة', 'ڄمڻ', 'doglan', 'naschientscha', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm', 'dyddiad geni', 'ganwyd', 'الازدياد', 'ceann-latha breith', 'උපන් දිනය', '生まれ',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rođ.', 'rojen', 'rojstv', 'született', 'születési',
-      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народжен', 'рождени', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', '- nac. ', ', sinh ', '(sinh ', '- sinh ', ', ur. ', '(ur. ', '- ur. ', ', fèt ', '(fèt ', '- fèt ', 'datëlindj', 'datelindj', 'lindur', 'lindjes', 'لەدایکبوو', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'dhalashada', 'sünniaeg', 'sünnikuupäev', 'sündinud', 'fecha de nac', 'fecha nac', 'fec. nac', 'f. de nac', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), 'amavuko', 'yavutse', ...foldedSpellings(['туулган', 'таваллуд']), 'pagkatawo', 'natawo', 'riegádan', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народжен', 'рождени', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', '- nac. ', ', sinh ', '(sinh ', '- sinh ', ', ur. ', '(ur. ', '- ur. ', ', fèt ', '(fèt ', '- fèt ', 'datëlindj', 'datelindj', 'lindur', 'lindjes', 'لەدایکبوو', 'ծննդյան', 'ਜਨਮ', 'ọjọ́ ìbí', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'dhalashada', 'sünniaeg', 'sünnikuupäev', 'sündinud', 'fecha de nac', 'fecha nac', 'fec. nac', 'f. de nac', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), 'amavuko', 'yavutse', ...foldedSpellings(['туулган', 'таваллуд']), 'pagkatawo', 'natawo', 'riegádan', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS],
     // A Thai date's Buddhist-era year runs 2450–2599 (1907–2056): "วันเกิด: 14 ก.พ. 2490".
     pattern:
       new RegExp(String.raw`(?<![\w./]|(?<![\u0590-\u05ff]|\bika)-)(?:民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźśíáóúýðþæö\u0370-\u03ff\u0400-\u04ff\u1ea0-\u1ef9]{3,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12})|(?:0?[1-9]|[12]\d|3[01]) ?(?:${THAI_MONTH_NAMES}) ?(?:25\d{2}|24[5-9]\d|19\d{2}|20\d{2}))(?![\w/-]|\.\d)`, 'gi'),
@@ -759,7 +777,7 @@ export const PII_RULES: Rule[] = [
     reach: 120,
     score: 0.8,
     samples: {
-      positive: ['1. Nguyễn Thị Hoa - sinh 14/02/1984 - ĐT 0912 482 917', 'Ime in priimek: Fatima Hadžić\nDatum rojstva: 12. 3. 1985\nTelefon: +386 41 528 374', 'Emri: Arben Hoxha\nData e lindjes: 11.02.1975\nNumri i pasaportës: BA4827391', 'ناو: ئاراس\nڕێکەوتی لەدایکبوون: 1992/08/14', '氏名: 山本 彩花(1986年9月2日生)\n連絡先: 090-4417-2963', '1. Xasan, baasaboor P02918374 — dhalasho 1962-04-09 — tel +252 61 5482937', 'Musi wekuzvarwa: 09/08/1992', 'الاسم: جورج إلياس حداد\nتاريخ الولادة: 1964/02/19', 'ڄمڻ جي تاريخ: 12-06-1990', 'Doglan senesi: 11.09.1959\nPasport belgisi: A1837294', 'Naschientscha: 02-03-1979', 'ନାମ: ସୁଭାଷ ମହାପାତ୍ର\nଜନ୍ମ ତାରିଖ: 03-01-1972', 'Non: Robert Pierre-Louis\nDat nesans: 08/11/1983', 'Téra: Lourdes Benítez\nOnase: 23/07/1979\nCelular: 0981 418 273', 'Siobhán Ní Bhriain\nDáta breithe: 17/05/1971\nPPSN: 8473926EA', 'Aha: Chinedu Okafor\nỤbọchị ọmụmụ: 8 Ọktoba 1993\nEkwentị: +234 803 418 2736', 'పిల్లవాడి పేరు: సాయి కిరణ్\nపుట్టిన తేదీ: 22-01-2017', 'ಜನ್ಮ ದಿನಾಂಕ: 11-01-2002', 'Fæðingardagur: 27. apríl 1991', 'Dîroka jidayikbûnê: 03.04.1994', 'ថ្ងៃខែឆ្នាំកំណើត៖ 15/06/2016', 'ວັນເດືອນປີເກີດ: 07/10/1989', 'Төрсөн огноо: 1988.11.14', 'जन्म मिति: 2048/04/15', 'Taariikhda dhalashada: 03/09/2000', 'DNI 31.482.907 – fecha de nac. 14/02/1985. Ingresó', 'proband 48507140278, sünniaeg 14.07.1985, proov võetud', 'ชื่อ: คุณสมชาย ใจดี\nวันเกิด: 14 ก.พ. 2490\nโทร', 'જન્મ તારીખ: 21-07-1987', 'ജനനത്തീയതി: 08/11/1984', 'Usuku lokuzalwa: 12 April 1987', "Tug'ilgan sana: 12.03.2003", 'Датум на раѓање: 14.07.1989', "Amazina: Mukamana Jeanne\nItariki y'amavuko: 03/11/1991", 'Аты-жөнү: Токтосунова Бермет\nТуулган күнү: 19.04.1990', 'Ному насаб: Каримов Далер\nСанаи таваллуд: 02.09.1983', 'Ngalan: Rowena Abellana\nPetsa sa pagkatawo: 03/22/1979', 'Namma: Máret Sara, riegádan 21.03.1972, telefovdna', '1. Quispe Mamani, Edwin - pasaporte 118274930 - nac. 23/06/1990 - cel. +51 987 431 206',
+      positive: ['1. Nguyễn Thị Hoa - sinh 14/02/1984 - ĐT 0912 482 917', 'Ime in priimek: Fatima Hadžić\nDatum rojstva: 12. 3. 1985\nTelefon: +386 41 528 374', 'Emri: Arben Hoxha\nData e lindjes: 11.02.1975\nNumri i pasaportës: BA4827391', 'ناو: ئاراس\nڕێکەوتی لەدایکبوون: 1992/08/14', '氏名: 山本 彩花(1986年9月2日生)\n連絡先: 090-4417-2963', '1. Xasan, baasaboor P02918374 — dhalasho 1962-04-09 — tel +252 61 5482937', 'Musi wekuzvarwa: 09/08/1992', 'الاسم: جورج إلياس حداد\nتاريخ الولادة: 1964/02/19', 'ڄمڻ جي تاريخ: 12-06-1990', 'Doglan senesi: 11.09.1959\nPasport belgisi: A1837294', 'Naschientscha: 02-03-1979', 'ନାମ: ସୁଭାଷ ମହାପାତ୍ର\nଜନ୍ମ ତାରିଖ: 03-01-1972', 'Non: Robert Pierre-Louis\nDat nesans: 08/11/1983', 'Téra: Lourdes Benítez\nOnase: 23/07/1979\nCelular: 0981 418 273', 'Siobhán Ní Bhriain\nDáta breithe: 17/05/1971\nPPSN: 8473926EA', 'Aha: Chinedu Okafor\nỤbọchị ọmụmụ: 8 Ọktoba 1993\nEkwentị: +234 803 418 2736', 'పిల్లవాడి పేరు: సాయి కిరణ్\nపుట్టిన తేదీ: 22-01-2017', 'ಜನ್ಮ ದಿನಾಂಕ: 11-01-2002', 'Fæðingardagur: 27. apríl 1991', 'Dîroka jidayikbûnê: 03.04.1994', 'ថ្ងៃខែឆ្នាំកំណើត៖ 15/06/2016', 'ວັນເດືອນປີເກີດ: 07/10/1989', 'Төрсөн огноо: 1988.11.14', 'जन्म मिति: 2048/04/15', 'Taariikhda dhalashada: 03/09/2000', 'DNI 31.482.907 – fecha de nac. 14/02/1985. Ingresó', 'proband 48507140278, sünniaeg 14.07.1985, proov võetud', 'ชื่อ: คุณสมชาย ใจดี\nวันเกิด: 14 ก.พ. 2490\nโทร', 'જન્મ તારીખ: 21-07-1987', 'ജനനത്തീയതി: 08/11/1984', 'Usuku lokuzalwa: 12 April 1987', "Tug'ilgan sana: 12.03.2003", 'Датум на раѓање: 14.07.1989', "Amazina: Mukamana Jeanne\nItariki y'amavuko: 03/11/1991", 'Аты-жөнү: Токтосунова Бермет\nТуулган күнү: 19.04.1990', 'Ному насаб: Каримов Далер\nСанаи таваллуд: 02.09.1983', 'Ngalan: Rowena Abellana\nPetsa sa pagkatawo: 03/22/1979', 'Namma: Máret Sara, riegádan 21.03.1972, telefovdna', '1. Quispe Mamani, Edwin - pasaporte 118274930 - nac. 23/06/1990 - cel. +51 987 431 206', 'Gunnar Sveinsson, fæddur 18. maí 1958, sími +354 694 1827', 'Mgonjwa ni Juma Mwinyi, aliyezaliwa 14/07/1980; mawasiliano ya dada yake',
         'رقم جوازي R4817203 وتاريخ ميلادي 14/08/1985 عشان التسجيل', 'Finada: Guadalupe Torres Medina, 02/11/1939, CURP TOMG391102MJCRDD05',
         'Anna Berg, 1985-04-12, personnummer 19850412-2384', 'DOB: 1985-03-14', 'date of birth 14/03/1985', 'born on March 14, 1985', 'geb. 14.03.1985', 'née le 14 mars 1985', 'Birthday: 03/14/85', 'nato a Torino il 21/09/1979', 'Data de nascimento: 02/11/1990', 'geboortedatum 17-06-1988', 'Geboortedatum: 12 maart 1987', 'data urodzenia: 3 października 1990', 'född 4 maj 1983', 'Córka urodziła się 7 stycznia 2025', 'născut la 21.05.1979 în Cluj', 'Data de naixement: 3 de maig de 2009', 'Tarikh lahir: 21 Mac 2019', '生年月日：1990年11月3日', '생년월일: 1990년 5월 3일', 'Zuzana Hrušková, narodená 4. 9. 2001 v Žiline', 'Ivana Perić, rođena 23. 10. 1994. u Splitu', 'Agent: Could you confirm your date of birth?\nGuest: 4 July 1983', 'родена на 12.03.1978 в Пловдив', 'РОДЕНА НА 12.03.1978', 'BEGIN:VCARD\nFN:Fake Person\nBDAY:1987-09-17\nEND:VCARD', 'died on 2 May 2020; born on 14 March 1931 in Cork', 'She was born on 3 May 1980 and opened her shop in 2010.', 'Maria Puig, nascuda el 3 de maig de 1990 a Girona', 'נועה ברק, נולדה ב-14.02.1992', 'Kovács Eszter (született: 1991. június 8., Budapest)', 'Dzimusi 1987. gada 12. jūlijā, Rīgā', 'ipinanganak ako noong ika-9 ng Hunyo 1994 sa Cebu', '신청인: 한지우, 1990년 5월 3일생', 'id;nombre;fecha_nacimiento;ciudad\n1;Ana;1990-03-17;Madrid\n2;Luis;1985-10-02;Sevilla', 'Іван Петренко, народився 12.03.1985 у Києві', 'Születési idő: 2001. 11. 05.', 'Tarehe ya kuzaliwa: 03/09/1992', 'Ημερομηνία γέννησης: 21/02/1984', 'Κατερίνα Βλάχου, τηλ. +30 694 718 2935, γεννημένη 23/10/1995.', 'Ελένη Μαυρίδη, γεννημένη 14 Οκτωβρίου 1988, τηλ.', 'Wir nehmen Abschied von Gerda Lührs, * 3. Mai 1931 † 2. März 2025', 'जन्मतारीख: 18/07/1975', 'Születési idő: 2009. április 23.', 'knjižnica: iskaznica za Anu Babić, rođ. 05.09.2009, roditelj Marko', "nel documento c'è scritto nato l'8 febbraio 1976", 'วันเกิด: 21/04/2541', '出生日期：民國 84 年 5 月 9 日', '생일: 1983년 7월 22일 — 생일 주간에 방문 예정', 'Я, Смирнова Ольга Павловна, 05.06.1962 г.р., проживаю по адресу', 'Vardenis Pavardenis | Gimimo data | Paso Nr.\nTomas Rimkus | 1990-08-14 | 24891736', 'Nom : Durand Claire\nNé(e) le : 11/05/1976\nÀ : Lyon', 'PAX 3: MS OKORO/ADA   DOB 07MAR1990   PP A12345678', 'pan Petr Novák, nar. 3. 7. 1981, Brno', 'Beboer: Ingrid Solheim, f. 12.03.1941, rom 14', 'Ngày, tháng, năm sinh: 21/09/2015', 'Ceann-latha breith: 12/03/1941\nFòn an nighinn: 01851 703 418', '保護者の方からのメール：「娘（2011年7月14日生まれ）のアカウントで」', 'උපන් දිනය: 1988-06-21\nගමන් බලපත්‍ර අංකය: N8274913', 'anh Hùng, sinh năm 03/07/1979, ở Long An', 'Gethin Rhys Jones, dyddiad geni 3 Ionawr 2011, rhif GIG', 'วันเกิด: 21 ก.พ. 2554\nผู้ปกครอง: นางวรรณา', 'تاریخ تولد: 1365/07/01 (شمسی) یا 1986/09/23',
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
@@ -783,6 +801,8 @@ export const PII_RULES: Rule[] = [
         // Solar Hijri: Esfand has at most 30 days; 1410 is still to come.
         'تاریخ تولد: 1369/12/31', 'تاریخ تولد: 1410/01/01',
         "l'anniversaire de la société le 2 mars 1996, avec un apéro",
+        // A later field of a form line names its date; the birth word is the next line's label.
+        'Name: Raymond Oakes   Booking date: 11/24/2024\nDOB on file, SSN pending',
         'CNI n° 112429307 délivrée à Bafoussam le 03/02/2019',
         'Заграничный паспорт № 75 1839274, выдан 12.03.2022',
       ],

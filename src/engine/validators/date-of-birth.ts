@@ -38,8 +38,8 @@ const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   // Rhagfyr; Mai above).
   ['ion', 1], ['chw', 2], ['maw', 3], ['ebr', 4], ['meh', 6], ['gor', 7], ['aws', 8], ['med', 9], ['hyd', 10], ['tach', 11], ['rhag', 12],
   ['dec', 12], ['déc', 12], ['dez', 12], ['dic', 12], ['des', 12], ['dis', 12], ['gru', 12],
-  // Icelandic ágúst, nóvember (the others share a prefix above).
-  ['ágú', 8], ['nóv', 11],
+  // Icelandic maí, ágúst, nóvember (the others share a prefix above).
+  ['maí', 5], ['ágú', 8], ['nóv', 11],
   // Igbo Jenụwarị, Eprel, Mee, Ọgọọst, Ọktoba (the others share a prefix above).
   ['jen', 1], ['epr', 4], ['mee', 5], ['ọgọ', 8], ['ọkt', 10],
 ];
