@@ -880,7 +880,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(80, 'representative mix (seventy-second sample, a hearing-aid and audiology retail chain, a regional ferry-and-bus transit authority, a crypto-asset custody firm, a wedding and events venue group, a national weather service and a prison healthcare contractor); first measured 0.977 / 0.990 at engine ce31f59 (after batch 78 was fixed); its errors fixed in session 14', [
     BATCH80_CREDENTIALS, BATCH80_FINANCIAL, BATCH80_PII, BATCH80_SOURCE_CODE, BATCH80_CONFIDENTIAL, BATCH80_MIXED, BATCH80_NEGATIVES,
   ]),
-  batch(81, 'representative mix (seventy-third sample, an organ-transplant coordination centre, a shipping-container leasing company, a chain of language and coding bootcamps, a municipal water-and-sewer billing office, a drone-survey and mapping contractor and a hotel chain\'s revenue-management and loyalty team); first measured 0.968 / 1.000 at engine 5939edb (after batch 80 was fixed)', [
+  batch(81, 'representative mix (seventy-third sample, an organ-transplant coordination centre, a shipping-container leasing company, a chain of language and coding bootcamps, a municipal water-and-sewer billing office, a drone-survey and mapping contractor and a hotel chain\'s revenue-management and loyalty team); first measured 0.968 / 1.000 at engine 5939edb (after batch 80 was fixed); its errors fixed in session 14', [
     BATCH81_CREDENTIALS, BATCH81_FINANCIAL, BATCH81_PII, BATCH81_SOURCE_CODE, BATCH81_CONFIDENTIAL, BATCH81_MIXED, BATCH81_NEGATIVES,
   ]),
 ];

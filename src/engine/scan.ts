@@ -211,7 +211,7 @@ export class CompiledScanner {
       const ws = winStart[r];
       if (!cr.alwaysRun && ws === undefined) continue;
       if (cr.rule.detect) {
-        for (const span of cr.rule.detect(t, memo)) this.consider(cand, cr, t, span.start, span.end, span.score ?? cr.rule.score);
+        for (const span of cr.rule.detect(t, memo)) this.consider(cand, cr, t, span.start, span.end, span.score ?? cr.rule.score, span.structural === true);
         continue;
       }
       if (cr.alwaysRun) {
@@ -535,7 +535,7 @@ export class CompiledScanner {
     }
   }
 
-  private consider(cand: Candidates, cr: CompiledRule, t: string, vs: number, ve: number, base: number): void {
+  private consider(cand: Candidates, cr: CompiledRule, t: string, vs: number, ve: number, base: number, structural = false): void {
     if (ve <= vs) return;
     const rule = cr.rule;
     const value = t.slice(vs, ve);
@@ -550,7 +550,8 @@ export class CompiledScanner {
     if (cr.allowExact.size > 0 && cr.allowExact.has(value.toLowerCase())) return;
     for (const re of cr.allowRe) if (re.test(value)) return;
     let score = rule.rescore?.(value) ?? base;
-    if (cr.ctxWords.length > 0) {
+    if (structural) score = Math.min(1, score + CONTEXT_BONUS);
+    else if (cr.ctxWords.length > 0) {
       // In a table (found for a rule that needs context), its header cell or its own row is the
       // context, not the rows around it: a "created" column next to a "dob" column is not dates of birth.
       const column = cr.ctxRequired && this.tables.length > 0 ? this.columnContext(t, vs, ve, cr.ctxRe!) : NOT_IN_TABLE;

@@ -119,4 +119,9 @@ export interface DetectedSpan {
   start: number;
   end: number;
   score?: number;
+  /**
+   * The detector read what the value is from the text's structure (a field of a fixed-width record
+   * such as a NACHA entry): that is its context, so the rule's context words are not needed.
+   */
+  structural?: boolean;
 }

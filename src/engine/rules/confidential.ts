@@ -156,8 +156,9 @@ const STRONG = [
   `luottamuksellinen`,
   // FI "Salassa pidettävä" (to be kept secret).
   `salassa${SEP}pidettävä`,
-  // IT header form, CS/SK, TR.
+  // IT header form (and the ES/PT "documento reservado"), CS/SK, TR.
   `documento${SEP}riservato`,
+  `documento${SEP}reservado`,
   `comunicazione${SEP}riservata`,
   `(?:přísně${SEP})?důvěrné`,
   `dôverné`,
@@ -263,7 +264,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'comunicazione riservat',
+  'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -850,6 +851,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'VERTRAULECH – Paie Januar, Client Restaurant',
         'Footer: Confidential – Investor Materials\nSlide 2: 410k MAU',
         'Pied de page de chaque diapositive : « Document confidentiel – Diffusion restreinte »\n\nDiapo 4 – Engagements',
+        'Asunto: Propuesta de tarifas 2025 - DOCUMENTO RESERVADO\n\nEstimados regidores:',
         'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്',
         'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини',
         'طبقهبندی: محرمانه\nموضوع: قرارداد جدید',
@@ -1069,6 +1071,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Our Company Confidential policy explains labels.',
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',
+        'El documento reservado para la reunión está en la mesa.',
         // Two marking words quoted and compared in a question.
         '気象庁の「部外秘」と「取扱注意」の違いを一般論として教えてください。',
         // A general statement about patient information, not this text.

@@ -5,6 +5,7 @@ import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
 import { inCardColumn, isLabelledPan16, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
+import { nachaEntryRoutings } from '../nacha';
 
 /*
  * Financial detectors. Sample values are fake but checksum-valid (computed, not real accounts).
@@ -46,6 +47,7 @@ const CARD =
 const IBAN =
   /(?<![\w-])(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
 const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
+const abaRuns = digitRunDetector(ABA, 9, [9]);
 
 /** A last group of four upper-case letters, then the end of the line or punctuation. */
 const LETTER_TAIL = /^ [A-Z]{4}(?![\w-])/;
@@ -213,10 +215,11 @@ export const FINANCIAL_RULES: Rule[] = [
     label: 'ABA routing number',
     placeholder: 'ROUTING_NUMBER',
     description:
-      'US ABA routing transit numbers next to a routing/bank word; validated by Federal Reserve prefix ranges and the 3-7-1 checksum.',
+      'US ABA routing transit numbers next to a routing/bank word, or at their position in a NACHA entry detail record; validated by Federal Reserve prefix ranges and the 3-7-1 checksum.',
     keywords: ABA_WORDS,
     pattern: ABA,
-    detect: digitRunDetector(ABA, 9, [9]),
+    // Also the routing number of a NACHA entry detail record, read from its position (../nacha.ts).
+    detect: (t, memo) => [...abaRuns(t, memo), ...nachaEntryRoutings(t)],
     validate: (v) => isAbaRouting(v),
     // Near the number (60 characters either side) or as its column's header in an exported table
     // (an ACH return file's "routing" column).
@@ -229,8 +232,13 @@ export const FINANCIAL_RULES: Rule[] = [
         'bank routing 322271627, account 12345',
         'wire via RTN 026009593',
         "Member's checking routed via 101680468, acct 3380017726",
+        // A NACHA entry detail record: the routing number at positions 4–12, run into the account.
+        'Refund batch failed, the ACH entry:\n62212101900688104726315      0000185000STU-11820      CHLOE BRENNAN           0',
       ],
-      negative: ['Routing number: 021000022', '021000021 with no financial word', 'routing 131000021 (prefix 13 unused)', 'bank ref 0210000210'],
+      negative: [
+        'ACH entry with a wrong check digit:\n62212101900588104726315      0000185000STU-11820      CHLOE BRENNAN           0',
+        'Routing number: 021000022',
+        '021000021 with no financial word', 'routing 131000021 (prefix 13 unused)', 'bank ref 0210000210'],
     },
   },
 ];

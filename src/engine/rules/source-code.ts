@@ -70,6 +70,12 @@ const START_KEYWORDS = [
 ];
 
 const ECHO_OFF = /^@echo off$/i;
+/**
+ * A line's first tag is an HTML element ("<div", "</table", "<tr>"): a template or a page someone
+ * writes. XML data ("<Reel>", "<Id>" of a DCP playlist, a config) is a payload, not code, so only
+ * HTML's own element names count.
+ */
+const MARKUP_LINE = /^<\/?(?:html|head|body|table|thead|tbody|tfoot|tr|td|th|div|span|p|a|img|ul|ol|li|h[1-6]|br|hr|form|input|button|select|option|textarea|label|section|header|footer|nav|main|article|aside|meta|link|title|script|style|font|center|b|i|u|strong|em|small|iframe|svg|path|picture|source|video|audio|canvas|template|slot|dl|dt|dd|pre|code|blockquote)(?=[\s>/]|$)/i;
 const NOTEBOOK_IN = /^In \[\d{1,4}\]:$/;
 /** https://www.conventionalcommits.org/: `type(scope)!: description`, maybe after a bullet or a short commit hash. */
 const COMMIT_SUBJECT = /^(?:[-*] |[0-9a-f]{7,12} )?(?:feat|fix|chore|docs|refactor|perf|test|tests|build|ci|style|revert)(?:\([\w./-]{1,30}\))?!?: [A-Za-z]/;
@@ -394,6 +400,12 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   } else if (last === 41 /* ) */ || last === 44 /* , */ || last === 93 /* ] */ || last === 40 /* ( */ || last === 91 /* [ */ || last === 62 /* > */) score += 1;
   if (first === 125 /* } */ || first === 41 /* ) */ || first === 93 /* ] */) {
     score += 2;
+    codeEnd = true;
+  }
+  // HTML markup: a line that opens with an HTML tag and ends with a tag ("<table width=\"600\">",
+  // "<tr><td>…</td></tr>", "</table>"); an e-mail address in angle brackets is no tag.
+  if (first === 60 /* < */ && last === 62 /* > */ && MARKUP_LINE.test(t.slice(s, Math.min(e, s + 40)))) {
+    score += 1;
     codeEnd = true;
   }
   // Start keywords.
@@ -993,6 +1005,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     score: 0.6,
     samples: {
       positive: [
+        'Fix this newsletter block:\n\n<table width="600" cellpadding="0" cellspacing="0">\n  <tr><td><img src="logo.png" alt="HarbourStay" width="64"></td></tr>\n  <tr><td style="font-family:Arial">Hello {{first_name}}! Enjoy 500 bonus points.</td></tr>\n</table>',
         // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
         "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, BAT, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
@@ -1021,6 +1034,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
+        // XML data (a DCP composition playlist's reel), not a template someone writes.
+        'Extract from the CPL:\n\n<Reel>\n  <Id>urn:uuid:8c1e9a47-2b35-4f60-9d18-7ae01c2f3b44</Id>\n  <MainPicture>\n    <EditRate>24 1</EditRate>\n    <Duration>2880</Duration>\n  </MainPicture>\n</Reel>',
         // A pipe table whose cells hold remarks in brackets.
         'IMO      | Name          | Flag | Notation            | Next due\n9318274  | Vestkyst      | NO   | +1A Tanker ESP      | 2025-04-02 (AS)\n9621847  | Orebić        | HR   | +1A General Cargo   | 2025-03-18 (IS)\n9715830  | Gozo Star     | MT   | +1A Bulk Carrier    | 2025-03-01 (CoC)',
         // ISBT 128 blood-unit codes in a pipe table (the "=" is the code's data identifier).

@@ -265,6 +265,11 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     // Unlabelled, an unknown range stays a number.
     expect(spans('ref 3515938201914978 fraudulent', 'financial.payment_card')).toEqual([]);
   });
+  it('a Swedish header written without its diacritic ("fodd") names the birth-date column', () => {
+    const csv = 'medlem;namn;fodd;epost\nNS-44120;Elin Berg;1988-07-14;elin.berg@telia.com\nNS-45012;Johan Lind;1979-02-03;johan.lind@bredband.net';
+    expect(spans(csv, 'pii.date_of_birth')).toEqual(['1988-07-14', '1979-02-03']);
+    expect(spans(csv.replace('fodd', 'start'), 'pii.date_of_birth')).toEqual([]);
+  });
   it('a pipe table\'s abbreviated birth-date header ("geb.datum") names its column', () => {
     const table = 'naam | BSN | geb.datum | dagen\nJ. de Boer | 238174657 | 14-02-1948 | ma/wo/vr\nF. Yilmaz | 193748204 | 30-09-1962 | di/do/za';
     expect(spans(table, 'pii.date_of_birth')).toEqual(['14-02-1948', '30-09-1962']);
