@@ -588,6 +588,13 @@ import { BATCH81_SOURCE_CODE } from './records/batch81-source-code';
 import { BATCH81_CONFIDENTIAL } from './records/batch81-confidential';
 import { BATCH81_MIXED } from './records/batch81-mixed';
 import { BATCH81_NEGATIVES } from './records/batch81-negatives';
+import { BATCH83_CREDENTIALS } from './records/batch83-credentials';
+import { BATCH83_FINANCIAL } from './records/batch83-financial';
+import { BATCH83_PII } from './records/batch83-pii';
+import { BATCH83_SOURCE_CODE } from './records/batch83-source-code';
+import { BATCH83_CONFIDENTIAL } from './records/batch83-confidential';
+import { BATCH83_MIXED } from './records/batch83-mixed';
+import { BATCH83_NEGATIVES } from './records/batch83-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -882,6 +889,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(81, 'representative mix (seventy-third sample, an organ-transplant coordination centre, a shipping-container leasing company, a chain of language and coding bootcamps, a municipal water-and-sewer billing office, a drone-survey and mapping contractor and a hotel chain\'s revenue-management and loyalty team); first measured 0.968 / 1.000 at engine 5939edb (after batch 80 was fixed); its errors fixed in session 14', [
     BATCH81_CREDENTIALS, BATCH81_FINANCIAL, BATCH81_PII, BATCH81_SOURCE_CODE, BATCH81_CONFIDENTIAL, BATCH81_MIXED, BATCH81_NEGATIVES,
+  ]),
+  batch(83, 'representative mix (seventy-fourth sample, a home-dialysis and medical-equipment rental company, a port authority\'s harbour-master office, an art auction house, an agricultural drone and irrigation startup, a city\'s social-housing allocation office and a regional airline\'s crew scheduling and loyalty programme); first measured 0.943 / 1.000 at engine 9ab61c3 (after batch 81 was fixed)', [
+    BATCH83_CREDENTIALS, BATCH83_FINANCIAL, BATCH83_PII, BATCH83_SOURCE_CODE, BATCH83_CONFIDENTIAL, BATCH83_MIXED, BATCH83_NEGATIVES,
   ]),
 ];
 
