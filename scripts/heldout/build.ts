@@ -890,7 +890,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(81, 'representative mix (seventy-third sample, an organ-transplant coordination centre, a shipping-container leasing company, a chain of language and coding bootcamps, a municipal water-and-sewer billing office, a drone-survey and mapping contractor and a hotel chain\'s revenue-management and loyalty team); first measured 0.968 / 1.000 at engine 5939edb (after batch 80 was fixed); its errors fixed in session 14', [
     BATCH81_CREDENTIALS, BATCH81_FINANCIAL, BATCH81_PII, BATCH81_SOURCE_CODE, BATCH81_CONFIDENTIAL, BATCH81_MIXED, BATCH81_NEGATIVES,
   ]),
-  batch(83, 'representative mix (seventy-fourth sample, a home-dialysis and medical-equipment rental company, a port authority\'s harbour-master office, an art auction house, an agricultural drone and irrigation startup, a city\'s social-housing allocation office and a regional airline\'s crew scheduling and loyalty programme); first measured 0.943 / 1.000 at engine 9ab61c3 (after batch 81 was fixed)', [
+  batch(83, 'representative mix (seventy-fourth sample, a home-dialysis and medical-equipment rental company, a port authority\'s harbour-master office, an art auction house, an agricultural drone and irrigation startup, a city\'s social-housing allocation office and a regional airline\'s crew scheduling and loyalty programme); first measured 0.943 / 1.000 at engine 9ab61c3 (after batch 81 was fixed); fifteen of its sixteen errors fixed in session 14', [
     BATCH83_CREDENTIALS, BATCH83_FINANCIAL, BATCH83_PII, BATCH83_SOURCE_CODE, BATCH83_CONFIDENTIAL, BATCH83_MIXED, BATCH83_NEGATIVES,
   ]),
 ];

@@ -458,6 +458,9 @@ const PROSE_PASSWORD_WORDS = [
   // script glues the article to the French word ("lmot de passe"); ZU "I-password" (the class prefix
   // on the English word); IS lykilorðinu (dative: "með lykilorðinu …"); TK paroly (its password); SO
   // "password-ka" (the password).
+  // SE (Northern Sami) beassansátni; TI ምስጢራዊ ቃል; QU pakasqa rimay (hidden word, "-niyki" your);
+  // MG teny miafina (hidden word); RW ijambo ry'ibanga (secret word).
+  'beassansátni', 'ምስጢራዊ ቃል', 'pakasqa rimayniyki', 'pakasqa rimayniy', 'pakasqa rimay', 'teny miafina', "ijambo ry'ibanga", 'ijambo ry’ibanga', 'ijambo ryibanga',
   'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'ቃል ምስጢር', 'ቃለ ምስጢር', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
@@ -549,6 +552,8 @@ const PROSE_VERBS = [
   // no letter to stop the shorter one); HU "mostantól" (from now on: "a jelszó mostantól …", Hungarian
   // has no copula in the present).
   'হলো', 'হচ্ছে', 'হল', 'mostantól',
+  // SE "lea" (is: "beassansátni lea …").
+  'lea',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -2065,6 +2070,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         'a hűtőkamra webes felületére a jelszó mostantól Fagy-4-8fok!, a felhasználónév maradt admin.',
         'Sabon kalmar sirri shine Tururi#Zafi44 kuma sunan mai amfani "admin".',
         'ናይ ቦታ ምዝገባ ኢመይል ኣካውንት ቃል ምስጢር Keren#Adarash7 እዩ፣ ሰሙን ሰሙን ክንቕይሮ ኢና።',
+        'geavaheaddjinamma lea ravdna.gaup ja beassansátni lea Boazu-Guovdageaidnu9. Molsso dan.',
+        'ruraq sutiyki k.mamani, pakasqa rimayniyki Inti-Raymi-0623. Ama pimanpas qunkichu.',
+        'Anarana: r.rakoto, ny teny miafina dia Vary-Sosoa-812. Ovay izany.',
+        "Izina: j.uwimana / ijambo ry'ibanga: Kigali-Amazi-73. Uzarihindure.",
         `utilizator: birou.notarial, parolă: ${F.password}. Vă rog să o schimbați`,
         `ຈຸດຮັບຜ້າມີລະຫັດຜ່ານໃໝ່ແລ້ວ: ${F.password} ຢ່າບອກຄົນຂັບລົດ`,
         `It wachtwurd fan it dashboard fan de dielfytsen is ${F.password} — feroarje it`,
@@ -2279,7 +2288,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "Manylion mewngofnodi: …", login details); access words ("l'accès WordPress — user / …", where a
     // spaced dash ends the label as a colon does).
     // The user word may name what the login is for, in up to five words before a ":" ("login
-    // aplikasi gudang: gudang.tebet / …", "the sandbox login is shared for now: desk@… / …").
+    // aplikasi gudang: gudang.tebet / …", "the sandbox login is shared for now: desk@… / …"), or
+    // be followed by an aside in brackets ("login (shared by the team, yes I know): …").
     // An admin account under its label: "Break-glass admin: bg-admin / …" (the colon is needed:
     // "admin panel / Settings-v2" is a menu).
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
@@ -2292,7 +2302,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2333,6 +2343,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'HMI लॉगिन (फक्त शिफ्ट इंजिनिअरसाठी): mill_eng / Kiln4@Wardha\nक्लिंकर सायलो लेव्हल 78%',
         'the eAdaptor creds are user ord_edi:Ord!Cargo2026x, do not paste them anywhere',
         '    smtp.login("offers-noreply@fake.example", "Gr4ft!Offer-Relay")',
+        'Insurer portal login (shared by the team, yes I know): aquarel_billing / Claims!Desk-2291. The claim',
         'provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials("svc_ingest", "Ingest-Pass2291"))',
       ],
       negative: [
@@ -2397,14 +2408,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'cli_password',
     label: 'Password on a command line',
     placeholder: 'PASSWORD',
-    description: 'Passwords given on command lines: net use … /user:name password (or net use X: \\\\server\\share password /user:…), curl -u user:password (also a WordPress application password, six groups of four in quotes), --password value (and a prefixed --sftp-pass, --admin-password, …), sshpass -p value, lftp -u user,password, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql/ipmitool … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
+    description: 'Passwords given on command lines: net use … /user:name password (or net use X: \\\\server\\share password /user:…), curl -u user:password (also a WordPress application password, six groups of four in quotes), --password value (and a prefixed --sftp-pass, --admin-password, …), sshpass -p value, lftp -u user,password, ldapsearch/ldapmodify … -w value, sqlcmd/bcp/osql/ipmitool/mosquitto_pub … -P value, cqlsh … -p value, redis-cli … -a value, smbclient/rpcclient … -U user%password.',
     keywords: [
       '-u', '--user', '--pass', '-pass', 'sshpass', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn',
-      'sqlcmd', 'bcp', 'osql', 'ipmitool', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use', 'lftp',
+      'sqlcmd', 'bcp', 'osql', 'ipmitool', 'mosquitto_pub', 'mosquitto_sub', 'mosquitto_rr', 'smbclient', 'rpcclient', 'smbcacls', 'smbget', 'cqlsh', 'redis-cli', 'zip', '-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', 'net use', 'lftp',
     ],
-    // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql/ipmitool -P <password> (those tools' flags
+    // ldapsearch/ldapmodify/… -w <password> and sqlcmd/bcp/osql/ipmitool/mosquitto_* -P <password> (those tools' flags
     // take the password; other tools' -w / -P do not); Samba tools take -U [DOMAIN\\]user%password.
-    pattern: `(?:(?<=(?<![\\w-])--[a-z0-9]{1,20}(?:-[a-z0-9]{1,20})?)-pass(?:word|wd)?[ =]["']?|(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?(?:[ =]["']?|["'][ \\t]*,[ \\t]*["'])|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql|ipmitool)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*])|net[ \\t]+use(?:[ \\t]+(?:[A-Za-z]:|\\*))?[ \\t]+\\\\\\\\[^\\s]{1,200}[ \\t]+(?![\\/*])(?=[^\\s'"]{3,128}[ \\t]+\\/)))((?<=["'][^\\s:'"@]{1,100}:)[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?=["'])|[^\\s'"]{3,128})`,
+    pattern: `(?:(?<=(?<![\\w-])--[a-z0-9]{1,20}(?:-[a-z0-9]{1,20})?)-pass(?:word|wd)?[ =]["']?|(?<![\\w-])(?:(?:-u|--user)[ =]["']?[^\\s:'"@]{1,100}:|(?:-u|--user(?:name)?)[ =]["']?[^\\s'"]{1,100}["']?[ \\t]+(?:-p|--pass(?:word)?)[ =]["']?(?=[^\\s'"]{8,128}["']?(?:\\s|$))|--pass(?:word|wd)?(?:[ =]["']?|["'][ \\t]*,[ \\t]*["'])|sshpass[ \\t]+-p[ \\t]*["']?|lftp(?:[ \\t][^\\n]{0,300}?)?[ \\t]-u[ \\t]+["']?[^\\s,'"]{1,100},["']?|ldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)[ \\t][^\\n]{0,300}?[ \\t]-w[ \\t]*["']?|(?:sqlcmd|bcp|osql|ipmitool|mosquitto_pub|mosquitto_sub|mosquitto_rr)[ \\t][^\\n]{0,300}?[ \\t]-P[ \\t]*["']?|cqlsh[ \\t][^\\n]{0,300}?[ \\t]-p[ \\t]*["']?|zip(?:[ \\t][^\\n]{0,300}?)?[ \\t]-P[ \\t]*["']?|-(?:src|dest)?(?:store|key)pass[ \\t]+["']?|redis-cli[ \\t][^\\n]{0,300}?[ \\t](?:-a|--pass)[ \\t]+["']?|(?:smbclient|rpcclient|smbcacls|smbget)[ \\t][^\\n]{0,300}?[ \\t](?:-U[ \\t]*|--user(?:name)?[ =])["']?[^\\s'"%]{1,100}%|net[ \\t]+use[ \\t][^\\n]{0,300}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+(?![\\/*])|net[ \\t]+use(?:[ \\t]+(?:[A-Za-z]:|\\*))?[ \\t]+\\\\\\\\[^\\s]{1,200}[ \\t]+(?![\\/*])(?=[^\\s'"]{3,128}[ \\t]+\\/)))((?<=["'][^\\s:'"@]{1,100}:)[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}(?=["'])|[^\\s'"]{3,128})`,
     secretGroup: 1,
     anchored: true,
     // "-u user -p value" (netexec, evil-winrm, docker login, …) also reads as "mysql -u root -p mydb"
@@ -2425,6 +2436,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `sshpass -p '${F.password}' ssh deploy@host`,
         'rclone sync /data/scans remote:archive --sftp-host sftp.fake.example --sftp-user scansync --sftp-pass Mandalay@Scan26',
         "lftp -u edi_izmir,'Konteyner!2024Alsancak' sftp://edi.fake.example",
+        "$ mosquitto_pub -h mqtt.fake.example -p 8883 -u field-gw-07 -P 'Maji-Safi-2291' -t irrigation/valve3 -m on",
         "az vm create -n build01 --admin-username azureuser --admin-password 'Trial-Vm#2291x'",
         `ldapsearch -x -H ldaps://dc.fake.example -D "CN=svc,DC=fake" -w ${F.password} -b "DC=fake"`,
         `sqlcmd -S db.fake.example -U sa -P '${F.password}' -Q "SELECT 1"`,

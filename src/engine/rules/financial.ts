@@ -101,6 +101,7 @@ export const FINANCIAL_RULES: Rule[] = [
     score: 0.9,
     samples: {
       positive: [
+        'Клиент пытался купить мили картой «Мир» 2208 1937 4628 1020, платёж отклонён.',
         'Uzcard 8600 8833 0769 2570 orqali to‘lov',
         'Card: 4532 0151 1283 0366, exp 09/27',
         'mastercard 5425-2334-3010-9903 please charge it',

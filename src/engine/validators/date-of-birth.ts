@@ -42,6 +42,9 @@ const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   ['maí', 5], ['ágú', 8], ['nóv', 11],
   // Igbo Jenụwarị, Eprel, Mee, Ọgọọst, Ọktoba (the others share a prefix above).
   ['jen', 1], ['epr', 4], ['mee', 5], ['ọgọ', 8], ['ọkt', 10],
+  // Shona Ndira, Kukadzi, Kurume, Kubvumbi, Chivabvu, Chikumi, Chikunguru, Nyamavhuvhu, Gunyana,
+  // Gumiguru, Mbudzi, Zvita (Chikunguru before Chikumi).
+  ['ndi', 1], ['kuk', 2], ['kur', 3], ['kubv', 4], ['chiv', 5], ['chikun', 7], ['chiku', 6], ['nyam', 8], ['guny', 9], ['gumi', 10], ['mbu', 11], ['zvi', 12],
 ];
 
 /**
