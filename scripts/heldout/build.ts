@@ -900,7 +900,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(83, 'representative mix (seventy-fourth sample, a home-dialysis and medical-equipment rental company, a port authority\'s harbour-master office, an art auction house, an agricultural drone and irrigation startup, a city\'s social-housing allocation office and a regional airline\'s crew scheduling and loyalty programme); first measured 0.943 / 1.000 at engine 9ab61c3 (after batch 81 was fixed); fifteen of its sixteen errors fixed in session 14', [
     BATCH83_CREDENTIALS, BATCH83_FINANCIAL, BATCH83_PII, BATCH83_SOURCE_CODE, BATCH83_CONFIDENTIAL, BATCH83_MIXED, BATCH83_NEGATIVES,
   ]),
-  batch(82, 'representative mix (seventy-fifth sample, a paediatric dental practice group, an offshore wind farm\'s operations centre, a fintech remittance app\'s support and fraud desk, a university\'s international admissions office, a craft brewery and taproom chain and a public broadcaster\'s archive and rights department); first measured 0.963 / 0.997 at engine d9fa4c0 (after batch 83 was fixed): the engine as shipped; its errors not fixed', [
+  batch(82, 'representative mix (seventy-fifth sample, a paediatric dental practice group, an offshore wind farm\'s operations centre, a fintech remittance app\'s support and fraud desk, a university\'s international admissions office, a craft brewery and taproom chain and a public broadcaster\'s archive and rights department); first measured 0.963 / 0.997 at engine d9fa4c0 (after batch 83 was fixed); twelve of its thirteen errors fixed in session 14', [
     BATCH82_CREDENTIALS, BATCH82_FINANCIAL, BATCH82_PII, BATCH82_SOURCE_CODE, BATCH82_CONFIDENTIAL, BATCH82_MIXED, BATCH82_NEGATIVES,
   ]),
 ];

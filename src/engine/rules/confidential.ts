@@ -349,6 +349,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       'acordo', 'acuerdo', 'accord', 'accordo', 'contrato', 'contrat', 'contratto', 'vertrag', 'vereinbarung', 'overeenkomst',
       // An item of the text: "3. Este ponto é confidencial: …", "Dieser Punkt ist vertraulich".
       'ponto', 'punto', 'point', 'punkt', 'assunto', 'asunto', 'argomento', 'sujet', 'thema', 'tema',
+      // The material itself: "Lembrando que este material é confidencial", "questa presentazione è riservata".
+      'material', 'materiale', 'relatório', 'relatorio', 'apresentação', 'presentación', 'presentazione', 'présentation', 'präsentation', 'planilha', 'tabela', 'tabla',
     ],
     is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is', 'är', 'er'],
     // "… es de carácter confidencial" (of a confidential nature).
@@ -852,6 +854,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Footer: Confidential – Investor Materials\nSlide 2: 410k MAU',
         'Pied de page de chaque diapositive : « Document confidentiel – Diffusion restreinte »\n\nDiapo 4 – Engagements',
         'Asunto: Propuesta de tarifas 2025 - DOCUMENTO RESERVADO\n\nEstimados regidores:',
+        'Equipe, segue o resumo. Lembrando que este material é confidencial e não deve sair da área de risco.',
         'മാറ്റാമോ?\n\nരഹസ്യം – ആന്തരിക ഉപയോഗത്തിന് മാത്രം\nവിഷയം: ലൂമെൻ ക്ലിനിക്',
         'Процедура:\n\nЗА ВЪТРЕШНО ПОЛЗВАНЕ\nСОП-07 Приемане на ваксини',
         'طبقهبندی: محرمانه\nموضوع: قرارداد جدید',

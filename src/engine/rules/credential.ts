@@ -458,9 +458,9 @@ const PROSE_PASSWORD_WORDS = [
   // script glues the article to the French word ("lmot de passe"); ZU "I-password" (the class prefix
   // on the English word); IS lykilorðinu (dative: "með lykilorðinu …"); TK paroly (its password); SO
   // "password-ka" (the password).
-  // SE (Northern Sami) beassansátni; TI ምስጢራዊ ቃል; QU pakasqa rimay (hidden word, "-niyki" your);
+  // SE (Northern Sami) beassansátni; TI ምስጢራዊ ቃል; PS پاسورډ; QU pakasqa rimay (hidden word, "-niyki" your);
   // MG teny miafina (hidden word); RW ijambo ry'ibanga (secret word).
-  'beassansátni', 'ምስጢራዊ ቃል', 'pakasqa rimayniyki', 'pakasqa rimayniy', 'pakasqa rimay', 'teny miafina', "ijambo ry'ibanga", 'ijambo ry’ibanga', 'ijambo ryibanga',
+  'beassansátni', 'ምስጢራዊ ቃል', 'پاسورډ', 'pakasqa rimayniyki', 'pakasqa rimayniy', 'pakasqa rimay', 'teny miafina', "ijambo ry'ibanga", 'ijambo ry’ibanga', 'ijambo ryibanga',
   'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'ቃል ምስጢር', 'ቃለ ምስጢር', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
@@ -1593,7 +1593,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     pattern: `(?:(?<![A-Za-z0-9_])[Bb]earer|[Aa]uthorization["']?[ \\t]*[:=][ \\t]*["']?(?:[Tt]oken|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|SSWS|GenieKey))[ \\t]+([A-Za-z0-9\\-._~+/!]{20,2048}=*)`,
     secretGroup: 1,
     minEntropy: 3.5,
-    validate: (v) => randomLooking(v) && !PLACEHOLDER.test(v),
+    // Stripe test keys have their own low-scored rule (a negative by the corpus conventions), as in
+    // the generic secret rules.
+    validate: (v) => randomLooking(v) && !PLACEHOLDER.test(v) && !STRIPE_TEST.test(v),
     context: { words: ['authorization', 'header', 'curl', '-h '], window: 60 },
     anchored: true,
     score: 0.75,
@@ -1602,6 +1604,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         `curl -H "Authorization: Token ${F.genericSecret}${F.genericSecret}" https://api.fake.example/v1/`,`curl -H "Authorization: Bearer ${F.bearer}" https://api.fake.example`],
       negative: [
+        'curl https://api.stripe.com/v1/charges -H "Authorization: Bearer sk_test_51dq5RArzMN36ku7T9YgmBrgrpFCzSClglw00wRwrvQ9TQVkQUfqTvGHlK5sfdU"',
         'Authorization: Token <your token here>','Authorization: Bearer <token>', 'bearer authentication_mechanisms_described'],
     },
   }),
@@ -2074,6 +2077,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'ruraq sutiyki k.mamani, pakasqa rimayniyki Inti-Raymi-0623. Ama pimanpas qunkichu.',
         'Anarana: r.rakoto, ny teny miafina dia Vary-Sosoa-812. Ovay izany.',
         "Izina: j.uwimana / ijambo ry'ibanga: Kigali-Amazi-73. Uzarihindure.",
+        'ستاسو کارن نوم kabul.liaison دی او پاسورډ Paghman!9027 دی، لومړی ځل یې بدل کړئ.',
         `utilizator: birou.notarial, parolă: ${F.password}. Vă rog să o schimbați`,
         `ຈຸດຮັບຜ້າມີລະຫັດຜ່ານໃໝ່ແລ້ວ: ${F.password} ຢ່າບອກຄົນຂັບລົດ`,
         `It wachtwurd fan it dashboard fan de dielfytsen is ${F.password} — feroarje it`,
@@ -2273,9 +2277,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: ['ユーザー名', 'ユーザーid', '계정', '아이디', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
+    keywords: ['tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
-    // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed).
+    // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed; VI "tên đăng nhập / mật khẩu: …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"), or with a
     // spaced slash ("contractor\\tolosa.g / …", after a label in any language): the match starts at
     // the backslash (the keyword).
@@ -2302,7 +2306,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2344,6 +2348,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'the eAdaptor creds are user ord_edi:Ord!Cargo2026x, do not paste them anywhere',
         '    smtp.login("offers-noreply@fake.example", "Gr4ft!Offer-Relay")',
         'Insurer portal login (shared by the team, yes I know): aquarel_billing / Claims!Desk-2291. The claim',
+        'Tài khoản quản trị: tên đăng nhập / mật khẩu: admin.xuong / BiaTuoi@2025. Đừng chia sẻ',
         'provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials("svc_ingest", "Ingest-Pass2291"))',
       ],
       negative: [

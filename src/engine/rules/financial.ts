@@ -45,7 +45,7 @@ const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', '
 const CARD =
   /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
 const IBAN =
-  /(?<![\w-])(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
+  /(?<![\w-])(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z]|BR\d{2}(?: [A-Z0-9]{4}){6} [A-Z0-9])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
 const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
 const abaRuns = digitRunDetector(ABA, 9, [9]);
 
@@ -146,7 +146,8 @@ export const FINANCIAL_RULES: Rule[] = [
     // one with a digit (MT …MTLC AST0…), and the short last group needs a digit, so a following
     // word ("… 7034 from", "… 29 at") is not swallowed. The registries whose grouped IBANs end in
     // letters have their exact shape first: MU and SC end in a currency code (… 000M UR,
-    // … 1497 USD), CH and LI accounts may end in a letter (… 4756 A).
+    // … 1497 USD), CH and LI accounts may end in a letter (… 4756 A), and BR ends in the account
+    // type and owner letters (… 098K D).
     pattern: IBAN,
     // Tried only where two letters start a token and two digits follow (see ../numeric).
     detect: withLetterTail(letterDigitDetector(IBAN, [2])),
@@ -155,6 +156,7 @@ export const FINANCIAL_RULES: Rule[] = [
     score: 0.95,
     samples: {
       positive: [
+        'Ela passou o IBAN da conta no banco: BR75 0036 0305 0000 1000 9795 493P D. A remessa aceita?',
         'IBAN: DE44 5001 0517 5407 3249 31',
         'IBAN RO25 BTRL LDA5 SGFR 2BNX TDDS\nBIC BTRLRO22',
         'please wire to FR7630006000011234567890189',
