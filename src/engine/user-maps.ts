@@ -54,10 +54,9 @@ export function* scanUserMaps(t: string): Iterable<DetectedSpan> {
     yield* m[1] === '{' ? objectValues(t, from) : yamlValues(t, from, indentOf(t, m.index));
   }
   if (t.includes('LoginModule')) {
-    for (const m of t.matchAll(JAAS_USER)) {
-      const at = t.lastIndexOf('LoginModule', m.index);
-      if (at >= 0 && m.index - at <= JAAS_REACH) yield group(m, 1);
-    }
+    // The login module within JAAS_REACH before the option (a bounded look: an unbounded
+    // lastIndexOf per option would make many options far from one module quadratic).
+    for (const m of t.matchAll(JAAS_USER)) if (t.slice(Math.max(0, m.index - JAAS_REACH), m.index).includes('LoginModule')) yield group(m, 1);
   }
   for (const m of t.matchAll(PROPERTIES_HEAD)) {
     if (!PROPERTIES_NAME_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
