@@ -497,7 +497,9 @@ const DECLARED = DECLARED_STATEMENTS.map((d) => {
  * riservato", not "the security plan is restricted", which tells how a document is handled).
  */
 const declared = (before: string, after: string, pointed = false): boolean =>
-  DECLARED.some((d) => (!pointed || d.pointed) && d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
+  !QUESTION_AFTER.test(after) && DECLARED.some((d) => (!pointed || d.pointed) && d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
+/** "O material é confidencial?": a question mark right after the marking asks, it does not state. */
+const QUESTION_AFTER = /^[ \t]*[?？؟]/;
 
 /**
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
@@ -1075,6 +1077,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'To jest poufne, proszę nie udostępniać.',
         'Vi behandler dine data fortroligt.',
         'El documento reservado para la reunión está en la mesa.',
+        'O material é confidencial? Posso mostrar ao cliente?',
         // Two marking words quoted and compared in a question.
         '気象庁の「部外秘」と「取扱注意」の違いを一般論として教えてください。',
         // A general statement about patient information, not this text.
