@@ -602,6 +602,13 @@ import { BATCH83_SOURCE_CODE } from './records/batch83-source-code';
 import { BATCH83_CONFIDENTIAL } from './records/batch83-confidential';
 import { BATCH83_MIXED } from './records/batch83-mixed';
 import { BATCH83_NEGATIVES } from './records/batch83-negatives';
+import { BATCH84_CREDENTIALS } from './records/batch84-credentials';
+import { BATCH84_FINANCIAL } from './records/batch84-financial';
+import { BATCH84_PII } from './records/batch84-pii';
+import { BATCH84_SOURCE_CODE } from './records/batch84-source-code';
+import { BATCH84_CONFIDENTIAL } from './records/batch84-confidential';
+import { BATCH84_MIXED } from './records/batch84-mixed';
+import { BATCH84_NEGATIVES } from './records/batch84-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -902,6 +909,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(82, 'representative mix (seventy-fifth sample, a paediatric dental practice group, an offshore wind farm\'s operations centre, a fintech remittance app\'s support and fraud desk, a university\'s international admissions office, a craft brewery and taproom chain and a public broadcaster\'s archive and rights department); first measured 0.963 / 0.997 at engine d9fa4c0 (after batch 83 was fixed); twelve of its thirteen errors fixed in session 14', [
     BATCH82_CREDENTIALS, BATCH82_FINANCIAL, BATCH82_PII, BATCH82_SOURCE_CODE, BATCH82_CONFIDENTIAL, BATCH82_MIXED, BATCH82_NEGATIVES,
+  ]),
+  batch(84, 'representative mix (seventy-sixth sample, an ophthalmology and laser-eye clinic chain, a railway signalling contractor, a microfinance and savings cooperative, a video-game localisation vendor, a forensic accounting firm and a city zoo and aquarium); first measured 0.990 / 0.997 at engine cf469b7 (after batch 82 was fixed)', [
+    BATCH84_CREDENTIALS, BATCH84_FINANCIAL, BATCH84_PII, BATCH84_SOURCE_CODE, BATCH84_CONFIDENTIAL, BATCH84_MIXED, BATCH84_NEGATIVES,
   ]),
 ];
 
