@@ -910,7 +910,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(82, 'representative mix (seventy-fifth sample, a paediatric dental practice group, an offshore wind farm\'s operations centre, a fintech remittance app\'s support and fraud desk, a university\'s international admissions office, a craft brewery and taproom chain and a public broadcaster\'s archive and rights department); first measured 0.963 / 0.997 at engine d9fa4c0 (after batch 83 was fixed); twelve of its thirteen errors fixed in session 14', [
     BATCH82_CREDENTIALS, BATCH82_FINANCIAL, BATCH82_PII, BATCH82_SOURCE_CODE, BATCH82_CONFIDENTIAL, BATCH82_MIXED, BATCH82_NEGATIVES,
   ]),
-  batch(84, 'representative mix (seventy-sixth sample, an ophthalmology and laser-eye clinic chain, a railway signalling contractor, a microfinance and savings cooperative, a video-game localisation vendor, a forensic accounting firm and a city zoo and aquarium); first measured 0.990 / 0.997 at engine cf469b7 (after batch 82 was fixed)', [
+  batch(84, 'representative mix (seventy-sixth sample, an ophthalmology and laser-eye clinic chain, a railway signalling contractor, a microfinance and savings cooperative, a video-game localisation vendor, a forensic accounting firm and a city zoo and aquarium); first measured 0.990 / 0.997 at engine cf469b7 (after batch 82 was fixed); three of its four errors fixed in session 14', [
     BATCH84_CREDENTIALS, BATCH84_FINANCIAL, BATCH84_PII, BATCH84_SOURCE_CODE, BATCH84_CONFIDENTIAL, BATCH84_MIXED, BATCH84_NEGATIVES,
   ]),
 ];

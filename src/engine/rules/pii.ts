@@ -57,6 +57,7 @@ const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[
 const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'mugikor', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'cep', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন'];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
+const NHS_WORDS = ['nhs', 'national health', 'chi number', 'chi no', 'chi:', 'h&c', 'health and care number', 'rhif gig', 'rhif y gig'];
 const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec|social(?! media| network))/i;
 // "Aadhaar" in the scripts of India's languages: HI/MR आधार, BN আধার, TA ஆதார், TE ఆధార్, KN ಆಧಾರ್,
 // ML ആധാർ, GU આધાર, PA ਆਧਾਰ, OR ଆଧାର, UR آدھار (no \b: it does not see these scripts).
@@ -548,15 +549,16 @@ export const PII_RULES: Rule[] = [
     description:
       'UK NHS numbers (10 digits, grouped 3-3-4 or compact) next to an NHS word, Northern Ireland H&C numbers, and Scottish CHI numbers (also 6-4, date first) next to "CHI"; validated by the mod-11 check digit.',
     // "CHI" only as a label ("CHI number", "CHI no", "CHI:"): "chi" is in names and words.
-    // Northern Ireland's Health and Care (H&C) numbers use the same check digit.
-    keywords: ['nhs', 'national health', 'chi number', 'chi no', 'chi:', 'h&c', 'health and care number'],
+    // Northern Ireland's Health and Care (H&C) numbers use the same check digit. Welsh "rhif GIG"
+    // (Gwasanaeth Iechyd Gwladol: NHS number), only with "rhif" ("gig" alone is a word).
+    keywords: NHS_WORDS,
     pattern: UK_NHS,
     detect: digitRunDetector(UK_NHS, 10, [3, 6, 10], '- '),
     validate: (v, ctx) => isUkNhsNumber(v) && !inPhoneColumn(ctx),
-    context: { words: ['nhs', 'national health', 'chi number', 'chi no', 'chi:', 'h&c', 'health and care number'], window: 60, required: true },
+    context: { words: NHS_WORDS, window: 60, required: true },
     score: 0.85,
     samples: {
-      positive: ['NHS number: 943 476 5919', 'nhs no 9434765919', 'National Health Service number 401-023-2137', 'CHI number: 140316 4827', 'H&C number: 369 283 8492'],
+      positive: ['NHS number: 943 476 5919', 'nhs no 9434765919', 'National Health Service number 401-023-2137', 'CHI number: 140316 4827', 'H&C number: 369 283 8492', 'Annwyl Mr Parry,\nRhif GIG: 9434765919\nDyddiad geni: 3 Mawrth 1956'],
       negative: ['NHS number: 943 476 5918', 'NHS 000 000 0000', '943 476 5919 without context', 'NHS ref 94347659190', 'the machine ran 140316 4827 cycles', 'mã số thuế 0316829471, địa chỉ 142 Nguyễn Đình Chiểu'],
     },
   },
