@@ -609,6 +609,13 @@ import { BATCH84_SOURCE_CODE } from './records/batch84-source-code';
 import { BATCH84_CONFIDENTIAL } from './records/batch84-confidential';
 import { BATCH84_MIXED } from './records/batch84-mixed';
 import { BATCH84_NEGATIVES } from './records/batch84-negatives';
+import { BATCH85_CREDENTIALS } from './records/batch85-credentials';
+import { BATCH85_FINANCIAL } from './records/batch85-financial';
+import { BATCH85_PII } from './records/batch85-pii';
+import { BATCH85_SOURCE_CODE } from './records/batch85-source-code';
+import { BATCH85_CONFIDENTIAL } from './records/batch85-confidential';
+import { BATCH85_MIXED } from './records/batch85-mixed';
+import { BATCH85_NEGATIVES } from './records/batch85-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -912,6 +919,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(84, 'representative mix (seventy-sixth sample, an ophthalmology and laser-eye clinic chain, a railway signalling contractor, a microfinance and savings cooperative, a video-game localisation vendor, a forensic accounting firm and a city zoo and aquarium); first measured 0.990 / 0.997 at engine cf469b7 (after batch 82 was fixed); three of its four errors fixed in session 14', [
     BATCH84_CREDENTIALS, BATCH84_FINANCIAL, BATCH84_PII, BATCH84_SOURCE_CODE, BATCH84_CONFIDENTIAL, BATCH84_MIXED, BATCH84_NEGATIVES,
+  ]),
+  batch(85, 'representative mix (seventy-seventh sample, a long-term care insurer\'s claims unit, a semiconductor test house, a humanitarian cash-assistance programme, a luxury yacht charter broker, a regional TV weather and news graphics team and a municipal library of things and maker space); first measured 0.958 / 0.991 at engine d31be62 (after batch 84 was fixed)', [
+    BATCH85_CREDENTIALS, BATCH85_FINANCIAL, BATCH85_PII, BATCH85_SOURCE_CODE, BATCH85_CONFIDENTIAL, BATCH85_MIXED, BATCH85_NEGATIVES,
   ]),
 ];
 
