@@ -418,7 +418,7 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
 /** Password words in the other languages the product ships to (lower case, as keywords). */
 const PROSE_PASSWORD_WORDS = [
   'passwort', 'kennwort', 'mot de passe', 'mot_de_passe', 'contraseña', 'contrasena', 'senha', 'palavra-passe', 'palavra passe', 'wachtwoord', 'hasło', 'haslo',
-  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'parola', 'jelszó',
+  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'şîfre', 'parola', 'jelszó',
   'jelszo', 'parool',
   // Latin-American Spanish "la clave es …"; the short form in tickets ("user x, pwd …"): both
   // need a password-like value (three character classes) unless a ":" or "=" follows.
@@ -458,9 +458,9 @@ const PROSE_PASSWORD_WORDS = [
   // script glues the article to the French word ("lmot de passe"); ZU "I-password" (the class prefix
   // on the English word); IS lykilorðinu (dative: "með lykilorðinu …"); TK paroly (its password); SO
   // "password-ka" (the password).
-  // SE (Northern Sami) beassansátni; TI ምስጢራዊ ቃል; PS پاسورډ; QU pakasqa rimay (hidden word, "-niyki" your);
+  // SE (Northern Sami) beassansátni; TI ምስጢራዊ ቃል; PS پاسورډ (یې: its); QU pakasqa rimay (hidden word, "-niyki" your);
   // MG teny miafina (hidden word); RW ijambo ry'ibanga (secret word).
-  'beassansátni', 'ምስጢራዊ ቃል', 'پاسورډ', 'pakasqa rimayniyki', 'pakasqa rimayniy', 'pakasqa rimay', 'teny miafina', "ijambo ry'ibanga", 'ijambo ry’ibanga', 'ijambo ryibanga', 'ijambobanga',
+  'beassansátni', 'ምስጢራዊ ቃል', 'پاسورډ یې', 'پاسورډ', 'pakasqa rimayniyki', 'pakasqa rimayniy', 'pakasqa rimay', 'teny miafina', "ijambo ry'ibanga", 'ijambo ry’ibanga', 'ijambo ryibanga', 'ijambobanga',
   'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'ቃል ምስጢር', 'ቃለ ምስጢር', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
@@ -523,6 +523,13 @@ const GLUED_LOWER_PASS = /(?<![a-z])(?!db|(?:trust|key)?storepass|keypass)[a-z]+
  */
 const NAMED_PIN_BEFORE = /[_-]pin["'\]]{0,2}[ \t]*(?:=|:|=>|:=)[ \t]*["'`]?$/i;
 
+/**
+ * A reference code, not a password: upper-case parts joined by hyphens, one of them a year
+ * ("Kode: MKR-TOK-2025-03", a maker space's token code; "INV-2024-0047"). "Code" words in Danish and
+ * Norwegian ("kode") name passwords and such codes alike.
+ */
+const REFERENCE_CODE = /^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*-(?:19|20)\d{2}(?:-[A-Z0-9]{1,8})*$/;
+
 /** "… -u user -p " right before a value (cli_password). */
 const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[ =]["']?$/;
 
@@ -580,9 +587,10 @@ const PROSE_VERBS = [
  * (its: "رمز عبور آن Minaret!4815 است", the password of it is …) stands in the same place, and Greek
  * προσωρινά / νέος (temporarily, new: "κωδικός πρόσβασης προσωρινά …"), and Burmese အသစ် (new), maybe
  * with the topic particle က ("password အသစ်က …"); Darija "dyal-" (of: "le mot de passe dyalo …",
- * his password); Yoruba "tuntun" (new: "password tuntun fún … ni …", the new password for … is).
+ * his password); Yoruba "tuntun" (new: "password tuntun fún … ni …", the new password for … is);
+ * Kurmanji "nû" (new: "Şîfreya nû … e").
  */
-const PROSE_TEMP = `sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporaire|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|tuntun|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
+const PROSE_TEMP = `nû|sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporaire|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|tuntun|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
  * "for" after the password word ("Passwort für den Drucker: …"), in the product's languages; UK/RU/BG
  * "для" as normalisation leaves it ("пароль для всіх новеньких — …": a spaced dash ends the phrase as a
@@ -762,8 +770,12 @@ const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'ac
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
+// IS/NO/SV/DA "the key" with its suffixed article, then up to four words and the copula ("Lykillinn
+// okkar hjá gagnaveitunni er 36e6…", our key at the data provider is): the value must still look
+// generated (a house key "under matta" does not).
+const SENTENCE_DEFINITE_KEY = `(?:lykillinn|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
-  `(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `${SENTENCE_DEFINITE_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to three words, a colon), also in other languages: IT/ES/PT/FR
@@ -1070,12 +1082,14 @@ export const CREDENTIAL_RULES: Rule[] = [
     secretGroup: 1,
     minEntropy: 4,
     validate: (v, ctx) => randomLooking(v) && !assignedToId(ctx),
-    context: { words: ['mistral'], window: 80, required: true },
+    // The vendor is often named a sentence before the key ("… appelle Mistral pour résumer … La clé : …").
+    context: { words: ['mistral'], window: 160, required: true },
     allow: [PLACEHOLDER],
     score: 0.8,
     reach: 200,
     samples: {
-      positive: [`MISTRAL_API_KEY=${F.mistral}`],
+      positive: [
+        'Le tableau de bord appelle Mistral pour résumer les plaintes des bénéficiaires en wolof et en français. La clé : Qw7rT2pLk9ZxV4nB8mC3sD6fG1hJ5yUa. Est-ce',`MISTRAL_API_KEY=${F.mistral}`],
       negative: [`MISTRAL_MODEL=mistralLargeLatestModelVersionName`, `unrelated ${F.mistral}`],
     },
   }),
@@ -1505,8 +1519,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     { context: { words: ['heroku'], window: 60, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.75, anchored: false }),
   prefixed('cloudflare_api_token', 'Cloudflare API token', 'API_KEY', 'Cloudflare API tokens (40 characters) and global API keys (37 hex) next to a Cloudflare context word.',
     ['cloudflare', 'cf_api', 'cf-api', 'cf_auth'], '[A-Za-z0-9_\\-]{40}|[a-f0-9]{37}',
-    { positive: [`CLOUDFLARE_API_TOKEN=${F.cfToken}`], negative: [`cloudflare zone ${'a'.repeat(40)}`, `no context ${F.cfToken}`] },
-    { context: { words: ['cloudflare', 'cf_api', 'cf-api', 'cf_auth', 'x-auth-key'], window: 80, required: true }, validate: (v, ctx) => hasMixedClasses(v) && !assignedToId(ctx), minEntropy: 3.5, reach: 200, score: 0.8, anchored: false }),
+    { positive: [`CLOUDFLARE_API_TOKEN=${F.cfToken}`, `Hej, vores Cloudflare-token til bibliotekets hjemmeside (DNS-redigering for vores domæne) virker ikke i Terraform: ${F.cfToken}. Fejlen er`], negative: [`cloudflare zone ${'a'.repeat(40)}`, `no context ${F.cfToken}`] },
+    // The vendor may be named a clause before the token ("vores Cloudflare-token til … virker ikke i Terraform: …").
+    { context: { words: ['cloudflare', 'cf_api', 'cf-api', 'cf_auth', 'x-auth-key'], window: 160, required: true }, validate: (v, ctx) => hasMixedClasses(v) && !assignedToId(ctx), minEntropy: 3.5, reach: 200, score: 0.8, anchored: false }),
   prefixed('cloudflare_origin_ca_key', 'Cloudflare Origin CA key', 'API_KEY', 'Cloudflare Origin CA keys: v1.0- + 24 hex + - + 146 hex.',
     ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}',
     { positive: [`CF_ORIGIN_CA_KEY=${F.cfOrigin}`], negative: ['v1.0-short'] }),
@@ -1952,7 +1967,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     validate: (v, ctx) =>
       v.includes(' ')
         ? appPasswordShape(v) && APP_PASSWORD_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))
-        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && (assignedInProse(ctx) || passwordLike(v)),
+        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && !REFERENCE_CODE.test(v) && (assignedInProse(ctx) || passwordLike(v)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -2080,6 +2095,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'ستاسو کارن نوم kabul.liaison دی او پاسورډ Paghman!9027 دی، لومړی ځل یې بدل کړئ.',
         'Ubu ijambobanga rya portal ya reconciliation ni Huye#Sacco2026 kandi ryahawe abantu benshi.',
         "The vendor's remote session password was also in the ticket history: Optom!Remote2026 (changed at 09:30).",
+        'کارن نوم یې field.kunar7 او پاسورډ یې Kunar#Valley4471 دی. مهرباني',
+        'Şîfreya nû Amed-Mardin!2026 e. Ji kerema xwe peyamekê binivîse.',
         `utilizator: birou.notarial, parolă: ${F.password}. Vă rog să o schimbați`,
         `ຈຸດຮັບຜ້າມີລະຫັດຜ່ານໃໝ່ແລ້ວ: ${F.password} ຢ່າບອກຄົນຂັບລົດ`,
         `It wachtwurd fan it dashboard fan de dielfytsen is ${F.password} — feroarje it`,
@@ -2130,6 +2147,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `گذرواژه پیش‌فرض ${F.password} است، حتماً تغییرش دهید`,
       ],
       negative: [
+        // A reference code with a year, after Danish "kode".
+        'Hvert job koster 1-3 tokens. Kode: MKR-TOK-2025-03. Skal det være i Excel?',
         '    secretKeys:\n      lozinka: db-password\n  env:\n    - name: DB_LOZINKA',
         'the old one was better, honestly',
         'χρήστης: maria, κωδικός προϊόντος: 4417',
@@ -2487,6 +2506,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'SECRET',
     description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
     keywords: [
+      'lykillinn', 'nøkkelen', 'nyckeln', 'nøglen',
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       '_key', 'key"', "key'", 'stream_key', 'stream-key', 'streamkey', 'stream key', 'ストリームキー', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
@@ -2505,6 +2525,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        'Lykillinn okkar hjá gagnaveitunni er 7b41c0d95e2a8f3361be0c47d9a2f815 (api_key í query string).',
         '{\n  "settings": {\n    "key": "k7pd-3m9x-q2vt-8wzr-4hna",\n    "server": "rtmp://a.rtmp.youtube.com/live2"\n  },\n  "type": "rtmp_common"\n}',
         'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
         'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',
@@ -2563,6 +2584,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        'Nøkkelen til boden er under matta ved døra.',
         // A bare "key" with no RTMP server near it is a name, not a secret.
         '{"key": "k7pd-3m9x-q2vt-8wzr-4hna", "service": "none"}',
         // Generic *_KEY constants: public keys, a captcha's site key, a cache key, a lower-case name.

@@ -101,9 +101,12 @@ export const isPersonalIp = (value: string, ctx?: MatchContext): boolean => {
   const [a, b] = o;
   if (a === 0 || a === 127 || a >= 224) return false;
   if (a === 169 && b === 254) return false;
-  if (ctx !== undefined && networkAddress(o, ctx)) return false;
+  if (ctx !== undefined && (networkAddress(o, ctx) || (ctx.columnHeader?.(VERSION_COLUMN) ?? false))) return false;
   return ctx === undefined || !amongVersions(ctx.text, ctx.start, ctx.end);
 };
+
+/** A table column of versions ("firmware", "sw_version", "build"): its quads are releases, not addresses. */
+const VERSION_COLUMN = /firmware|version|(?:^|[^a-z])(?:fw|sw|build|release|rev)(?:[^a-z]|$)/i;
 
 /**
  * "10.0.0.0/8", "192.168.0.0/16": a network range in CIDR notation (the host part is zero) names

@@ -265,6 +265,15 @@ describe('a column header is context for validators (MatchContext.columnHeader)'
     // Unlabelled, an unknown range stays a number.
     expect(spans('ref 3515938201914978 fraudulent', 'financial.payment_card')).toEqual([]);
   });
+  it('a firmware or version column holds releases, not IP addresses', () => {
+    const csv = 'asset_tag,model,serial,firmware,site\nPL-ATE-0041,V93000,DE48213077,8.3.5.1,DRS\nPL-ATE-0042,V93000,DE48213112,8.3.5.1,DRS';
+    expect(spans(csv, 'pii.ip_address')).toEqual([]);
+    expect(spans(csv.replace('firmware', 'gateway'), 'pii.ip_address')).toEqual(['8.3.5.1', '8.3.5.1']);
+  });
+  it('an Icelandic birth-date header in ASCII ("faedingardagur") names its column', () => {
+    const csv = 'member_id;nafn;netfang;faedingardagur\nM-30214;Gudrun;g@simnet.is;1982-04-07\nM-30388;Einar;e@hi.is;2011-10-30';
+    expect(spans(csv, 'pii.date_of_birth')).toEqual(['1982-04-07', '2011-10-30']);
+  });
   it('a Swedish header written without its diacritic ("fodd") names the birth-date column', () => {
     const csv = 'medlem;namn;fodd;epost\nNS-44120;Elin Berg;1988-07-14;elin.berg@telia.com\nNS-45012;Johan Lind;1979-02-03;johan.lind@bredband.net';
     expect(spans(csv, 'pii.date_of_birth')).toEqual(['1988-07-14', '1979-02-03']);
