@@ -418,7 +418,7 @@ function plausibleSecret(v: string, ctx: { text: string; start: number; end: num
 /** Password words in the other languages the product ships to (lower case, as keywords). */
 const PROSE_PASSWORD_WORDS = [
   'passwort', 'kennwort', 'mot de passe', 'mot_de_passe', 'contraseña', 'contrasena', 'senha', 'palavra-passe', 'palavra passe', 'wachtwoord', 'hasło', 'haslo',
-  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'şîfre', 'parola', 'jelszó',
+  'lösenord', 'losenord', 'adgangskode', 'passord', 'kodeord', 'salasana', 'heslo', 'şifre', 'sifre', 'şîfre', 'parola', 'jelszó', 'jelszava',
   'jelszo', 'parool',
   // Latin-American Spanish "la clave es …"; the short form in tickets ("user x, pwd …"): both
   // need a password-like value (three character classes) unless a ":" or "=" follows.
@@ -559,8 +559,8 @@ const PROSE_VERBS = [
   // no letter to stop the shorter one); HU "mostantól" (from now on: "a jelszó mostantól …", Hungarian
   // has no copula in the present).
   'হলো', 'হচ্ছে', 'হল', 'mostantól',
-  // SE "lea" (is: "beassansátni lea …").
-  'lea',
+  // SE "lea" (is: "beassansátni lea …"); KA არის (is: "პაროლი არის …").
+  'lea', 'არის',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -769,13 +769,15 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and', '(?<![A-Za-z])a'];
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
+/** "the API key is 4065…": an API key stated in a sentence (the value must still look generated). */
+const SENTENCE_API_KEY = `api[ \\t]key[ \\t]+(?:is|was)[ \\t]+(?=[A-Za-z0-9])`;
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 // IS/NO/SV/DA "the key" with its suffixed article, then up to four words and the copula ("Lykillinn
 // okkar hjá gagnaveitunni er 36e6…", our key at the data provider is): the value must still look
 // generated (a house key "under matta" does not).
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
-  `${SENTENCE_DEFINITE_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to three words, a colon), also in other languages: IT/ES/PT/FR
@@ -1474,7 +1476,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     { positive: [`DD_APP_KEY=${F.ddApp}`, `datadog:\n  site: datadoghq.eu\n  appKey: ${F.ddApp}`, `- Datadog app key for the vendor: ${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },
     // appKey: the Datadog Helm chart's and Operator's values; "app key" / "application key" as prose
     // names it (the "datadog" keyword must still be near).
-    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'appkey', 'ddappkey', 'app key', 'application key'], window: 80, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.85, anchored: false }),
+    // PL "klucz aplikacji" (application key).
+    { context: { words: ['dd_app', 'dd-app', 'application_key', 'application-key', 'app_key', 'appkey', 'ddappkey', 'app key', 'application key', 'klucz aplikacji'], window: 80, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.85, anchored: false }),
   prefixed('doppler_token', 'Doppler token', 'API_KEY', 'Doppler personal/service/service-account/CLI/SCIM/audit tokens: dp.<type>. (a service token with its config, dp.st.prd.) + 40–44 characters.',
     ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}',
     { positive: [`DOPPLER_TOKEN=${F.doppler}`, `DOPPLER_TOKEN=${F.doppler.replace('dp.pt.', 'dp.st.prd.')}`], negative: ['dp.pt.short'] }),
@@ -1843,12 +1846,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     // line start: a "key value" directive (mosquitto, pgbouncer), value with letters and digits.
     // SSSD's `ldap_default_authtok = …` is the bind password (not `…_authtok_type = password`).
     // `$PWD` is the shell's working directory; `<password>…</password>`, `<source-password>`,
-    // `<adminPassword>`: XML elements (Maven settings.xml, Icecast, web.config & co.).
+    // `<adminPassword>`: XML elements (Maven settings.xml, Icecast, web.config & co.), FileZilla's
+    // `<Pass encoding="base64">` (its site manager keeps the password base64-encoded).
     // `{"key": "dbPassword", "value": "…"}`: a Postman environment variable.
     // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,

@@ -22,6 +22,7 @@ import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { foldedSpellings } from '../normalize';
 import { lineStartWithin, windowEnd, windowStart } from '../lines';
 import { inHl7Field } from '../hl7';
+import { mrzDocumentNumbers } from '../mrz';
 
 /*
  * Personal-data detectors. All sample values are invented and only checksum-valid.
@@ -77,7 +78,7 @@ const RANGE_WORD = /\b(?:vom|von|seit|bis|ab|from|since|until|till|to|du|au|depu
  * lists: Thai "birthday / date of birth", Korean "birthday", Russian "05.06.1962 г.р." (year of
  * birth, after the date), Japanese "（1986年9月2日生）" (born, right after the date's 日).
  */
-const DOB_WORDS_AS_KEYWORDS = ['วันเกิด', 'วันเดือนปีเกิด', '생일', ...foldedSpellings(['г.р.', 'г. р.', 'года рождения']), '日生)', '日生,', '日生、'];
+const DOB_WORDS_AS_KEYWORDS = ['วันเกิด', 'วันเดือนปีเกิด', 'เกิดวันที่', 'เกิดเมื่อ', '생일', ...foldedSpellings(['г.р.', 'г. р.', 'года рождения']), '日生)', '日生,', '日生、'];
 /**
  * Norwegian and Danish "f." (født) right before the date: "Ingrid Solheim, f. 12.03.1941",
  * "(f. 5. mai 1941)". Only as "f. " and the date's first digit after a space or a bracket: a bare
@@ -847,6 +848,35 @@ export const PII_RULES: Rule[] = [
         'ADT message:\nPID|||A-20931||NOWAK^ANNA||19620715|F|||ul. Długa 4^^Gdańsk',
       ],
       negative: ['PID|1||4829173^^^HOSP^MR||AZUL^MR||20991231|F', 'PV1|1|I|W1^1^1||||||||||||||||19880412', 'ps -o pid|grep 19880412'],
+    },
+  },
+  {
+    // A passport's machine-readable zone (ICAO 9303 TD3): the document number read by its position
+    // on line 2 (../mrz.ts), where no passport word stands.
+    id: 'pii.passport_mrz',
+    category: 'pii',
+    label: 'Passport number (MRZ)',
+    placeholder: 'PASSPORT',
+    description: "Passport numbers in a machine-readable zone (ICAO 9303 TD3 line 2, read by position); validated by the document number's and the birth date's check digits, or by line 1 right above it.",
+    // MRZ lines pad with "<<"; a line 2 without any is all but impossible.
+    keywords: ['<<'],
+    pattern: /[A-Z0-9][A-Z0-9<]{8}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d/g,
+    detect: mrzDocumentNumbers,
+    score: 0.9,
+    samples: {
+      positive: [
+        'MRZ:\nP<GBRHOLLOWAY<<ANNA<MARIE<<<<<<<<<<<<<<<<<<<\n5318702648GBR8504124F3009222<<<<<<<<<<<<<<06',
+        // Line 2 alone, its check digits holding.
+        'Does this MRZ line parse? 5318702648GBR8504124F3009222<<<<<<<<<<<<<<06',
+        // A typed zone whose check digits do not hold, under its line 1.
+        'MRZ line 1: P<VNMTRAN<<THI<MAI<<<<<<<<<<<<<<<<<<<<<<<<<\nMRZ line 2: B5297314<1VNM9105083F3012126<<<<<<<<<<<<<<04',
+      ],
+      negative: [
+        // A wrong check digit on line 2 alone.
+        'Does this MRZ line parse? 5318702649GBR8504124F3009222<<<<<<<<<<<<<<06',
+        'template: <<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<',
+        'a Java generic Map<String, List<Integer>> and a shift x << 2',
+      ],
     },
   },
   {

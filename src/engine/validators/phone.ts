@@ -60,10 +60,10 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
  */
 const REFERENCE_WORD = new RegExp(
   String.raw`\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|iec|gstin|serial|s\/n|serie|série|seriennummer|serienummer|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$` +
-    // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, КПП, ОГРН, БИН, ГОСТ …), as
+    // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, ЄДРПОУ, КПП, ОГРН, БИН, ГОСТ …), as
     // normalisation leaves them (look-alike letters folded to Latin), after no letter (\b does not
     // see Cyrillic without the u flag).
-    `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс']).join('|')})\\W{0,12}$` +
+    `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс', 'єдрпоу', 'едрпоу']).join('|')})\\W{0,12}$` +
     // CJK reference labels (予約番号 …): a reservation number is no phone.
     `|(?:${CJK_REFERENCE_LABELS})\\W{0,12}$` +
     // An Indonesian bank account: "rekening BCA 0841 927 365", "BCA 0841…", "no. rek 123…".

@@ -30,6 +30,7 @@ const IDS = [
   'pii.passport',
   'pii.date_of_birth',
   'pii.hl7_birth_date',
+  'pii.passport_mrz',
   'pii.ip_address',
 ];
 
