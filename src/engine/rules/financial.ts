@@ -121,6 +121,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'Pagamento no cartão Elo 6362 4548 5077 1948, em 3x',
       ],
       negative: [
+        'the match scorecard 3593 5335 4512 4189 was signed',
         'card 4532 0151 1283 0367 (bad check digit)',
         'order 1234567890123456',
         'timestamp 1700000000000 ms',

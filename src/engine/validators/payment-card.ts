@@ -138,10 +138,11 @@ export const inCardColumn = (value: string, columnHeader: ((re: RegExp) => boole
 const CARD_HEADER = /card|(?:^|[^a-z])pan(?:[^a-z]|$)|karte|kart[ıy]|carte|carta|cart[ãa]o|tarjeta|カード|卡号|卡號|카드/i;
 const NOT_A_PAYMENT_CARD_HEADER = /gift|voucher|loyalty|member|reward|bonus|library|id[ _-]?card|gutschein|cadeau|regalo|fidelidad|fidelit/i;
 // RU/UK/BG card words (карта, картой, картка, …) as normalisation leaves Cyrillic; a brand may follow
-// in quotes ("картой «Мир» 2208 …"); JA カード, glued to the brand before it ("JCBカード 3593-…").
+// in quotes ("картой «Мир» 2208 …"); JA カード, glued to the brand before it ("JCBカード 3593-…"). A
+// Latin card word starts its word ("scorecard", "keycard" are no card label).
 const CYRILLIC_CARD_WORDS = foldedSpellings(['карта', 'карты', 'карту', 'картой', 'карте', 'картка', 'картки', 'карткою', 'картою']).join('|');
 const CARD_WORD_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}]|(?<=[A-Z]{2,5}))(?:card|credit card|debit card|kart[ea]?|kartı|karty|carte|carta|cartão|cartao|tarjeta|カード|${CYRILLIC_CARD_WORDS})(?:[ \\t]+(?:no\\.?|nr\\.?|number|num[ée]ro|n[uú]mero|de[ \\t]+cr[ée]dito|[«"“]?\\p{Lu}[\\p{L}]{1,11}[»"”]?))?[ \\t]*[:#=]?[ \\t]*$`,
+  `(?:(?:^|[^\\p{L}])(?:card|credit card|debit card|kart[ea]?|kartı|karty|carte|carta|cartão|cartao|tarjeta|${CYRILLIC_CARD_WORDS})|カード)(?:[ \\t]+(?:no\\.?|nr\\.?|number|num[ée]ro|n[uú]mero|de[ \\t]+cr[ée]dito|[«"“]?\\p{Lu}[\\p{L}]{1,11}[»"”]?))?[ \\t]*[:#=]?[ \\t]*$`,
   'iu',
 );
 
