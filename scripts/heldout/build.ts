@@ -940,7 +940,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(87, 'representative mix (seventy-eighth sample, a neonatal intensive-care unit and its milk bank, a mining equipment dealer, a peer-to-peer car-sharing app, a national archive\'s digitisation team, a cocoa and coffee export cooperative and a regional emergency dispatch centre); first measured 0.968 / 0.997 at engine 2395061 (after batch 85 was fixed); nine of its twelve errors fixed in session 14', [
     BATCH87_CREDENTIALS, BATCH87_FINANCIAL, BATCH87_PII, BATCH87_SOURCE_CODE, BATCH87_CONFIDENTIAL, BATCH87_MIXED, BATCH87_NEGATIVES,
   ]),
-  batch(86, 'representative mix (seventy-ninth sample, a blood-plasma collection centre network, a commercial fishing-quota broker, a high-school exam board, an electric-vehicle charging network operator, a boutique law firm\'s immigration practice and a chain of gyms and climbing walls); first measured 0.960 / 1.000 at engine 9a33d3a (after batch 87 was fixed): the engine as shipped; its errors not fixed', [
+  batch(86, 'representative mix (seventy-ninth sample, a blood-plasma collection centre network, a commercial fishing-quota broker, a high-school exam board, an electric-vehicle charging network operator, a boutique law firm\'s immigration practice and a chain of gyms and climbing walls); first measured 0.960 / 1.000 at engine 9a33d3a (after batch 87 was fixed); twelve of its thirteen errors fixed in session 14', [
     BATCH86_CREDENTIALS, BATCH86_FINANCIAL, BATCH86_PII, BATCH86_SOURCE_CODE, BATCH86_CONFIDENTIAL, BATCH86_MIXED, BATCH86_NEGATIVES,
   ]),
 ];
