@@ -13,7 +13,7 @@
  * passwords. Every walk is bounded, so a scan stays linear.
  */
 import type { DetectedSpan } from './types';
-import { lineEndWithin } from './lines';
+import { lineEndWithin, windowStart } from './lines';
 
 /** How far before a `users` map the basic / digest authentication it belongs to is looked for. */
 const AUTH_REACH = 300;
@@ -117,7 +117,5 @@ function group(m: RegExpExecArray | RegExpMatchArray, n: number): DetectedSpan {
 
 /** The indentation of the line holding `i` (tabs as four spaces), looked for over at most 200 characters. */
 function indentOf(t: string, i: number): number {
-  let ls = i;
-  while (ls > 0 && i - ls < 200 && t[ls - 1] !== '\n') ls--;
-  return /^[ \t]*/.exec(t.slice(ls, i))![0].replace(/\t/g, '    ').length;
+  return /^[ \t]*/.exec(t.slice(windowStart(t, i, 200), i))![0].replace(/\t/g, '    ').length;
 }

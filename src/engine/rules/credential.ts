@@ -19,6 +19,7 @@ import { decodeBase64, encodeBase64, isPrintable, isPrintableText, utf8FromBinar
 import { foldedSpellings } from '../normalize';
 import { shannonEntropy } from '../entropy';
 import { scanUserMaps } from '../user-maps';
+import { isEmailAddress } from '../validators/email';
 
 /**
  * A sample token with a valid checksum, built at load time from its prefix and random part (so
@@ -691,7 +692,6 @@ function statedPassword(v: string): boolean {
  * (`$2y$…`, `$apr1$…`, `$6$…`), LDAP-style `{SSHA}…`, Jetty's `MD5:` / `CRYPT:`, hex digests.
  */
 const PASSWORD_HASH = /^(?:\$(?:2[aby]?|apr1|1|5|6|y|argon2(?:i|d|id)?|scrypt|pbkdf2[\w-]*)\$|\{(?:S?SHA\d*|S?MD5|CRYPT|BCRYPT|PBKDF2[\w-]*)\}|(?:MD5|CRYPT):|[0-9a-f]{32,}$)/i;
-const EMAIL_VALUE = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 /** A user map's value that looks like a password: not a role ("admin"), a hash, an e-mail address or a placeholder. */
 function userMapPassword(v: string, ctx: MatchContext): boolean {
   return (
@@ -699,7 +699,7 @@ function userMapPassword(v: string, ctx: MatchContext): boolean {
     /\p{L}/u.test(v) &&
     /[^\p{L}]/u.test(v) &&
     !PASSWORD_HASH.test(v) &&
-    !EMAIL_VALUE.test(v) &&
+    !isEmailAddress(v) &&
     !PLACEHOLDER_PASSWORD.test(v) &&
     plausiblePassword(v, ctx, true)
   );

@@ -122,19 +122,19 @@ const PAN_LABEL = /(?:^|[^A-Za-z])(?:pan|card|card[ _-]?(?:no|num|number)|cc|cc[
  * RuPay and the Mastercard 2-series were each unknown to someone once), and the label plus the
  * check digit say enough; unlabelled, an unknown range stays a number.
  */
-export const isLabelledPan16 = (value: string, labelBefore: string): boolean => {
+export const isLabelledPan16 = (value: string, labelBefore: string): boolean => luhnPan16(value) && CARD_WORD_BEFORE.test(labelBefore);
+/** 16 digits (not one repeated) with a valid Luhn digit: what a card label, before it or above it, needs. */
+const luhnPan16 = (value: string): boolean => {
   const digits = digitsOf(value);
-  return digits.length === 16 && !/^(\d)\1+$/.test(digits) && luhnValid(digits) && CARD_WORD_BEFORE.test(labelBefore);
+  return digits.length === 16 && !/^(\d)\1+$/.test(digits) && luhnValid(digits);
 };
 /**
  * The same in a table's card column (a header cell "card", "pan", "カード番号", "kartennummer"): the
  * header is the label. Not a gift-card, voucher, loyalty or membership column, whose numbers are
  * often Luhn-checked too.
  */
-export const inCardColumn = (value: string, columnHeader: ((re: RegExp) => boolean) | undefined): boolean => {
-  const digits = digitsOf(value);
-  return columnHeader !== undefined && digits.length === 16 && !/^(\d)\1+$/.test(digits) && luhnValid(digits) && columnHeader(CARD_HEADER) && !columnHeader(NOT_A_PAYMENT_CARD_HEADER);
-};
+export const inCardColumn = (value: string, columnHeader: ((re: RegExp) => boolean) | undefined): boolean =>
+  columnHeader !== undefined && luhnPan16(value) && columnHeader(CARD_HEADER) && !columnHeader(NOT_A_PAYMENT_CARD_HEADER);
 const CARD_HEADER = /card|(?:^|[^a-z])pan(?:[^a-z]|$)|karte|kart[ıy]|carte|carta|cart[ãa]o|tarjeta|カード|卡号|卡號|카드/i;
 const NOT_A_PAYMENT_CARD_HEADER = /gift|voucher|loyalty|member|reward|bonus|library|id[ _-]?card|gutschein|cadeau|regalo|fidelidad|fidelit/i;
 // RU/UK/BG card words (карта, картой, картка, …) as normalisation leaves Cyrillic; a brand may follow
