@@ -430,6 +430,8 @@ const PROSE_PASSWORD_WORDS = [
   // leaves them (Cyrillic letters that look Latin are folded to Latin).
   'lozinka', 'lozinku', 'šifra', 'slaptažodis', 'parole', 'kata sandi', 'kata laluan', 'mật khẩu', 'mat khau',
   'lykilorð', 'lykilorðið', 'lykilorðinu', 'wagwoord', 'geslo', 'şifrə', 'cyfrinair', 'parol',
+  // CY in its mutated forms: nasal after "fy" (my: "Fy nghyfrinair i ydy …"), soft, aspirate after "ei" (her).
+  'nghyfrinair', 'gyfrinair', 'chyfrinair',
   // GA pasfhocal, GD facal-faire; DA/NO "kode" (code: "Bruger: … / Kode: …", the Wi-Fi "kode …"),
   // whose value must look like a password unless a ":" follows, like every word here.
   'pasfhocal', 'facal-faire', 'kode',
@@ -562,6 +564,8 @@ const PROSE_VERBS = [
   'হলো', 'হচ্ছে', 'হল', 'mostantól',
   // SE "lea" (is: "beassansátni lea …"); KA არის (is: "პაროლი არის …").
   'lea', 'არის',
+  // CY "ydy / ydi" (is, the spoken forms of "yw": "Fy nghyfrinair i ydy …").
+  'ydy', 'ydi',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -622,10 +626,11 @@ const PROSE_TEMP_VERB = '(?:[ \\t]+(?:è|é|e|es|est|ist|is|was|era|ay))?';
 const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,16}?`;
 /**
  * "mot de passe provisoire : …", "Passwort (neu): …", "wachtwoord dashboard voor de invalkracht:": up
- * to eight words before the ":" ("كلمة السر الجديدة لبوابة الفواتير اللي طلبها قسم المشتريات:"), in one
+ * to twelve words before the ":" ("كلمة السر الجديدة لبوابة الفواتير اللي طلبها قسم المشتريات:", Swahili
+ * "Nenosiri la akaunti ya portal ya mawakala wa meli Mombasa:"), in one
  * sentence (Armenian ։, Devanagari ।, Ethiopic ።, CJK 。 end it too).
  */
-const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`։।።。？！]{1,25}){0,8}?`;
+const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`։।።。？！]{1,25}){0,12}?`;
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
 /**
@@ -2115,6 +2120,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Η αποθήκη εργαλείων ξεκλειδώνει με τον κωδικό ${F.password}. Κάθε εργαλείο καταγράφεται.`,
         `og lykilorðið er ${F.password}`,
         `a'r cyfrinair yw ${F.password}`,
+        `Dw i wedi anghofio: fy nghyfrinair i ydy ${F.password} ers mis Mai`,
+        `Nenosiri la akaunti ya mfumo wa malipo ya wateja wa tawi la Arusha: ${F.password}. Asante`,
         `la contraseña nueva de la cuenta compartida de soporte es ${F.password} desde hoy`,
         `het wachtwoord voor de vergaderruimte op de derde is nu ${F.password}`,
         `das Passwort vom gemeinsamen Drucker im Flur ist jetzt ${F.password}`,

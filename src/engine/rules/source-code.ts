@@ -6,8 +6,8 @@
  * function/def/class/import/return/#include/public static/SELECT), operators (`=>`, `==`, `&&`,
  * `::`, `->`, assignments, calls), indentation; sentences ending in `.`/`?`/`!` score against.
  * Consecutive code lines (a blank line or one non-code line may interrupt) form a block; a block
- * is reported when it has at least 3 code lines, 120 characters and a code-line density ≥ 60 %,
- * so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
+ * is reported when it has at least 3 code lines, 120 characters and a code-line density ≥ 60 %
+ * (or is a whole two-line function, DEF_HEAD), so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
  *
  * It is a `detect` rule (no regex); it is a `container`, so a secret inside the code is reported
  * separately and the code block is split around it.
@@ -23,6 +23,12 @@ const MIN_CHARS = 120;
  */
 const MIN_CHARS_ALL_CODE = 80;
 const MIN_DENSITY = 0.6;
+/**
+ * A two-line block counts when it is a whole function: a definition's head ending in ":" or "{"
+ * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`) and one indented body line,
+ * MIN_CHARS_ALL_CODE characters together. Prose does not write a signature line.
+ */
+const DEF_HEAD = /^(?:(?:export|public|private|protected|static|async|pub)\s+)*(?:def|function|fn|func)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{]{0,40}[:{]$/;
 /** A non-code line longer than this, without code characters, ends a block. */
 const MAX_INTERRUPTION = 100;
 
@@ -766,13 +772,17 @@ class BlockState {
   fenceInBlock = false;
   /** The block started with a shebang, "@echo off" or a notebook prompt: following lines are script lines. */
   script = false;
+  /** The block's first line is a function's head (DEF_HEAD) and its second is indented. */
+  defHead = false;
+  indentedSecond = false;
   readonly spans: DetectedSpan[] = [];
 
   close(): void {
     const size = this.blockEnd - this.blockStart;
     const bigEnough = size >= MIN_CHARS || (size >= MIN_CHARS_ALL_CODE && this.codeLines > MIN_LINES && this.codeLines === this.nonBlank);
-    if (this.blockStart >= 0 && this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) {
-      const extra = Math.min(0.25, (this.codeLines - MIN_LINES) * 0.02 + (this.fenceInBlock ? 0.15 : 0));
+    const wholeFunction = this.codeLines === 2 && this.nonBlank === 2 && this.defHead && this.indentedSecond && size >= MIN_CHARS_ALL_CODE;
+    if (this.blockStart >= 0 && ((this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) || wholeFunction)) {
+      const extra = Math.min(0.25, Math.max(0, this.codeLines - MIN_LINES) * 0.02 + (this.fenceInBlock ? 0.15 : 0));
       this.spans.push({ start: this.blockStart, end: this.blockEnd, score: 0.6 + extra });
     }
     this.blockStart = -1;
@@ -782,6 +792,8 @@ class BlockState {
     this.blanks = 0;
     this.fenceInBlock = false;
     this.script = false;
+    this.defHead = false;
+    this.indentedSecond = false;
   }
 }
 
@@ -819,7 +831,10 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && (s - pos >= 2 || t.charCodeAt(pos) === 9 /* a tab, as Go indents */) ? 1 : 0);
       const score = lineScore(t, s, e, boost);
       if (score >= 2) {
-        if (b.blockStart < 0) b.blockStart = s;
+        if (b.blockStart < 0) {
+          b.blockStart = s;
+          b.defHead = e - s < 160 && DEF_HEAD.test(t.slice(s, e));
+        } else if (b.codeLines === 1) b.indentedSecond = s - pos >= 2 || t.charCodeAt(pos) === 9;
         b.codeLines++;
         b.nonBlank += 1 + b.pendingNonCode;
         b.pendingNonCode = 0;
@@ -997,7 +1012,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     label: 'Source code',
     placeholder: 'SOURCE_CODE',
     description:
-      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters — 80 when 4+ lines are all code —, ≥ 60 % code-like lines) recognised from line endings, keywords, operators and indentation, in any language.',
+      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters — 80 when 4+ lines are all code —, ≥ 60 % code-like lines; or a whole two-line function, a signature and an indented body of ≥ 80 characters) recognised from line endings, keywords, operators and indentation, in any language.',
     keywords: [],
     pattern: /[;{}]$/gm,
     detect: detectSourceCode,
@@ -1031,6 +1046,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         "UPDATE inventory_items\nSET quantity = quantity - 12, updated_at = NOW()\nWHERE warehouse_id = 4\nAND sku = 'PAL-EU-220';",
         'import boto3\n\nbucket_name = "acme-invoices-prod"\nregion = \'eu-west-1\'\nmax_retries = 5\ns3 = boto3.client("s3", region_name=region)',
         '@echo off\nnet use Z: /delete /y >nul 2>&1\nnet use Z: \\\\fs01\\drawings /persistent:no\nif errorlevel 1 (\n  echo Mapping failed >> %TEMP%\\map.log\n  exit /b 1\n)\nstart "" "Z:\\F42\\index.pdf"',
+        // A whole two-line function (DEF_HEAD).
+        'Why does this return 0 for Japanese text?\n\ndef count_words(text: str) -> int:\n    return sum(1 for part in text.split(" ") if part.strip())',
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
@@ -1042,6 +1059,9 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Ordena por caducidad:\n\n=E0418 25 104829 | 0 Rh- | cad. 24/01/2025\n=E0418 25 104907 | A Rh+ | cad. 19/01/2025\n=E0418 25 105133 | 0 Rh+ | cad. 02/02/2025\n=E0418 25 105260 | B Rh- | cad. 21/01/2025',
         'Can you summarise this meeting? We discussed the budget, the roadmap and hiring. Everyone agreed to meet again next week.',
         'Use `const x = 1;` to declare a constant in JavaScript, it is simple.',
+        // Two lines without a function head, and a function head with a one-word body: too little to be a paste.
+        'Why does this fail?\nresult = compute_totals(orders, currency="EUR")\n    print(result["total"], result["vat"])',
+        'def area(r):\n    return r',
         '- buy milk\n- call mum\n- finish the report by Friday\n- book flights for the conference in May',
         'Dear team,\n\nThe launch is moved to Monday. Please update your calendars.\n\nThanks,\nAnna',
         'for example, if you want to import data from a file, you can use the import wizard.\nThen click Finish.\nReturn to the main screen when done.',

@@ -55,11 +55,11 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
  * "abone no 4018293377", "Bancolombia ahorros 091-482736-15", "Rechnung Nr. …", "NHS 655 096 7601", a
  * company register number ("cégjegyzékszám 09-02-004172", "registration no. …", "КПП 770401001", India's
  * importer-exporter code "IEC: 3114008172" and GSTIN), a
- * standard ("ГОСТ Р 58367-2019").
+ * standard ("ГОСТ Р 58367-2019"); "number" may be followed by where it stands ("NHS number in the referral: …").
  * Customer, subscriber and account only with "no/number/id" ("Customer: 07700 183426" is a phone).
  */
 const REFERENCE_WORD = new RegExp(
-  String.raw`\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|iec|gstin|serial|s\/n|serie|série|seriennummer|serienummer|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$` +
+  String.raw`\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|iec|gstin|serial|s\/n|serie|série|seriennummer|serienummer|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b(?:\s+(?:in|on|from|of|for)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+|your\s+)?[a-z-]{2,20})?)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$` +
     // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, ЄДРПОУ, КПП, ОГРН, БИН, ГОСТ …), as
     // normalisation leaves them (look-alike letters folded to Latin), after no letter (\b does not
     // see Cyrillic without the u flag).
