@@ -467,6 +467,18 @@ const PROSE_PASSWORD_WORDS = [
   'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'ቃል ምስጢር', 'ቃለ ምስጢር', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
+  // EO pasvorto; MI kupuhipa; BR ger-tremen; OC senhal; SW nywila, neno la siri (secret word); TN lefoko
+  // la sephiri (secret word); SM upu faalilolilo; TO lea fakapulipuli (hidden word). (Zulu "igama
+  // lokungena", the word for entering, is the user name.)
+  'pasvorto', 'pasvorton', 'kupuhipa', 'ger-tremen', 'senhal', 'nywila', 'neno la siri', 'neno siri',
+  'lefoko la sephiri', 'upu faalilolilo', "upu fa'alilolilo", 'lea fakapulipuli',
+  // Possessive forms the suffix list after the words does not build: FI salasana-ni/-si/-mme/-nne (my,
+  // your, our, your), UZ parol-im/-ingiz, TK açarsöz (açarsöz-üm my), HA kalmar sirri-na/-nka/-nki
+  // (my, your), AM የይለፍ ቃሌ / ቃልህ / ቃልሽ / ቃልዎ (my, your).
+  'salasanani', 'salasanasi', 'salasanamme', 'salasananne', 'parolim', 'parolingiz', 'açarsöz', 'açarsözüm', 'açarsözüňiz',
+  'kalmar sirrina', 'kalmar sirrinka', 'kalmar sirrinki', 'የይለፍ ቃሌ', 'የይለፍ ቃልህ', 'የይለፍ ቃልሽ', 'የይለፍ ቃልዎ',
+  // TT серсүз (password), серсүзем (my); KK құпия сөзім / сөзіңіз (my, your); KY сырсөзүм (my).
+  ...foldedSpellings(['серсүз', 'серсүзем', 'серсүзең', 'құпия сөзім', 'құпия сөзіңіз', 'сырсөзүм']),
 ];
 /**
  * Greek "ο κωδικός είναι …": people call a password just "the code", but so is a product or order
@@ -509,7 +521,8 @@ const PROSE_THAI_AFTER = `[\u0E00-\u0E7F]{0,60}?คือ|ใหม่|ชั่
 /** Password words in scripts written without spaces (ZH/JA/KO): no word boundary before them. */
 // Also Hebrew, Arabic (their conjunction and article attach to the word: והסיסמה, وكلمة; Gulf
 // Arabic also says الرقم السري, "the secret number", for a password or a PIN), and Thai,
-// Khmer (ពាក្យសម្ងាត់, "secret word") and Burmese (စကားဝှက်), written without spaces between words.
+// Khmer (ពាក្យសម្ងាត់, "secret word", maybe with a possessive before its គឺ "is": "ពាក្យសម្ងាត់របស់ខ្ញុំគឺ …")
+// and Burmese (စကားဝှက်), written without spaces between words.
 const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', '비번', '암호', 'パスワード', '暗証番号', 'סיסמה', 'סיסמא', 'كلمة المرور', 'كلمة السر', 'الرقم السري', 'الباسورد', 'باسورد', 'الباسوورد', 'باسوورد', 'รหัสผ่าน', 'ລະຫັດຜ່ານ', 'கடவுச்சொல்', 'ពាក្យសម្ងាត់', 'စကားဝှက်'];
 /**
  * A password key glued to a lower-case word in lower case ("bypass: …"), before a value;
@@ -564,8 +577,9 @@ const PROSE_VERBS = [
   'হলো', 'হচ্ছে', 'হল', 'mostantól',
   // SE "lea" (is: "beassansátni lea …"); KA არის (is: "პაროლი არის …").
   'lea', 'არის',
-  // CY "ydy / ydi" (is, the spoken forms of "yw": "Fy nghyfrinair i ydy …").
-  'ydy', 'ydi',
+  // CY "ydy / ydi" (is, the spoken forms of "yw": "Fy nghyfrinair i ydy …"); EO "estas"; BR "eo"; LT "yra";
+  // MT "hija / huwa" (she / he is: "il-password tiegħi hija …"); HT "sé" (as "se").
+  'ydy', 'ydi', 'estas', 'eo', 'yra', 'hija', 'huwa', 'sé',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
@@ -1959,17 +1973,17 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (in a sentence)',
     placeholder: 'PASSWORD',
     description:
-      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Twi, Catalan, Basque, Galician, Albanian, Icelandic, Faroese, Afrikaans, Welsh, Luxembourgish, Romansh, Azerbaijani, Uzbek, Kazakh, Mongolian, Armenian, Kurmanji, Persian, Pashto, Urdu, Arabic, Hebrew, Amharic, Tigrinya, Hausa, Sesotho, Xhosa, Thai, Khmer, Burmese, Bengali, Hindi, Punjabi, Sinhala, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
+      'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Twi, Catalan, Basque, Galician, Albanian, Icelandic, Faroese, Afrikaans, Welsh, Luxembourgish, Romansh, Azerbaijani, Uzbek, Kazakh, Mongolian, Armenian, Kurmanji, Tatar, Turkmen, Persian, Pashto, Urdu, Arabic, Hebrew, Maltese, Amharic, Tigrinya, Hausa, Sesotho, Tswana, Xhosa, Esperanto, Breton, Occitan, Maori, Samoan, Tongan, Thai, Khmer, Burmese, Bengali, Hindi, Punjabi, Sinhala, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
     keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret', 'det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'the old'],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …"), Tagalog too, maybe with a possessive
     // ("password ko ay …": my password is …), and Twi with its article after the noun ("password no yɛ …"),
-    // and Yoruba with a possessive ("password rẹ̀ ni …": his password is).
+    // and Yoruba with a possessive ("password rẹ̀ ni …": his password is), and Maltese ("il-password tiegħi hija …": my password is).
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|ni|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila|no|rẹ̀|rẹ|re|mi|wa))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|ni|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+(?:ko|mo|niya|namin|natin|nila|no|rẹ̀|rẹ|re|mi|wa|tiegħi|tiegħek|tagħna|tagħhom))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2122,6 +2136,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `a'r cyfrinair yw ${F.password}`,
         `Dw i wedi anghofio: fy nghyfrinair i ydy ${F.password} ers mis Mai`,
         `Nenosiri la akaunti ya mfumo wa malipo ya wateja wa tawi la Arusha: ${F.password}. Asante`,
+        `Mia pasvorto estas ${F.password} por la retejo`,
+        `Salasanani on ${F.password} enkä pääse sisään`,
+        `Il-password tiegħi hija ${F.password} għas-sistema`,
+        `ពាក្យសម្ងាត់របស់ខ្ញុំគឺ ${F.password} សម្រាប់ប្រព័ន្ធ`,
         `la contraseña nueva de la cuenta compartida de soporte es ${F.password} desde hoy`,
         `het wachtwoord voor de vergaderruimte op de derde is nu ${F.password}`,
         `das Passwort vom gemeinsamen Drucker im Flur ist jetzt ${F.password}`,
