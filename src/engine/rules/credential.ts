@@ -470,6 +470,8 @@ const PROSE_PASSWORD_WORDS = [
   // EO pasvorto; MI kupuhipa; BR ger-tremen; OC senhal; SW nywila, neno la siri (secret word); TN lefoko
   // la sephiri (secret word); SM upu faalilolilo; TO lea fakapulipuli (hidden word). (Zulu "igama
   // lokungena", the word for entering, is the user name.)
+  // JV sandine (the password: "Login-e admin, sandine …"), SU sandina, ID/JV sandiku / sandimu (my, your).
+  'sandine', 'sandina', 'sandiku', 'sandimu',
   'pasvorto', 'pasvorton', 'kupuhipa', 'ger-tremen', 'senhal', 'nywila', 'neno la siri', 'neno siri',
   'lefoko la sephiri', 'upu faalilolilo', "upu fa'alilolilo", 'lea fakapulipuli',
   // Possessive forms the suffix list after the words does not build: FI salasana-ni/-si/-mme/-nne (my,
@@ -1488,9 +1490,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     ['nrak-', 'nraa-', 'nrii-', 'nriq-', 'nrra-', 'nrjs-', 'nral'], '(?:NR(?:AK|AA|II|IQ|RA|JS)-[A-Za-z0-9]{27,42}|[a-f0-9]{36}NRAL)',
     { positive: [`NEW_RELIC_API_KEY=${F.nrak}`], negative: ['NRAK-short'] }, { anchored: false }),
   prefixed('datadog_api_key', 'Datadog API key', 'API_KEY', 'Datadog API keys: 32 hex next to a Datadog context word.',
-    ['datadog', 'dd_api_key', 'dd-api-key', 'ddapikey'], '[a-f0-9]{32}',
-    { positive: [`DD_API_KEY=${F.ddApi}`, `datadog api key: ${F.ddApi}`], negative: [`md5sum ${F.ddApi}`] },
-    { context: { words: ['datadog', 'dd_api', 'dd-api', 'ddapikey', 'ddog'], window: 80, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.85, anchored: false }),
+    // "DD key" / "DD API key" (Datadog's own abbreviation, as in DD_API_KEY) after a space or a line break ("add key" is no such word).
+    ['datadog', 'dd_api_key', 'dd-api-key', 'ddapikey', ' dd key', '\ndd key', ' dd api key', '\ndd api key'], '[a-f0-9]{32}',
+    { positive: [`DD_API_KEY=${F.ddApi}`, `datadog api key: ${F.ddApi}`, `- DD key ya monitoring: ${F.ddApi}`], negative: [`md5sum ${F.ddApi}`, `add key ${F.ddApi} to the list`] },
+    { context: { words: ['datadog', 'dd_api', 'dd-api', 'ddapikey', 'ddog', ' dd key', '\ndd key', ' dd api key', '\ndd api key'], window: 80, required: true }, validate: (_v, ctx) => !assignedToId(ctx), reach: 200, score: 0.85, anchored: false }),
   prefixed('datadog_app_key', 'Datadog application key', 'API_KEY', 'Datadog application keys: 40 hex next to a Datadog application-key context word.',
     ['datadog', 'dd_app_key', 'dd-application-key', 'dd_application_key', 'ddappkey'], '[a-f0-9]{40}',
     { positive: [`DD_APP_KEY=${F.ddApp}`, `datadog:\n  site: datadoghq.eu\n  appKey: ${F.ddApp}`, `- Datadog app key for the vendor: ${F.ddApp}`], negative: [`git sha ${F.ddApp}`] },

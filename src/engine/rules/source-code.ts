@@ -7,7 +7,7 @@
  * `::`, `->`, assignments, calls), indentation; sentences ending in `.`/`?`/`!` score against.
  * Consecutive code lines (a blank line or one non-code line may interrupt) form a block; a block
  * is reported when it has at least 3 code lines, 120 characters and a code-line density ≥ 60 %
- * (or is a whole two-line function, DEF_HEAD), so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
+ * (or is two lines that say they are code: DEF_HEAD, IMPORT_HEAD), so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
  *
  * It is a `detect` rule (no regex); it is a `container`, so a secret inside the code is reported
  * separately and the code block is split around it.
@@ -24,11 +24,15 @@ const MIN_CHARS = 120;
 const MIN_CHARS_ALL_CODE = 80;
 const MIN_DENSITY = 0.6;
 /**
- * A two-line block counts when it is a whole function: a definition's head ending in ":" or "{"
- * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`) and one indented body line,
- * MIN_CHARS_ALL_CODE characters together. Prose does not write a signature line.
+ * A two-line block of MIN_CHARS_ALL_CODE characters counts when its first line says it is code,
+ * as prose never does: a definition's head ending in ":", "{" or "=>" (`def word_count(text: str)
+ * -> int:`, `func total(xs []int) int {`, `const left = (room, list) =>`) over one indented body
+ * line, or an import (`from huggingface_hub import snapshot_download`, `#include <stdio.h>`,
+ * `import { x } from "y"`) over one code line. (Any two lines in a ``` fence would be too much: a
+ * fenced `export KEY=…` over a curl line is a command to run.)
  */
-const DEF_HEAD = /^(?:(?:export|public|private|protected|static|async|pub)\s+)*(?:def|function|fn|func)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{]{0,40}[:{]$/;
+const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub)\s+)*(?:def|function|fn|func)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{]{0,40}[:{]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
+const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
 const MAX_INTERRUPTION = 100;
 
@@ -772,16 +776,17 @@ class BlockState {
   fenceInBlock = false;
   /** The block started with a shebang, "@echo off" or a notebook prompt: following lines are script lines. */
   script = false;
-  /** The block's first line is a function's head (DEF_HEAD) and its second is indented. */
+  /** The block's first line is a function's head (DEF_HEAD) or an import (IMPORT_HEAD); its second is indented. */
   defHead = false;
+  importHead = false;
   indentedSecond = false;
   readonly spans: DetectedSpan[] = [];
 
   close(): void {
     const size = this.blockEnd - this.blockStart;
     const bigEnough = size >= MIN_CHARS || (size >= MIN_CHARS_ALL_CODE && this.codeLines > MIN_LINES && this.codeLines === this.nonBlank);
-    const wholeFunction = this.codeLines === 2 && this.nonBlank === 2 && this.defHead && this.indentedSecond && size >= MIN_CHARS_ALL_CODE;
-    if (this.blockStart >= 0 && ((this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) || wholeFunction)) {
+    const twoLines = this.codeLines === 2 && this.nonBlank === 2 && size >= MIN_CHARS_ALL_CODE && ((this.defHead && this.indentedSecond) || this.importHead);
+    if (this.blockStart >= 0 && ((this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) || twoLines)) {
       const extra = Math.min(0.25, Math.max(0, this.codeLines - MIN_LINES) * 0.02 + (this.fenceInBlock ? 0.15 : 0));
       this.spans.push({ start: this.blockStart, end: this.blockEnd, score: 0.6 + extra });
     }
@@ -793,6 +798,7 @@ class BlockState {
     this.fenceInBlock = false;
     this.script = false;
     this.defHead = false;
+    this.importHead = false;
     this.indentedSecond = false;
   }
 }
@@ -833,7 +839,9 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       if (score >= 2) {
         if (b.blockStart < 0) {
           b.blockStart = s;
-          b.defHead = e - s < 160 && DEF_HEAD.test(t.slice(s, e));
+          const head = e - s < 160 ? t.slice(s, e) : '';
+          b.defHead = DEF_HEAD.test(head);
+          b.importHead = IMPORT_HEAD.test(head);
         } else if (b.codeLines === 1) b.indentedSecond = s - pos >= 2 || t.charCodeAt(pos) === 9;
         b.codeLines++;
         b.nonBlank += 1 + b.pendingNonCode;
@@ -1012,7 +1020,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     label: 'Source code',
     placeholder: 'SOURCE_CODE',
     description:
-      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters — 80 when 4+ lines are all code —, ≥ 60 % code-like lines; or a whole two-line function, a signature and an indented body of ≥ 80 characters) recognised from line endings, keywords, operators and indentation, in any language.',
+      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters — 80 when 4+ lines are all code —, ≥ 60 % code-like lines; or two code lines of ≥ 80 characters: a signature over an indented body or an import over a code line) recognised from line endings, keywords, operators and indentation, in any language.',
     keywords: [],
     pattern: /[;{}]$/gm,
     detect: detectSourceCode,
@@ -1048,6 +1056,9 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '@echo off\nnet use Z: /delete /y >nul 2>&1\nnet use Z: \\\\fs01\\drawings /persistent:no\nif errorlevel 1 (\n  echo Mapping failed >> %TEMP%\\map.log\n  exit /b 1\n)\nstart "" "Z:\\F42\\index.pdf"',
         // A whole two-line function (DEF_HEAD).
         'Why does this return 0 for Japanese text?\n\ndef count_words(text: str) -> int:\n    return sum(1 for part in text.split(" ") if part.strip())',
+        // An import over a call (IMPORT_HEAD); an arrow function's head over its body.
+        'This hangs on the cluster:\n\nfrom azure.storage.blob import BlobServiceClient\nclient = BlobServiceClient.from_connection_string(os.environ["AZ_CONN"])',
+        'Why negative?\n\n```ts\nconst free = (room: Room, list: Booking[]) =>\n  room.capacity - list.reduce((n, b) => n + b.seats, 0) - room.blocked;\n```',
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
@@ -1062,6 +1073,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
         // Two lines without a function head, and a function head with a one-word body: too little to be a paste.
         'Why does this fail?\nresult = compute_totals(orders, currency="EUR")\n    print(result["total"], result["vat"])',
         'def area(r):\n    return r',
+        'import the data from the spreadsheet into the new tool\nand then send the summary to the whole finance team by Friday afternoon please',
         '- buy milk\n- call mum\n- finish the report by Friday\n- book flights for the conference in May',
         'Dear team,\n\nThe launch is moved to Monday. Please update your calendars.\n\nThanks,\nAnna',
         'for example, if you want to import data from a file, you can use the import wizard.\nThen click Finish.\nReturn to the main screen when done.',
