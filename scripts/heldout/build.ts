@@ -970,7 +970,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(90, 'representative mix (eighty-first sample, a chain of physiotherapy and sports-medicine clinics, a satellite-imagery startup, a bank\'s credit-card dispute and chargeback team, a touring theatre and opera company, a fertiliser and seed wholesaler and a national tax office\'s taxpayer help desk); first measured 0.984 / 1.000 at engine af24116 (after batch 88 was fixed and a word sweep); its errors fixed in session 15', [
     BATCH90_CREDENTIALS, BATCH90_FINANCIAL, BATCH90_PII, BATCH90_SOURCE_CODE, BATCH90_CONFIDENTIAL, BATCH90_MIXED, BATCH90_NEGATIVES,
   ]),
-  batch(89, 'representative mix (eighty-second sample, a veterinary hospital group with an exotic-animal ward, a regional electricity grid operator\'s outage desk, a student-loan servicing company, a documentary film production company, a specialty chemicals distributor and a city\'s marriage and civil registry office); first measured PENDING at engine 619a803 (after batch 90 was fixed)', [
+  batch(89, 'representative mix (eighty-second sample, a veterinary hospital group with an exotic-animal ward, a regional electricity grid operator\'s outage desk, a student-loan servicing company, a documentary film production company, a specialty chemicals distributor and a city\'s marriage and civil registry office); first measured 0.981 / 1.000 at engine 619a803 (after batch 90 was fixed); its errors fixed in session 15', [
     BATCH89_CREDENTIALS, BATCH89_FINANCIAL, BATCH89_PII, BATCH89_SOURCE_CODE, BATCH89_CONFIDENTIAL, BATCH89_MIXED, BATCH89_NEGATIVES,
   ]),
 ];

@@ -7,7 +7,7 @@
  * `::`, `->`, assignments, calls), indentation; sentences ending in `.`/`?`/`!` score against.
  * Consecutive code lines (a blank line or one non-code line may interrupt) form a block; a block
  * is reported when it has at least 3 code lines, 120 characters and a code-line density ≥ 60 %
- * (or is two lines that say they are code: DEF_HEAD, IMPORT_HEAD), so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
+ * (or is a short block whose first line says it is code: DEF_HEAD, IMPORT_HEAD), so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
  *
  * It is a `detect` rule (no regex); it is a `container`, so a secret inside the code is reported
  * separately and the code block is split around it.
@@ -24,11 +24,11 @@ const MIN_CHARS = 120;
 const MIN_CHARS_ALL_CODE = 80;
 const MIN_DENSITY = 0.6;
 /**
- * A two-line block of MIN_CHARS_ALL_CODE characters counts when its first line says it is code,
- * as prose never does: a definition's head ending in ":", "{" or "=>" (`def word_count(text: str)
- * -> int:`, `func total(xs []int) int {`, `const left = (room, list) =>`) over one indented body
- * line, or an import (`from huggingface_hub import snapshot_download`, `#include <stdio.h>`,
- * `import { x } from "y"`) over one code line. (Any two lines in a ``` fence would be too much: a
+ * A short block (two lines or more, all code, MIN_CHARS_ALL_CODE characters) counts when its first
+ * line says it is code, as prose never does: a definition's head ending in ":", "{" or "=>"
+ * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`, `const left = (room, list) =>`)
+ * over an indented body line, or an import (`from huggingface_hub import snapshot_download`, `#include <stdio.h>`,
+ * `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
 const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub)\s+)*(?:def|function|fn|func)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{]{0,40}[:{]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
@@ -44,7 +44,8 @@ const START_KEYWORDS = [
   'switch ', 'switch(', 'try', 'catch', 'except', 'finally', 'throw ', 'raise ', 'yield ', 'lambda ', 'val ', 'module ',
   'require(', 'include ', 'echo ', 'print(', 'printf(', 'console.', 'self.', 'this.', 'System.', 'std::', '#include',
   '#define', '#ifdef', '#ifndef', '#endif', '#pragma', '#!/', '@Override', '@', '<?php', 'SELECT ', 'INSERT INTO', 'UPDATE ',
-  'DELETE FROM', 'CREATE TABLE', 'ALTER TABLE', 'WHERE ', 'FROM ', 'JOIN ', 'INNER JOIN ', 'LEFT JOIN ', 'RIGHT JOIN ',
+  'DELETE FROM', 'CREATE TABLE', 'ALTER TABLE', 'CREATE TRIGGER ', 'CREATE VIEW ', 'CREATE INDEX ', 'CREATE UNIQUE INDEX ',
+  'CREATE OR REPLACE ', 'CREATE FUNCTION ', 'CREATE PROCEDURE ', 'DROP TABLE ', 'TRUNCATE TABLE ', 'WHERE ', 'FROM ', 'JOIN ', 'INNER JOIN ', 'LEFT JOIN ', 'RIGHT JOIN ',
   'LEFT OUTER JOIN ', 'ORDER BY ', 'GROUP BY ', 'AND ', 'OR ', 'INTO ', 'HAVING ', '@echo off', '@ECHO OFF', 'REM ', 'void ', 'int ', 'char ', 'bool ', 'double ',
   'float ', 'long ', 'string ', 'String ', 'type ', 'typedef ', 'template', 'go ', 'defer ', 'match ', 'case ', 'default:',
   'begin', 'end', 'do ', 'then', 'fi', 'done', 'local ', 'set ', 'unset ', 'with ', 'assert', 'extern ', 'override ',
@@ -463,6 +464,7 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
     // a sentence, however many words it has; alone it may be ("import data as needed, please").
     if (boost > 0) codeEnd = true;
   }
+  if (first >= 97 && first <= 122 && score < 2 && e - s <= 160 && RUBY_MACRO.test(t.slice(s, e))) score += 1;
   // A Go struct field with its tag: `Name string \`json:"name"\``.
   // Evidence on its own (with an indentation it makes a code line), and not prose, which the tag's
   // few words would otherwise suggest.
@@ -505,7 +507,8 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
   const many = manyWords(t, s, e);
   // A boost of 2 is a shell command in a script or a fence (`net use P: \\srv\share /user:X … /persistent:no`):
   // its many words are arguments, not prose.
-  if (many && boost < 2 && !hasCodeChar(t, s, e) && !(first >= 65 && first <= 90 && cobolNames(t, s, e)) && !lowerQuery(t, s, e)) return Math.min(score, 1);
+  // SQL DDL ("CREATE TRIGGER trg AFTER INSERT ON t") has many words and no code characters either.
+  if (many && boost < 2 && !hasCodeChar(t, s, e) && !(first >= 65 && first <= 90 && (cobolNames(t, s, e) || SQL_DDL.test(t.slice(s, Math.min(e, s + 40))))) && !lowerQuery(t, s, e)) return Math.min(score, 1);
   if (score >= 2) return score;
   if (e - s > 300) return score; // do not run the operator regex over long prose lines
   if (hasOperator(t, s, e)) score += 1;
@@ -664,6 +667,14 @@ function literalAssignment(t: string, s: number, i: number, e: number, constant 
 }
 
 /** A Go struct tag closing the line: `json:"order_number"`, `json:"id" db:"id"`. */
+/** An SQL DDL statement's start, as written (upper case). */
+const SQL_DDL = /^(?:CREATE|ALTER|DROP|TRUNCATE) (?:OR REPLACE |UNIQUE |TEMPORARY |TEMP )?(?:TABLE|TRIGGER|VIEW|INDEX|FUNCTION|PROCEDURE|SEQUENCE|SCHEMA|MATERIALIZED VIEW) /;
+/**
+ * A Ruby class macro with symbol arguments: `belongs_to :loan`, `validates :amount, presence: true`,
+ * `has_many :items, dependent: :destroy`, `before_action :authenticate_user!`. Prose puts no word
+ * right before a ":name".
+ */
+const RUBY_MACRO = /^[a-z_][a-z0-9_]*[!?]? :[a-z_][a-z0-9_]*[!?]?(?:,[ \t].*)?$/;
 const STRUCT_TAG = /`[a-z]+:"[^"`]*"(?: [a-z]+:"[^"`]*")*`$/;
 
 /** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */
@@ -785,8 +796,8 @@ class BlockState {
   close(): void {
     const size = this.blockEnd - this.blockStart;
     const bigEnough = size >= MIN_CHARS || (size >= MIN_CHARS_ALL_CODE && this.codeLines > MIN_LINES && this.codeLines === this.nonBlank);
-    const twoLines = this.codeLines === 2 && this.nonBlank === 2 && size >= MIN_CHARS_ALL_CODE && ((this.defHead && this.indentedSecond) || this.importHead);
-    if (this.blockStart >= 0 && ((this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) || twoLines)) {
+    const headed = this.codeLines >= 2 && this.codeLines === this.nonBlank && size >= MIN_CHARS_ALL_CODE && ((this.defHead && this.indentedSecond) || this.importHead);
+    if (this.blockStart >= 0 && ((this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) || headed)) {
       const extra = Math.min(0.25, Math.max(0, this.codeLines - MIN_LINES) * 0.02 + (this.fenceInBlock ? 0.15 : 0));
       this.spans.push({ start: this.blockStart, end: this.blockEnd, score: 0.6 + extra });
     }
@@ -1020,7 +1031,7 @@ export const SOURCE_CODE_RULES: Rule[] = [
     label: 'Source code',
     placeholder: 'SOURCE_CODE',
     description:
-      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters — 80 when 4+ lines are all code —, ≥ 60 % code-like lines; or two code lines of ≥ 80 characters: a signature over an indented body or an import over a code line) recognised from line endings, keywords, operators and indentation, in any language.',
+      'Blocks of pasted source code (≥ 3 code lines, ≥ 120 characters — 80 when 4+ lines are all code —, ≥ 60 % code-like lines; or a shorter all-code block of ≥ 2 lines and ≥ 80 characters that opens with a signature over an indented body or with an import) recognised from line endings, keywords, operators and indentation, in any language.',
     keywords: [],
     pattern: /[;{}]$/gm,
     detect: detectSourceCode,
@@ -1056,6 +1067,10 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '@echo off\nnet use Z: /delete /y >nul 2>&1\nnet use Z: \\\\fs01\\drawings /persistent:no\nif errorlevel 1 (\n  echo Mapping failed >> %TEMP%\\map.log\n  exit /b 1\n)\nstart "" "Z:\\F42\\index.pdf"',
         // A whole two-line function (DEF_HEAD).
         'Why does this return 0 for Japanese text?\n\ndef count_words(text: str) -> int:\n    return sum(1 for part in text.split(" ") if part.strip())',
+        // A Rails model (class macros with symbols), a trigger, an import over a short function.
+        'Validation passes with zero:\n\nclass Refund < ApplicationRecord\n  belongs_to :order\n  validates :amount, presence: true\n  has_many :notes, dependent: :destroy\nend',
+        'Stock goes negative:\n\nCREATE TRIGGER trg_issue AFTER INSERT ON issues\nFOR EACH ROW\nUPDATE stock SET qty = qty - NEW.qty\nWHERE item_id = NEW.item_id;',
+        'from datetime import date\ndef years(born: date) -> int:\n    return (date.today() - born).days // 365',
         // An import over a call (IMPORT_HEAD); an arrow function's head over its body.
         'This hangs on the cluster:\n\nfrom azure.storage.blob import BlobServiceClient\nclient = BlobServiceClient.from_connection_string(os.environ["AZ_CONN"])',
         'Why negative?\n\n```ts\nconst free = (room: Room, list: Booking[]) =>\n  room.capacity - list.reduce((n, b) => n + b.seats, 0) - room.blocked;\n```',
