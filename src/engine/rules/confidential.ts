@@ -287,6 +287,8 @@ const BANNER_RE = full(BANNER);
 // Bullets too: '・社外秘：…', '• CONFIDENTIAL'.
 const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«・•';
 const LABEL_AFTER = ':-|])*_/.,;·•©';
+/** Quotes that close a quoted field value. */
+const CLOSING_QUOTES = '»"“”';
 /**
  * "This document is <marking>": a statement that the text is classified, one row per language
  * group. Languages differ in word order, so a row says where its words go: the demonstrative
@@ -339,8 +341,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
       'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
-      // NL: "Deze informatie is strikt vertrouwelijk".
-      'informatie', 'gegevens', 'stukken', 'bijlage', 'notitie', 'mail',
+      // NL: "Deze informatie is strikt vertrouwelijk", "Dit stuk is …" (this paper).
+      'informatie', 'gegevens', 'stukken', 'stuk', 'bijlage', 'notitie', 'mail', 'rapport', 'bestand', 'dossier', 'overzicht',
       // CA: missatge, correu, informació, fitxer, arxiu, informe.
       'missatge', 'correu', 'informació', 'fitxer', 'arxiu', 'informe',
       // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
@@ -548,7 +550,7 @@ const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\
  * "Classification: …" with the English levels is a BANNER; this covers the other languages and
  * the caseless scripts). The field opens its line or a footer part ("… · Sekretessklass: Intern ·"),
  * after at most two words ("Document classification:"); CJK names end in the field word (機密区分,
- * 情報区分, 保密等级).
+ * 情報区分, 保密等级). The value may be quoted ("Гриф: «Для служебного пользования»").
  */
 const CLASS_WORDS = [
   'classification', 'sensitivity', 'sensitivity label', 'klassifizierung', 'klassifikation', 'einstufung', 'schutzstufe', 'schutzklasse', 'vertraulichkeit',
@@ -565,7 +567,7 @@ const CLASS_WORDS = [
   ...foldedSpellings(['гриф', 'гриф секретности', 'гриф обмеження доступу']),
 ];
 const CLASS_LABEL = new RegExp(
-  `(?:^|\\n|[·•][ \\t]*)[ \\t>*#|-]*(?:(?:[\\p{L}-]+[ \\t]+){0,2}(?:${CLASS_WORDS.map(phrase).join('|')})|\\p{L}{0,6}(?:区分|分類|分类|等级|等級|密级|密級|등급|분류))[ \\t]*:[ \\t]*$`,
+  `(?:^|\\n|[·•][ \\t]*)[ \\t>*#|-]*(?:(?:[\\p{L}-]+[ \\t]+){0,2}(?:${CLASS_WORDS.map(phrase).join('|')})|\\p{L}{0,6}(?:区分|分類|分类|等级|等級|密级|密級|등급|분류))[ \\t]*:[ \\t]*[«"„“]?$`,
   'iu',
 );
 /**
@@ -613,11 +615,14 @@ const sentenceLabel = (t: string, start: number, end: number): boolean =>
 /**
  * "機密 僅限專案成員閱覽": a CJK marking that opens a line and is followed, after a space, by more
  * CJK text (a heading with its handling note); Chinese and Japanese prose does not space its words.
+ * Or the marking is the line's first clause ("机密文件，请勿外传。").
  */
 const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_AFTER_SPACE = /^[ \t\u3000]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** "机密文件，请勿外传。": a marking that opens a line and a clause, then a comma or a stop. */
+const CJK_AFTER_CLAUSE = /^[，、。；！]/;
 const cjkHeading = (t: string, v: string, start: number, end: number): boolean =>
-  CJK_START.test(v) && atLineStart(t, start) && CJK_AFTER_SPACE.test(t.slice(end, end + 4));
+  CJK_START.test(v) && atLineStart(t, start) && (CJK_AFTER_SPACE.test(t.slice(end, end + 4)) || CJK_AFTER_CLAUSE.test(t.slice(end, end + 1)));
 
 /**
  * "（机密，客户要求签保密协议）", 页眉 "机密 · 仅限内部使用": a CJK marking that opens a bracket or a
@@ -767,7 +772,9 @@ function makeValidator(custom: readonly string[]) {
     if (v === v.toLowerCase() && v !== v.toUpperCase() && inTermList(t, ctx.start)) return false;
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const stated = STATED.test(before);
-    const classField = CLASS_LABEL.test(before) && (labelEnd(t, ctx.end) || NEXT_FORM_FIELD.test(t.slice(ctx.end, ctx.end + 24)));
+    // A quoted value ends at its closing quote ("Гриф: «Для служебного пользования»").
+    const valueEnd = CLOSING_QUOTES.includes(t[ctx.end] ?? '\n') ? ctx.end + 1 : ctx.end;
+    const classField = CLASS_LABEL.test(before) && (labelEnd(t, valueEnd) || NEXT_FORM_FIELD.test(t.slice(valueEnd, valueEnd + 24)));
     const label =
       (WITH_INSTRUCTION.test(v) && next !== '?') ||
       classField ||
@@ -876,6 +883,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '客户发来的说明书页眉写着"机密 · 仅限内部使用"，正文要翻译成英文。',
         '项目：某银行年报中译英（机密，客户要求签保密协议）',
         'Hoi Pieter,\n\nDeze informatie is strikt vertrouwelijk en alleen bedoeld voor het MT.',
+        'Dit stuk is strikt vertrouwelijk: deel het niet buiten de redactie.',
+        '机密文件，请勿外传。\n请帮我润色这份说明。',
+        'Гриф: «Для служебного пользования»\nОтчёт о проверке',
         'Laguttagningen inför EM-kvalet. Informationen är konfidentiell och får inte delas med media.',
         'Rapport från lägret, vecka 27–28. Detta dokument är konfidentiellt. Två ledare avslutade',
         'Taushetsbelagt jf. offentleglova § 13\nTil: Rektor',

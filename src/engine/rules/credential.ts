@@ -291,7 +291,8 @@ const pem = (type: string, body: string, nl = '\n') => `-----BEGIN ${type}-----$
  * below: masks (`****`, `xxxx`, `••••`) and stand-in words ("changeme", "your_password").
  */
 const MASKS = ['\\*+', 'x+', 'X+', '\\.+', '•+'];
-const STAND_IN_WORDS = ['passw(?:or)?d', 'pass', 'pwd', 'secret', 'changeme', 'change_me', 'example', 'placeholder', 'redacted', 'hidden', 'your[_-]?password', 'mypassword'];
+// "change-me", and with a note of where the real one lives: "changeme-in-vault", "change_me_now".
+const STAND_IN_WORDS = ['passw(?:or)?d', 'pass', 'pwd', 'secret', 'change[_-]?me(?:[-_.][a-z]+)*', 'example', 'placeholder', 'redacted', 'hidden', 'your[_-]?password', 'mypassword'];
 const wholeValue = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})$`, 'i');
 
 /**
@@ -451,6 +452,8 @@ const PROSE_PASSWORD_WORDS = [
   // normalisation leaves them and without their marks.
   'وشەی نهێنی', 'وشەی نهێنییەکەی', 'وشەی نهێنییەکە', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo', 'ọrọ igbaniwọle', 'ọ̀rọ̀ ìgbaniwọlé', 'oro igbaniwole',
   // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
+  // AR كلمة مرور / كلمة سر without the article ("كلمة مرور بوابة المتابعة: …").
+  'كلمة مرور', 'كلمه مرور', 'كلمة سر',
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
   // TE and ML, as normalisation leaves them (without the zero-width non-joiner: పాస్‌వర్డ్, പാസ്‌വേഡ്); GU.
@@ -1950,6 +1953,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         '"redis_password": "%(db_password)s",',
         'mongodb+srv://<username>:<password>@cluster0.example.net/test',
         'password=changeme',
+        'ADMIN_PASSWORD=changeme-in-vault',
         'the mail password is very long here, ask IT',
         'SMTP_PASSWORD: this will work fine',
         'login failed. but the password is correct!!',
@@ -2146,6 +2150,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Nenosiri la akaunti ya mfumo wa malipo ya wateja wa tawi la Arusha: ${F.password}. Asante`,
         `Mia pasvorto estas ${F.password} por la retejo`,
         `Password wifi gudang kami adalah ${F.password} ya`,
+        `- كلمة مرور بوابة الموردين: ${F.password}`,
         `ang password ko sa payroll portal ay ${F.password} pero ayaw`,
         `Salasanani on ${F.password} enkä pääse sisään`,
         `Il-password tiegħi hija ${F.password} għas-sistema`,
@@ -2342,7 +2347,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: [...foldedSpellings(['логин']), 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
+    keywords: [...foldedSpellings(['логин']), 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed; VI "tên đăng nhập / mật khẩu: …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"), or with a
@@ -2371,7 +2376,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2381,6 +2386,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       positive: [
         'Maqaa fayyadamaa: contractor\\tolosa.g / Bishoftu!Hoo2024\nSirna DCS irratti qofa galtu.',
         'Admin: https://seva-pune.org/admin\nयूजर/पासवर्ड: sevak_admin / Sevak#Pune2025',
+        'ระบบนัดหมาย: https://booking.example.co.th\nบัญชี: cmi.desk / Lanna@7731',
         '임시로 로컬 관리자 계정 labadmin / Gamsik!Lab0923 으로 로그인해서 확인했음.',
         'VPN brána 10.0.4.1, účet servis / Hlubina-Servis7, po opravě změnit',
         'De kiosk logt in met kiosk-hal / Zeedijk-Kiosk#77, niet aanpassen',

@@ -396,7 +396,7 @@ export const PII_RULES: Rule[] = [
     label: 'Phone number',
     placeholder: 'PHONE',
     description:
-      'Phone numbers: international (+CC / 00CC) in any grouping, national numbers in phone-like grouping, bare digit runs only after a phone word, in a phone column or in an HL7 v2 phone field (PID-13/14, NK1-5/6, …); validated with libphonenumber-js (max metadata; its parse and validity steps on compiled metadata, tested equal to the library).',
+      'Phone numbers: international (+CC / 00CC) in any grouping, national numbers in phone-like grouping, bare digit runs only after a phone word, in a phone column or in an HL7 v2 phone field (PID-13/14, NK1-5/6, …); a number closing a line of a contact list whose other lines hold phones, valid in any country; validated with libphonenumber-js (max metadata; its parse and validity steps on compiled metadata, tested equal to the library).',
     keywords: [],
     // Alt 1: starts with "+", "(" or a short digit group followed by a separator, then a bounded
     // run of digits/separators/parentheses ending in a digit. Alt 2: a bare 7–15 digit run (the
@@ -453,6 +453,8 @@ export const PII_RULES: Rule[] = [
         'Llámenme al 655 20 41 87, por favor.',
         'Jupan celularapa: 76184920.',
         'Sími +354 562 4180 · GSM 661 3058',
+        // A contact list without phone words: two other lines carry a country code (listedPhone).
+        'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',
       ],
       negative: [
         '[DEFAULT]\ncluster_id = 0912-034518-k7x2m9q4\n',

@@ -42,6 +42,9 @@ interface Plan {
 
 const entire = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
 
+/** Every region the metadata describes (for `parseDigits`' default country). */
+export const ALL_COUNTRIES = Object.keys((metadataJson as { countries: Record<string, unknown> }).countries) as CountryCode[];
+
 let meta: Metadata | null = null;
 const plans = new Map<string, Plan>();
 

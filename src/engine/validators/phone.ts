@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { MatchContext } from '../types';
 import { CJK_REFERENCE_LABELS, contextNear } from './context';
 import { foldedSpellings } from '../normalize';
-import { internationalValid, parseDigits, phoneType, phoneValid } from './phone-types';
+import { ALL_COUNTRIES, internationalValid, parseDigits, phoneType, phoneValid } from './phone-types';
 import { lineEndWithin, lineStartWithin, windowEnd, windowStart } from '../lines';
 import { inHl7Field } from '../hl7';
 
@@ -516,8 +516,98 @@ function shapeOf(v: string): Shape {
 const OJS_BEFORE = /(?:19|20)\d\d\/S $/;
 const ojsNotice = (ctx: MatchContext | undefined): boolean => ctx !== undefined && OJS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
 
+/**
+ * A list of contacts, one per line, whose numbers carry no phone word and no country code: "王丽 138
+ * 0482 7316", "Moussa Diop (Dakar) 77 482 73 19", "Norge: Ola Haugen, 412 83 957, ola.haugen@…".
+ * A number alone on its line counts when at least two other lines of the same list (no blank line
+ * between, each at most LIST_LINE characters, LIST_REACH lines away at most) hold one number each
+ * that is a phone on its own evidence (its country code, or a national number beside an e-mail
+ * address or with a trunk 0 in groups); it is then taken if it is valid in any country, as such lists gather people from
+ * anywhere. The number must close its line (or be followed only by an e-mail address) after a name,
+ * not a field label. A list of ids with one phone line does not qualify, nor a line with two
+ * numbers ("41827365 – 964 218 573": a DNI and a phone).
+ */
+const LIST_REACH = 8;
+const LIST_LINE = 160;
+const LIST_NUMBER = /(?:\+|(?<![\w+.-]))\(?\d[\d ().-]{5,22}\d(?![\w.-]?\d)/g;
+const LIST_LETTER = /\p{L}/u;
+const LIST_TAIL = /^[ \t]*(?:[,;|·–—-][ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[ \t.,;]*$/;
+/** Per text (the last one asked about): line start → -1 (not one number), 0 (one number, no phone on its own), 1 (one phone). */
+let listText: string | undefined;
+const listLines = new Map<number, number>();
+
+const listLineKind = (t: string, ls: number, le: number): number => {
+  const known = listLines.get(ls);
+  if (known !== undefined) return known;
+  const line = t.slice(ls, le);
+  let kind = -1;
+  let only: string | undefined;
+  let n = 0;
+  for (const m of line.matchAll(LIST_NUMBER)) {
+    // Runs of 7+ digits only: "(Dakar)", "U15", a year in a name do not count as a second number.
+    if (m[0].replace(NON_DIGITS, '').length < 7) continue;
+    only = m[0];
+    if (++n > 1) break;
+  }
+  if (n === 1 && only !== undefined) {
+    const v = only.trim();
+    const international = v[0] === '+' || v.startsWith('(+');
+    const sh = shapeOf(v);
+    // On its own evidence: a country code; or, for a national number, an e-mail address on its line or
+    // a trunk 0 and 9+ digits in groups (never bare 8-digit runs, which ids share), valid where such numbers are.
+    const national = !international && sh.digits.length >= 7 && (EMAIL_LIKE.test(line) || (sh.digits[0] === '0' && sh.digits.length >= 9 && sh.len.length >= 2));
+    kind = (international && validInternational(sh.digits)) || (national && validNational(v, sh.digits, sh.len, () => true)) ? 1 : 0;
+  }
+  listLines.set(ls, kind);
+  return kind;
+};
+
+const listedPhone = (value: string, ctx: MatchContext | undefined): boolean => {
+  if (!ctx) return false;
+  const t = ctx.text;
+  const ls = lineStartWithin(t, ctx.start, LIST_LINE);
+  const le = ls < 0 ? -1 : lineEndWithin(t, ctx.end, LIST_LINE);
+  // The number closes its entry: a name before it (no field label: "Kundennr.: 4471-883920"), nothing
+  // after it but an e-mail address ("Bestellung 4500219837 vom 11.03." is an order).
+  if (le < 0 || le - ls > LIST_LINE || (ls === 0 && le === t.length) || value.includes('.')) return false;
+  const lead = t.slice(ls, ctx.start);
+  if (!LIST_LETTER.test(lead) || /:[ \t]*$/.test(lead) || !LIST_TAIL.test(t.slice(ctx.end, le))) return false;
+  if (listText !== t) {
+    listText = t;
+    listLines.clear();
+  }
+  if (listLineKind(t, ls, le) === -1) return false;
+  let phones = 0;
+  // Up the list, then down, stopping at a blank line or a long line.
+  for (let dir = -1; dir <= 1 && phones < 2; dir += 2) {
+    let a = ls;
+    let b = le;
+    for (let k = 0; k < LIST_REACH && phones < 2; k++) {
+      if (dir < 0) {
+        if (a === 0) break;
+        b = a - 1;
+        a = lineStartWithin(t, b, LIST_LINE);
+        if (a < 0) break;
+      } else {
+        if (b >= t.length) break;
+        a = b + 1;
+        b = lineEndWithin(t, a, LIST_LINE);
+        if (b < 0) break;
+      }
+      if (t.slice(a, b).trim() === '') break;
+      if (listLineKind(t, a, b) === 1) phones++;
+    }
+  }
+  if (phones < 2) return false;
+  const v = value.trim();
+  const sh = shapeOf(v);
+  if (sh.digits.length < 7 || sh.digits.length > 13 || looksLikeDate(sh.len, sh.val) || PLACEHOLDER_TAIL.test(sh.digits)) return false;
+  const key = `list:${sh.digits}`;
+  return memo.get(key) ?? remember(key, ALL_COUNTRIES.some((c) => validIn(sh.digits, c)));
+};
+
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || awbNumber(value.trim(), ctx) || inTimestamp(value, ctx) || partRevision(ctx) || ojsNotice(ctx) || !phoneShaped(value, ctx) || inCodeGroups(ctx)) return false;
+  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || awbNumber(value.trim(), ctx) || inTimestamp(value, ctx) || partRevision(ctx) || ojsNotice(ctx) || (!phoneShaped(value, ctx) && !listedPhone(value, ctx)) || inCodeGroups(ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
