@@ -658,6 +658,13 @@ import { BATCH92_SOURCE_CODE } from './records/batch92-source-code';
 import { BATCH92_CONFIDENTIAL } from './records/batch92-confidential';
 import { BATCH92_MIXED } from './records/batch92-mixed';
 import { BATCH92_NEGATIVES } from './records/batch92-negatives';
+import { BATCH91_CREDENTIALS } from './records/batch91-credentials';
+import { BATCH91_FINANCIAL } from './records/batch91-financial';
+import { BATCH91_PII } from './records/batch91-pii';
+import { BATCH91_SOURCE_CODE } from './records/batch91-source-code';
+import { BATCH91_CONFIDENTIAL } from './records/batch91-confidential';
+import { BATCH91_MIXED } from './records/batch91-mixed';
+import { BATCH91_NEGATIVES } from './records/batch91-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -982,6 +989,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(92, 'representative mix (eighty-third sample, a cybersecurity incident-response consultancy, a chain of optical and hearing stores, a commercial real-estate property manager, a regional newspaper\'s classifieds and subscriptions desk, a pharmaceutical wholesaler\'s cold-chain logistics team and a youth sports league federation); first measured 0.967 / 0.997 at engine 46edf32 (after batch 89 was fixed; 0.967 / 0.994 before one label fix: an IP address made ambiguous); eleven of its twelve errors fixed in session 15', [
     BATCH92_CREDENTIALS, BATCH92_FINANCIAL, BATCH92_PII, BATCH92_SOURCE_CODE, BATCH92_CONFIDENTIAL, BATCH92_MIXED, BATCH92_NEGATIVES,
+  ]),
+  batch(91, 'representative mix (eighty-fourth sample, a chain of funeral homes and a crematorium, a freight-rail operator\'s dispatch office, a peer-to-peer lending platform\'s collections team, a university hospital\'s radiology department, a ski resort\'s ticketing and rental shop and a municipal election office); first measured PENDING at engine 3a7bb22 (after batch 92 was fixed)', [
+    BATCH91_CREDENTIALS, BATCH91_FINANCIAL, BATCH91_PII, BATCH91_SOURCE_CODE, BATCH91_CONFIDENTIAL, BATCH91_MIXED, BATCH91_NEGATIVES,
   ]),
 ];
 
