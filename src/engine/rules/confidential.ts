@@ -149,8 +149,8 @@ const STRONG = [
   // Swedish public-sector secrecy: "Sekretessbelagd" (the OSL reference form is a BANNER).
   `sekretessbelagd`,
   `(?:strengt${SEP})?fortroligt?`,
-  // Nynorsk "fortruleg" (confidential).
-  `(?:strengt${SEP})?fortruleg`,
+  // Nynorsk "fortruleg" (confidential), also spelled "fortroleg".
+  `(?:strengt${SEP})?fort(?:ru|ro)leg`,
   `konfidensielt?`,
   `kun${SEP}til${SEP}intern(?:t)?${SEP}br(?:ug|uk)`,
   `luottamuksellinen`,
@@ -264,7 +264,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
+  'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
   'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -602,11 +602,12 @@ function labelStart(t: string, start: number): boolean {
 
 /**
  * "… negalės dalyvauti. Konfidencialu: bylos medžiaga …": a marking that opens a sentence and is
- * followed by a colon labels what follows, as it would at the start of a line; one that is the
+ * followed by a colon labels what follows, as it would at the start of a line (so does one that
+ * opens a quotation: "questa nota? «Documento riservato: elenco …»"); one that is the
  * line's last sentence ("… Barbera2024. Comunicazione riservata.", "КОНФИДЕНЦИАЛЬНО. Коммерческая
  * тайна") closes the text as a footer does.
  */
-const SENTENCE_START = /[.!?]["')\]]?[ \t]+$/;
+const SENTENCE_START = /(?:[.!?]["')\]]?[ \t]+|[ \t:][«„])$/;
 /** After the marking: a colon, or the end of its line (maybe after a full stop and a quote). */
 const SENTENCE_LABEL_AFTER = /^[ \t]*(?::|(?:[.!]["')»”]?[ \t]*)?(?:[\r\n]|$))/;
 const sentenceLabel = (t: string, start: number, end: number): boolean =>
@@ -884,6 +885,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '项目：某银行年报中译英（机密，客户要求签保密协议）',
         'Hoi Pieter,\n\nDeze informatie is strikt vertrouwelijk en alleen bedoeld voor het MT.',
         'Dit stuk is strikt vertrouwelijk: deel het niet buiten de redactie.',
+        'Traduci questa nota: «Documento riservato: elenco dei seggi da verificare.»',
+        'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
         'Гриф: «Для служебного пользования»\nОтчёт о проверке',
         'Laguttagningen inför EM-kvalet. Informationen är konfidentiell och får inte delas med media.',

@@ -705,6 +705,12 @@ const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
  * "The number printed on the pass is 01-1614-7265-3421-0": a bare "pass" is also a ski, boarding
  * or bus pass, whose number is digits; stated after it, a password needs a letter.
  */
+/**
+ * `"pass":"SP-25-004812"`, `pass: BP-2041-77`: a bare "pass" key (a ski, season, bus or boarding
+ * pass in a ticketing record) holding an id: capital letters, then digit groups.
+ */
+const BARE_PASS_KEY = /(?<![A-Za-z_-])pass["'\]]{0,2}[ \t]*[:=][ \t]*["']?$/i;
+const PASS_NUMBER = /^[A-Z]{1,4}[-/]?\d{2,}(?:[-/]\d{2,})+$/;
 const BARE_PASS_STATED = /(?<![A-Za-z])pass[ \t]+(?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
 
 /**
@@ -799,8 +805,11 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and', '(?<![A-Za-z])a'];
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
-/** "the API key is 4065…": an API key stated in a sentence (the value must still look generated). */
-const SENTENCE_API_KEY = `api[ \\t]key[ \\t]+(?:is|was)[ \\t]+(?=[A-Za-z0-9])`;
+/**
+ * "the API key is 4065…", "contained the ops API key ofOvRH… (rotated)": an API key stated in a
+ * sentence, with or without "is" (the value must still look generated).
+ */
+const SENTENCE_API_KEY = `api[ \\t]key[ \\t]+(?:(?:is|was)[ \\t]+)?(?=[A-Za-z0-9])`;
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 // IS/NO/SV/DA "the key" with its suffixed article, then up to four words and the copula ("Lykillinn
 // okkar hjá gagnaveitunni er 36e6…", our key at the data provider is): the value must still look
@@ -1898,7 +1907,8 @@ export const CREDENTIAL_RULES: Rule[] = [
       (!v.includes(' ') || appPassword(v, ctx)) &&
       !jsonKey(ctx) &&
       (!STATED_PASSWORD.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || statedPassword(v)) &&
-      (!BARE_PASS_STATED.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) || /[A-Za-z]/.test(v)),
+      (!BARE_PASS_STATED.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) || /[A-Za-z]/.test(v)) &&
+      !(PASS_NUMBER.test(v) && BARE_PASS_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))),
     anchored: true,
     score: 0.75,
     samples: {
@@ -1954,6 +1964,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'mongodb+srv://<username>:<password>@cluster0.example.net/test',
         'password=changeme',
         'ADMIN_PASSWORD=changeme-in-vault',
+        '{"event":"season_pass_issued","pass":"SP-25-004812","lift":"north"}',
         'the mail password is very long here, ask IT',
         'SMTP_PASSWORD: this will work fine',
         'login failed. but the password is correct!!',
@@ -2577,6 +2588,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        'The leaked export also held the billing API key Qm7vTzR2kLp9XwB4nJd8YcF3hGs6 (rotated since).',
         'OCPI_BASE=https://hub.fake.example/ocpi\nOCPI_TOKEN_C=44f75d08-42da-49e0-a3a1-695940a650ee\nLOG_LEVEL=info',
         '[Core]\nChargePointId=CP-0042\nAuthorizationKey=7390a96fd2d001bb8bd81378edc01ca8b509706f\nHeartbeatInterval=300',
         'El proveedor nos dio esta llave de producción: PPK_LIVE_XPN8Q824P5HRS693IND3S5RC4NKW067O, la pongo en el .env',
