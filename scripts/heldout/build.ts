@@ -665,6 +665,13 @@ import { BATCH91_SOURCE_CODE } from './records/batch91-source-code';
 import { BATCH91_CONFIDENTIAL } from './records/batch91-confidential';
 import { BATCH91_MIXED } from './records/batch91-mixed';
 import { BATCH91_NEGATIVES } from './records/batch91-negatives';
+import { BATCH94_CREDENTIALS } from './records/batch94-credentials';
+import { BATCH94_FINANCIAL } from './records/batch94-financial';
+import { BATCH94_PII } from './records/batch94-pii';
+import { BATCH94_SOURCE_CODE } from './records/batch94-source-code';
+import { BATCH94_CONFIDENTIAL } from './records/batch94-confidential';
+import { BATCH94_MIXED } from './records/batch94-mixed';
+import { BATCH94_NEGATIVES } from './records/batch94-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -992,6 +999,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(91, 'representative mix (eighty-fourth sample, a chain of funeral homes and a crematorium, a freight-rail operator\'s dispatch office, a peer-to-peer lending platform\'s collections team, a university hospital\'s radiology department, a ski resort\'s ticketing and rental shop and a municipal election office); first measured 0.990 / 0.997 at engine 3a7bb22 (after batch 92 was fixed; 0.990 / 0.975 before three label fixes: two pasted scripts and a JSON payload made ambiguous code); its errors fixed in session 15', [
     BATCH91_CREDENTIALS, BATCH91_FINANCIAL, BATCH91_PII, BATCH91_SOURCE_CODE, BATCH91_CONFIDENTIAL, BATCH91_MIXED, BATCH91_NEGATIVES,
+  ]),
+  batch(94, 'representative mix (eighty-fifth sample, an aircraft maintenance hangar and its parts store, a chain of dental laboratories, a cross-border e-commerce marketplace\'s seller support, a national park service\'s permits and rangers, a wind-turbine blade factory and a private school group\'s admissions and bursary office); first measured PENDING at engine 277a604 (after batch 91 was fixed)', [
+    BATCH94_CREDENTIALS, BATCH94_FINANCIAL, BATCH94_PII, BATCH94_SOURCE_CODE, BATCH94_CONFIDENTIAL, BATCH94_MIXED, BATCH94_NEGATIVES,
   ]),
 ];
 
