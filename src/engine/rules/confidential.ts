@@ -81,6 +81,9 @@ const STRONG = [
   `highly${SEP}confidential`,
   `company${SEP}confidential`,
   `business${SEP}confidential`,
+  // A board's papers ("Board Confidential" in a slide footer); "the board confidential session" is
+  // lower case, which STRONG markings need a label for.
+  `board${SEP}confidential`,
   `private${AND}confidential`,
   `privileged${AND}confidential`,
   `proprietary${AND}confidential`,
@@ -232,7 +235,9 @@ const STRONG = [
 // Words that mark a text only in upper case as a label. "RESERVADO" (ES/PT: a classification level
 // in Latin America and Portugal) is also a reserved table; New Zealand's "IN CONFIDENCE" (also
 // written without the hyphen) also prose ("In confidence, she told me …").
-const WEAK = ['itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo'];
+// Trade-secret markings as a document's heading ("SECRET COMMERCIAL" FR/RO, "SECRETO COMERCIAL",
+// "SEGREDO COMERCIAL", "SEGRETO COMMERCIALE", "GESCHÄFTSGEHEIMNIS", "BEDRIJFSGEHEIM"), before "secret".
+const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP}comercial`, `segreto${SEP}commerciale`, 'geschäftsgeheimnis', 'bedrijfsgeheim', 'itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -255,10 +260,11 @@ const BANNER = [
  * be missed.
  */
 const KEYWORDS = [
+  'secreto', 'segredo', 'segreto', 'geschäftsgeheimnis', 'bedrijfsgeheim',
   'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
   'data classification', 'data sensitivity', 'classification', 'sensitivity', 'security classification', 'strictly',
-  'highly', 'company confidential', 'company-confidential', 'business confidential', 'private', 'privileged',
+  'highly', 'company confidential', 'company-confidential', 'business confidential', 'board confidential', 'private', 'privileged',
   'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
@@ -533,6 +539,8 @@ const SUBJECT_WORDS = [
 const PAGE_FIELD_WORDS = [
   'header', 'footer', 'kopfzeile', 'fußzeile', 'fusszeile', 'en-tête', 'pied de page', 'encabezado', 'pie de página', 'intestazione', 'piè di pagina', 'cabeçalho', 'rodapé',
   'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
+  // TR başlık (heading), üstbilgi / altbilgi (header, footer), as normalisation leaves them (dotless ı folded to i).
+  'başlik', 'başliği', 'baslik', 'üstbilgi', 'altbilgi',
 ];
 /** A page-field word in the same sentence, shortly before a quotation (`bracketed`). */
 const PAGE_FIELD_NEAR = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n]*$`, 'i');
@@ -685,9 +693,15 @@ function bracketed(t: string, start: number, end: number): boolean {
   while (i >= 0 && (t[i] === ' ' || t[i] === '*' || t[i] === '_')) i--;
   let j = end;
   while (j < t.length && (t[j] === ' ' || t[j] === '*' || t[j] === '_')) j++;
-  if (i < 0 || !OPEN.includes(t[i]!) || j >= t.length || !CLOSE.includes(t[j]!)) return false;
+  if (i < 0 || j >= t.length) return false;
+  // Quotation marks, as the corner quotes: only where a header or footer was named ("the footer on
+  // every slide says "Board Confidential"", Turkish 'başlık "GİZLİ"').
+  if (QUOTE_OPEN.includes(t[i]!) && QUOTE_CLOSE.includes(t[j]!)) return PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 40), i));
+  if (!OPEN.includes(t[i]!) || !CLOSE.includes(t[j]!)) return false;
   return !(t[i] === '「' || t[i] === '『') || PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 30), i));
 }
+const QUOTE_OPEN = '"“«„';
+const QUOTE_CLOSE = '"”»“';
 
 function isUpper(v: string): boolean {
   return /[A-Z]/.test(v) && v === v.toUpperCase();
@@ -886,6 +900,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Hoi Pieter,\n\nDeze informatie is strikt vertrouwelijk en alleen bedoeld voor het MT.',
         'Dit stuk is strikt vertrouwelijk: deel het niet buiten de redactie.',
         'Traduci questa nota: «Documento riservato: elenco dei seggi da verificare.»',
+        'SECRET COMMERCIAL\nRestructuration des frais vendeurs, T3',
+        'Özetle: başlık "GİZLİ" — parça numarası yanlış olabilir.',
+        'Slide notes — the footer on every slide says "Board Confidential". Tighten the bullets.',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
         'Гриф: «Для служебного пользования»\nОтчёт о проверке',

@@ -305,8 +305,8 @@ const PLACEHOLDER_PASSWORD = wholeValue([
   ...MASKS, ...STAND_IN_WORDS, ':?password', 'pa\\$\\$word', 'x-oauth-basic',
 ]);
 
-/** The name an Azure connection string gives a key, right before the value. */
-const CONNECTION_KEY = /(?:AccountKey|SharedAccessKey)[ \t]*=[ \t]*$/i;
+/** The name an Azure connection string (or an Az PowerShell / Azure CLI parameter) gives a key, right before the value. */
+const CONNECTION_KEY = /(?:(?:AccountKey|SharedAccessKey)[ \t]*=|(?:-StorageAccountKey|--account-key)[ \t]+["']?)[ \t]*$/i;
 /** Words that put an 88-character key in Azure storage's context. */
 const AZURE_STORAGE_WORD = /azure|blob|windows\.net|account_?name|storage_?account/i;
 
@@ -551,6 +551,13 @@ const NAMED_PIN_BEFORE = /[_-]pin["'\]]{0,2}[ \t]*(?:=|:|=>|:=)[ \t]*["'`]?$/i;
  */
 const REFERENCE_CODE = /^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*-(?:19|20)\d{2}(?:-[A-Z0-9]{1,8})*$/;
 
+/**
+ * "Korisnik i lozinka za Kardex: magacin01 / Skopje#Delovi7", "usuario y contraseña: … / …": a user
+ * word and a password word joined by "and" (or a slash), maybe "for <system>", then the pair after a
+ * colon (user_password_pair), in the languages' own words.
+ */
+const PAIR_LABEL_USERS = ['korisnik', 'korisničko ime', ...foldedSpellings(['корисник', 'корисничко име', 'пользователь', 'логин']), 'usuario', 'usuário', 'utilisateur', 'identifiant', 'benutzer', 'benutzername', 'utente', 'użytkownik', 'uživatel', 'gebruiker', 'gebruikersnaam', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger'].join('|');
+const PAIR_LABEL_PASSWORDS = ['lozinka', ...foldedSpellings(['лозинка', 'пароль']), 'contraseña', 'contrasena', 'clave', 'senha', 'mot de passe', 'passwort', 'kennwort', 'hasło', 'heslo', 'geslo', 'parola', 'wachtwoord', 'şifre', 'jelszó', 'salasana', 'passord', 'lösenord', 'adgangskode'].join('|');
 /** "… -u user -p " right before a value (cli_password). */
 const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[ =]["']?$/;
 
@@ -1190,13 +1197,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Azure storage / service bus key',
     placeholder: 'AZURE_KEY',
     description:
-      'Azure connection strings: AccountKey= (88 base64 characters) or SharedAccessKey= (44 base64 characters); and a quoted 88-character storage key assigned to a name ending in "key" (`KEY = "…"`, `account_key: "…"`) in text that mentions Azure storage (azure, blob, windows.net, account name).',
+      'Azure connection strings: AccountKey= (88 base64 characters) or SharedAccessKey= (44 base64 characters); a quoted 88-character storage key assigned to a name ending in "key" (`KEY = "…"`, `account_key: "…"`), or passed as `-StorageAccountKey` / `--account-key`, in text that mentions Azure storage (azure, blob, windows.net, account name).',
     // The key-name form by its assignment ("key = \"", "key: '", …), not every "key" in the text.
-    keywords: ['accountkey', 'sharedaccesskey', ...['="', "='", ' = "', " = '", ': "', ": '", '":"', '": "', "':'", "': '"].map((a) => `key${a}`)],
+    // Also as a command's parameter: Az PowerShell's `New-AzStorageContext -StorageAccountKey "…"`, the
+    // Azure CLI's `--account-key "…"`.
+    keywords: ['accountkey', 'sharedaccesskey', '--account-key', ...['="', "='", ' = "', " = '", ': "', ": '", '":"', '": "', "':'", "': '"].map((a) => `key${a}`)],
     // The second form: a storage key's exact shape (64 bytes in base64, "==" at the end) in a
     // quoted value assigned to a key name, which the validator holds to Azure context.
     pattern:
-      '(?:(?:AccountKey|SharedAccessKey)[ \\t]*=[ \\t]*|key["\']?[ \\t]*[:=][ \\t]*["\'](?=[A-Za-z0-9+/]{86}==["\']))([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)',
+      '(?:(?:AccountKey|SharedAccessKey)[ \\t]*=[ \\t]*|key["\']?[ \\t]*[:=][ \\t]*["\'](?=[A-Za-z0-9+/]{86}==["\'])|(?:(?<=-Storage)AccountKey|--account-key)[ \\t]+["\']?(?=[A-Za-z0-9+/]{86}==))([A-Za-z0-9+/]{86}==|[A-Za-z0-9+/]{43}=)',
     flags: 'gi',
     secretGroup: 1,
     validate: (_v, ctx) => CONNECTION_KEY.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || AZURE_STORAGE_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 800), ctx.end + 800)),
@@ -1210,6 +1219,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DefaultEndpointsProtocol=https;AccountName=fakestorage;AccountKey=${F.azAccountKey};EndpointSuffix=core.windows.net`,
         `Endpoint=sb://fake.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${F.azSasKey}`,
         `from azure.storage.blob import BlobServiceClient\n\nACCOUNT = "fakestorage"\nKEY = "${F.azAccountKey}"`,
+        `$ctx = New-AzStorageContext -StorageAccountName "scans" -StorageAccountKey "${F.azAccountKey}"`,
       ],
       negative: [
         'AccountKey=<your-account-key>',
@@ -2006,7 +2016,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah)(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy)(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2161,6 +2171,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Nenosiri la akaunti ya mfumo wa malipo ya wateja wa tawi la Arusha: ${F.password}. Asante`,
         `Mia pasvorto estas ${F.password} por la retejo`,
         `Password wifi gudang kami adalah ${F.password} ya`,
+        `The temporary password for the hangar tablet should be ${F.password} until Monday`,
+        `Password bi ma def ci portal bi mooy ${F.password}, waaye du dox`,
         `- كلمة مرور بوابة الموردين: ${F.password}`,
         `ang password ko sa payroll portal ay ${F.password} pero ayaw`,
         `Salasanani on ${F.password} enkä pääse sisään`,
@@ -2358,7 +2370,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: [...foldedSpellings(['логин']), 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
+    keywords: [...foldedSpellings(['логин', 'корисник', 'пользователь']), 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed; VI "tên đăng nhập / mật khẩu: …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"), or with a
@@ -2387,7 +2399,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập)[ \\t]*\\/[ \\t]*(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu)[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2398,6 +2410,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Maqaa fayyadamaa: contractor\\tolosa.g / Bishoftu!Hoo2024\nSirna DCS irratti qofa galtu.',
         'Admin: https://seva-pune.org/admin\nयूजर/पासवर्ड: sevak_admin / Sevak#Pune2025',
         'ระบบนัดหมาย: https://booking.example.co.th\nบัญชี: cmi.desk / Lanna@7731',
+        'Korisnik i lozinka za Kardex: magacin02 / Ohrid#Delovi8. Fala',
         '임시로 로컬 관리자 계정 labadmin / Gamsik!Lab0923 으로 로그인해서 확인했음.',
         'VPN brána 10.0.4.1, účet servis / Hlubina-Servis7, po opravě změnit',
         'De kiosk logt in met kiosk-hal / Zeedijk-Kiosk#77, niet aanpassen',
