@@ -672,6 +672,13 @@ import { BATCH94_SOURCE_CODE } from './records/batch94-source-code';
 import { BATCH94_CONFIDENTIAL } from './records/batch94-confidential';
 import { BATCH94_MIXED } from './records/batch94-mixed';
 import { BATCH94_NEGATIVES } from './records/batch94-negatives';
+import { BATCH93_CREDENTIALS } from './records/batch93-credentials';
+import { BATCH93_FINANCIAL } from './records/batch93-financial';
+import { BATCH93_PII } from './records/batch93-pii';
+import { BATCH93_SOURCE_CODE } from './records/batch93-source-code';
+import { BATCH93_CONFIDENTIAL } from './records/batch93-confidential';
+import { BATCH93_MIXED } from './records/batch93-mixed';
+import { BATCH93_NEGATIVES } from './records/batch93-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1002,6 +1009,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(94, 'representative mix (eighty-fifth sample, an aircraft maintenance hangar and its parts store, a chain of dental laboratories, a cross-border e-commerce marketplace\'s seller support, a national park service\'s permits and rangers, a wind-turbine blade factory and a private school group\'s admissions and bursary office); first measured 0.971 / 1.000 at engine 277a604 (after batch 91 was fixed; 0.971 / 0.983 before five label fixes: four IP addresses and an SNMP community made ambiguous); its errors fixed in session 15', [
     BATCH94_CREDENTIALS, BATCH94_FINANCIAL, BATCH94_PII, BATCH94_SOURCE_CODE, BATCH94_CONFIDENTIAL, BATCH94_MIXED, BATCH94_NEGATIVES,
+  ]),
+  batch(93, 'representative mix (eighty-sixth sample, a mobile network operator\'s retail stores and SIM registration desk, a children\'s hospital\'s oncology ward, a venture-capital fund\'s back office, a furniture manufacturer\'s export department, a public library consortium\'s IT team and a ride-hailing company\'s driver onboarding and safety team); first measured PENDING at engine 39abe36 (after batch 94 was fixed)', [
+    BATCH93_CREDENTIALS, BATCH93_FINANCIAL, BATCH93_PII, BATCH93_SOURCE_CODE, BATCH93_CONFIDENTIAL, BATCH93_MIXED, BATCH93_NEGATIVES,
   ]),
 ];
 
