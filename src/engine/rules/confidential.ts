@@ -24,6 +24,8 @@ const GREEK = foldedSpellings(['εμπιστευτικό', 'εμπιστευτι
 const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
+  // JA 機密情報 (confidential information), ZH 机密信息 / 機密資訊, before 機密 / 机密 alone.
+  '機密情報', '机密信息', '機密資訊',
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密文件', '机密文件', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only"; AR سرية, the
@@ -491,7 +493,10 @@ const anyOf = (words: readonly string[]) => `(?:${words.map(phrase).join('|')})`
 const DECLARED = DECLARED_STATEMENTS.map((d) => {
   const gap = d.unspaced ? '\\s*' : '\\s+';
   const noun = anyOf(d.nouns) + (d.nounTail ?? '');
-  const subject = !d.these ? noun : d.theseAfter ? `${noun}${gap}${anyOf(d.these)}` : `${anyOf(d.these)}${gap}${noun}`;
+  // One word may qualify the noun before the verb: "O relatório final é confidencial", "Das Protokoll
+  // selbst ist vertraulich" (spaced scripts, an article or demonstrative first).
+  const qualified = d.these && !d.theseAfter && !d.unspaced ? `${noun}(?:${gap}\\p{L}{3,15})?` : noun;
+  const subject = !d.these ? noun : d.theseAfter ? `${noun}${gap}${anyOf(d.these)}` : `${anyOf(d.these)}${gap}${qualified}`;
   const verb = d.is ? `(?:${gap}${anyOf(d.is)})${d.isOptional ? '?' : ''}` : '';
   const qualifier = d.qualifiers ? `(?:${gap}${anyOf(d.qualifiers)})?` : '';
   // A demonstrative starts a word, and so does a definite noun (Finnish "potilastieto", the patient
@@ -628,8 +633,8 @@ const sentenceLabel = (t: string, start: number, end: number): boolean =>
  */
 const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_AFTER_SPACE = /^[ \t\u3000]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-/** "机密文件，请勿外传。": a marking that opens a line and a clause, then a comma or a stop. */
-const CJK_AFTER_CLAUSE = /^[，、。；！]/;
+/** "机密文件，请勿外传。", "機密情報 / CONFIDENTIAL": a marking that opens a line and a clause, then a comma, a stop or a separator. */
+const CJK_AFTER_CLAUSE = /^(?:[，、。；！]|[ \t]*[/|｜·・][ \t]*\S)/;
 const cjkHeading = (t: string, v: string, start: number, end: number): boolean =>
   CJK_START.test(v) && atLineStart(t, start) && (CJK_AFTER_SPACE.test(t.slice(end, end + 4)) || CJK_AFTER_CLAUSE.test(t.slice(end, end + 1)));
 
@@ -901,6 +906,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Dit stuk is strikt vertrouwelijk: deel het niet buiten de redactie.',
         'Traduci questa nota: «Documento riservato: elenco dei seggi da verificare.»',
         'SECRET COMMERCIAL\nRestructuration des frais vendeurs, T3',
+        '機密情報 / CONFIDENTIAL\n四半期レビュー',
+        'O relatório final é confidencial até à reunião com o regulador.',
         'Özetle: başlık "GİZLİ" — parça numarası yanlış olabilir.',
         'Slide notes — the footer on every slide says "Board Confidential". Tighten the bullets.',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',

@@ -1325,20 +1325,22 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'twilio_auth_token',
     label: 'Twilio auth token',
     placeholder: 'TWILIO_TOKEN',
-    description: 'Twilio auth tokens: 32 hex next to "twilio" / auth_token.',
+    description: 'Twilio auth tokens: 32 hex next to "twilio" / auth_token, or after the account SID in `Client("AC…", "…")`.',
     // "Account SID er AC… og auth token er …": the SID's name marks the pair as Twilio's.
-    keywords: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid'],
+    // `Client("AC…", "…")`: the twilio-python constructor with the account SID first names the pair
+    // even when the import is further up than the window.
+    keywords: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid', 'client("ac', "client('ac"],
     pattern: `${B}([a-f0-9]{32})${E}`,
     secretGroup: 1,
     minEntropy: 3.2,
     validate: (_v, ctx) => !assignedToId(ctx),
     // 120: the token often comes as the second argument after the account SID, below the
     // `from twilio.rest import Client` line ("Client(\"AC…\", \"…\")").
-    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid'], window: 120, required: true },
+    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid', 'client("ac', "client('ac"], window: 120, required: true },
     score: 0.85,
     reach: 200,
     samples: {
-      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `Account SID er ${F.twilioAC} og auth token er ${F.twilioToken}. Getur`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
+      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `sg = SendGridAPIClient(SG_KEY)\ntw = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`, `Account SID er ${F.twilioAC} og auth token er ${F.twilioToken}. Getur`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
       negative: [`md5 ${F.twilioToken}`, `twilio ${'0'.repeat(32)}`, `TWILIO_ACCOUNT_SID=AC${'7c41e0b9d2a85f36'.repeat(2)}\nCLOUDFLARE_ZONE_ID=${F.twilioToken}`],
     },
   }),

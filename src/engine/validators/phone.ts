@@ -442,6 +442,7 @@ const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined
 };
 
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
+const COUNTING_GROUPS = /(?:^|[^\d])123[ .-]456$/;
 const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10']);
 
 /**
@@ -622,9 +623,10 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   const digits = sh.digits;
   if (digits.length < 7 || digits.length > 17) return false;
   const international = v[0] === '+' || (v[0] === '(' && v[1] === '+') || /^00[1-9]\d*[ .(-]/.test(v);
-  // A form's placeholder ("+49 (0) 170 000 0000", "0123 456789"): the subscriber part is one
-  // digit repeated, or the digits count up.
-  if (PLACEHOLDER_TAIL.test(digits) || digits.includes('23456789')) return false;
+  // A form's placeholder ("+49 (0) 170 000 0000", "0123 456789") or a test input ("955 123 456"):
+  // the subscriber part is one digit repeated, or the digits count up (in "123 456" as its own
+  // groups: "+48 22 512 34 56" and "07911 123456" are real numbers).
+  if (PLACEHOLDER_TAIL.test(digits) || digits.includes('23456789') || COUNTING_GROUPS.test(v)) return false;
   if (international) return validInternational(v[0] === '+' || v[1] === '+' ? digits : digits.slice(2));
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
