@@ -497,10 +497,22 @@ const PROSE_CODE_EL_TO = foldedSpellings(['σε']);
 /** "ξεκλειδώνει με τον κωδικό …" (unlocks with the code …): what a code unlocks is a password's. */
 /**
  * "passordet er nå Stormfugl#7731 (det gamle var Havhest2022!, …)": the old password named after the
- * new one, on the same line, in the languages whose words say "the old one was".
+ * new one, on the same line, in the languages whose words say "the old one was"; and "… cambiar la
+ * contraseña del sistema de recetas. La actual es …" (the current / new one is), the password named
+ * first and its value given with "the current one".
  */
-const PROSE_OLD_ONE = '(?:det|den|das|the)[ \\t]+(?:gamle|gamla|alte|old(?:[ \\t]+one)?)[ \\t]+(?:var|war|was|er|är|is)';
-const PROSE_OLD_AFTER = ['passord', 'password', 'passwort', 'kennwort', 'lösenord', 'losenord', 'adgangskode'];
+const PROSE_OLD_ONE = `(?:${[
+  '(?:det|den|das|the)[ \\t]+(?:gamle|gamla|alte|old(?:[ \\t]+one)?)[ \\t]+(?:var|war|was|er|är|is)',
+  'the[ \\t]+(?:current|new)(?:[ \\t]+one)?[ \\t]+is',
+  'die[ \\t]+(?:aktuelle|neue|jetzige)[ \\t]+ist',
+  '(?:la|el)[ \\t]+(?:actual|nueva|nuevo|anterior|vieja|viejo)[ \\t]+(?:es|era)',
+  '(?:a|o)[ \\t]+(?:atual|actual|nova|novo|antiga|antigo|anterior)[ \\t]+(?:é|era)',
+  "(?:l'actuel(?:le)?|l'ancien(?:ne)?|la[ \\t]+nouvelle|le[ \\t]+nouveau)[ \\t]+(?:est|était)",
+  '(?:quella|la)[ \\t]+(?:attuale|nuova|vecchia)[ \\t]+(?:è|era)',
+].join('|')})`;
+/** The openings of PROSE_OLD_ONE, as keywords (the rule runs where one occurs). */
+const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'the old', 'the current', 'the new', 'die aktuelle', 'die neue', 'die jetzige', 'la actual', 'el actual', 'la nueva', 'el nuevo', 'la anterior', 'el anterior', 'la vieja', 'el viejo', 'a atual', 'o atual', 'a actual', 'a nova', 'o novo', 'a antiga', 'o antigo', 'a anterior', 'o anterior', "l'actuel", "l'ancien", 'la nouvelle', 'le nouveau', 'quella attuale', 'la attuale', 'la nuova', 'la vecchia'];
+const PROSE_OLD_AFTER = ['passord', 'password', 'passwort', 'kennwort', 'lösenord', 'losenord', 'adgangskode', 'contraseña', 'contrasena', 'clave', 'senha', 'mot de passe'];
 /** Greek "χρήστης: …, κωδικός: …": after a user label on its line, "κωδικός:" labels the password. */
 const PROSE_CODE_EL_USER = foldedSpellings(['χρήστης', 'χρήστη', 'όνομα χρήστη']);
 const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
@@ -1329,18 +1341,20 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "Account SID er AC… og auth token er …": the SID's name marks the pair as Twilio's.
     // `Client("AC…", "…")`: the twilio-python constructor with the account SID first names the pair
     // even when the import is further up than the window.
-    keywords: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid', 'client("ac', "client('ac"],
+    keywords: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid', 'client("ac', "client('ac", '/accounts/ac'],
     pattern: `${B}([a-f0-9]{32})${E}`,
     secretGroup: 1,
     minEntropy: 3.2,
     validate: (_v, ctx) => !assignedToId(ctx),
-    // 120: the token often comes as the second argument after the account SID, below the
-    // `from twilio.rest import Client` line ("Client(\"AC…\", \"…\")").
-    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid', 'client("ac', "client('ac"], window: 120, required: true },
+    // 160: the token often comes as the second argument after the account SID, below the
+    // `from twilio.rest import Client` line ("Client(\"AC…\", \"…\")"), or a log line after the
+    // request's URL.
+    // "/Accounts/AC…" is the account's path in Twilio's REST API (a log line's URL).
+    context: { words: ['twilio', 'auth_token', 'authtoken', 'auth token', 'account sid', 'client("ac', "client('ac", '/accounts/ac'], window: 160, required: true },
     score: 0.85,
     reach: 200,
     samples: {
-      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `sg = SendGridAPIClient(SG_KEY)\ntw = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`, `Account SID er ${F.twilioAC} og auth token er ${F.twilioToken}. Getur`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
+      positive: [`TWILIO_AUTH_TOKEN=${F.twilioToken}`, `POST https://api.twilio.com/2010-04-01/Accounts/AC${'7c41e0b9d2a85f36'.repeat(2)}/Messages.json to=+254722418739 status=400 code=21408\n[2026-07-03 19:02:11] auth=${F.twilioToken}`, `sg = SendGridAPIClient(SG_KEY)\ntw = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`, `Account SID er ${F.twilioAC} og auth token er ${F.twilioToken}. Getur`, `from twilio.rest import Client\n\nsms = Client("AC${'7c41e0b9d2a85f36'.repeat(2)}", "${F.twilioToken}")`],
       negative: [`md5 ${F.twilioToken}`, `twilio ${'0'.repeat(32)}`, `TWILIO_ACCOUNT_SID=AC${'7c41e0b9d2a85f36'.repeat(2)}\nCLOUDFLARE_ZONE_ID=${F.twilioToken}`],
     },
   }),
@@ -2010,7 +2024,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Twi, Catalan, Basque, Galician, Albanian, Icelandic, Faroese, Afrikaans, Welsh, Luxembourgish, Romansh, Azerbaijani, Uzbek, Kazakh, Mongolian, Armenian, Kurmanji, Tatar, Turkmen, Persian, Pashto, Urdu, Arabic, Hebrew, Maltese, Amharic, Tigrinya, Hausa, Sesotho, Tswana, Xhosa, Esperanto, Breton, Occitan, Maori, Samoan, Tongan, Thai, Khmer, Burmese, Bengali, Hindi, Punjabi, Sinhala, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
-    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret', 'det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'the old'],
+    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret', ...PROSE_OLD_KEYWORDS],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …"), Tagalog too, maybe with a possessive
     // ("password ko ay …": my password is …), and Twi with its article after the noun ("password no yɛ …"),
@@ -2173,6 +2187,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Nenosiri la akaunti ya mfumo wa malipo ya wateja wa tawi la Arusha: ${F.password}. Asante`,
         `Mia pasvorto estas ${F.password} por la retejo`,
         `Password wifi gudang kami adalah ${F.password} ya`,
+        `No recuerdo cómo cambiar la contraseña del portal de proveedores. La actual es ${F.password} y caduca pronto`,
         `The temporary password for the hangar tablet should be ${F.password} until Monday`,
         `Password bi ma def ci portal bi mooy ${F.password}, waaye du dox`,
         `- كلمة مرور بوابة الموردين: ${F.password}`,

@@ -55,7 +55,7 @@ const IPV4 = new RegExp(
 const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?![\w:.])`;
 
 /** Score context for phones; kept in step with PHONE_WORD and PHONE_HEADER (validators/phone.ts, which says why they differ). */
-const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'mugikor', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'cep', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন'];
+const PHONE_CONTEXT = ['phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'mugikor', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'cep', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন', ...foldedSpellings(['τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'κινητό', 'κινητο'])];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
 const NHS_WORDS = ['nhs', 'national health', 'chi number', 'chi no', 'chi:', 'h&c', 'health and care number', 'rhif gig', 'rhif y gig'];
@@ -453,6 +453,8 @@ export const PII_RULES: Rule[] = [
         'Llámenme al 655 20 41 87, por favor.',
         'Jupan celularapa: 76184920.',
         'Sími +354 562 4180 · GSM 661 3058',
+        'Τηλέφωνο επικοινωνίας 2310 555 214.',
+        'La señora puede recoger su pedido el jueves. Su número es 5512 4837.',
         // A contact list without phone words: two other lines carry a country code (listedPhone).
         'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',
       ],
@@ -460,6 +462,8 @@ export const PII_RULES: Rule[] = [
         '[DEFAULT]\ncluster_id = 0912-034518-k7x2m9q4\n',
         'Wrong NHS number on the form: 943 476 5812 (the system rejects it)',
         "console.log(normalizeMsisdn('955 123 456'));",
+        'Draw #2842: 02 17 19 28 33 44, bonus 31.',
+        'ΑΜΚΑ 18075203817 (το τηλέφωνο είναι στον φάκελο)',
         // PID-18, the patient's account number, is not a phone field.
         'PID|1||78031405820^^^PESEL^NI||Wrona^Halina||19780314|F|||ul. Polna 3^^Lublin^^20-418^PL||||||608174293|',
         'WEA 03    1004827      2024-11-18 03:12:44  312',

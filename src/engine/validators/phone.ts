@@ -40,8 +40,11 @@ const PHONE_WORD = new RegExp(
     '|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন' +
     // KM ទូរស័ព្ទ (telephone).
     '|ទូរស័ព្ទ' +
-    // Cyrillic (no \b: not a word character without the u flag), in every folded spelling.
-    `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний'])
+    // "Su número es …", "my number is …": a person's number, stated.
+    String.raw`|\b(?:su|mi|tu|seu|meu|son|mon|my|his|her|their|our)\s+(?:n[uú]mero|numéro|number)\s+(?:es|é|est|is)\b` +
+    // Cyrillic and Greek (no \b: not word characters without the u flag), in every folded spelling
+    // (EL τηλέφωνο, τηλ., κινητό: telephone, mobile).
+    `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'κινητό', 'κινητο'])
       .map((w) => w.replace(/\./g, '\\.'))
       .join('|')}`,
   'i',
@@ -60,10 +63,11 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
  */
 const REFERENCE_WORD = new RegExp(
   String.raw`\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|iec|gstin|serial|s\/n|serie|série|seriennummer|serienummer|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b(?:\s+(?:in|on|from|of|for)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+|your\s+)?[a-z-]{2,20})?)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$` +
-    // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, ЄДРПОУ, КПП, ОГРН, БИН, ГОСТ …), as
+    // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, ЄДРПОУ, КПП, ОГРН, БИН, ГОСТ …) and
+    // Greece's social-security and tax numbers (ΑΜΚΑ, ΑΦΜ), as
     // normalisation leaves them (look-alike letters folded to Latin), after no letter (\b does not
     // see Cyrillic without the u flag).
-    `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс', 'єдрпоу', 'едрпоу']).join('|')})\\W{0,12}$` +
+    `|(?<![A-Za-z\u0400-\u04ff])(?:${foldedSpellings(['инн', 'рнокпп', 'кпп', 'огрн', 'огрнип', 'окпо', 'бин', 'иин', 'гост', 'гост р', 'егрюл', 'снилс', 'єдрпоу', 'едрпоу', 'αμκα', 'αφμ', 'amka', 'afm']).join('|')})\\W{0,12}$` +
     // CJK reference labels (予約番号 …): a reservation number is no phone.
     `|(?:${CJK_REFERENCE_LABELS})\\W{0,12}$` +
     // An Indonesian bank account: "rekening BCA 0841 927 365", "BCA 0841…", "no. rek 123…".
@@ -365,6 +369,9 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'CZ', lengths: [9], lead: /^[2-9]/, word: true },
   // Greek mobiles only: landlines (2…) and Mexican numbers share the NANP's 10 digits and 3-3-4.
   { country: 'GR', lengths: [10], lead: /^69/, mobile: true, word: true },
+  // Greek landlines ("Τηλέφωνο επικοινωνίας 2310 555 214"): the area code (3 or 4 digits) first, no
+  // trunk prefix; not a Danish CPR number's 6-4 ("281001-4172").
+  { country: 'GR', lengths: [10], lead: /^2/, word: true, groups: (g) => g.length <= 1 || g[0] === 3 || g[0] === 4 },
   { country: 'DK', lengths: [8], lead: /^[2-9]/, word: true },
   { country: 'NO', lengths: [8], lead: /^[2-9]/, word: true },
   { country: 'SG', lengths: [8], lead: /^[689]/, word: true },
@@ -374,6 +381,14 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'LV', lengths: [8], lead: /^[26]/, word: true },
   // Bolivian mobiles: 8 digits from 6 or 7, with a phone word ("celular: 76184920").
   { country: 'BO', lengths: [8], lead: /^[67]/, mobile: true, word: true },
+  // Central America writes 8 digits, no trunk prefix ("Su número es 5512 4837", Guatemala); like every
+  // 8-digit number, only with the phone word just before.
+  { country: 'GT', lengths: [8], lead: /^[2-7]/, word: true },
+  { country: 'SV', lengths: [8], lead: /^[267]/, word: true },
+  { country: 'HN', lengths: [8], lead: /^[2389]/, word: true },
+  { country: 'CR', lengths: [8], lead: /^[245678]/, word: true },
+  { country: 'NI', lengths: [8], lead: /^[2578]/, word: true },
+  { country: 'PA', lengths: [8], lead: /^6/, mobile: true, word: true },
   // Georgian mobiles: 9 digits from 5, with a phone word ("ტელ. 577 20 43 18").
   { country: 'GE', lengths: [9], lead: /^5/, mobile: true, word: true },
   // Chile's mobiles, "cel. 9 6128 4037": 9, then 4-4, with a phone word.
@@ -656,6 +671,9 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   // written), counts next to a phone word.
   for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8 || clMobile || (sh.val[0] === 0 && phoneLabelled(ctx))))) return false;
   if (looksLikeDate(groups, sh.val)) return false;
+  // Six or more pairs ("02 17 19 28 33 44"): lottery draws and tables of small numbers; national
+  // numbers written in pairs have five at most ("06 12 34 56 78").
+  if (groups.length >= 6 && groups.every((n) => n === 2)) return false;
   // SSN shape 123-45-6789.
   if (/^\d{3}-\d{2}-\d{4}$/.test(v)) return false;
   if (sh.dots) {
