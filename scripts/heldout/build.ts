@@ -686,6 +686,13 @@ import { BATCH95_SOURCE_CODE } from './records/batch95-source-code';
 import { BATCH95_CONFIDENTIAL } from './records/batch95-confidential';
 import { BATCH95_MIXED } from './records/batch95-mixed';
 import { BATCH95_NEGATIVES } from './records/batch95-negatives';
+import { BATCH96_CREDENTIALS } from './records/batch96-credentials';
+import { BATCH96_FINANCIAL } from './records/batch96-financial';
+import { BATCH96_PII } from './records/batch96-pii';
+import { BATCH96_SOURCE_CODE } from './records/batch96-source-code';
+import { BATCH96_CONFIDENTIAL } from './records/batch96-confidential';
+import { BATCH96_MIXED } from './records/batch96-mixed';
+import { BATCH96_NEGATIVES } from './records/batch96-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1022,6 +1029,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(95, 'representative mix (eighty-seventh sample, a maritime pilotage and tugboat company, a chain of pharmacies with a compounding lab, a crowdfunding platform\'s trust and safety team, a film festival\'s accreditation office, an industrial bakery\'s quality-assurance lab and a state lottery operator\'s retailer support desk); first measured 0.987 / 0.997 at engine 7e27fb4 (after batch 93 was fixed); its errors fixed in session 15', [
     BATCH95_CREDENTIALS, BATCH95_FINANCIAL, BATCH95_PII, BATCH95_SOURCE_CODE, BATCH95_CONFIDENTIAL, BATCH95_MIXED, BATCH95_NEGATIVES,
+  ]),
+  batch(96, 'representative mix (eighty-eighth sample, a regional water utility\'s SCADA and billing teams, a chain of fertility clinics, a sovereign wealth fund\'s operations desk, a video-streaming service\'s content-licensing team, a construction-equipment rental company and a university\'s student-housing office); first measured PENDING at engine 1e8963c (after batch 95 was fixed)', [
+    BATCH96_CREDENTIALS, BATCH96_FINANCIAL, BATCH96_PII, BATCH96_SOURCE_CODE, BATCH96_CONFIDENTIAL, BATCH96_MIXED, BATCH96_NEGATIVES,
   ]),
 ];
 
