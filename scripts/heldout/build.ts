@@ -1030,7 +1030,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(95, 'representative mix (eighty-seventh sample, a maritime pilotage and tugboat company, a chain of pharmacies with a compounding lab, a crowdfunding platform\'s trust and safety team, a film festival\'s accreditation office, an industrial bakery\'s quality-assurance lab and a state lottery operator\'s retailer support desk); first measured 0.987 / 0.997 at engine 7e27fb4 (after batch 93 was fixed); its errors fixed in session 15', [
     BATCH95_CREDENTIALS, BATCH95_FINANCIAL, BATCH95_PII, BATCH95_SOURCE_CODE, BATCH95_CONFIDENTIAL, BATCH95_MIXED, BATCH95_NEGATIVES,
   ]),
-  batch(96, 'representative mix (eighty-eighth sample, a regional water utility\'s SCADA and billing teams, a chain of fertility clinics, a sovereign wealth fund\'s operations desk, a video-streaming service\'s content-licensing team, a construction-equipment rental company and a university\'s student-housing office); first measured PENDING at engine 1e8963c (after batch 95 was fixed)', [
+  batch(96, 'representative mix (eighty-eighth sample, a regional water utility\'s SCADA and billing teams, a chain of fertility clinics, a sovereign wealth fund\'s operations desk, a video-streaming service\'s content-licensing team, a construction-equipment rental company and a university\'s student-housing office); first measured 0.996 / 0.997 at engine 1e8963c (after batch 95 was fixed); its errors fixed in session 15', [
     BATCH96_CREDENTIALS, BATCH96_FINANCIAL, BATCH96_PII, BATCH96_SOURCE_CODE, BATCH96_CONFIDENTIAL, BATCH96_MIXED, BATCH96_NEGATIVES,
   ]),
 ];

@@ -464,6 +464,7 @@ export const PII_RULES: Rule[] = [
         "console.log(normalizeMsisdn('955 123 456'));",
         'Draw #2842: 02 17 19 28 33 44, bonus 31.',
         'ΑΜΚΑ 18075203817 (το τηλέφωνο είναι στον φάκελο)',
+        '用户投诉水费异常，户号 31-0288174，请安排上门检查。',
         // PID-18, the patient's account number, is not a phone field.
         'PID|1||78031405820^^^PESEL^NI||Wrona^Halina||19780314|F|||ul. Polna 3^^Lublin^^20-418^PL||||||608174293|',
         'WEA 03    1004827      2024-11-18 03:12:44  312',

@@ -20,4 +20,6 @@ export const contextNear = (ctx: MatchContext | undefined, re: RegExp, before = 
 export const CJK_REFERENCE_LABELS = [
   '予約番号', '注文番号', '受付番号', '管理番号', '会員番号', '伝票番号', '問い合わせ番号', 'お問い合わせ番号',
   '订单号', '订单编号', '预订号', '訂單編號', '預約編號', '예약번호', '주문번호', '접수번호',
+  // ZH account numbers of a utility or a bank: 户号 / 戶號 (household account), 账号 / 帳號, 账户, 客户编号; JA お客様番号.
+  '户号', '戶號', '账号', '帳號', '账户', '帳戶', '客户编号', '客戶編號', 'お客様番号',
 ].join('|');
