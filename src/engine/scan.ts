@@ -433,7 +433,9 @@ export class CompiledScanner {
     // A row's bounds, over a bounded distance (called per value: a long line must not be searched
     // from its start each time); a row longer than MAX_ROW, or the text's first line, is no row.
     const ls = lineStartWithin(t, vs, MAX_ROW);
-    if (ls <= 0) return false;
+    if (ls < 0) return false;
+    if (re !== null && !wholeLine && insertColumnMatches(t, ls, vs, re)) return true;
+    if (ls === 0) return false;
     const le = lineEndWithin(t, vs, MAX_ROW - (vs - ls));
     if (le < 0) return false;
     // Once per line, however many values it holds: which delimiters make it a table row.
@@ -888,6 +890,34 @@ function listItem(t: string, line: number): boolean {
 }
 
 /** Whether cell number `column` (0-based) of the header line t[hs, he), split at `d`, matches `re`. */
+/**
+ * A one-line SQL insert, `INSERT INTO services (name, jelszo) VALUES ('scada_ro', 'Kohó#2026!olv');`:
+ * its own column list heads its values, as a header line heads a table's rows (a statement whose
+ * tuples follow on their own lines is a table: `cellSeparators`). The value's column is the number
+ * of commas outside quotes between the tuple's bracket and the value.
+ */
+const INSERT_HEAD = /INSERT\s+INTO\s+[^\s(]{1,80}\s*\(([^()]{1,400})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*\(([^()]*)$/i;
+function insertColumnMatches(t: string, ls: number, vs: number, re: RegExp): boolean {
+  const before = t.slice(ls, vs);
+  if (!/values/i.test(before)) return false;
+  const m = INSERT_HEAD.exec(before);
+  if (m === null) return false;
+  let column = 0;
+  let quote = 0;
+  const tail = m[2]!;
+  for (let i = 0; i < tail.length; i++) {
+    const c = tail.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 39 /* ' */ || c === 34 /* " */) quote = c;
+    else if (c === 44 /* , */) column++;
+  }
+  const name = m[1]!.split(',')[column];
+  if (name === undefined) return false;
+  const cell = name.trim().replace(/^[`"[]|[`"\]]$/g, '');
+  return re.test(cell) || (cell.includes('_') && re.test(cell.replace(/_/g, ' ')));
+}
+
 function headerCellMatches(t: string, hs: number, he: number, d: string, column: number, re: RegExp): boolean {
   let cs = hs;
   for (let k = 0; k < column; k++) {

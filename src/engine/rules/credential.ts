@@ -509,9 +509,12 @@ const PROSE_OLD_ONE = `(?:${[
   '(?:a|o)[ \\t]+(?:atual|actual|nova|novo|antiga|antigo|anterior)[ \\t]+(?:é|era)',
   "(?:l'actuel(?:le)?|l'ancien(?:ne)?|la[ \\t]+nouvelle|le[ \\t]+nouveau)[ \\t]+(?:est|était)",
   '(?:quella|la)[ \\t]+(?:attuale|nuova|vecchia)[ \\t]+(?:è|era)',
+  // "La mía es …", "mine is …", "a minha é …", "la mienne est …", "la mia è …" (mine is).
+  'mine[ \\t]+(?:is|was)', '(?:la|el)[ \\t]+(?:mía|mia|mío|mio)[ \\t]+(?:es|era)', '(?:a|o)[ \\t]+(?:minha|meu)[ \\t]+(?:é|era)',
+  "la[ \\t]+mienne[ \\t]+(?:est|était)", '(?:la|il)[ \\t]+mi[ao][ \\t]+(?:è|era)',
 ].join('|')})`;
 /** The openings of PROSE_OLD_ONE, as keywords (the rule runs where one occurs). */
-const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'the old', 'the current', 'the new', 'die aktuelle', 'die neue', 'die jetzige', 'la actual', 'el actual', 'la nueva', 'el nuevo', 'la anterior', 'el anterior', 'la vieja', 'el viejo', 'a atual', 'o atual', 'a actual', 'a nova', 'o novo', 'a antiga', 'o antigo', 'a anterior', 'o anterior', "l'actuel", "l'ancien", 'la nouvelle', 'le nouveau', 'quella attuale', 'la attuale', 'la nuova', 'la vecchia'];
+const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'the old', 'the current', 'the new', 'die aktuelle', 'die neue', 'die jetzige', 'la actual', 'el actual', 'la nueva', 'el nuevo', 'la anterior', 'el anterior', 'la vieja', 'el viejo', 'a atual', 'o atual', 'a actual', 'a nova', 'o novo', 'a antiga', 'o antigo', 'a anterior', 'o anterior', "l'actuel", "l'ancien", 'la nouvelle', 'le nouveau', 'quella attuale', 'la attuale', 'la nuova', 'la vecchia', 'mine is', 'mine was', 'la mía', 'la mia', 'el mío', 'el mio', 'a minha', 'o meu', 'la mienne', 'il mio'];
 const PROSE_OLD_AFTER = ['passord', 'password', 'passwort', 'kennwort', 'lösenord', 'losenord', 'adgangskode', 'contraseña', 'contrasena', 'clave', 'senha', 'mot de passe'];
 /** Greek "χρήστης: …, κωδικός: …": after a user label on its line, "κωδικός:" labels the password. */
 const PROSE_CODE_EL_USER = foldedSpellings(['χρήστης', 'χρήστη', 'όνομα χρήστη']);
@@ -633,7 +636,7 @@ const PROSE_VERBS = [
  * his password); Yoruba "tuntun" (new: "password tuntun fún … ni …", the new password for … is);
  * Kurmanji "nû" (new: "Şîfreya nû … e").
  */
-const PROSE_TEMP = `nû|sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporaire|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|tuntun|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
+const PROSE_TEMP = `la[ \\t]+muda|ya[ \\t]+muda|jipya|mpya|nû|sementara|baru|awal|iniziale|inicial|initiale|nuova|nueva|nouveau|temporaire|temporal|tempor(?:á|a)ria|provis(?:ó|o)ria|provisional|provisoire|temporanea|provvisoria|tymczasowe|temporar(?:ă|a)|ge(?:ç|c)ici|t(?:ạ|a)m(?:[ \\t]th(?:ờ|o)i)?|vorl(?:ä|ae)ufiges|(?:موقت|جدید|جديد)(?:ی|ي|ت|م|ش|تان|مان|شان)?|المؤقتة?|الجديدة?|اولیه|اوليه|پیش\\u200c?فرض|آن|اون|ùr|အသစ်က?|dyal(?:o|ha|i|ek|k|na|kom|hom)|tuntun|${foldedSpellings(['προσωρινά', 'προσωρινός', 'προσωρινό', 'προσωρινή', 'νέος', 'νέο']).join('|')}`;
 /**
  * "for" after the password word ("Passwort für den Drucker: …"), in the product's languages; UK/RU/BG
  * "для" as normalisation leaves it ("пароль для всіх новеньких — …": a spaced dash ends the phrase as a
@@ -2189,6 +2192,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Password wifi gudang kami adalah ${F.password} ya`,
         `the shared login's password was read out in the meeting as ${F.password}, change it`,
         `No recuerdo cómo cambiar la contraseña del portal de proveedores. La actual es ${F.password} y caduca pronto`,
+        `El sistema me pide otra vez la contraseña. La mía es ${F.password} y no entra`,
+        `Wataingia kwa jina la mtumiaji muuguzi.juma na nenosiri la muda ${F.password}. Asante`,
         `The temporary password for the hangar tablet should be ${F.password} until Monday`,
         `Password bi ma def ci portal bi mooy ${F.password}, waaye du dox`,
         `- كلمة مرور بوابة الموردين: ${F.password}`,
@@ -2368,18 +2373,21 @@ export const CREDENTIAL_RULES: Rule[] = [
     // A cell: between delimiters or a line's ends. The table machinery does the rest: a header
     // line with a password word starts a table, and a cell counts only under a header cell that
     // names a password (MatchContext.columnHeader), as birth dates do under a "dob" column.
-    pattern: `(?<=^|[;\\t|,])[ \\t]*([^\\s;|,"'\`]{8,64})(?=[ \\t]*(?:[;\\t|,]|$))`,
+    // A quoted cell too, and SQL's brackets around a row ("VALUES ('scada_olvaso', 'Kohó#2026!olv');").
+    pattern: `(?<=^|[;\\t|,(])[ \\t]*(["']?)([^\\s;|,"'\`]{8,64})\\1(?=[ \\t]*(?:[;\\t|,)]|$))`,
     flags: 'gm',
-    // Only the table's rows can hold a value (the header line is the keyword's): the windows need no
-    // reach around the keyword, `withTables` adds the rows of a table the keyword heads.
-    reach: 0,
-    secretGroup: 1,
-    validate: (v, ctx) => passwordLike(v) && plausiblePassword(v, ctx) && (ctx.columnHeader?.(PASSWORD_COLUMN_RE) ?? false),
+    // A table's rows hold the values (the header line is the keyword's): `withTables` adds the rows
+    // of a table the keyword heads. A one-line SQL insert holds them on the keyword's own line, up to
+    // a few hundred characters on (`INSERT INTO t (…, jelszo) VALUES (…)`).
+    reach: 240,
+    secretGroup: 2,
+    // A hash in the column (bcrypt `$2b$12$…`, `{SSHA}…`) is not the password itself.
+    validate: (v, ctx) => passwordLike(v) && !PASSWORD_HASH.test(v) && plausiblePassword(v, ctx) && (ctx.columnHeader?.(PASSWORD_COLUMN_RE) ?? false),
     context: { words: PASSWORD_COLUMN_WORDS, window: 40, required: true },
     score: 0.75,
     samples: {
-      positive: ['nev;osztaly;email;kezdeti_jelszo\nFarkas Bence;10.B;fb@example.hu;Tiszai-4417\nKiss Lilla;10.B;kl@example.hu;Tiszai-9902'],
-      negative: ['nev;osztaly;email;megjegyzes\nFarkas Bence;10.B;fb@example.hu;Tiszai-4417', 'user,password_changed_at\nana,2024-03-01T10:00:00Z'],
+      positive: ['nev;osztaly;email;kezdeti_jelszo\nFarkas Bence;10.B;fb@example.hu;Tiszai-4417\nKiss Lilla;10.B;kl@example.hu;Tiszai-9902', "INSERT INTO szolgaltatasok (nev, jelszo) VALUES ('scada_olvaso', 'Kohó#2026!olv');"],
+      negative: ['nev;osztaly;email;megjegyzes\nFarkas Bence;10.B;fb@example.hu;Tiszai-4417', 'user,password_changed_at\nana,2024-03-01T10:00:00Z', "INSERT INTO users (name, password_hash) VALUES ('pi', '$2b$12$ZrINVD5q5EkT6QtmkdpOQV5aVhuDAmcTgPlk5w58zQFud2ZNMjmxy');", "INSERT INTO services (name, note) VALUES ('scada_ro', 'Koho#2026!olv');"],
     },
   }),
   cred({

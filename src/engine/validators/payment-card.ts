@@ -47,6 +47,9 @@ const RANGES: readonly Range[] = [
   ['maestro', 6304, 6304, 16, 19],
   ['maestro', 6759, 6759, 16, 19],
   ['maestro', 6761, 6763, 16, 19],
+  // Maestro UK (formerly Switch): 676770 and 676774.
+  ['maestro', 676770, 676770, 16, 19],
+  ['maestro', 676774, 676774, 16, 19],
   // RuPay (India, NPCI): 60, 65, 81, 82, 508 and 353/356; 65, 81, 508 and 35x are already
   // covered above under the network they share.
   ['rupay', 60, 60, 16, 16],
