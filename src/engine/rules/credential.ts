@@ -561,10 +561,11 @@ const NAMED_PIN_BEFORE = /[_-]pin["'\]]{0,2}[ \t]*(?:=|:|=>|:=)[ \t]*["'`]?$/i;
 
 /**
  * A reference code, not a password: upper-case parts joined by hyphens, one of them a year
- * ("Kode: MKR-TOK-2025-03", a maker space's token code; "INV-2024-0047"). "Code" words in Danish and
- * Norwegian ("kode") name passwords and such codes alike.
+ * ("Kode: MKR-TOK-2025-03", a maker space's token code; "INV-2024-0047"), or letter parts then
+ * digit parts ("Kode booking salon: BK-BDG-250315-0927", Indonesian: booking code). "Code" words in
+ * Danish, Norwegian and Indonesian ("kode") name passwords and such codes alike.
  */
-const REFERENCE_CODE = /^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*-(?:19|20)\d{2}(?:-[A-Z0-9]{1,8})*$/;
+const REFERENCE_CODE = /^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*-(?:19|20)\d{2}(?:-[A-Z0-9]{1,8})*|[A-Z]{2,5}(?:-[A-Z]{2,5})*(?:-\d{2,8}){2,})$/;
 
 /**
  * "Korisnik i lozinka za Kardex: magacin01 / Skopje#Delovi7", "usuario y contraseña: … / …": a user
@@ -588,7 +589,7 @@ const PROSE_VERBS = [
   // AF "is teruggestel na" (was reset to), "verander na" (changed to): before "is", since the first
   // alternative that lets the whole pattern match wins, and "is" alone would take "teruggestel" as the value.
   'is teruggestel na', 'teruggestel na', 'is verander na', 'verander na',
-  'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
+  'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'fue', 'foi', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
   // IS/NO/SV/DA "var" (was: "Gamla lykilorðið var …"); Swiss German "isch" (is); HA "ita ce" / "shi ne"
   // (it is: "kalmar sirri ita ce …"), also written as one word (itace, shine); SO "waa" (is: "erayga sirta … waa …"); FI/ET "oli" (was:
   // "Vanha salasana oli …").
@@ -2193,6 +2194,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `the shared login's password was read out in the meeting as ${F.password}, change it`,
         `No recuerdo cómo cambiar la contraseña del portal de proveedores. La actual es ${F.password} y caduca pronto`,
         `El sistema me pide otra vez la contraseña. La mía es ${F.password} y no entra`,
+        `mi usuario es oficial.tela2 y la contraseña que me dieron fue ${F.password} pero no entra`,
         `Wataingia kwa jina la mtumiaji muuguzi.juma na nenosiri la muda ${F.password}. Asante`,
         `The temporary password for the hangar tablet should be ${F.password} until Monday`,
         `Password bi ma def ci portal bi mooy ${F.password}, waaye du dox`,
@@ -2244,6 +2246,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       negative: [
         // A reference code with a year, after Danish "kode".
         'Hvert job koster 1-3 tokens. Kode: MKR-TOK-2025-03. Skal det være i Excel?',
+        'Kode booking salon: BK-BDG-250315-0927. Nomor antrian 42.',
         '    secretKeys:\n      lozinka: db-password\n  env:\n    - name: DB_LOZINKA',
         'the old one was better, honestly',
         'χρήστης: maria, κωδικός προϊόντος: 4417',
@@ -2396,7 +2399,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: [...foldedSpellings(['логин', 'корисник', 'пользователь']), 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
+    keywords: [...foldedSpellings(['логин', 'корисник', 'пользователь']), 'utilizator', 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed; VI "tên đăng nhập / mật khẩu: …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"), or with a
@@ -2425,7 +2428,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|utente|utilisateur|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|usuário|utente|utilisateur|utilizator(?:ul)?|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2437,6 +2440,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Admin: https://seva-pune.org/admin\nयूजर/पासवर्ड: sevak_admin / Sevak#Pune2025',
         'ระบบนัดหมาย: https://booking.example.co.th\nบัญชี: cmi.desk / Lanna@7731',
         'Korisnik i lozinka za Kardex: magacin02 / Ohrid#Delovi8. Fala',
+        'Aplicația se conectează cu utilizatorul ofiter.cluj02 / Creditare#Cluj26 și nu merge.',
         '임시로 로컬 관리자 계정 labadmin / Gamsik!Lab0923 으로 로그인해서 확인했음.',
         'VPN brána 10.0.4.1, účet servis / Hlubina-Servis7, po opravě změnit',
         'De kiosk logt in met kiosk-hal / Zeedijk-Kiosk#77, niet aanpassen',

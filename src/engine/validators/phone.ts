@@ -35,7 +35,7 @@ const PHONE_WORD = new RegExp(
   // SG/MY/ID "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no.") or
   // right before a 0-led number ("HP 0852-…"), since HP is also a brand; MSISDN (the GSM term, a
   // key in mobile-money payloads); EU mugikorra (the mobile). A radio "call sign" is no phone.
-  String.raw`\b(?:caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:helpline|hotline|toll[ -]free|caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // HI/NE मोबाइल, फोन (also with the nukta, as NFKC leaves it decomposed), BN মোবাইল, ফোন.
     '|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন' +
     // KM ទូរស័ព្ទ (telephone).
@@ -182,7 +182,7 @@ const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabe
  * caption (`listCaption`): a substring test, since the cell holds little else; "tel" only as a
  * word of its own (not "hotel").
  */
-const PHONE_HEADER = /phone|mobil|m[oó]vil|mugikor|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telepon|msisdn|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন/i;
+const PHONE_HEADER = /phone|helpline|hotline|mobil|m[oó]vil|mugikor|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telepon|msisdn|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন/i;
 /**
  * The HL7 v2 fields that hold phone numbers (XTN): the patient's home and business phones (PID-13,
  * PID-14), the next of kin's (NK1-5, NK1-6), the guarantor's (GT1-6, GT1-7) and the order's
@@ -346,6 +346,8 @@ const NO_TRUNK: readonly NoTrunk[] = [
   // ("Konto … Nr. 8003 294 715" is an account).
   { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: false, groups: (g) => g.length <= 1 || (g.length === 2 && g[0] === 5) || g.join(',') === '3,3,4' },
   { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: true },
+  // India's toll-free numbers, 1800 XXX XXXX ("our helpline 1800 425 8812").
+  { country: 'IN', lengths: [11], lead: /^1800/, word: true },
   // Italian mobiles start with a 3-digit prefix written as a group of its own ("340 122 9845",
   // "340 1229845"); "3401 2298 45" is an account number.
   { country: 'IT', lengths: [10], lead: /^3/, mobile: true, word: false, groups: (g) => g.length <= 1 || g[0] === 3 },
