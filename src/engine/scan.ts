@@ -304,6 +304,8 @@ export class CompiledScanner {
         if (ns < t.length && ne - ns <= MAX_HEADER) table = this.tableOf(t, ns, ne);
       }
       if (table !== null) (added ??= []).push(table.headerEnd, table.end);
+      // A one-line SQL insert names its columns and holds its values on the hit's own line.
+      else if (INSERT_LINE.test(t.slice(ls, le))) (added ??= []).push(h, le);
     }
     if (added === null) return windows;
     const pairs: [number, number][] = [];
@@ -896,9 +898,12 @@ function listItem(t: string, line: number): boolean {
  * tuples follow on their own lines is a table: `cellSeparators`). The value's column is the number
  * of commas outside quotes between the tuple's bracket and the value.
  */
+const INSERT_REACH = 1200;
+const INSERT_LINE = /INSERT\s+INTO\s+[^\s(]{1,80}\s*\([^()]{1,400}\)\s*VALUES\s*\(/i;
 const INSERT_HEAD = /INSERT\s+INTO\s+[^\s(]{1,80}\s*\(([^()]{1,400})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*\(([^()]*)$/i;
 function insertColumnMatches(t: string, ls: number, vs: number, re: RegExp): boolean {
-  const before = t.slice(ls, vs);
+  // The statement's head and the tuple so far, within the last INSERT_REACH characters.
+  const before = t.slice(Math.max(ls, vs - INSERT_REACH), vs);
   if (!/values/i.test(before)) return false;
   const m = INSERT_HEAD.exec(before);
   if (m === null) return false;

@@ -2379,10 +2379,10 @@ export const CREDENTIAL_RULES: Rule[] = [
     // A quoted cell too, and SQL's brackets around a row ("VALUES ('scada_olvaso', 'Kohó#2026!olv');").
     pattern: `(?<=^|[;\\t|,(])[ \\t]*(["']?)([^\\s;|,"'\`]{8,64})\\1(?=[ \\t]*(?:[;\\t|,)]|$))`,
     flags: 'gm',
-    // A table's rows hold the values (the header line is the keyword's): `withTables` adds the rows
-    // of a table the keyword heads. A one-line SQL insert holds them on the keyword's own line, up to
-    // a few hundred characters on (`INSERT INTO t (…, jelszo) VALUES (…)`).
-    reach: 240,
+    // Only a table's rows hold the values (the header line is the keyword's): the windows need no
+    // reach around the keyword, `withTables` adds the rows of a table the keyword heads (and the rest
+    // of a one-line `INSERT INTO t (…, jelszo) VALUES (…)`).
+    reach: 0,
     secretGroup: 2,
     // A hash in the column (bcrypt `$2b$12$…`, `{SSHA}…`) is not the password itself.
     validate: (v, ctx) => passwordLike(v) && !PASSWORD_HASH.test(v) && plausiblePassword(v, ctx) && (ctx.columnHeader?.(PASSWORD_COLUMN_RE) ?? false),
