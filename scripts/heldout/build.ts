@@ -1060,7 +1060,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(98, 'representative mix (ninetieth sample, an airport\'s ground-handling and lost-baggage desk, a veterinary pharmaceutical distributor, a microfinance lender\'s field officers, a university\'s research-grants office, a data-centre colocation provider\'s NOC and a chain of hair and beauty salons); first measured 0.986 / 0.997 at engine a489352 (after batch 97 was fixed; 0.986 / 0.990 before two label fixes: a Twilio sender number and an IP address made ambiguous); its errors fixed in session 15', [
     BATCH98_CREDENTIALS, BATCH98_FINANCIAL, BATCH98_PII, BATCH98_SOURCE_CODE, BATCH98_CONFIDENTIAL, BATCH98_MIXED, BATCH98_NEGATIVES,
   ]),
-  batch(99, 'representative mix (ninety-first sample, a chain of driving schools, a research hospital\'s biobank, a shipping insurer\'s claims handlers, an esports tournament organiser, a paper mill\'s environmental compliance office and a national statistics office\'s field survey team); first measured PENDING at engine 6615d05 (after batch 98 was fixed)', [
+  batch(99, 'representative mix (ninety-first sample, a chain of driving schools, a research hospital\'s biobank, a shipping insurer\'s claims handlers, an esports tournament organiser, a paper mill\'s environmental compliance office and a national statistics office\'s field survey team); first measured 0.984 / 0.997 at engine 6615d05 (after batch 98 was fixed); its errors fixed in session 15', [
     BATCH99_CREDENTIALS, BATCH99_FINANCIAL, BATCH99_PII, BATCH99_SOURCE_CODE, BATCH99_CONFIDENTIAL, BATCH99_MIXED, BATCH99_NEGATIVES,
   ]),
 ];

@@ -336,6 +336,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nounTail: '(?:\\s+(?:below|above|here|attached|enclosed|herein))?',
     is: ['is', 'are'],
     qualifiers: ['marked', 'marked as', 'classified', 'classified as', 'considered'],
+    // "… asking whether their data is confidential", "if the file is confidential, …": a question or a condition.
+    question: /\b(?:whether|if)\b[^.!?\n]{0,60}$/i,
   },
   {
     // PT/ES/CA/FR/IT/DE/NL: "Este documento é confidencial", "Ce message est strictement confidentiel".
@@ -1068,6 +1070,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       negative: [
         '这份内部技术资料有错别字吗？',
         '이 자료는 대외비입니까?',
+        'Participants keep asking whether their data is confidential. Write a short FAQ.',
         'Dokumen ini sulit dipahami tanpa contoh.',
         'Status: Internal Review pending',
         'Նա խիստ է, բայց արդար',

@@ -806,8 +806,12 @@ const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==|<-|\\?\\?=|\\|\
 /** Greek "είναι" (is) as normalisation leaves it, for "Το token είναι …". */
 const SECRET_VERB_EL = foldedSpellings(['είναι']).join('|');
 
-/** `{"key": "token", "value": "…"}`: Postman environments and collections name a variable, then give its value. */
-const KEY_VALUE = '["\'][ \\t]*,[ \\t]*["\']value["\'][ \\t]*:[ \\t]*';
+/**
+ * `{"key": "token", "value": "…"}`: Postman environments and collections name a variable, then give
+ * its value; .NET and NuGet config files do the same in attributes (`<add key="ClearTextPassword"
+ * value="…" />`, appSettings' `<add key="ApiKey" value="…" />`).
+ */
+const KEY_VALUE = '["\'](?:[ \\t]*,[ \\t]*["\']value["\'][ \\t]*:|[ \\t]+value[ \\t]*=)[ \\t]*';
 
 /**
  * How `generic_secret_assignment` finds a value: one of the ways a secret is named, then the
@@ -1947,6 +1951,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'MAIL_HOST=smtp.gmail.com\nMAIL_PASSWORD=mhzqvtrbxlkpwesa\n',
         `<authentication>\n  <source-password>${F.password}</source-password>\n  <adminPassword>${F.password}</adminPassword>\n</authentication>`,
         `{ "key": "dbPassword", "value": "${F.password}", "enabled": true }`,
+        `<packageSourceCredentials>\n  <Feed>\n    <add key="Username" value="build" />\n    <add key="ClearTextPassword" value="${F.password}" />\n  </Feed>`,
         `remote_username plant_a\nremote_password ${F.password}\nbridge_cafile /etc/ssl/certs/ca.crt`,
         `password = "${F.password}"`,
         `  username                = "app"\n  password                = "${F.password}"`,
@@ -2036,7 +2041,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it.
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|[ \\t]+-(?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|[^\\s"'\`。、${CJK_LETTERS}]{5,127}[^\\s"'\`;,.()\\]}。、։।።${CJK_LETTERS}])`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2190,6 +2195,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Dw i wedi anghofio: fy nghyfrinair i ydy ${F.password} ers mis Mai`,
         `Nenosiri la akaunti ya mfumo wa malipo ya wateja wa tawi la Arusha: ${F.password}. Asante`,
         `Mia pasvorto estas ${F.password} por la retejo`,
+        `Le serveur a le mot de passe admin « ${F.password} », je dois le transmettre`,
         `Password wifi gudang kami adalah ${F.password} ya`,
         `the shared login's password was read out in the meeting as ${F.password}, change it`,
         `No recuerdo cómo cambiar la contraseña del portal de proveedores. La actual es ${F.password} y caduca pronto`,

@@ -465,6 +465,15 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
     if (boost > 0) codeEnd = true;
   }
   if (first >= 97 && first <= 122 && score < 2 && e - s <= 160 && RUBY_MACRO.test(t.slice(s, e))) score += 1;
+  // A Ruby block opened at the line's end after a call (`Match.upcoming.each do |m|`, `list.each do`).
+  if (last === 124 /* | */ || last === 111 /* o */) {
+    if (score < 2 && e - s <= 200 && RUBY_BLOCK.test(t.slice(Math.max(s, e - 120), e))) {
+      score += 2;
+      codeEnd = true;
+    }
+  }
+  // A call chained on a call's result (`CaptainMailer.schedule(team, m).deliver_later`).
+  if (score < 2 && e - s <= 200 && CALL_CHAIN.test(t.slice(s, e))) score += 1;
   // A Go struct field with its tag: `Name string \`json:"name"\``.
   // Evidence on its own (with an indentation it makes a code line), and not prose, which the tag's
   // few words would otherwise suggest.
@@ -674,6 +683,8 @@ const SQL_DDL = /^(?:CREATE|ALTER|DROP|TRUNCATE) (?:OR REPLACE |UNIQUE |TEMPORAR
  * `has_many :items, dependent: :destroy`, `before_action :authenticate_user!`. Prose puts no word
  * right before a ":name".
  */
+const RUBY_BLOCK = /[\w)\]]\.[a-z_]\w*[!?]?(?:\([^()]*\))?[ \t]+do(?:[ \t]*\|[\w \t,*&]{1,40}\|)?$/;
+const CALL_CHAIN = /^[A-Za-z_][\w.]*\([^()\n]*\)\.[a-z_]\w*/;
 const RUBY_MACRO = /^[a-z_][a-z0-9_]*[!?]? :[a-z_][a-z0-9_]*[!?]?(?:,[ \t].*)?$/;
 const STRUCT_TAG = /`[a-z]+:"[^"`]*"(?: [a-z]+:"[^"`]*")*`$/;
 
@@ -1067,6 +1078,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '@echo off\nnet use Z: /delete /y >nul 2>&1\nnet use Z: \\\\fs01\\drawings /persistent:no\nif errorlevel 1 (\n  echo Mapping failed >> %TEMP%\\map.log\n  exit /b 1\n)\nstart "" "Z:\\F42\\index.pdf"',
         // A whole two-line function (DEF_HEAD).
         'Why does this return 0 for Japanese text?\n\ndef count_words(text: str) -> int:\n    return sum(1 for part in text.split(" ") if part.strip())',
+        // A Ruby script: a block opened after a call, a call chained on a call's result.
+        'Sends duplicates:\n\nMatch.upcoming.each do |m|\n  [m.home, m.away].each do |team|\n    Mailer.schedule(team.captain, m).deliver_later\n  end\nend',
         // A Rails model (class macros with symbols), a trigger, an import over a short function.
         'Validation passes with zero:\n\nclass Refund < ApplicationRecord\n  belongs_to :order\n  validates :amount, presence: true\n  has_many :notes, dependent: :destroy\nend',
         'Stock goes negative:\n\nCREATE TRIGGER trg_issue AFTER INSERT ON issues\nFOR EACH ROW\nUPDATE stock SET qty = qty - NEW.qty\nWHERE item_id = NEW.item_id;',
