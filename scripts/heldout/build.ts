@@ -714,6 +714,13 @@ import { BATCH99_SOURCE_CODE } from './records/batch99-source-code';
 import { BATCH99_CONFIDENTIAL } from './records/batch99-confidential';
 import { BATCH99_MIXED } from './records/batch99-mixed';
 import { BATCH99_NEGATIVES } from './records/batch99-negatives';
+import { BATCH100_CREDENTIALS } from './records/batch100-credentials';
+import { BATCH100_FINANCIAL } from './records/batch100-financial';
+import { BATCH100_PII } from './records/batch100-pii';
+import { BATCH100_SOURCE_CODE } from './records/batch100-source-code';
+import { BATCH100_CONFIDENTIAL } from './records/batch100-confidential';
+import { BATCH100_MIXED } from './records/batch100-mixed';
+import { BATCH100_NEGATIVES } from './records/batch100-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1062,6 +1069,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(99, 'representative mix (ninety-first sample, a chain of driving schools, a research hospital\'s biobank, a shipping insurer\'s claims handlers, an esports tournament organiser, a paper mill\'s environmental compliance office and a national statistics office\'s field survey team); first measured 0.984 / 0.997 at engine 6615d05 (after batch 98 was fixed); its errors fixed in session 15', [
     BATCH99_CREDENTIALS, BATCH99_FINANCIAL, BATCH99_PII, BATCH99_SOURCE_CODE, BATCH99_CONFIDENTIAL, BATCH99_MIXED, BATCH99_NEGATIVES,
+  ]),
+  batch(100, 'representative mix (ninety-second sample, a bus manufacturer\'s after-sales and warranty team, a psychiatric hospital\'s admissions, a currency-exchange bureau chain, a music label\'s royalty accounting, a port\'s container terminal operations and a regional newspaper\'s obituary and death-notice desk); first measured PENDING at engine 11a89d3 (after batch 99 was fixed)', [
+    BATCH100_CREDENTIALS, BATCH100_FINANCIAL, BATCH100_PII, BATCH100_SOURCE_CODE, BATCH100_CONFIDENTIAL, BATCH100_MIXED, BATCH100_NEGATIVES,
   ]),
 ];
 
