@@ -1070,7 +1070,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(99, 'representative mix (ninety-first sample, a chain of driving schools, a research hospital\'s biobank, a shipping insurer\'s claims handlers, an esports tournament organiser, a paper mill\'s environmental compliance office and a national statistics office\'s field survey team); first measured 0.984 / 0.997 at engine 6615d05 (after batch 98 was fixed); its errors fixed in session 15', [
     BATCH99_CREDENTIALS, BATCH99_FINANCIAL, BATCH99_PII, BATCH99_SOURCE_CODE, BATCH99_CONFIDENTIAL, BATCH99_MIXED, BATCH99_NEGATIVES,
   ]),
-  batch(100, 'representative mix (ninety-second sample, a bus manufacturer\'s after-sales and warranty team, a psychiatric hospital\'s admissions, a currency-exchange bureau chain, a music label\'s royalty accounting, a port\'s container terminal operations and a regional newspaper\'s obituary and death-notice desk); first measured PENDING at engine 11a89d3 (after batch 99 was fixed)', [
+  batch(100, 'representative mix (ninety-second sample, a bus manufacturer\'s after-sales and warranty team, a psychiatric hospital\'s admissions, a currency-exchange bureau chain, a music label\'s royalty accounting, a port\'s container terminal operations and a regional newspaper\'s obituary and death-notice desk); first measured 0.972 / 0.997 at engine 11a89d3 (after batch 99 was fixed); its errors fixed in session 15', [
     BATCH100_CREDENTIALS, BATCH100_FINANCIAL, BATCH100_PII, BATCH100_SOURCE_CODE, BATCH100_CONFIDENTIAL, BATCH100_MIXED, BATCH100_NEGATIVES,
   ]),
 ];

@@ -65,6 +65,9 @@ const CYRILLIC = foldedSpellings([
   'махфий', 'нууц', 'қызмет бабында пайдалану үшін', 'құпия',
   // BG "for internal / official use"; BE "for official use"; UK/RU "confidential information".
   'за вътрешно ползване', 'за служебно ползване', 'для службовага карыстання', 'конфіденційна інформація', 'конфиденциальная информация',
+  // RU/UK short adjectives ("Информация конфиденциальна до …"), after the compounds that start with them
+  // (the regex takes the first alternative that matches).
+  'конфиденциальна', 'конфиденциальны', 'конфиденциален', 'конфіденційна',
 ]);
 
 
@@ -176,7 +179,7 @@ const STRONG = [
   // the Greek capitals that look Latin are folded to Latin).
   `official${SEP}sensitive`,
   `commercial${SEP}in${SEP}confidence`,
-  `(?:szigorúan${SEP})?bizalmas`,
+  `(?:szigorúan${SEP})?bizalmas(?:ak)?`,
   `(?:strict${SEP})?confiden[țţt]ial[ăe]?`,
   ...GREEK.map(escapeRe),
   // Hyphenated only: "THINGS YOU NEED TO KNOW" is a headline, "NEED-TO-KNOW" a caveat.
@@ -351,6 +354,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
       'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
+      // FR courriel (e-mail: "Ce courriel est strictement confidentiel").
+      'courriel', 'courrier',
       // NL: "Deze informatie is strikt vertrouwelijk", "Dit stuk is …" (this paper).
       'informatie', 'gegevens', 'stukken', 'stuk', 'bijlage', 'notitie', 'mail', 'rapport', 'bestand', 'dossier', 'overzicht',
       // CA: missatge, correu, informació, fitxer, arxiu, informe.
@@ -485,6 +490,20 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     unspaced: true,
   },
   {
+    // HU: "Az adatok bizalmasak" (the data are confidential), "Ez a dokumentum bizalmas": Hungarian has
+    // no copula in the third person.
+    these: ['az', 'a', 'ez', 'ezek', 'ez a', 'ezek az'],
+    nouns: ['adatok', 'dokumentum', 'dokumentumok', 'információ', 'információk', 'levél', 'e-mail', 'anyag', 'anyagok', 'jelentés', 'táblázat', 'melléklet', 'jegyzőkönyv'],
+    qualifiers: ['szigorúan'],
+  },
+  {
+    // RU/UK: "Информация конфиденциальна до …" (the information is confidential until …), a short
+    // adjective with no copula; as normalisation leaves Cyrillic.
+    nouns: foldedSpellings(['информация', 'документ', 'письмо', 'данные', 'сведения', 'материалы', 'отчёт', 'отчет', 'сообщение', 'інформація', 'дані', 'лист']),
+    definite: true,
+    qualifiers: foldedSpellings(['строго']),
+  },
+  {
     // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
     these: ['هذه', 'هذا'],
     nouns: ['الوثيقة', 'الرسالة', 'المعلومات', 'المستند', 'الملف', 'التقرير', 'البيانات', 'المذكرة', 'المراسلة', 'الوثائق'],
@@ -557,6 +576,8 @@ const MAIL_HEADER = new RegExp(
 );
 /** A form row's next field after a wide gap: "密级：机密  保密期限：一年" (classification … term of secrecy: …). */
 const NEXT_FORM_FIELD = /^[ \t]{2,}[^\s:]{1,20}:/;
+/** "Marked Confidential – Supplier Sensitive as usual", "stamped CONFIDENTIAL": the marking a document carries, named. */
+const MARKED_AS = /\b(?:marked|stamped|label(?:l)?ed)(?:\s+as)?\s+["'“«]?$/i;
 /** "Please treat this document / these terms as strictly confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$/i;
 /**
@@ -810,6 +831,7 @@ function makeValidator(custom: readonly string[]) {
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
+      (MARKED_AS.test(before) && /^\p{Lu}/u.test(v)) ||
       (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
     if (customRe && customRe.test(v)) return exact.has(v) || isUpper(v) || label;
     // A capitalised multi-word marking followed by a separator is a footer or header:
@@ -912,6 +934,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'O relatório final é confidencial até à reunião com o regulador.',
         'Özetle: başlık "GİZLİ" — parça numarası yanlış olabilir.',
         'Slide notes — the footer on every slide says "Board Confidential". Tighten the bullets.',
+        'Nous proposons 67 %. Ce courriel est strictement confidentiel.',
+        'Kérlek, foglald össze. Az adatok bizalmasak, csak a vezetőségnek.',
+        'Плата повышается на 25 %. Информация конфиденциальна до официального уведомления.',
+        'Attached are the audit notes. Marked Confidential – Supplier Sensitive as usual.',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
         'Гриф: «Для служебного пользования»\nОтчёт о проверке',

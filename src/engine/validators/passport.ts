@@ -10,7 +10,8 @@ export const isPassportNumber = (value: string): boolean => {
   // The series may stand apart from the number ("pasport AB 9036172", Uzbekistan, Kazakhstan;
   // Russia's foreign passports "75 1839274").
   // Russia's internal passports: "45 17 318274" / "4517 318274" (series, number).
-  const v = value.toUpperCase().replace(/^(\d{2}) ?(\d{2}) (?=\d{6}$)/, '$1$2').replace(/^([A-Z]{1,2}|\d{2}) (?=\d{7,8}$)/, '$1');
+  // Ukraine's booklet passports: two letters, then six digits ("FT 482017").
+  const v = value.toUpperCase().replace(/^(\d{2}) ?(\d{2}) (?=\d{6}$)/, '$1$2').replace(/^([A-Z]{1,2}|\d{2}) (?=\d{7,8}$)/, '$1').replace(/^([A-Z]{2}) (?=\d{6}$)/, '$1');
   if (/^\d{10}$/.test(v)) return value.includes(' ') && !allSame(v);
   if (!(/^[A-Z0-9]{6,9}$/.test(v) || /^[A-Z]\d{9}$/.test(v)) || allSame(v)) return false;
   const digits = v.replace(/\D/g, '');
