@@ -721,6 +721,13 @@ import { BATCH100_SOURCE_CODE } from './records/batch100-source-code';
 import { BATCH100_CONFIDENTIAL } from './records/batch100-confidential';
 import { BATCH100_MIXED } from './records/batch100-mixed';
 import { BATCH100_NEGATIVES } from './records/batch100-negatives';
+import { BATCH102_CREDENTIALS } from './records/batch102-credentials';
+import { BATCH102_FINANCIAL } from './records/batch102-financial';
+import { BATCH102_PII } from './records/batch102-pii';
+import { BATCH102_SOURCE_CODE } from './records/batch102-source-code';
+import { BATCH102_CONFIDENTIAL } from './records/batch102-confidential';
+import { BATCH102_MIXED } from './records/batch102-mixed';
+import { BATCH102_NEGATIVES } from './records/batch102-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1072,6 +1079,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(100, 'representative mix (ninety-second sample, a bus manufacturer\'s after-sales and warranty team, a psychiatric hospital\'s admissions, a currency-exchange bureau chain, a music label\'s royalty accounting, a port\'s container terminal operations and a regional newspaper\'s obituary and death-notice desk); first measured 0.972 / 0.997 at engine 11a89d3 (after batch 99 was fixed); its errors fixed in session 15', [
     BATCH100_CREDENTIALS, BATCH100_FINANCIAL, BATCH100_PII, BATCH100_SOURCE_CODE, BATCH100_CONFIDENTIAL, BATCH100_MIXED, BATCH100_NEGATIVES,
+  ]),
+  batch(102, 'representative mix (ninety-third sample, a ferry and island-shipping line\'s booking office, a sleep and respiratory clinic chain, a tax-advisory firm for expatriates, an indie game publisher\'s community team, a cement plant\'s quality laboratory and a city zoo\'s veterinary and membership office); first measured PENDING at engine b44731d (after batch 100 was fixed)', [
+    BATCH102_CREDENTIALS, BATCH102_FINANCIAL, BATCH102_PII, BATCH102_SOURCE_CODE, BATCH102_CONFIDENTIAL, BATCH102_MIXED, BATCH102_NEGATIVES,
   ]),
 ];
 
