@@ -104,6 +104,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'Клиент пытался купить мили картой «Мир» 2208 1937 4628 1020, платёж отклонён.',
         'Uzcard 8600 8833 0769 2570 orqali to‘lov',
         'Hij betaalde met zijn Maestro 6767704928173068 en daarna met iDEAL.',
+        'Un membru a plătit cu cardul Maestro 6769 3810 4726 3514 de două ori.',
         'Card: 4532 0151 1283 0366, exp 09/27',
         'mastercard 5425-2334-3010-9903 please charge it',
         'amex 3714 496353 98431',

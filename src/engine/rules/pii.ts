@@ -647,12 +647,14 @@ export const PII_RULES: Rule[] = [
     keywords: [],
     pattern: FR_NIR,
     detect: digitRunDetector(FR_NIR, 12, [1, 3, 5, 6, 7, 10, 13, 15], ' ABab'),
-    validate: isFrNir,
+    // An animal's ISO 11784 transponder (15 digits, a country code first: "Transponder 276098106482719")
+    // is no person's number.
+    validate: (v, ctx) => isFrNir(v) && !contextNear(ctx, ANIMAL_RECORD, 40, 20),
     context: { words: ['sécurité sociale', 'securite sociale', 'sécu', 'nir', 'insee', 'carte vitale', 'social security'] },
     score: 0.85,
     samples: {
       positive: ['NIR : 1 85 05 78 006 084 91', 'n° sécu 285072A00400262', 'numéro INSEE 2 69 05 49 588 157 80'],
-      negative: ['NIR : 1 85 05 78 006 084 92', 'NIR 5 85 05 78 006 084 91', 'ref 185137800608491', 'id 123456789012345'],
+      negative: ['Zuchtbuch: Schneeleopard „Tashi“, Transponder 276098106482719, Impfung 03.10.2024', 'NIR : 1 85 05 78 006 084 92', 'NIR 5 85 05 78 006 084 91', 'ref 185137800608491', 'id 123456789012345'],
     },
   },
   {
