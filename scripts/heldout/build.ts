@@ -728,6 +728,13 @@ import { BATCH102_SOURCE_CODE } from './records/batch102-source-code';
 import { BATCH102_CONFIDENTIAL } from './records/batch102-confidential';
 import { BATCH102_MIXED } from './records/batch102-mixed';
 import { BATCH102_NEGATIVES } from './records/batch102-negatives';
+import { BATCH101_CREDENTIALS } from './records/batch101-credentials';
+import { BATCH101_FINANCIAL } from './records/batch101-financial';
+import { BATCH101_PII } from './records/batch101-pii';
+import { BATCH101_SOURCE_CODE } from './records/batch101-source-code';
+import { BATCH101_CONFIDENTIAL } from './records/batch101-confidential';
+import { BATCH101_MIXED } from './records/batch101-mixed';
+import { BATCH101_NEGATIVES } from './records/batch101-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1082,6 +1089,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(102, 'representative mix (ninety-third sample, a ferry and island-shipping line\'s booking office, a sleep and respiratory clinic chain, a tax-advisory firm for expatriates, an indie game publisher\'s community team, a cement plant\'s quality laboratory and a city zoo\'s veterinary and membership office); first measured 0.993 / 0.997 at engine b44731d (after batch 100 was fixed; 0.993 / 0.993 before one label fix: a second Russian marking made ambiguous); two of its three errors fixed in session 15', [
     BATCH102_CREDENTIALS, BATCH102_FINANCIAL, BATCH102_PII, BATCH102_SOURCE_CODE, BATCH102_CONFIDENTIAL, BATCH102_MIXED, BATCH102_NEGATIVES,
+  ]),
+  batch(101, 'representative mix (ninety-fourth sample, a tea and coffee importer, an NGO\'s paediatric vaccination programme, a private-equity fund\'s portfolio monitoring team, a drone-delivery startup\'s flight operations, a cathedral and heritage-site ticketing office and a hospital laundry and linen service); first measured 0.969 / 1.000 at engine c972f77 (after batch 102 was fixed; 0.969 / 0.990 before three label fixes: IP addresses made ambiguous): the engine as shipped; its errors not fixed', [
+    BATCH101_CREDENTIALS, BATCH101_FINANCIAL, BATCH101_PII, BATCH101_SOURCE_CODE, BATCH101_CONFIDENTIAL, BATCH101_MIXED, BATCH101_NEGATIVES,
   ]),
 ];
 
