@@ -80,6 +80,8 @@ export class CompiledScanner {
   private readonly headerLines = DELIMITERS.map(() => new Map<number, number>());
   /** Line start → per delimiter, the header line start of the table the line is a row of (-1: none); null: no table. */
   private readonly rowHeads = new Map<number, Int32Array | null>();
+  /** Lines (by start) that hold a SQL `VALUES (`, for `insertColumnMatches` (asked once per line). */
+  private readonly valuesLines = new Map<number, boolean>();
   /** `MatchContext.columnHeader`, one function for every candidate (no closure per candidate). */
   private readonly columnHeader = (re: RegExp): boolean => {
     const c = this.validating;
@@ -233,6 +235,7 @@ export class CompiledScanner {
     if (this.tableHeaders.size > 0) this.tableHeaders.clear();
     for (const m of this.headerLines) if (m.size > 0) m.clear();
     if (this.rowHeads.size > 0) this.rowHeads.clear();
+    if (this.valuesLines.size > 0) this.valuesLines.clear();
     this.hits = [];
     this.winStart = [];
     this.winEnd = [];
@@ -436,7 +439,7 @@ export class CompiledScanner {
     // from its start each time); a row longer than MAX_ROW, or the text's first line, is no row.
     const ls = lineStartWithin(t, vs, MAX_ROW);
     if (ls < 0) return false;
-    if (re !== null && !wholeLine && insertColumnMatches(t, ls, vs, re)) return true;
+    if (re !== null && !wholeLine && this.holdsValues(t, ls) && insertColumnMatches(t, ls, vs, re)) return true;
     if (ls === 0) return false;
     const le = lineEndWithin(t, vs, MAX_ROW - (vs - ls));
     if (le < 0) return false;
@@ -461,6 +464,18 @@ export class CompiledScanner {
       if (wholeLine ? re.test(t.slice(hs, lineEnd(t, hs))) : headerCellMatches(t, hs, lineEnd(t, hs), d, countIn(t, d, ls, vs), re)) return true;
     }
     return false;
+  }
+
+  /** Whether the line starting at `ls` holds a SQL `VALUES (` (within MAX_ROW characters), once per line and scan. */
+  private holdsValues(t: string, ls: number): boolean {
+    let v = this.valuesLines.get(ls);
+    if (v === undefined) {
+      let le = t.indexOf('\n', ls);
+      if (le < 0 || le - ls > MAX_ROW) le = Math.min(t.length, ls + MAX_ROW);
+      v = VALUES_OPEN.test(t.slice(ls, le));
+      this.valuesLines.set(ls, v);
+    }
+    return v;
   }
 
   /**
@@ -898,13 +913,13 @@ function listItem(t: string, line: number): boolean {
  * tuples follow on their own lines is a table: `cellSeparators`). The value's column is the number
  * of commas outside quotes between the tuple's bracket and the value.
  */
+const VALUES_OPEN = /values\s*\(/i;
 const INSERT_REACH = 1200;
 const INSERT_LINE = /INSERT\s+INTO\s+[^\s(]{1,80}\s*\([^()]{1,400}\)\s*VALUES\s*\(/i;
 const INSERT_HEAD = /INSERT\s+INTO\s+[^\s(]{1,80}\s*\(([^()]{1,400})\)\s*VALUES\s*(?:\([^()]*\)\s*,\s*)*\(([^()]*)$/i;
 function insertColumnMatches(t: string, ls: number, vs: number, re: RegExp): boolean {
   // The statement's head and the tuple so far, within the last INSERT_REACH characters.
   const before = t.slice(Math.max(ls, vs - INSERT_REACH), vs);
-  if (!/values/i.test(before)) return false;
   const m = INSERT_HEAD.exec(before);
   if (m === null) return false;
   let column = 0;

@@ -464,7 +464,7 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
     // a sentence, however many words it has; alone it may be ("import data as needed, please").
     if (boost > 0) codeEnd = true;
   }
-  if (first >= 97 && first <= 122 && score < 2 && e - s <= 160 && RUBY_MACRO.test(t.slice(s, e))) score += 1;
+  if (first >= 97 && first <= 122 && score < 2 && e - s <= 160 && stickyAt(RUBY_MACRO, t, s)) score += 1;
   // A Ruby block opened at the line's end after a call (`Match.upcoming.each do |m|`, `list.each do`).
   if (last === 124 /* | */ || last === 111 /* o */) {
     if (score < 2 && e - s <= 200 && RUBY_BLOCK.test(t.slice(Math.max(s, e - 120), e))) {
@@ -473,7 +473,7 @@ function lineScore(t: string, s: number, e: number, boost: number, inDiff = fals
     }
   }
   // A call chained on a call's result (`CaptainMailer.schedule(team, m).deliver_later`).
-  if (score < 2 && e - s <= 200 && CALL_CHAIN.test(t.slice(s, e))) score += 1;
+  if (score < 2 && e - s <= 200 && isLetterOrUnderscore(first) && stickyAt(CALL_CHAIN, t, s)) score += 1;
   // A Go struct field with its tag: `Name string \`json:"name"\``.
   // Evidence on its own (with an indentation it makes a code line), and not prose, which the tag's
   // few words would otherwise suggest.
@@ -684,8 +684,17 @@ const SQL_DDL = /^(?:CREATE|ALTER|DROP|TRUNCATE) (?:OR REPLACE |UNIQUE |TEMPORAR
  * right before a ":name".
  */
 const RUBY_BLOCK = /[\w)\]]\.[a-z_]\w*[!?]?(?:\([^()]*\))?[ \t]+do(?:[ \t]*\|[\w \t,*&]{1,40}\|)?$/;
-const CALL_CHAIN = /^[A-Za-z_][\w.]*\([^()\n]*\)\.[a-z_]\w*/;
-const RUBY_MACRO = /^[a-z_][a-z0-9_]*[!?]? :[a-z_][a-z0-9_]*[!?]?(?:,[ \t].*)?$/;
+// Sticky (tried at the line's start, no slice per line): this runs on every line of every text.
+const CALL_CHAIN = /[A-Za-z_][\w.]*\([^()\n]*\)\.[a-z_]\w*/y;
+const RUBY_MACRO = /[a-z_][a-z0-9_]*[!?]? :[a-z_][a-z0-9_]*[!?]?(?:,[ \t][^\n]*)?[ \t\r]*$/my;
+/** `re` (sticky) matches at position `i` of `t`. */
+function stickyAt(re: RegExp, t: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(t);
+}
+function isLetterOrUnderscore(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 const STRUCT_TAG = /`[a-z]+:"[^"`]*"(?: [a-z]+:"[^"`]*")*`$/;
 
 /** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */

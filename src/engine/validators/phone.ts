@@ -41,7 +41,8 @@ const PHONE_WORD = new RegExp(
     // KM ទូរស័ព្ទ (telephone).
     '|ទូរស័ព្ទ' +
     // "Su número es …", "my number is …": a person's number, stated.
-    String.raw`|\b(?:su|mi|tu|seu|meu|son|mon|my|his|her|their|our)\s+(?:n[uú]mero|numéro|number)\s+(?:es|é|est|is)\b` +
+    // (The possessive as a lookbehind: the regex is tried at every word of a window, "number" is rarer.)
+    String.raw`|(?<=\b(?:su|mi|tu|seu|meu|son|mon|my|his|her|their|our)\s+)(?:n[uú]mero|numéro|number)\s+(?:es|é|est|is)\b` +
     // Cyrillic and Greek (no \b: not word characters without the u flag), in every folded spelling
     // (EL τηλέφωνο, τηλ., κινητό: telephone, mobile).
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'κινητό', 'κινητο'])
@@ -581,15 +582,20 @@ const listLineKind = (t: string, ls: number, le: number): number => {
 };
 
 const listedPhone = (value: string, ctx: MatchContext | undefined): boolean => {
-  if (!ctx) return false;
+  // Called for every number-shaped run the other checks refused: the cheap tests first.
+  if (!ctx || value.includes('.')) return false;
   const t = ctx.text;
+  // The number closes its entry: nothing after it but an e-mail address ("Bestellung 4500219837 vom
+  // 11.03." is an order), and a name before it (no field label: "Kundennr.: 4471-883920").
+  const le = lineEndWithin(t, ctx.end, LIST_LINE);
+  if (le < 0 || !LIST_TAIL.test(t.slice(ctx.end, le))) return false;
   const ls = lineStartWithin(t, ctx.start, LIST_LINE);
-  const le = ls < 0 ? -1 : lineEndWithin(t, ctx.end, LIST_LINE);
-  // The number closes its entry: a name before it (no field label: "Kundennr.: 4471-883920"), nothing
-  // after it but an e-mail address ("Bestellung 4500219837 vom 11.03." is an order).
-  if (le < 0 || le - ls > LIST_LINE || (ls === 0 && le === t.length) || value.includes('.')) return false;
+  if (ls < 0 || le - ls > LIST_LINE || (ls === 0 && le === t.length)) return false;
   const lead = t.slice(ls, ctx.start);
-  if (!LIST_LETTER.test(lead) || /:[ \t]*$/.test(lead) || !LIST_TAIL.test(t.slice(ctx.end, le))) return false;
+  if (!LIST_LETTER.test(lead) || /:[ \t]*$/.test(lead)) return false;
+  const v = value.trim();
+  const sh = shapeOf(v);
+  if (sh.digits.length < 7 || sh.digits.length > 13 || looksLikeDate(sh.len, sh.val) || PLACEHOLDER_TAIL.test(sh.digits)) return false;
   if (listText !== t) {
     listText = t;
     listLines.clear();
@@ -617,9 +623,6 @@ const listedPhone = (value: string, ctx: MatchContext | undefined): boolean => {
     }
   }
   if (phones < 2) return false;
-  const v = value.trim();
-  const sh = shapeOf(v);
-  if (sh.digits.length < 7 || sh.digits.length > 13 || looksLikeDate(sh.len, sh.val) || PLACEHOLDER_TAIL.test(sh.digits)) return false;
   const key = `list:${sh.digits}`;
   return memo.get(key) ?? remember(key, ALL_COUNTRIES.some((c) => validIn(sh.digits, c)));
 };
