@@ -906,7 +906,6 @@ function listItem(t: string, line: number): boolean {
   return i > ls && (t.charCodeAt(i) === 46 || t.charCodeAt(i) === 41) /* . ) */ && t.charCodeAt(i + 1) === 32;
 }
 
-/** Whether cell number `column` (0-based) of the header line t[hs, he), split at `d`, matches `re`. */
 /**
  * A one-line SQL insert, `INSERT INTO services (name, jelszo) VALUES ('scada_ro', 'Kohó#2026!olv');`:
  * its own column list heads its values, as a header line heads a table's rows (a statement whose
@@ -933,11 +932,15 @@ function insertColumnMatches(t: string, ls: number, vs: number, re: RegExp): boo
     else if (c === 44 /* , */) column++;
   }
   const name = m[1]!.split(',')[column];
-  if (name === undefined) return false;
-  const cell = name.trim().replace(/^[`"[]|[`"\]]$/g, '');
+  return name !== undefined && cellNameMatches(name.trim().replace(/^[`"[]|[`"\]]$/g, ''), re);
+}
+
+/** A header cell is often a name: "дата_народження", "date_of_birth" read as their words too. */
+function cellNameMatches(cell: string, re: RegExp): boolean {
   return re.test(cell) || (cell.includes('_') && re.test(cell.replace(/_/g, ' ')));
 }
 
+/** Whether cell number `column` (0-based) of the header line t[hs, he), split at `d`, matches `re`. */
 function headerCellMatches(t: string, hs: number, he: number, d: string, column: number, re: RegExp): boolean {
   let cs = hs;
   for (let k = 0; k < column; k++) {
@@ -947,9 +950,7 @@ function headerCellMatches(t: string, hs: number, he: number, d: string, column:
   }
   let ce = t.indexOf(d, cs);
   if (ce === -1 || ce > he) ce = he;
-  // A header cell is often a name: "дата_народження", "date_of_birth" read as their words too.
-  const cell = t.slice(cs, ce);
-  return re.test(cell) || (cell.includes('_') && re.test(cell.replace(/_/g, ' ')));
+  return cellNameMatches(t.slice(cs, ce), re);
 }
 
 function isWordAt(t: string, i: number): boolean {

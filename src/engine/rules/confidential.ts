@@ -298,8 +298,9 @@ const BANNER_RE = full(BANNER);
 // Bullets too: '・社外秘：…', '• CONFIDENTIAL'.
 const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«・•';
 const LABEL_AFTER = ':-|])*_/.,;·•©';
-/** Quotes that close a quoted field value. */
-const CLOSING_QUOTES = '»"“”';
+/** Quotation marks that open and close a quoted marking or field value (a German „…“ closes with “). */
+const QUOTE_OPEN = '"“«„';
+const QUOTE_CLOSE = '"”»“';
 /**
  * "This document is <marking>": a statement that the text is classified, one row per language
  * group. Languages differ in word order, so a row says where its words go: the demonstrative
@@ -728,8 +729,6 @@ function bracketed(t: string, start: number, end: number): boolean {
   if (!OPEN.includes(t[i]!) || !CLOSE.includes(t[j]!)) return false;
   return !(t[i] === '「' || t[i] === '『') || PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 30), i));
 }
-const QUOTE_OPEN = '"“«„';
-const QUOTE_CLOSE = '"”»“';
 
 function isUpper(v: string): boolean {
   return /[A-Z]/.test(v) && v === v.toUpperCase();
@@ -816,7 +815,7 @@ function makeValidator(custom: readonly string[]) {
     const before = t.slice(Math.max(0, ctx.start - 60), ctx.start);
     const stated = STATED.test(before);
     // A quoted value ends at its closing quote ("Гриф: «Для служебного пользования»").
-    const valueEnd = CLOSING_QUOTES.includes(t[ctx.end] ?? '\n') ? ctx.end + 1 : ctx.end;
+    const valueEnd = QUOTE_CLOSE.includes(t[ctx.end] ?? '\n') ? ctx.end + 1 : ctx.end;
     const classField = CLASS_LABEL.test(before) && (labelEnd(t, valueEnd) || NEXT_FORM_FIELD.test(t.slice(valueEnd, valueEnd + 24)));
     const label =
       (WITH_INSTRUCTION.test(v) && next !== '?') ||

@@ -7,7 +7,8 @@
  * `::`, `->`, assignments, calls), indentation; sentences ending in `.`/`?`/`!` score against.
  * Consecutive code lines (a blank line or one non-code line may interrupt) form a block; a block
  * is reported when it has at least 3 code lines, 120 characters and a code-line density ≥ 60 %
- * (or is a short block whose first line says it is code: DEF_HEAD, IMPORT_HEAD), so a one-liner in prose does not trigger. Markdown fences (```) raise the score.
+ * (or is a short block whose first line says it is code: DEF_HEAD, IMPORT_HEAD), so a one-liner in
+ * prose does not trigger. Markdown fences (```) raise the score.
  *
  * It is a `detect` rule (no regex); it is a `container`, so a secret inside the code is reported
  * separately and the code block is split around it.
@@ -27,8 +28,8 @@ const MIN_DENSITY = 0.6;
  * A short block (two lines or more, all code, MIN_CHARS_ALL_CODE characters) counts when its first
  * line says it is code, as prose never does: a definition's head ending in ":", "{" or "=>"
  * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`, `const left = (room, list) =>`)
- * over an indented body line, or an import (`from huggingface_hub import snapshot_download`, `#include <stdio.h>`,
- * `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
+ * over an indented body line, or an import (`from huggingface_hub import snapshot_download`,
+ * `#include <stdio.h>`, `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
 const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub)\s+)*(?:def|function|fn|func)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{]{0,40}[:{]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
@@ -675,17 +676,18 @@ function literalAssignment(t: string, s: number, i: number, e: number, constant 
   return e - j <= 8 && (constant || t.slice(s, i).includes('_')) && SCALAR.test(t.slice(j, e));
 }
 
-/** A Go struct tag closing the line: `json:"order_number"`, `json:"id" db:"id"`. */
 /** An SQL DDL statement's start, as written (upper case). */
 const SQL_DDL = /^(?:CREATE|ALTER|DROP|TRUNCATE) (?:OR REPLACE |UNIQUE |TEMPORARY |TEMP )?(?:TABLE|TRIGGER|VIEW|INDEX|FUNCTION|PROCEDURE|SEQUENCE|SCHEMA|MATERIALIZED VIEW) /;
+/** A Ruby block opened at the line's end after a call: `Match.upcoming.each do |m|`, `list.each do`. */
+const RUBY_BLOCK = /[\w)\]]\.[a-z_]\w*[!?]?(?:\([^()]*\))?[ \t]+do(?:[ \t]*\|[\w \t,*&]{1,40}\|)?$/;
+// The next two are sticky, tried at the line's start (no slice per line: they run on every line).
+/** A call chained on a call's result: `CaptainMailer.schedule(team.captain, m).deliver_later`. */
+const CALL_CHAIN = /[A-Za-z_][\w.]*\([^()\n]*\)\.[a-z_]\w*/y;
 /**
  * A Ruby class macro with symbol arguments: `belongs_to :loan`, `validates :amount, presence: true`,
  * `has_many :items, dependent: :destroy`, `before_action :authenticate_user!`. Prose puts no word
  * right before a ":name".
  */
-const RUBY_BLOCK = /[\w)\]]\.[a-z_]\w*[!?]?(?:\([^()]*\))?[ \t]+do(?:[ \t]*\|[\w \t,*&]{1,40}\|)?$/;
-// Sticky (tried at the line's start, no slice per line): this runs on every line of every text.
-const CALL_CHAIN = /[A-Za-z_][\w.]*\([^()\n]*\)\.[a-z_]\w*/y;
 const RUBY_MACRO = /[a-z_][a-z0-9_]*[!?]? :[a-z_][a-z0-9_]*[!?]?(?:,[ \t][^\n]*)?[ \t\r]*$/my;
 /** `re` (sticky) matches at position `i` of `t`. */
 function stickyAt(re: RegExp, t: string, i: number): boolean {
@@ -695,6 +697,7 @@ function stickyAt(re: RegExp, t: string, i: number): boolean {
 function isLetterOrUnderscore(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
+/** A Go struct tag closing the line: `json:"order_number"`, `json:"id" db:"id"`. */
 const STRUCT_TAG = /`[a-z]+:"[^"`]*"(?: [a-z]+:"[^"`]*")*`$/;
 
 /** `import requests`, `import numpy as np`, `import os, sys`: a Python import line and nothing else. */

@@ -541,8 +541,8 @@ const ojsNotice = (ctx: MatchContext | undefined): boolean => ctx !== undefined 
  * A number alone on its line counts when at least two other lines of the same list (no blank line
  * between, each at most LIST_LINE characters, LIST_REACH lines away at most) hold one number each
  * that is a phone on its own evidence (its country code, or a national number beside an e-mail
- * address or with a trunk 0 in groups); it is then taken if it is valid in any country, as such lists gather people from
- * anywhere. The number must close its line (or be followed only by an e-mail address) after a name,
+ * address or with a trunk 0 in groups); it is then taken if it is valid in any country, as such
+ * lists gather people from anywhere. The number must close its line (or be followed only by an e-mail address) after a name,
  * not a field label. A list of ids with one phone line does not qualify, nor a line with two
  * numbers ("41827365 – 964 218 573": a DNI and a phone).
  */
