@@ -470,11 +470,11 @@ const PROSE_PASSWORD_WORDS = [
   'ପାସୱାର୍ଡ', 'ፓስዎርድ', 'ቃል ምስጢር', 'ቃለ ምስጢር', 'i-password', 'jecha icciitii', 'jechi icciitii', 'tenimiafina', 'lmot de passe', 'paroly', 'password-ka', 'passwordka',
   // Greek "κωδικός πρόσβασης" (access code); bare "κωδικός" is PROSE_CODE_EL.
   ...foldedSpellings(['κωδικός πρόσβασης', 'κωδικό πρόσβασης', 'συνθηματικό']),
+  // JV sandine (the password: "Login-e admin, sandine …"), SU sandina, ID/JV sandiku / sandimu (my, your).
+  'sandine', 'sandina', 'sandiku', 'sandimu',
   // EO pasvorto; MI kupuhipa; BR ger-tremen; OC senhal; SW nywila, neno la siri (secret word); TN lefoko
   // la sephiri (secret word); SM upu faalilolilo; TO lea fakapulipuli (hidden word). (Zulu "igama
   // lokungena", the word for entering, is the user name.)
-  // JV sandine (the password: "Login-e admin, sandine …"), SU sandina, ID/JV sandiku / sandimu (my, your).
-  'sandine', 'sandina', 'sandiku', 'sandimu',
   'pasvorto', 'pasvorton', 'kupuhipa', 'ger-tremen', 'senhal', 'nywila', 'neno la siri', 'neno siri',
   'lefoko la sephiri', 'upu faalilolilo', "upu fa'alilolilo", 'lea fakapulipuli',
   // Possessive forms the suffix list after the words does not build: FI salasana-ni/-si/-mme/-nne (my,
