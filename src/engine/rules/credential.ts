@@ -845,6 +845,7 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 // value may open a bracket ("works with the new token (8e3d…), but"); the key name may be written
 // as in code ("o fornecedor mandou: client_secret BKjS…").
 // SK "tajomstvo" / CS "tajemství" (secret) after SK/CS "a" (and): "WSKey … a tajomstvo F1Xq…".
+// Alibaba Cloud's "AccessKeySecret", glued, in prose: "AccessKeyId LTAI…，AccessKeySecret zro1…。".
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and', '(?<![A-Za-z])a'];
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
@@ -859,7 +860,7 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
 // generated (a house key "under matta" does not).
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
-  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to three words, a colon), also in other languages: IT/ES/PT/FR
@@ -2656,6 +2657,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     samples: {
       positive: [
         'The leaked export also held the billing API key Qm7vTzR2kLp9XwB4nJd8YcF3hGs6 (rotated since).',
+        '运维同事发来：AccessKeyId LTAI5tQ8wN2xKp7Rz4Yv，AccessKeySecret Hk3mP9qW2xZ7rT4vN8sB6yL1cF5dJ0。',
         'OCPI_BASE=https://hub.fake.example/ocpi\nOCPI_TOKEN_C=44f75d08-42da-49e0-a3a1-695940a650ee\nLOG_LEVEL=info',
         '[Core]\nChargePointId=CP-0042\nAuthorizationKey=7390a96fd2d001bb8bd81378edc01ca8b509706f\nHeartbeatInterval=300',
         'El proveedor nos dio esta llave de producción: PPK_LIVE_XPN8Q824P5HRS693IND3S5RC4NKW067O, la pongo en el .env',

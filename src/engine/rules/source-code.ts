@@ -26,20 +26,21 @@ const MIN_CHARS_ALL_CODE = 80;
 const MIN_DENSITY = 0.6;
 /**
  * A short block (two lines or more, all code, MIN_CHARS_ALL_CODE characters) counts when its first
- * line says it is code, as prose never does: a definition's head ending in ":", "{" or "=>"
- * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`, `const left = (room, list) =>`)
+ * line says it is code, as prose never does: a definition's head ending in ":", "{", "=" or "=>"
+ * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`, Kotlin's `fun next(d: LocalDate):
+ * LocalDate =`, `const left = (room, list) =>`)
  * over an indented body line, or an import (`from huggingface_hub import snapshot_download`,
  * `#include <stdio.h>`, `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
-const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub)\s+)*(?:def|function|fn|func)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{]{0,40}[:{]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
+const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
 const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
 const MAX_INTERRUPTION = 100;
 
 /** Line-start keywords, grouped by first character for a cheap lookup. */
 const START_KEYWORDS = [
-  'function ', 'function(', 'def ', 'class ', 'import qualified ', 'import ', 'from ', 'return', 'const ', 'let ', 'var ', 'fn ', 'func ',
+  'function ', 'function(', 'def ', 'fun ', 'class ', 'import qualified ', 'import ', 'from ', 'return', 'const ', 'let ', 'var ', 'fn ', 'func ',
   'package ', 'using ', 'namespace ', 'public ', 'private ', 'protected ', 'static ', 'async ', 'await ', 'export ',
   'interface ', 'struct ', 'enum ', 'impl ', 'pub ', 'elif ', 'else', 'for (', 'for ', 'if (', 'if ', 'while (', 'while ',
   'switch ', 'switch(', 'try', 'catch', 'except', 'finally', 'throw ', 'raise ', 'yield ', 'lambda ', 'val ', 'module ',
@@ -1090,6 +1091,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         '@echo off\nnet use Z: /delete /y >nul 2>&1\nnet use Z: \\\\fs01\\drawings /persistent:no\nif errorlevel 1 (\n  echo Mapping failed >> %TEMP%\\map.log\n  exit /b 1\n)\nstart "" "Z:\\F42\\index.pdf"',
         // A whole two-line function (DEF_HEAD).
         'Why does this return 0 for Japanese text?\n\ndef count_words(text: str) -> int:\n    return sum(1 for part in text.split(" ") if part.strip())',
+        // A Kotlin expression function: its head ends in "=".
+        'Wrong for leap years:\n\nfun nextDose(birth: LocalDate, months: Long): LocalDate =\n    birth.plusMonths(months).withDayOfMonth(birth.dayOfMonth)',
         // A Ruby script: a block opened after a call, a call chained on a call's result.
         'Sends duplicates:\n\nMatch.upcoming.each do |m|\n  [m.home, m.away].each do |team|\n    Mailer.schedule(team.captain, m).deliver_later\n  end\nend',
         // A Rails model (class macros with symbols), a trigger, an import over a short function.

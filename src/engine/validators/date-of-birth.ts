@@ -45,6 +45,10 @@ const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
   // Shona Ndira, Kukadzi, Kurume, Kubvumbi, Chivabvu, Chikumi, Chikunguru, Nyamavhuvhu, Gunyana,
   // Gumiguru, Mbudzi, Zvita (Chikunguru before Chikumi).
   ['ndi', 1], ['kuk', 2], ['kur', 3], ['kubv', 4], ['chiv', 5], ['chikun', 7], ['chiku', 6], ['nyam', 8], ['guny', 9], ['gumi', 10], ['mbu', 11], ['zvi', 12],
+  // Kinyarwanda Mutarama, Gashyantare, Werurwe, Mata, Gicurasi, Kamena, Nyakanga, Kanama, Nzeri,
+  // Ukwakira, Ugushyingo, Ukuboza; Zulu Mashi, Ephreli, Meyi, Agasti (the others share a prefix above).
+  ['muta', 1], ['gashy', 2], ['weru', 3], ['mata', 4], ['gicu', 5], ['kame', 6], ['nyak', 7], ['kana', 8], ['nzer', 9], ['ukwa', 10], ['ugus', 11], ['ukub', 12],
+  ['mash', 3], ['ephr', 4], ['meyi', 5], ['agas', 8],
 ];
 
 /**
