@@ -132,6 +132,8 @@ const STRONG = [
   `segredo${SEP}de${SEP}justi(?:ç|c)a`,
   `(?:s[oó]lo${SEP}|somente${SEP}|apenas${SEP})?(?:para${SEP})?uso${SEP}interno`,
   `strettamente${SEP}riservat[oa]`,
+  // IT "SOLO PER IL CDA" (for the board only), as a second marking after RISERVATO.
+  `solo${SEP}per${SEP}il${SEP}(?:cda|consiglio(?:${SEP}di${SEP}amministrazione)?)`,
   `riservat[oa]${SEP}e${SEP}confidenziale`,
   `(?:strettamente${SEP})?confidenziale`,
   // IT "(atto coperto da) segreto investigativo / istruttorio" (investigative secrecy).
@@ -265,6 +267,7 @@ const BANNER = [
  * be missed.
  */
 const KEYWORDS = [
+  'solo per il',
   'secreto', 'segredo', 'segreto', 'geschäftsgeheimnis', 'bedrijfsgeheim',
   'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
@@ -937,6 +940,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Kérlek, foglald össze. Az adatok bizalmasak, csak a vezetőségnek.',
         'Плата повышается на 25 %. Информация конфиденциальна до официального уведомления.',
         'Attached are the audit notes. Marked Confidential – Supplier Sensitive as usual.',
+        'RISERVATO – SOLO PER IL CDA\n\nOggetto: acquisizione',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
         'Гриф: «Для служебного пользования»\nОтчёт о проверке',
