@@ -742,6 +742,13 @@ import { BATCH104_SOURCE_CODE } from './records/batch104-source-code';
 import { BATCH104_CONFIDENTIAL } from './records/batch104-confidential';
 import { BATCH104_MIXED } from './records/batch104-mixed';
 import { BATCH104_NEGATIVES } from './records/batch104-negatives';
+import { BATCH103_CREDENTIALS } from './records/batch103-credentials';
+import { BATCH103_FINANCIAL } from './records/batch103-financial';
+import { BATCH103_PII } from './records/batch103-pii';
+import { BATCH103_SOURCE_CODE } from './records/batch103-source-code';
+import { BATCH103_CONFIDENTIAL } from './records/batch103-confidential';
+import { BATCH103_MIXED } from './records/batch103-mixed';
+import { BATCH103_NEGATIVES } from './records/batch103-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1102,6 +1109,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(104, 'representative mix (ninety-fifth sample, a national rail operator\'s ticketing and lost property, a dermatology clinic chain, a hedge fund\'s trade-support desk, a children\'s book publisher\'s rights team, a salt mine\'s safety office and a refugee resettlement agency\'s housing team); first measured 0.987 / 1.000 at engine 9e5d1dc (after batch 101 was fixed); two of its four errors fixed in session 15', [
     BATCH104_CREDENTIALS, BATCH104_FINANCIAL, BATCH104_PII, BATCH104_SOURCE_CODE, BATCH104_CONFIDENTIAL, BATCH104_MIXED, BATCH104_NEGATIVES,
+  ]),
+  batch(103, 'representative mix (ninety-sixth sample, a regional airline\'s maintenance control and crew rostering, a chain of veterinary pharmacies, a crypto-tax accountancy, a theatre festival\'s box office, a glass-bottle factory\'s quality lab and a migrant workers\' legal aid centre); first measured 0.985 / 0.994 at engine 640d56f (after batch 104 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH103_CREDENTIALS, BATCH103_FINANCIAL, BATCH103_PII, BATCH103_SOURCE_CODE, BATCH103_CONFIDENTIAL, BATCH103_MIXED, BATCH103_NEGATIVES,
   ]),
 ];
 
