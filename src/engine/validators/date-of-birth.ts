@@ -7,7 +7,8 @@ import { foldedSpellings } from '../normalize';
  * Swedish/Danish/Norwegian and Polish (14 March 1985, March 14, 1985, 14. März 1985, 14 mars 1985,
  * 14 de marzo de 1985, 9 mei 1988, 3 maja 1990), and year first in Hungarian and Latvian
  * (1991. június 8., 1987. gada 12. jūlijā), Cyrillic months (UK/RU/BE/BG/SR/MK: 30 квітня 1985),
- * Greek months (7 Μαρτίου 1990), Welsh months (3 Ionawr 2011), Igbo months (8 Ọktoba 1993), Thai
+ * Greek months (7 Μαρτίου 1990), Welsh months (3 Ionawr 2011), Igbo months (8 Ọktoba 1993), Shona,
+ * Kinyarwanda and Zulu months (2 Gicurasi 2023, 12 Mashi 1988), Thai
  * Buddhist-era years (21/04/2541, 21 ก.พ. 2554), Solar Hijri years (1369/06/21) and Taiwan's ROC
  * years (民國 84 年 5 月 9 日). Plausible = a real calendar day, not
  * in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is a real day.
