@@ -1110,7 +1110,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(104, 'representative mix (ninety-fifth sample, a national rail operator\'s ticketing and lost property, a dermatology clinic chain, a hedge fund\'s trade-support desk, a children\'s book publisher\'s rights team, a salt mine\'s safety office and a refugee resettlement agency\'s housing team); first measured 0.987 / 1.000 at engine 9e5d1dc (after batch 101 was fixed); two of its four errors fixed in session 15', [
     BATCH104_CREDENTIALS, BATCH104_FINANCIAL, BATCH104_PII, BATCH104_SOURCE_CODE, BATCH104_CONFIDENTIAL, BATCH104_MIXED, BATCH104_NEGATIVES,
   ]),
-  batch(103, 'representative mix (ninety-sixth sample, a regional airline\'s maintenance control and crew rostering, a chain of veterinary pharmacies, a crypto-tax accountancy, a theatre festival\'s box office, a glass-bottle factory\'s quality lab and a migrant workers\' legal aid centre); first measured 0.985 / 0.994 at engine 640d56f (after batch 104 was fixed): the engine as shipped; its errors not fixed', [
+  batch(103, 'representative mix (ninety-sixth sample, a regional airline\'s maintenance control and crew rostering, a chain of veterinary pharmacies, a crypto-tax accountancy, a theatre festival\'s box office, a glass-bottle factory\'s quality lab and a migrant workers\' legal aid centre); first measured 0.985 / 0.994 at engine 640d56f (after batch 104 was fixed): the engine as shipped in session 15; its seven errors fixed in session 16', [
     BATCH103_CREDENTIALS, BATCH103_FINANCIAL, BATCH103_PII, BATCH103_SOURCE_CODE, BATCH103_CONFIDENTIAL, BATCH103_MIXED, BATCH103_NEGATIVES,
   ]),
 ];

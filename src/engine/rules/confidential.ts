@@ -95,6 +95,9 @@ const STRONG = [
   `confidential${AND}proprietary`,
   `confidential${AND}privileged`,
   `attorney${SEP}client${SEP}(?:privileged?|communication)`,
+  // The same privilege in ES/PT/IT/FR ("Privilegio abogado-cliente", "sigilo advogado-cliente",
+  // "privilège avocat-client" in Canada), as a marking like the English one.
+  `(?:privilegio|privilégio|privilège|privilege|sigilo|secreto)${SEP}(?:abogado|advogado|avvocato|avocat)${SEP}clien(?:te|t)`,
   // US bank and credit-union examiners' reports; UK government OFFICIAL-SENSITIVE.
   `confidential${SEP}supervisory${SEP}information`,
   `official[\\s:_-]+sensitive`,
@@ -267,7 +270,7 @@ const BANNER = [
  * be missed.
  */
 const KEYWORDS = [
-  'solo per il',
+  'solo per il', 'privilegio', 'privilégio', 'privilège', 'sigilo',
   'secreto', 'segredo', 'segreto', 'geschäftsgeheimnis', 'bedrijfsgeheim',
   'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
@@ -666,6 +669,17 @@ const cjkHeading = (t: string, v: string, start: number, end: number): boolean =
   CJK_START.test(v) && atLineStart(t, start) && (CJK_AFTER_SPACE.test(t.slice(end, end + 4)) || CJK_AFTER_CLAUSE.test(t.slice(end, end + 1)));
 
 /**
+ * "…組合への説明前のため取り扱い注意。": a Japanese handling marking as the predicate that closes a
+ * sentence (after a kana or kanji, before 。/！ or the end of the line, a copula between) marks
+ * what the sentence says; in the middle of a sentence ("社外秘の資料を…") it is a noun talked about.
+ */
+const JA_PREDICATE_MARKING = /^(?:取扱注意|取り扱い注意|取扱い注意|社外秘|部外秘|関係者外秘|社内限り|極秘)$/;
+const JA_SENTENCE_BEFORE = /[\u3040-\u30ff\u3400-\u9fff]$/;
+const JA_SENTENCE_END = /^(?:です|とします|となります|扱い)?(?:[。！]|[ \t]*(?:\n|$))/;
+const jaSentencePredicate = (t: string, v: string, start: number, end: number): boolean =>
+  JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) && JA_SENTENCE_END.test(t.slice(end, end + 7));
+
+/**
  * "（机密，客户要求签保密协议）", 页眉 "机密 · 仅限内部使用": a CJK marking that opens a bracket or a
  * quotation and is closed by punctuation or a separator is an annotation, not a word of a sentence.
  */
@@ -827,6 +841,7 @@ function makeValidator(custom: readonly string[]) {
       sentenceLabel(t, ctx.start, ctx.end) ||
       cjkHeading(t, v, ctx.start, ctx.end) ||
       cjkAnnotation(t, v, ctx.start, ctx.end) ||
+      jaSentencePredicate(t, v, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       opensQuotedFooter(t, v, ctx.start, ctx.end) ||
@@ -941,6 +956,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Плата повышается на 25 %. Информация конфиденциальна до официального уведомления.',
         'Attached are the audit notes. Marked Confidential – Supplier Sensitive as usual.',
         'RISERVATO – SOLO PER IL CDA\n\nOggetto: acquisizione',
+        'CONFIDENCIAL – Privilegio abogado-cliente\nExpediente: CAL-2024-0931',
+        '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
         'Гриф: «Для служебного пользования»\nОтчёт о проверке',
@@ -1098,6 +1115,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       ],
       negative: [
         '这份内部技术资料有错别字吗？',
+        '社外秘の資料を要約してください。',
+        'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',
         'Participants keep asking whether their data is confidential. Write a short FAQ.',
         'Dokumen ini sulit dipahami tanpa contoh.',

@@ -317,6 +317,11 @@ const validInternational = (digits: string): boolean => {
 
 /** "(11) 97384-1265": a Brazilian mobile as Brazilians write it, distinctive without a phone word. */
 const BR_MOBILE = /^\([1-9][1-9]\) ?9\d{4}-\d{4}$/;
+/**
+ * "612 48 39 27": a Spanish mobile in the 3-2-2-2 grouping Spain writes them in (one separator
+ * throughout); the trunk-less 9 digits in other groupings need a phone word.
+ */
+const ES_MOBILE = /^[67]\d\d([ .])\d\d\1\d\d\1\d\d$/;
 
 /**
  * Countries whose national numbers start with a trunk 0 but are rarer in this product's traffic:
@@ -366,7 +371,7 @@ const NO_TRUNK: readonly NoTrunk[] = [
     word: true,
     groups: (g, digits) => g.length === 3 && g[2] === 4 && ((g[0] === 2 && g[1] === 4) || (g[0] === 3 && g[1] === 3 && !/^(?:55|33|81)/.test(digits))),
   },
-  { country: 'ES', lengths: [9], lead: /^[6-9]/, word: true },
+  { country: 'ES', lengths: [9], lead: /^[6-9]/, word: true, distinct: ES_MOBILE },
   { country: 'PT', lengths: [9], lead: /^[29]/, word: true },
   { country: 'PL', lengths: [9], lead: /^[1-9]/, word: true },
   { country: 'CZ', lengths: [9], lead: /^[2-9]/, word: true },
