@@ -1118,6 +1118,8 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
 /** Batch 1's groups (the default of `buildHeldout`). */
 export const HELDOUT_GROUPS = HELDOUT_BATCHES[0]!.groups;
 
+const IP_SAID_BEFORE = /(?:\bip|host|addr|address|server|gateway|dns|\bsrc|\bdst|\bfrom|\bpeer|@|\/\/|adres|dirección|adresse|indirizzo|endereço|IP-?[^\s]{0,12})[^\n\d]{0,12}$/i;
+
 const covered = (r: DraftRecord, start: number, end: number, category: string): boolean =>
   r.labels.some((l) => l.category === category && l.start < end && start < l.end);
 
@@ -1141,6 +1143,18 @@ export function problems(id: string, r: DraftRecord): string[] {
     const s = m.index ?? 0;
     const digits = m[0].replace(/[ -]/g, '');
     if (/^[2-6]/.test(digits) && luhnValid(digits) && !covered(r, s, s + m[0].length, 'financial')) out.push(`${id}: unlabelled Luhn-valid card-like number ${m[0]}`);
+  }
+  // IPv4 host addresses where the text says they are addresses (after "host", "server", "IP", "//",
+  // "@", "from" …, or before a port): the conventions make every IP ambiguous, and authors kept
+  // forgetting it. Netmasks, wildcard masks, loopback, 0.0.0.0, CIDR networks and version strings
+  // ("GW-10.2.0.118", "firmware 4.12.1.3") are not asked about.
+  for (const m of r.text.matchAll(/(?<![\w.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d|\/\d)/g)) {
+    const s = m.index ?? 0;
+    if ([m[1], m[2], m[3], m[4]].some((o) => Number(o) > 255) || /^(?:0|127|255)$/.test(m[1]!)) continue;
+    const before = r.text.slice(Math.max(0, s - 40), s);
+    const after = r.text.slice(s + m[0].length, s + m[0].length + 8);
+    const said = IP_SAID_BEFORE.test(before) || /^:\d{2,5}\b/.test(after);
+    if (said && !covered(r, s, s + m[0].length, 'pii')) out.push(`${id}: unlabelled IP address ${m[0]} (IP addresses are always ambiguous: amb('pii.ip_address', …))`);
   }
   for (const m of r.text.matchAll(/\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?\b/g)) {
     const s = m.index ?? 0;

@@ -5,8 +5,8 @@ import { CATEGORIES } from '../../../src/contracts/findings';
 import type { CorpusRecord } from '../../../scripts/corpus/doc';
 import { loadCorpus } from '../../../scripts/corpus/score';
 import { CHECKS } from '../../../scripts/heldout/checks';
-import { HELDOUT_BATCHES, buildHeldout, serializeHeldout } from '../../../scripts/heldout/build';
-import { RULE_IDS } from '../../../scripts/heldout/dsl';
+import { HELDOUT_BATCHES, buildHeldout, problems, serializeHeldout } from '../../../scripts/heldout/build';
+import { RULE_IDS, amb, f, rec } from '../../../scripts/heldout/dsl';
 
 /**
  * Integrity of the held-out, hand-written corpus (tests/corpus-heldout: batch 1 at the top level,
@@ -89,5 +89,19 @@ describe.each(BATCHES)('$name', ({ dir, groups, idPrefix }) => {
         expect(labelText(r, l), r.id).not.toMatch(/EXAMPLE|sk_test_|rk_test_|pk_live_|pk_test_|xxxx|<your|\$\{/);
       }
     }
+  });
+});
+
+describe('held-out build checks', () => {
+  it('asks for a label on an IP address the text names as one, not on masks or version strings', () => {
+    const unlabelled = rec('log', f`sshd: failed login from 10.44.8.19 port 52114; jdbc:mysql://172.16.3.20:3306/app`);
+    expect(problems('x', unlabelled)).toEqual([
+      expect.stringContaining('unlabelled IP address 10.44.8.19'),
+      expect.stringContaining('unlabelled IP address 172.16.3.20'),
+    ]);
+    const labelled = rec('log', f`sshd: failed login from ${amb('pii.ip_address', '10.44.8.19')} port 52114`);
+    expect(problems('x', labelled)).toEqual([]);
+    const notAsked = rec('cfg', f` ip address ${amb('pii.ip_address', '10.40.0.1')} 255.255.255.0\nfirmware 4.12.1.3, gateway runs GW-10.2.0.118-lts, AllowedIPs = 10.99.0.0/16`);
+    expect(problems('x', notAsked)).toEqual([]);
   });
 });
