@@ -9,8 +9,10 @@ import { foldedSpellings } from '../normalize';
  * (1991. június 8., 1987. gada 12. jūlijā), Cyrillic months (UK/RU/BE/BG/SR/MK: 30 квітня 1985),
  * Greek months (7 Μαρτίου 1990), Welsh months (3 Ionawr 2011), Igbo months (8 Ọktoba 1993), Shona,
  * Kinyarwanda and Zulu months (2 Gicurasi 2023, 12 Mashi 1988), Thai
- * Buddhist-era years (21/04/2541, 21 ก.พ. 2554), Solar Hijri years (1369/06/21) and Taiwan's ROC
- * years (民國 84 年 5 月 9 日). Plausible = a real calendar day, not
+ * Buddhist-era years (21/04/2541, 21 ก.พ. 2554), Solar Hijri years (1369/06/21), Taiwan's ROC
+ * years (民國 84 年 5 月 9 日), Kazakh, Kyrgyz and Mongolian year-first dates (1994 жылғы 8 наурыз,
+ * 1995-жылдын 14-апрели, 1985 оны 4 сарын 17), Devanagari and Bengali month names (12 মার্চ 1980)
+ * and Nepali Bikram Sambat months (2080 असार 12). Plausible = a real calendar day, not
  * in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is a real day.
  */
 
@@ -74,6 +76,51 @@ const CYRILLIC_MONTHS: readonly (readonly string[])[] = [
   ['листопад', 'листопада', 'листоп', 'ноябрь', 'ноября', 'ноя', 'нояб', 'лістапад', 'лістапада', 'ноември', 'ноем', 'новембар'],
   ['грудень', 'грудня', 'груд', 'декабрь', 'декабря', 'дек', 'снежань', 'снежня', 'декември', 'децембар', 'дец'],
 ];
+/**
+ * Kazakh months ("1994 жылғы 8 наурыз") and Kyrgyz dates' possessive forms of the Russian names
+ * ("1995-жылдын 14-апрели"), whole words, January first.
+ */
+const CENTRAL_ASIAN_MONTHS: readonly (readonly string[])[] = [
+  ['қаңтар', 'қаңтардың', 'январы'],
+  ['ақпан', 'ақпанның', 'февралы'],
+  ['наурыз', 'наурыздың', 'марты'],
+  ['сәуір', 'сәуірдің', 'апрели'],
+  ['мамыр', 'мамырдың', 'майы'],
+  ['маусым', 'маусымның', 'июну', 'июню'],
+  ['шілде', 'шілденің', 'июлу', 'июлю'],
+  ['тамыз', 'тамыздың', 'августу', 'августы'],
+  ['қыркүйек', 'қыркүйектің', 'сентябры'],
+  ['қазан', 'қазанның', 'октябры'],
+  ['қараша', 'қарашаның', 'ноябры'],
+  ['желтоқсан', 'желтоқсанның', 'декабры'],
+];
+/**
+ * Gregorian months in Devanagari (Hindi, Marathi, Nepali) and Bengali script, whole words
+ * ("१२ मार्च १९८०", "১২ মার্চ ১৯৮০": normalisation has already made the digits ASCII).
+ */
+const INDIC_MONTHS: readonly (readonly string[])[] = [
+  ['जनवरी', 'जानेवारी', 'জানুয়ারি', 'জানুয়ারী'],
+  ['फरवरी', 'फ़रवरी', 'फेब्रुवारी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী'],
+  ['मार्च', 'মার্চ'],
+  ['अप्रैल', 'अप्रिल', 'एप्रिल', 'এপ্রিল'],
+  ['मई', 'मे', 'মে'],
+  ['जून', 'जुन', 'জুন'],
+  ['जुलाई', 'जुलै', 'জুলাই'],
+  ['अगस्त', 'ऑगस्ट', 'अगस्ट', 'আগস্ট', 'আগষ্ট'],
+  ['सितंबर', 'सितम्बर', 'सप्टेंबर', 'सेप्टेम्बर', 'সেপ্টেম্বর'],
+  ['अक्टूबर', 'अक्तूबर', 'ऑक्टोबर', 'अक्टोबर', 'অক্টোবর'],
+  ['नवंबर', 'नवम्बर', 'नोव्हेंबर', 'नोभेम्बर', 'নভেম্বর'],
+  ['दिसंबर', 'दिसम्बर', 'डिसेंबर', 'डिसेम्बर', 'ডিসেম্বর'],
+];
+/** Nepali Bikram Sambat months ("२०८० असार १२": the 12th of Asar 2080 BS), Baisakh first. */
+const BIKRAM_SAMBAT_MONTHS: readonly (readonly string[])[] = [
+  ['बैशाख', 'वैशाख'], ['जेठ', 'जेष्ठ'], ['असार', 'आषाढ', 'असाढ'], ['साउन', 'श्रावण'], ['भदौ', 'भाद्र'], ['असोज', 'आश्विन'],
+  ['कात्तिक', 'कार्तिक'], ['मंसिर', 'मङ्सिर', 'मार्ग'], ['पुस', 'पौष'], ['माघ'], ['फागुन', 'फाल्गुन'], ['चैत', 'चैत्र'],
+];
+const BS_MONTH = new Map<string, number>(BIKRAM_SAMBAT_MONTHS.flatMap((forms, i) => forms.map((w) => [w, i + 1] as const)));
+/** Scripts whose month words the rule's pattern takes (Devanagari, Bengali), for its character class. */
+export const INDIC_LETTERS = '\u0900-\u097f\u0980-\u09ff';
+
 /** Greek months, whole words: the genitive dates use ("7 Μαρτίου 1990") and the nominative. */
 const GREEK_MONTHS: readonly (readonly string[])[] = [
   ['ιανουαρίου', 'ιανουάριος', 'ιαν'],
@@ -102,9 +149,20 @@ export const THAI_MONTH_NAMES = [...THAI_MONTH.keys()].map(escapeRe).join('|');
 const THAI_DATE = new RegExp(`^(\\d{1,2}) ?(${THAI_MONTH_NAMES}) ?(\\d{4})$`);
 
 const WHOLE_WORD_MONTH = new Map<string, number>(
-  [CYRILLIC_MONTHS, GREEK_MONTHS].flatMap((table) => table.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const))),
+  [CYRILLIC_MONTHS, GREEK_MONTHS, CENTRAL_ASIAN_MONTHS, INDIC_MONTHS].flatMap((table) => table.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const))),
 );
-const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+const CYRILLIC_OR_GREEK = /[\u0900-\u09ff\u0370-\u03ff\u0400-\u04ff]/;
+/** Year first with a year word: KK "1994 жылғы 8 наурыз", KY "1995-жылдын 14-апрели" (as normalisation leaves them). */
+const YEAR_WORD_FIRST = new RegExp(`^(\\d{4})(?: (?:${foldedSpellings(['жылғы']).join('|')})|-(?:${foldedSpellings(['жылдын', 'жылы']).join('|')})) (\\d{1,2})[ -](\\S+)$`);
+/** MN "1985 оны 4 сарын 17" (the year's 4th month's 17th; "дугаар" may mark the ordinal). */
+const MONGOLIAN_DATE = new RegExp(`^(\\d{4}) (?:${foldedSpellings(['оны']).join('|')}) (\\d{1,2}) (?:(?:${foldedSpellings(['дугаар']).join('|')}) )?(?:${foldedSpellings(['сарын']).join('|')}) (\\d{1,2})$`);
+/** The two forms above as a regex alternation for the rule's pattern (month words checked here). */
+export const CENTRAL_ASIAN_DATE = [
+  `(?:19|20)\\d{2}(?: (?:${foldedSpellings(['жылғы']).join('|')})|-(?:${foldedSpellings(['жылдын', 'жылы']).join('|')})) (?:0?[1-9]|[12]\\d|3[01])[ -][\\u0400-\\u04ffa-z]{3,14}`,
+  `(?:19|20)\\d{2} (?:${foldedSpellings(['оны']).join('|')}) (?:0?[1-9]|1[0-2]) (?:(?:${foldedSpellings(['дугаар']).join('|')}) )?(?:${foldedSpellings(['сарын']).join('|')}) (?:0?[1-9]|[12]\\d|3[01])`,
+].join('|');
+/** Year, month word, day: NE "2080 असार 12" (Bikram Sambat) or "1980 मार्च 12". */
+const YEAR_MONTH_DAY = /^(\d{4}) ([\u0900-\u09ff]+) (\d{1,2})$/;
 
 export const monthFromName = (word: string): number => {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -202,6 +260,23 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   // 21 ก.พ. 2554 (Thai, Buddhist-era year).
   const thai = THAI_DATE.exec(v);
   if (thai) return plausibleBirthDate(expandYear(thai[3]!, now), THAI_MONTH.get(thai[2]!)!, Number(thai[1]), now);
+  const yearWord = YEAR_WORD_FIRST.exec(v);
+  if (yearWord) {
+    const m = monthFromName(yearWord[3]!);
+    return m > 0 && plausibleBirthDate(Number(yearWord[1]), m, Number(yearWord[2]), now);
+  }
+  const mongolian = MONGOLIAN_DATE.exec(v);
+  if (mongolian) return plausibleBirthDate(Number(mongolian[1]), Number(mongolian[2]), Number(mongolian[3]), now);
+  const ymd = YEAR_MONTH_DAY.exec(v);
+  if (ymd) {
+    const bs = BS_MONTH.get(ymd[2]!);
+    if (bs !== undefined) return plausibleBikramSambat(Number(ymd[1]), bs, Number(ymd[3]), now);
+    const m = monthFromName(ymd[2]!);
+    return m > 0 && plausibleBirthDate(Number(ymd[1]), m, Number(ymd[3]), now);
+  }
+  // BS month, day first: "12 असार 2080".
+  const bsDayFirst = /^(\d{1,2}) ([\u0900-\u097f]+),? (\d{4})$/.exec(v);
+  if (bsDayFirst && BS_MONTH.has(bsDayFirst[2]!)) return plausibleBikramSambat(Number(bsDayFirst[3]), BS_MONTH.get(bsDayFirst[2]!)!, Number(bsDayFirst[1]), now);
   // Written month, either order.
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de|ng)\s+)?([^\s\d,.]+)\.?,?\s+(?:de\s+)?(\d{4})$/i.exec(v);
   if (dayFirst) {
