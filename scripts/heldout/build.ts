@@ -1120,7 +1120,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(103, 'representative mix (ninety-sixth sample, a regional airline\'s maintenance control and crew rostering, a chain of veterinary pharmacies, a crypto-tax accountancy, a theatre festival\'s box office, a glass-bottle factory\'s quality lab and a migrant workers\' legal aid centre); first measured 0.985 / 0.994 at engine 640d56f (after batch 104 was fixed): the engine as shipped in session 15; its seven errors fixed in session 16', [
     BATCH103_CREDENTIALS, BATCH103_FINANCIAL, BATCH103_PII, BATCH103_SOURCE_CODE, BATCH103_CONFIDENTIAL, BATCH103_MIXED, BATCH103_NEGATIVES,
   ]),
-  batch(106, 'representative mix (ninety-seventh sample, an airport\'s security screening and ID-badge office, an occupational health service for factories, a payroll bureau for small companies, a translation and interpreting agency, a winery\'s export and cellar-door team and a coastguard search-and-rescue coordination centre); first measured 0.970 / 1.000 at engine efdde89 (after batch 103 was fixed)', [
+  batch(106, 'representative mix (ninety-seventh sample, an airport\'s security screening and ID-badge office, an occupational health service for factories, a payroll bureau for small companies, a translation and interpreting agency, a winery\'s export and cellar-door team and a coastguard search-and-rescue coordination centre); first measured 0.970 / 1.000 at engine efdde89 (after batch 103 was fixed); nine of its ten errors fixed in session 16', [
     BATCH106_CREDENTIALS, BATCH106_FINANCIAL, BATCH106_PII, BATCH106_SOURCE_CODE, BATCH106_CONFIDENTIAL, BATCH106_MIXED, BATCH106_NEGATIVES,
   ]),
 ];

@@ -242,12 +242,13 @@ const STRONG = [
 ];
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
 // SV "INTERNT" (neuter of intern), FI "SISÄINEN" (internal).
+// PL "ZASTRZEŻONE" (restricted, the lowest Polish classification level; also "prawa zastrzeżone", rights reserved).
 // Words that mark a text only in upper case as a label. "RESERVADO" (ES/PT: a classification level
 // in Latin America and Portugal) is also a reserved table; New Zealand's "IN CONFIDENCE" (also
 // written without the hyphen) also prose ("In confidence, she told me …").
 // Trade-secret markings as a document's heading ("SECRET COMMERCIAL" FR/RO, "SECRETO COMERCIAL",
 // "SEGREDO COMERCIAL", "SEGRETO COMMERCIALE", "GESCHÄFTSGEHEIMNIS", "BEDRIJFSGEHEIM"), before "secret".
-const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP}comercial`, `segreto${SEP}commerciale`, 'geschäftsgeheimnis', 'bedrijfsgeheim', 'itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo'];
+const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP}comercial`, `segreto${SEP}commerciale`, 'geschäftsgeheimnis', 'bedrijfsgeheim', 'itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo', 'zastrzeżone'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -270,7 +271,7 @@ const BANNER = [
  * be missed.
  */
 const KEYWORDS = [
-  'solo per il', 'privilegio', 'privilégio', 'privilège', 'sigilo',
+  'solo per il', 'zastrzeżone', 'privilegio', 'privilégio', 'privilège', 'sigilo',
   'secreto', 'segredo', 'segreto', 'geschäftsgeheimnis', 'bedrijfsgeheim',
   'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
@@ -549,9 +550,9 @@ const QUESTION_AFTER = /^[ \t]*[?？؟]/;
 const DEICTIC = /\b(?:below|above|herein|in\s+this\s+(?:email|e-mail|message|thread|document)|(?:attached|enclosed)(?:\s+[A-Za-z-]+){0,3}?)\s+(?:is|are)\s+$/i;
 /** The statement ends with the marking ("… below is confidential." / "… and …" / "… until …"), not "… is confidential depends on …". */
 const STATEMENT_ENDS = /^\s*(?:$|[.!;:,\n\r(-]|(?:and|until|unless|till)\b)/i;
-/** "… is confidential and must not be shared": the statement comes with a handling instruction. */
+/** "… is confidential and must not be shared", "… is commercial in confidence, please don't forward it": the statement comes with a handling instruction. */
 const NOT_TO_SHARE =
-  /^\s*(?:,\s*)?(?:and|&)\s+(?:(?:must|should|may|can|is|are)\s*(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:shared|forwarded|distributed|disclosed|circulated|copied|share|forward|distribute|disclose)\b|(?:is|are)\s+(?:intended|meant)\s+(?:solely\s+|only\s+)?for\b)/i;
+  /^\s*(?:(?:,\s*)?(?:and|&)\s+(?:(?:must|should|may|can|is|are)\s*(?:not|n't)\s+(?:to\s+)?(?:be\s+)?(?:shared|forwarded|distributed|disclosed|circulated|copied|share|forward|distribute|disclose)\b|(?:is|are)\s+(?:intended|meant)\s+(?:solely\s+|only\s+)?for\b)|[,;.]\s*(?:so\s+)?(?:please\s+)?(?:do\s+not|don't|never)\s+(?:share|forward|distribute|disclose|circulate|copy|send)\b)/i;
 /**
  * A mail header before the marking: "Subject: Confidential – proposed restructuring",
  * "Betreff: AW: Vertraulich – …", also after a sentence ("… para RRHH. Asunto: Confidencial – …").
@@ -957,6 +958,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Attached are the audit notes. Marked Confidential – Supplier Sensitive as usual.',
         'RISERVATO – SOLO PER IL CDA\n\nOggetto: acquisizione',
         'CONFIDENCIAL – Privilegio abogado-cliente\nExpediente: CAL-2024-0931',
+        "We propose a 6% increase. This is commercial in confidence, please don't forward it to clients.",
+        'ZASTRZEŻONE\nPlan rozmieszczenia jednostek ratowniczych',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
@@ -1116,6 +1119,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       negative: [
         '这份内部技术资料有错别字吗？',
         '社外秘の資料を要約してください。',
+        '© 2025 Firma. Wszelkie prawa zastrzeżone.',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',
         'Participants keep asking whether their data is confidential. Write a short FAQ.',

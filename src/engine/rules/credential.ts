@@ -863,21 +863,24 @@ const SECRET_IN_SENTENCE =
   `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
-// producción: …" (the label, up to three words, a colon), also in other languages: IT/ES/PT/FR
+// producción: …" (the label, up to four words, a colon), also in other languages: IT/ES/PT/FR
 // "chiave/clave/chave/clé API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API
 // token).
 const SECRET_LABEL_WORDS = [
   'token', 'secret', 'api[ _-]?key', 'stream[ _-]?key', 'ストリームキー', 'llave', '(?:chiave|clave|chave|cl[ée])[ _-]+(?:api|d\'api|de[ _-]+(?:la[ _-]+)?api|da[ _-]+api)', 'api[ _-]?schl(?:ü|ue)ssel',
   ...foldedSpellings(['токен', 'ключ api', 'ключ апі', 'апі ключ']), 'ٹوکن', 'توكن',
+  // NL "sleutel" (key): "Ik heb de sleutel uit de kluis gehaald: fBWS…" (the value must still look generated).
+  'sleutel',
 ];
-const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,12}){0,3}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
+const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?:[ \\t]+[^\\s:]{1,12}){0,4}[ \\t]*:[ \\t]+(?=[A-Za-z0-9])`;
 // Key names in an assignment (ASSIGN) or a Postman key/value pair (KEY_VALUE), also "secret key"
 // in IT/ES/PT/FR/DE (`$chiaveSegreta`, `clave_secreta`, `geheimerSchluessel`). ADMIN_KEY /
 // MASTER_KEY: vendors' names for their most powerful key (Algolia, Meilisearch, Parse);
 // SERVER_KEY: payment gateways' (Midtrans) name for their secret key. ROUTING_KEY / SERVICE_KEY /
 // INTEGRATION_KEY: PagerDuty's Events API v2 and v1 keys (Alertmanager's `routing_key:`); a
-// RabbitMQ routing key ("orders.created") is words, below the entropy floor.
-const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?)`;
+// RabbitMQ routing key ("orders.created") is words, below the entropy floor. An SNMP community
+// (`snmp_community:`, or `community:` in a YAML `snmp:` block) is the agent's shared password.
+const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?|snmp[_\\-.]?(?:(?:ro|rw|read|write)[_\\-.]?)?community(?:[_\\-.]?string)?|(?<=(?:^|\\n)[ \\t]*snmp[ \\t]*:[ \\t]*\\n(?:[ \\t]+[^\\n]{0,80}\\n){0,4}[ \\t]+(?:(?:ro|rw|read|write)[_\\-.]?)?)community(?:[_\\-.]?string)?)`;
 /**
  * A constant whose name ends in _KEY, holding a quoted random literal: `REPORT_KEY = "XY9kg…"`
  * (AppLovin's report key), `define('CIVICRM_SITE_KEY', '…')`. Any such name: vendors name their keys
@@ -923,11 +926,12 @@ const SECRET_FLAG = `(?<![\\w-])--(?:api-key|apikey|token|secret)[ =]`;
 const SECRET_SETTER = `(?<![A-Za-z0-9_])set_?(?:api_?key|secret_?key|secret|access_?token|auth_?token|client_?secret|private_?key)[ \\t]*\\([ \\t]*(?=["'])`;
 // The value. A quoted one may hold parentheses (Django's SECRET_KEY alphabet has them); an
 // unquoted one does not end with a "." (that is the sentence's: "… consumer secret X."); a Go
-// byte-slice conversion may wrap the literal; Laravel's APP_KEY carries a "base64:" prefix.
+// byte-slice conversion may wrap the literal, Python's bytes prefix open it (b"…", rb"…"); Laravel's
+// APP_KEY carries a "base64:" prefix.
 // Generated client secrets use the whole printable set ("NoY>Cd>>3PE5…|zzsL…"), so < > | ? count
 // too (not as the last character of an unquoted value: "… the secret is X?"); a quoted value may
 // hold any printable character but its quotes and a backslash (WordPress salts: "/uQ!lTI;FMyO6,2y…").
-const SECRET_VALUE = `(?:\\[\\]byte\\()?["'\`]?((?<=["'])(?:base64:)?[^\\s"'\`\\\\]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*<>|?]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*<>|])`;
+const SECRET_VALUE = `(?:\\[\\]byte\\(|(?:b|rb|br)(?=["']))?["'\`]?((?<=["'])(?:base64:)?[^\\s"'\`\\\\]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*<>|?]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*<>|])`;
 
 // --- validators -------------------------------------------------------------------------------
 
@@ -2642,7 +2646,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
     keywords: [
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
-      'lykillinn', 'nøkkelen', 'nyckeln', 'nøglen',
+      'lykillinn', 'nøkkelen', 'nyckeln', 'nøglen', 'sleutel', 'community', 'snmp',
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       '_key', 'key"', "key'", 'stream_key', 'stream-key', 'streamkey', 'stream key', 'ストリームキー', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
@@ -2667,6 +2671,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         '[Core]\nChargePointId=CP-0042\nAuthorizationKey=7390a96fd2d001bb8bd81378edc01ca8b509706f\nHeartbeatInterval=300',
         'El proveedor nos dio esta llave de producción: PPK_LIVE_XPN8Q824P5HRS693IND3S5RC4NKW067O, la pongo en el .env',
         'Lykillinn okkar hjá gagnaveitunni er 7b41c0d95e2a8f3361be0c47d9a2f815 (api_key í query string).',
+        'Ik heb de sleutel uit de kluis gehaald: fBWSMtcbzlik0LckHUU0FD7NdA2vPh3KP1R8D9Hg (veld "api_secret").',
+        '# group_vars/turnstiles.yml\nsnmp:\n  community: apr0n-W1nd-ro\n  trap_target: gw-9',
+        'app = Flask(__name__)\nSECRET = b"cKZOyzjpuOwlhmlxDnl7L4nQNZ3sKg89"',
         '{\n  "settings": {\n    "key": "k7pd-3m9x-q2vt-8wzr-4hna",\n    "server": "rtmp://a.rtmp.youtube.com/live2"\n  },\n  "type": "rtmp_common"\n}',
         'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
         'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',
@@ -2725,6 +2732,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        'snmp:\n  community: public\n  version: 2c',
+        'forum:\n  community: open-source-fans-2024',
         'Nøkkelen til boden er under matta ved døra.',
         // A bare "key" with no RTMP server near it is a name, not a secret.
         '{"key": "k7pd-3m9x-q2vt-8wzr-4hna", "service": "none"}',

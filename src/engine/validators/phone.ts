@@ -96,7 +96,13 @@ const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40, c
  * directly follows (at most two words and a ":" between), it names one.
  */
 const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|contato|contatto|contactez)(?:[ \t]+[^\s:]{1,12}){0,2}[ \t]*:?[ \t]*$/iu;
-const contactLabel = (ctx: MatchContext | undefined): boolean => ctx !== undefined && CONTACT_LABEL.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+/** "Queries: 061 471 902", "Enquiries: …" closing a letter or an invoice: a label, with its colon. */
+const QUERIES_LABEL = /(?:^|[^\p{L}\p{N}_])(?:enquiries|inquiries|queries|rückfragen)[ \t]*:[ \t]*$/iu;
+const contactLabel = (ctx: MatchContext | undefined): boolean => {
+  if (ctx === undefined) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+  return CONTACT_LABEL.test(before) || QUERIES_LABEL.test(before);
+};
 
 /**
  * A phone word within `before` characters before the number or `after` after it. In a row of a
