@@ -1130,7 +1130,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(106, 'representative mix (ninety-seventh sample, an airport\'s security screening and ID-badge office, an occupational health service for factories, a payroll bureau for small companies, a translation and interpreting agency, a winery\'s export and cellar-door team and a coastguard search-and-rescue coordination centre); first measured 0.970 / 1.000 at engine efdde89 (after batch 103 was fixed); nine of its ten errors fixed in session 16', [
     BATCH106_CREDENTIALS, BATCH106_FINANCIAL, BATCH106_PII, BATCH106_SOURCE_CODE, BATCH106_CONFIDENTIAL, BATCH106_MIXED, BATCH106_NEGATIVES,
   ]),
-  batch(105, 'representative mix (ninety-eighth sample, a toll-road operator\'s billing and enforcement back office, a podiatry and foot-surgery clinic network, a public pension fund\'s member services, a mountain rescue and avalanche service, a biotech start-up\'s lab informatics team and a second-hand bookshop chain with an online marketplace); first measured 0.994 / 0.997 at engine da34ad2 (after batch 106 was fixed)', [
+  batch(105, 'representative mix (ninety-eighth sample, a toll-road operator\'s billing and enforcement back office, a podiatry and foot-surgery clinic network, a public pension fund\'s member services, a mountain rescue and avalanche service, a biotech start-up\'s lab informatics team and a second-hand bookshop chain with an online marketplace); first measured 0.994 / 0.997 at engine da34ad2 (after batch 106 was fixed); its three errors fixed in session 16', [
     BATCH105_CREDENTIALS, BATCH105_FINANCIAL, BATCH105_PII, BATCH105_SOURCE_CODE, BATCH105_CONFIDENTIAL, BATCH105_MIXED, BATCH105_NEGATIVES,
   ]),
 ];

@@ -206,6 +206,9 @@ const CHECKSUMMED: Partial<Def> = {
 };
 
 /** A token with a distinctive literal prefix; the keyword is the prefix (lower-cased). */
+/** A token word shortly before a value ("Bot-token: …", "TELEGRAM_TOKEN=…"). */
+const TOKEN_WORD_BEFORE = /token/i;
+
 function prefixed(
   id: string,
   label: string,
@@ -1426,9 +1429,17 @@ export const CREDENTIAL_RULES: Rule[] = [
     { positive: [`BREVO_API_KEY=${F.brevo}`], negative: ['xkeysib-short'] }),
   prefixed('telegram_bot_token', 'Telegram bot token', 'BOT_TOKEN', 'Telegram Bot API tokens: <bot id>:AA + 33 characters.',
     [':aa'], '[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}',
-    { positive: [`TELEGRAM_BOT_TOKEN=${F.telegram}`, `curl "https://api.telegram.org/bot${F.telegram}/sendMessage?chat_id=42"`], negative: ['123:AAshort', 'time 12345678:AA'] },
-    // Also glued to "/bot" in Bot API URLs (https://api.telegram.org/bot<token>/sendMessage).
-    { anchored: false, pattern: `(?:${B}|(?<=/bot))([0-9]{8,10}:AA[A-Za-z0-9_\\-]{33})${ED}` }),
+    {
+      positive: [`TELEGRAM_BOT_TOKEN=${F.telegram}`, `curl "https://api.telegram.org/bot${F.telegram}/sendMessage?chat_id=42"`, 'Bot-token: 7318402956:AA0C_vXoaTGvg79ohngB783zGa3VgEdgQo. Hoe laat ik'],
+      negative: ['123:AAshort', 'time 12345678:AA', 'build 7318402956:AA0C_vXoaTGvg79ohngB783zGa3VgEdgQo'],
+    },
+    // Also glued to "/bot" in Bot API URLs (https://api.telegram.org/bot<token>/sendMessage). A
+    // token a character or two short or long (mis-copied, still the secret) counts next to "token".
+    {
+      anchored: false,
+      pattern: `(?:${B}|(?<=/bot))([0-9]{8,10}:AA[A-Za-z0-9_\\-]{31,35})${ED}`,
+      validate: (v, ctx) => v.length - v.indexOf(':') === 36 || TOKEN_WORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+    }),
   cred({
     id: 'discord_bot_token',
     label: 'Discord bot token',
@@ -1935,7 +1946,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password',
     placeholder: 'PASSWORD',
     description: 'Literal passwords assigned to password/passwd/pwd/passphrase keys and named PINs (HSM_PIN, more than digits) (code, config, "Password: …" prose), including a Google app password in its four groups of letters on a mail key; variables, env lookups, function calls, empty values and placeholders are ignored.',
-    keywords: ['_pin', '-pin', 'pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'authtok', 'requirepass', 'masterauth', '--requirepass', '--masterauth', 'psk', 'wpa', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
+    keywords: ['_pin', '-pin', 'pass', 'pwd', 'pw', 'dbpass', 'db_pass', 'dbpwd', 'db_pwd', 'authtok', 'requirepass', 'masterauth', '--requirepass', '--masterauth', 'psk', 'wpa', 'ssid', 'wifi key', 'wi-fi key', 'wlan key', 'wifi-key', 'wlan-key', 'convertto-securestring', 'setpassword', 'set_password', 'setpass'],
     // `requirepass …` / `masterauth …`: Redis configuration directives (also as the next item of an
     // exec-form argument list: `["redis-server", "--requirepass", "…"]`); `remote_password …` at a
     // line start: a "key value" directive (mosquitto, pgbouncer), value with letters and digits.
@@ -1944,10 +1955,11 @@ export const CREDENTIAL_RULES: Rule[] = [
     // `<adminPassword>`: XML elements (Maven settings.xml, Icecast, web.config & co.), FileZilla's
     // `<Pass encoding="base64">` (its site manager keeps the password base64-encoded).
     // `{"key": "dbPassword", "value": "…"}`: a Postman environment variable.
-    // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password.
+    // "WPA2 key 7etf…", "Wi-Fi key: …": a wireless network's pre-shared key, written as a password;
+    // also "SSID PISTES-SECOURS, key …" (the network's name, then its key).
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])ssid[ \\t]*[:=]?[ \\t]*["']?[^\\s"',;]{1,32}["']?[ \\t]*[,;/|][ \\t]*(?:key|pass(?:word)?|pw|psk|(?:wpa[23]?|wi-?fi)[ \\t-]?key)(?:${ASSIGN}|[ \\t]+)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -1998,6 +2010,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
         'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
+        '- Wi-Fi in the patrol hut: SSID PISTES-SECOURS, key Neige2025-Piste!',
         `$cred = New-Object PSCredential("CORP\\svc_backup", (ConvertTo-SecureString "${F.password}" -AsPlainText -Force))`,
         `$CFG->dbuser    = 'moodle_app';\n$CFG->dbpass    = '${F.password}';`,
         `mqttBroker: {\n    brokerUser: "scada_mast01",\n    brokerPass: "${F.password}"\n}`,

@@ -498,6 +498,7 @@ export const PII_RULES: Rule[] = [
         // Spain's 3-2-2-2 grouping names a mobile (6, 7) without a phone word; other leads need one.
         'Lote 812 48 39 27, caja 3',
         'Queries about order 061 471 902 go to the shop.',
+        'Meine Versicherungsnummer bei Ihnen ist 0418-22731, geboren bin ich 1959.',
         '[DEFAULT]\ncluster_id = 0912-034518-k7x2m9q4\n',
         'Wrong NHS number on the form: 943 476 5812 (the system rejects it)',
         "console.log(normalizeMsisdn('955 123 456'));",
