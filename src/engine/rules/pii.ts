@@ -447,6 +447,7 @@ export const PII_RULES: Rule[] = [
         'Quiero la devolución YA. Llamadme al 622 418 739.',
         '1) Lucía Navarro Peña — DNI 48203917B — nacida el 11/06/1997 — 612 48 39 27',
         'IBAN IE29 AIBK 9311 5212 3456 78\nBIC AIBKIE2D\nQueries: 061 471 902\n\nKind regards',
+        '- Jean-Paul Mbarga — 6 77 48 21 93 — jp.mbarga@yahoo.fr\n- Aïssatou Bello — +237 6 94 12 83 57',
         'Avisar a la hermana al 011 15-4827-3915, mail',
         'Para cualquier duda, puede llamarnos al 913 482 719.',
         'tej.kovacic@example.si\nMobilni: 031 382 917',

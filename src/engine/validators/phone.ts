@@ -688,7 +688,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   const clMobile = groups.length === 3 && groups[0] === 1 && groups[1] === 4 && groups[2] === 4 && sh.val[0] === 9;
   // A lone "0", the trunk prefix set apart ("tel 0 544 817 36 20", as Turkish numbers are often
   // written), counts next to a phone word.
-  for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8 || clMobile || (sh.val[0] === 0 && phoneLabelled(ctx))))) return false;
+  // A lone first digit as a sibling number writes it ("+237 6 94 12 83 57" above "6 77 48 21 93").
+  for (let i = 0; i < groups.length; i++) if (groups[i]! < 2 && !(i === 0 && (sh.val[0] === 1 || sh.val[0] === 8 || clMobile || (sh.val[0] === 0 && phoneLabelled(ctx))))) return i === 0 && siblingCountry(v, digits, ctx);
   if (looksLikeDate(groups, sh.val)) return false;
   // Six or more pairs ("02 17 19 28 33 44"): lottery draws and tables of small numbers; national
   // numbers written in pairs have five at most ("06 12 34 56 78").
