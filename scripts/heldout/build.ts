@@ -763,6 +763,13 @@ import { BATCH105_SOURCE_CODE } from './records/batch105-source-code';
 import { BATCH105_CONFIDENTIAL } from './records/batch105-confidential';
 import { BATCH105_MIXED } from './records/batch105-mixed';
 import { BATCH105_NEGATIVES } from './records/batch105-negatives';
+import { BATCH108_CREDENTIALS } from './records/batch108-credentials';
+import { BATCH108_FINANCIAL } from './records/batch108-financial';
+import { BATCH108_PII } from './records/batch108-pii';
+import { BATCH108_SOURCE_CODE } from './records/batch108-source-code';
+import { BATCH108_CONFIDENTIAL } from './records/batch108-confidential';
+import { BATCH108_MIXED } from './records/batch108-mixed';
+import { BATCH108_NEGATIVES } from './records/batch108-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1132,6 +1139,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(105, 'representative mix (ninety-eighth sample, a toll-road operator\'s billing and enforcement back office, a podiatry and foot-surgery clinic network, a public pension fund\'s member services, a mountain rescue and avalanche service, a biotech start-up\'s lab informatics team and a second-hand bookshop chain with an online marketplace); first measured 0.994 / 0.997 at engine da34ad2 (after batch 106 was fixed); its three errors fixed in session 16', [
     BATCH105_CREDENTIALS, BATCH105_FINANCIAL, BATCH105_PII, BATCH105_SOURCE_CODE, BATCH105_CONFIDENTIAL, BATCH105_MIXED, BATCH105_NEGATIVES,
+  ]),
+  batch(108, 'representative mix (ninety-ninth sample, a national lottery\'s retailer-support and prize-claims office, a children\'s hospital\'s child-protection and social-work team, a shipping insurer\'s cargo-claims desk, a small satellite-internet provider\'s field installers and NOC, a museum\'s loans and registrar office and a dairy farmers\' cooperative with its own payment and lab system); first measured 0.962 / 0.996 at engine 880a111 (after batch 105 was fixed)', [
+    BATCH108_CREDENTIALS, BATCH108_FINANCIAL, BATCH108_PII, BATCH108_SOURCE_CODE, BATCH108_CONFIDENTIAL, BATCH108_MIXED, BATCH108_NEGATIVES,
   ]),
 ];
 
