@@ -173,7 +173,7 @@ const STRONG = [
   `documento${SEP}riservato`,
   `documento${SEP}reservado`,
   `comunicazione${SEP}riservata`,
-  `(?:přísně${SEP})?důvěrné`,
+  `(?:přísně${SEP})?důvěrn[éýá]`,
   `dôverné`,
   `pouze${SEP}pro${SEP}interní${SEP}potřebu`,
   `çok${SEP}gizli`,
@@ -283,7 +283,7 @@ const KEYWORDS = [
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
-  'přísně', 'důvěrné', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
+  'přísně', 'důvěrn', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
@@ -575,6 +575,8 @@ const PAGE_FIELD_WORDS = [
   'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
   // TR başlık (heading), üstbilgi / altbilgi (header, footer), as normalisation leaves them (dotless ı folded to i).
   'başlik', 'başliği', 'baslik', 'üstbilgi', 'altbilgi',
+  // RU/UK шапка (a document's header), колонтитул (running head), as normalisation leaves them.
+  ...foldedSpellings(['шапка', 'шапке', 'шапці', 'колонтитул']),
 ];
 /** A page-field word in the same sentence, shortly before a quotation (`bracketed`). */
 const PAGE_FIELD_NEAR = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n]*$`, 'i');
@@ -656,6 +658,16 @@ const SENTENCE_START = /(?:[.!?]["')\]]?[ \t]+|[ \t:][«„])$/;
 const SENTENCE_LABEL_AFTER = /^[ \t]*(?::|(?:[.!]["')»”]?[ \t]*)?(?:[\r\n]|$))/;
 const sentenceLabel = (t: string, start: number, end: number): boolean =>
   SENTENCE_START.test(t.slice(Math.max(0, start - 4), start)) && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6));
+
+/**
+ * 'Şu notu İngilizceye çevir: "GİZLİDİR – Kooperatif …"', 'ترجم …: "سري للغاية — تقرير …"': a text
+ * quoted after a colon (to translate, to shorten) that opens with its marking and a separator
+ * carries the marking as its header.
+ */
+const QUOTED_TEXT_OPEN = /:[ \t]*["“«„][ \t]?$/;
+const QUOTED_TEXT_SEPARATOR = /^[ \t]*[-:|][ \t]/;
+const opensQuotedText = (t: string, start: number, end: number): boolean =>
+  QUOTED_TEXT_OPEN.test(t.slice(Math.max(0, start - 4), start)) && QUOTED_TEXT_SEPARATOR.test(t.slice(end, end + 4));
 
 /**
  * "機密 僅限專案成員閱覽": a CJK marking that opens a line and is followed, after a space, by more
@@ -840,6 +852,7 @@ function makeValidator(custom: readonly string[]) {
       classField ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       sentenceLabel(t, ctx.start, ctx.end) ||
+      opensQuotedText(t, ctx.start, ctx.end) ||
       cjkHeading(t, v, ctx.start, ctx.end) ||
       cjkAnnotation(t, v, ctx.start, ctx.end) ||
       jaSentencePredicate(t, v, ctx.start, ctx.end) ||
@@ -960,6 +973,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'CONFIDENCIAL – Privilegio abogado-cliente\nExpediente: CAL-2024-0931',
         "We propose a 6% increase. This is commercial in confidence, please don't forward it to clients.",
         'ZASTRZEŻONE\nPlan rozmieszczenia jednostek ratowniczych',
+        'תתרגם לאנגלית בבקשה: "סודי – דוח הונאה: שלושה קמעונאים"',
+        'Şu notu İngilizceye çevir: "GİZLİDİR – Kooperatif yönetim kurulu: süt alım fiyatı"',
+        'Сократи до 5 пунктов. Шапка документа: «Конфиденциально». Дальше: «Правление»',
+        'Dokument je důvěrný, neposílat dopravci.',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
@@ -1120,6 +1137,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '这份内部技术资料有错别字吗？',
         '社外秘の資料を要約してください。',
         '© 2025 Firma. Wszelkie prawa zastrzeżone.',
+        'Je to důvěrný vztah mezi lékařem a pacientem.',
+        'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',
         'Participants keep asking whether their data is confidential. Write a short FAQ.',

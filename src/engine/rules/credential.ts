@@ -885,8 +885,9 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 // SERVER_KEY: payment gateways' (Midtrans) name for their secret key. ROUTING_KEY / SERVICE_KEY /
 // INTEGRATION_KEY: PagerDuty's Events API v2 and v1 keys (Alertmanager's `routing_key:`); a
 // RabbitMQ routing key ("orders.created") is words, below the entropy floor. An SNMP community
-// (`snmp_community:`, or `community:` in a YAML `snmp:` block) is the agent's shared password.
-const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?|snmp[_\\-.]?(?:(?:ro|rw|read|write)[_\\-.]?)?community(?:[_\\-.]?string)?|(?<=(?:^|\\n)[ \\t]*snmp[ \\t]*:[ \\t]*\\n(?:[ \\t]+[^\\n]{0,80}\\n){0,4}[ \\t]+(?:(?:ro|rw|read|write)[_\\-.]?)?)community(?:[_\\-.]?string)?)`;
+// (`snmp_community:`, or `community:` in a YAML `snmp:` block) is the agent's shared password. A
+// name ending in _HMAC (`ACME_EAB_HMAC=…`, an ACME account-binding key) holds an HMAC key.
+const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-.]?shared[_\\-.]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?|(?<=[A-Za-z0-9]_)hmac|snmp[_\\-.]?(?:(?:ro|rw|read|write)[_\\-.]?)?community(?:[_\\-.]?string)?|(?<=(?:^|\\n)[ \\t]*snmp[ \\t]*:[ \\t]*\\n(?:[ \\t]+[^\\n]{0,80}\\n){0,4}[ \\t]+(?:(?:ro|rw|read|write)[_\\-.]?)?)community(?:[_\\-.]?string)?)`;
 /**
  * A constant whose name ends in _KEY, holding a quoted random literal: `REPORT_KEY = "XY9kg…"`
  * (AppLovin's report key), `define('CIVICRM_SITE_KEY', '…')`. Any such name: vendors name their keys
@@ -2692,6 +2693,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Ik heb de sleutel uit de kluis gehaald: fBWSMtcbzlik0LckHUU0FD7NdA2vPh3KP1R8D9Hg (veld "api_secret").',
         '# group_vars/turnstiles.yml\nsnmp:\n  community: apr0n-W1nd-ro\n  trap_target: gw-9',
         'app = Flask(__name__)\nSECRET = b"cKZOyzjpuOwlhmlxDnl7L4nQNZ3sKg89"',
+        'the renewal script used `ACME_EAB_HMAC=X7kjHF_4VWC_JpVEGVGSQkK2lXYa7Yi7fBO-cqdyk6B`',
         '{\n  "settings": {\n    "key": "k7pd-3m9x-q2vt-8wzr-4hna",\n    "server": "rtmp://a.rtmp.youtube.com/live2"\n  },\n  "type": "rtmp_common"\n}',
         'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
         'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',
@@ -2751,6 +2753,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       ],
       negative: [
         'snmp:\n  community: public\n  version: 2c',
+        'USE_HMAC=true\nHMAC_ALGO=sha256',
         'forum:\n  community: open-source-fans-2024',
         'Nøkkelen til boden er under matta ved døra.',
         // A bare "key" with no RTMP server near it is a name, not a secret.

@@ -58,7 +58,8 @@ const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[
 const PHONE_CONTEXT = ['helpline', 'hotline', 'toll-free', 'toll free', 'phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'mugikor', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'cep', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন', ...foldedSpellings(['τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'κινητό', 'κινητο'])];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
-const NHS_WORDS = ['nhs', 'national health', 'chi number', 'chi no', 'chi:', 'h&c', 'health and care number', 'rhif gig', 'rhif y gig'];
+// "nhsNumber" (camel case, glued: "nhs" alone counts as a whole word only).
+const NHS_WORDS = ['nhs', 'nhsnumber', 'nhsno', 'national health', 'chi number', 'chi no', 'chi:', 'h&c', 'health and care number', 'rhif gig', 'rhif y gig'];
 const SSN_WORD = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec|social(?! media| network))/i;
 // "Aadhaar" in the scripts of India's languages: HI/MR आधार, BN আধার, TA ஆதார், TE ఆధార్, KN ಆಧಾರ್,
 // ML ആധാർ, GU આધાર, PA ਆਧਾਰ, OR ଆଧାର, UR آدھار (no \b: it does not see these scripts).
@@ -448,6 +449,8 @@ export const PII_RULES: Rule[] = [
         '1) Lucía Navarro Peña — DNI 48203917B — nacida el 11/06/1997 — 612 48 39 27',
         'IBAN IE29 AIBK 9311 5212 3456 78\nBIC AIBKIE2D\nQueries: 061 471 902\n\nKind regards',
         '- Jean-Paul Mbarga — 6 77 48 21 93 — jp.mbarga@yahoo.fr\n- Aïssatou Bello — +237 6 94 12 83 57',
+        'Also the outlet owner Mr Tan Wei Ming (8194 4699) complains his app freezes',
+        'fesoasoani mai: Sione Faleolo, telefoni 72 91057, o le a alu atu',
         'Avisar a la hermana al 011 15-4827-3915, mail',
         'Para cualquier duda, puede llamarnos al 913 482 719.',
         'tej.kovacic@example.si\nMobilni: 031 382 917',
@@ -499,6 +502,7 @@ export const PII_RULES: Rule[] = [
         // Spain's 3-2-2-2 grouping names a mobile (6, 7) without a phone word; other leads need one.
         'Lote 812 48 39 27, caja 3',
         'Queries about order 061 471 902 go to the shop.',
+        'Invoice (8194 4699) paid in full', 'Chapter 72 91057 of the code',
         'Meine Versicherungsnummer bei Ihnen ist 0418-22731, geboren bin ich 1959.',
         '[DEFAULT]\ncluster_id = 0912-034518-k7x2m9q4\n',
         'Wrong NHS number on the form: 943 476 5812 (the system rejects it)',
@@ -631,7 +635,7 @@ export const PII_RULES: Rule[] = [
     context: { words: NHS_WORDS, window: 60, required: true },
     score: 0.85,
     samples: {
-      positive: ['NHS number: 943 476 5919', 'nhs no 9434765919', 'National Health Service number 401-023-2137', 'CHI number: 140316 4827', 'H&C number: 369 283 8492', 'Annwyl Mr Parry,\nRhif GIG: 9434765919\nDyddiad geni: 3 Mawrth 1956'],
+      positive: ['{ "nhsNumber": "9714093058" }', 'NHS number: 943 476 5919', 'nhs no 9434765919', 'National Health Service number 401-023-2137', 'CHI number: 140316 4827', 'H&C number: 369 283 8492', 'Annwyl Mr Parry,\nRhif GIG: 9434765919\nDyddiad geni: 3 Mawrth 1956'],
       negative: ['NHS number: 943 476 5918', 'NHS 000 000 0000', '943 476 5919 without context', 'NHS ref 94347659190', 'the machine ran 140316 4827 cycles', 'mã số thuế 0316829471, địa chỉ 142 Nguyễn Đình Chiểu'],
     },
   },

@@ -185,7 +185,17 @@ const labelledAfter = (ctx: MatchContext | undefined): boolean => {
 };
 /** What an 8-digit number (Nordic, Singapore, Hong Kong) needs: a phone word just before it, as a label, or in brackets just after. */
 // A list's caption is not close enough: an 8-digit id (a Peruvian DNI) sits in the same lists.
-const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24, false) || labelledAfter(ctx);
+/** "the outlet owner Mr Tan Wei Ming (8194 4699)": a number in brackets right after a titled name is how to reach that person. */
+const TITLED_NAME_BRACKET = /\b(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Encik|Puan|Cik|Tuan|Madam)\.?[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){0,3}\p{Lu}[\p{L}'-]+[ \t]*\($/u;
+const titledNameBracket = (ctx: MatchContext | undefined): boolean => {
+  if (ctx === undefined) return false;
+  // The candidate may hold its brackets ("(8194 4699)") or stand inside them.
+  const t = ctx.text;
+  const open = t[ctx.start] === '(' ? ctx.start + 1 : ctx.start;
+  const close = t[ctx.end - 1] === ')' ? ctx.end - 1 : ctx.end;
+  return t[close] === ')' && TITLED_NAME_BRACKET.test(t.slice(Math.max(0, open - 60), open));
+};
+const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24, false) || labelledAfter(ctx) || titledNameBracket(ctx);
 
 /**
  * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"), or a list's
@@ -395,6 +405,10 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'HK', lengths: [8], lead: /^[2-9]/, word: true },
   // Iceland writes 7 digits, 3-4 ("GSM 661 3058"); only right after a phone word (phoneShaped's 7-digit case).
   { country: 'IS', lengths: [7], lead: /^[4-8]/, word: true },
+  // Pacific seven-digit numbers (Samoa "72 91057", Fiji "706 8201", Tonga), next to a phone word.
+  { country: 'WS', lengths: [7], lead: /^[78]/, word: true },
+  { country: 'FJ', lengths: [7], lead: /^[2-9]/, word: true },
+  { country: 'TO', lengths: [7], lead: /^[78]/, word: true },
   { country: 'LV', lengths: [8], lead: /^[26]/, word: true },
   // Bolivian mobiles: 8 digits from 6 or 7, with a phone word ("celular: 76184920").
   { country: 'BO', lengths: [8], lead: /^[67]/, mobile: true, word: true },
@@ -673,8 +687,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     return digits.length >= 11 && digits.length <= 15 && phoneLabelled(ctx) && validInternational(digits);
   }
 
-  // Seven digits in two groups (Iceland's "661 3058"): as for eight, the phone word just before.
-  if (digits.length === 7) return sh.len.length === 2 && sh.len[0] === 3 && eightDigitLabelled(ctx) && validNational(v, digits, sh.len, () => true);
+  // Seven digits in two groups (Iceland's "661 3058", Samoa's "72 91057"): as for eight, the phone word just before.
+  if (digits.length === 7) return sh.len.length === 2 && (sh.len[0] === 3 || sh.len[0] === 2) && eightDigitLabelled(ctx) && validNational(v, digits, sh.len, () => true);
   const groups = sh.len;
   // Argentina's mobiles in the national format keep the "15" after the area code: "011 15-4827-3915"
   // (13 digits; libphonenumber maps it to +54 9 11 …).
