@@ -770,6 +770,13 @@ import { BATCH108_SOURCE_CODE } from './records/batch108-source-code';
 import { BATCH108_CONFIDENTIAL } from './records/batch108-confidential';
 import { BATCH108_MIXED } from './records/batch108-mixed';
 import { BATCH108_NEGATIVES } from './records/batch108-negatives';
+import { BATCH107_CREDENTIALS } from './records/batch107-credentials';
+import { BATCH107_FINANCIAL } from './records/batch107-financial';
+import { BATCH107_PII } from './records/batch107-pii';
+import { BATCH107_SOURCE_CODE } from './records/batch107-source-code';
+import { BATCH107_CONFIDENTIAL } from './records/batch107-confidential';
+import { BATCH107_MIXED } from './records/batch107-mixed';
+import { BATCH107_NEGATIVES } from './records/batch107-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1142,6 +1149,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(108, 'representative mix (ninety-ninth sample, a national lottery\'s retailer-support and prize-claims office, a children\'s hospital\'s child-protection and social-work team, a shipping insurer\'s cargo-claims desk, a small satellite-internet provider\'s field installers and NOC, a museum\'s loans and registrar office and a dairy farmers\' cooperative with its own payment and lab system); first measured 0.962 / 0.996 at engine 880a111 (after batch 105 was fixed); nine of its twelve errors fixed in session 16', [
     BATCH108_CREDENTIALS, BATCH108_FINANCIAL, BATCH108_PII, BATCH108_SOURCE_CODE, BATCH108_CONFIDENTIAL, BATCH108_MIXED, BATCH108_NEGATIVES,
+  ]),
+  batch(107, 'representative mix (hundredth sample, a city water utility\'s customer billing and leak-repair dispatch, a private orthopaedic and sports-medicine hospital, a commodity trading house\'s freight and chartering desk, a university\'s international student office, a video-game studio\'s community and anti-cheat team and a pharmacy chain\'s home-delivery service); first measured 0.985 / 1.000 at engine 435aab1 (after batch 108 was fixed)', [
+    BATCH107_CREDENTIALS, BATCH107_FINANCIAL, BATCH107_PII, BATCH107_SOURCE_CODE, BATCH107_CONFIDENTIAL, BATCH107_MIXED, BATCH107_NEGATIVES,
   ]),
 ];
 
