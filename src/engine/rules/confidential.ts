@@ -20,7 +20,14 @@ import { foldedSpellings, normalizeString } from '../normalize';
 
 const SEP = '[\\s_\\-]+';
 /** ΕΜΠΙΣΤΕΥΤΙΚΟ / εμπιστευτικό in every spelling normalisation can leave (look-alike Greek letters become Latin). */
-const GREEK = foldedSpellings(['εμπιστευτικό', 'εμπιστευτικο', 'απόρρητο', 'απορρητο']);
+const GREEK = foldedSpellings(
+  // Longer forms first (the regex takes the first alternative that matches): the adjective agrees
+  // with its noun in a declared statement ("Οι διαπραγματεύσεις … είναι απόρρητες").
+  ['εμπιστευτικές', 'εμπιστευτικός', 'εμπιστευτικοί', 'εμπιστευτική', 'εμπιστευτικά', 'εμπιστευτικό', 'απόρρητες', 'απόρρητος', 'απόρρητοι', 'απόρρητη', 'απόρρητα', 'απόρρητο'].flatMap((w) => [
+    w,
+    w.normalize('NFD').replace(/\u0301/g, '').normalize('NFC'),
+  ]),
+);
 const AND = '\\s*(?:&|and|\\+)\\s*';
 /** Markings in scripts without case (CJK, Devanagari): they count only as a label. */
 const CASELESS = [
@@ -362,6 +369,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nouns: [
       'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
       'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
+      // DE letters and notices: "Dieses Schreiben ist streng vertraulich", "Diese Mitteilung / Unterlage / Liste …".
+      'schreiben', 'mitteilung', 'unterlage', 'unterlagen', 'liste', 'anlage', 'notiz', 'aktennotiz', 'daten', 'angaben', 'auswertung',
       // FR courriel (e-mail: "Ce courriel est strictement confidentiel").
       'courriel', 'courrier',
       // NL: "Deze informatie is strikt vertrouwelijk", "Dit stuk is …" (this paper).
@@ -510,6 +519,16 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nouns: foldedSpellings(['информация', 'документ', 'письмо', 'данные', 'сведения', 'материалы', 'отчёт', 'отчет', 'сообщение', 'інформація', 'дані', 'лист']),
     definite: true,
     qualifiers: foldedSpellings(['строго']),
+  },
+  {
+    // EL: "Το έγγραφο είναι εμπιστευτικό", "Οι διαπραγματεύσεις με τους πλοιοκτήτες είναι απόρρητες"
+    // (the negotiations with the shipowners are secret): an article first, and a short phrase may
+    // follow the noun; as normalisation leaves Greek (look-alike letters folded to Latin).
+    these: foldedSpellings(['ο', 'η', 'το', 'οι', 'τα', 'αυτό', 'αυτή', 'αυτά', 'αυτές', 'αυτοί']),
+    nouns: foldedSpellings(['έγγραφο', 'έγγραφα', 'σημείωμα', 'πληροφορίες', 'πληροφορία', 'διαπραγματεύσεις', 'συζητήσεις', 'στοιχεία', 'δεδομένα', 'μήνυμα', 'αναφορά', 'έκθεση', 'συμφωνία', 'σύμβαση', 'πρακτικά', 'υλικό', 'αρχείο', 'email']),
+    nounTail: `(?:\\s+(?:${foldedSpellings(['με', 'για', 'του', 'της', 'των', 'στο', 'στη', 'στην', 'στους', 'στις', 'σε', 'προς']).map(escapeRe).join('|')})(?:\\s+\\p{L}{1,20}){1,2})?`,
+    is: foldedSpellings(['είναι', 'ειναι']),
+    qualifiers: foldedSpellings(['αυστηρά', 'απολύτως']),
   },
   {
     // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
@@ -689,8 +708,24 @@ const cjkHeading = (t: string, v: string, start: number, end: number): boolean =
 const JA_PREDICATE_MARKING = /^(?:取扱注意|取り扱い注意|取扱い注意|社外秘|部外秘|関係者外秘|社内限り|極秘)$/;
 const JA_SENTENCE_BEFORE = /[\u3040-\u30ff\u3400-\u9fff]$/;
 const JA_SENTENCE_END = /^(?:です|とします|となります|扱い)?(?:[。！]|[ \t]*(?:\n|$))/;
+/**
+ * "- Documento interno RISERVATO: piano di sostituzione …": an upper-case marking closing a short
+ * heading that names a document (a bullet, a document word and up to two more) before its colon
+ * labels the item, as at a line's start.
+ */
+const SHORT_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:\p{L}[\p{L}'-]*[ \t]+){0,2}(?:documento|document|dokument|doc|memo|nota|note|notiz|report|rapport|relatório|informe|bericht|file|fichier|archivo|allegato|anexo|annexe|anlage|attachment)(?:[ \t]+\p{L}[\p{L}'-]*){0,2}[ \t]+$/iu;
+const upperHeading = (t: string, v: string, start: number, end: number): boolean =>
+  isUpper(v) && /^[ \t]*:/.test(t.slice(end, end + 3)) && SHORT_HEADING_BEFORE.test(t.slice(Math.max(0, start - 50), start));
+
+/**
+ * ZH stamp phrases closing a clause: "名单严禁外传，不要转发" (the list: strictly no passing on, …).
+ * Not the polite 请勿外传 ("please do not pass on", as "please do not forward" in English prose).
+ */
+const ZH_PREDICATE_MARKING = /^(?:严禁外传|嚴禁外傳|严格保密|嚴格保密)$/;
+const ZH_CLAUSE_END = /^(?:[，。！；,;!]|[ \t]*(?:\n|$))/;
 const jaSentencePredicate = (t: string, v: string, start: number, end: number): boolean =>
-  JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) && JA_SENTENCE_END.test(t.slice(end, end + 7));
+  JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) &&
+  ((JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_END.test(t.slice(end, end + 7))) || (ZH_PREDICATE_MARKING.test(v) && ZH_CLAUSE_END.test(t.slice(end, end + 2))));
 
 /**
  * "（机密，客户要求签保密协议）", 页眉 "机密 · 仅限内部使用": a CJK marking that opens a bracket or a
@@ -856,6 +891,7 @@ function makeValidator(custom: readonly string[]) {
       cjkHeading(t, v, ctx.start, ctx.end) ||
       cjkAnnotation(t, v, ctx.start, ctx.end) ||
       jaSentencePredicate(t, v, ctx.start, ctx.end) ||
+      upperHeading(t, v, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       opensQuotedFooter(t, v, ctx.start, ctx.end) ||
@@ -977,6 +1013,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Şu notu İngilizceye çevir: "GİZLİDİR – Kooperatif yönetim kurulu: süt alım fiyatı"',
         'Сократи до 5 пунктов. Шапка документа: «Конфиденциально». Дальше: «Правление»',
         'Dokument je důvěrný, neposílat dopravci.',
+        'Liebe Kollegen,\n\nDieses Schreiben ist streng vertraulich und nur für die Chefärzte bestimmt.',
+        'Σημείωμα προς τη διοίκηση. Οι διαπραγματεύσεις με τους πλοιοκτήτες είναι απόρρητες.',
+        '请在周五前完成复核。名单严禁外传，不要转发到社区群。',
+        '- Bolletta contestata\n- Documento interno RISERVATO: piano di sostituzione contatori 2025',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
@@ -1138,6 +1178,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '社外秘の資料を要約してください。',
         '© 2025 Firma. Wszelkie prawa zastrzeżone.',
         'Je to důvěrný vztah mezi lékařem a pacientem.',
+        'Η συνταγή είναι απόρρητη, λέει η γιαγιά.',
+        '什么是严禁外传的文件？',
+        '附件是租金调价草案。在正式公布前请勿外传。',
+        'Access level RESTRICTED: admins only',
         'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',
