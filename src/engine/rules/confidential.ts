@@ -34,10 +34,10 @@ const CASELESS = [
   // JA 機密情報 (confidential information), ZH 机密信息 / 機密資訊, before 機密 / 机密 alone.
   '機密情報', '机密信息', '機密資訊',
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密文件', '机密文件', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
-  '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
+  '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியமானது', 'இரகசியமானது', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only"; AR سرية, the
   // feminine: "هذه الوثيقة سرية").
-  'סודי ביותר', 'סודי', 'חסוי', 'לשימוש פנימי בלבד', 'سري للغاية', 'سرية', 'سري', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
+  'סודי ביותר', 'סודית', 'סודיים', 'סודי', 'חסויה', 'חסויים', 'חסויות', 'חסוי', 'לשימוש פנימי בלבד', 'سري للغاية', 'سرية', 'سري', 'ความลับ', 'ลับที่สุด', 'ลับมาก', 'ลับเฉพาะ', 'ลับ',
   // FA: محرمانه (confidential), خیلی / کاملاً محرمانه (highly / strictly), بکلی سری (top secret);
   // also typed with the Arabic yeh and kaf (ي, ك). Bare سری is also "a series", so not alone.
   'خیلی محرمانه', 'خيلي محرمانه', 'کاملاً محرمانه', 'کاملا محرمانه', 'كاملاً محرمانه', 'كاملا محرمانه', 'بکلی سری', 'بكلي سري', 'به کلی سری', 'محرمانه',
@@ -74,7 +74,11 @@ const CYRILLIC = foldedSpellings([
   'за вътрешно ползване', 'за служебно ползване', 'для службовага карыстання', 'конфіденційна інформація', 'конфиденциальная информация',
   // RU/UK short adjectives ("Информация конфиденциальна до …"), after the compounds that start with them
   // (the regex takes the first alternative that matches).
+  // The instrumental after "является / є" ("Этот документ является конфиденциальным"), before the
+  // short forms it starts with; BG, SR and MK adjectives in their masculine, feminine and plural forms.
+  'конфиденциальными', 'конфиденциальным', 'конфиденциальной', 'конфіденційними', 'конфіденційним', 'конфіденційною',
   'конфиденциальна', 'конфиденциальны', 'конфиденциален', 'конфіденційна',
+  'поверителен', 'поверителна', 'поверителни', 'поверљив', 'поверљива', 'поверљиви', 'доверлив', 'доверлива',
 ]);
 
 
@@ -181,7 +185,7 @@ const STRONG = [
   `documento${SEP}reservado`,
   `comunicazione${SEP}riservata`,
   `(?:přísně${SEP})?důvěrn[éýá]`,
-  `dôverné`,
+  `dôvern[éýá]`,
   `pouze${SEP}pro${SEP}interní${SEP}potřebu`,
   `çok${SEP}gizli`,
   // TR "Hizmete Özeldir" (with the copula suffix).
@@ -198,7 +202,7 @@ const STRONG = [
   `need[-_]to[-_]know`,
   // LT/LV/ET, SL/HR/SR/BS, ID/MS. As everyday words ("zaupno" = in confidence) they count, like
   // the others, only in upper case or as a label.
-  `(?:griežtai${SEP})?konfidencialu`,
+  `(?:griežtai${SEP})?konfidencial(?:us|ūs|i|u|ios|ūs)`,
   `tik${SEP}vidaus${SEP}naudojimui`,
   `(?:stingri${SEP})?konfidenciāl(?:i|s|a)`,
   `konfidentsiaalne`,
@@ -213,6 +217,8 @@ const STRONG = [
   `trúnaðarmál`,
   `(?:streng${SEP})?vertroulik`,
   `cyfrinachol`,
+  // TL kumpidensyal (confidential).
+  `kumpidensyal`,
   `məxfi`,
   // EU (Basque; Galician shares "confidencial", above), SQ (Albanian), UZ (Latin script; the
   // Cyrillic spelling is in CYRILLIC).
@@ -290,10 +296,10 @@ const KEYWORDS = [
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
-  'přísně', 'důvěrn', 'dôverné', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
+  'přísně', 'důvěrn', 'dôvern', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
-  'griežtai', 'konfidencialu', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
-  'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'məxfi',
+  'griežtai', 'konfidencial', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
+  'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'kumpidensyal', 'məxfi',
   'sulit dan', 'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'խիստ', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
@@ -529,6 +535,87 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nounTail: `(?:\\s+(?:${foldedSpellings(['με', 'για', 'του', 'της', 'των', 'στο', 'στη', 'στην', 'στους', 'στις', 'σε', 'προς']).map(escapeRe).join('|')})(?:\\s+\\p{L}{1,20}){1,2})?`,
     is: foldedSpellings(['είναι', 'ειναι']),
     qualifiers: foldedSpellings(['αυστηρά', 'απολύτως']),
+  },
+  {
+    // HE: "המסמך הזה חסוי", "מידע זה סודי" (this document is classified, this information is
+    // secret): the demonstrative after the noun, no copula.
+    these: ['הזה', 'הזאת', 'הזו', 'האלה', 'זה', 'זו', 'זאת', 'אלה'],
+    theseAfter: true,
+    nouns: ['המסמך', 'מסמך', 'המידע', 'מידע', 'הדוח', 'דוח', 'הדו"ח', 'ההודעה', 'הודעה', 'המייל', 'מייל', 'הקובץ', 'הנתונים', 'נתונים', 'החומר', 'חומר', 'המכתב', 'הפרוטוקול'],
+  },
+  {
+    // VI: "Thông tin này là mật" (this information is secret), "Tài liệu này là tài liệu mật".
+    these: ['này', 'đó'],
+    theseAfter: true,
+    nouns: ['tài liệu', 'thông tin', 'văn bản', 'email', 'báo cáo', 'dữ liệu', 'nội dung', 'hồ sơ', 'biên bản', 'hợp đồng'],
+    is: ['là'],
+    isOptional: true,
+    qualifiers: ['tuyệt đối', 'hoàn toàn'],
+  },
+  {
+    // TH: "เอกสารนี้เป็นความลับ" (this document is a secret): no spaces.
+    these: ['นี้'],
+    theseAfter: true,
+    nouns: ['เอกสาร', 'ข้อมูล', 'อีเมล', 'รายงาน', 'ไฟล์', 'สัญญา', 'บันทึก'],
+    is: ['เป็น', 'ถือเป็น'],
+    unspaced: true,
+  },
+  {
+    // BN: "এই নথিটি গোপনীয়" (this document is confidential): no copula.
+    these: ['এই'],
+    nouns: ['নথি', 'নথিটি', 'তথ্য', 'তথ্যগুলো', 'প্রতিবেদন', 'প্রতিবেদনটি', 'ইমেল', 'ইমেইল', 'দলিল', 'ফাইল', 'ফাইলটি', 'চিঠি', 'চিঠিটি'],
+  },
+  {
+    // TA: "இந்த ஆவணம் ரகசியமானது" (this document is secret).
+    these: ['இந்த'],
+    nouns: ['ஆவணம்', 'தகவல்', 'அறிக்கை', 'மின்னஞ்சல்', 'கோப்பு', 'கடிதம்', 'தரவு'],
+  },
+  {
+    // AM: "ይህ ሰነድ ሚስጥራዊ ነው" (this document is confidential): the copula after the marking.
+    these: ['ይህ', 'ይህን', 'እነዚህ'],
+    nouns: ['ሰነድ', 'መረጃ', 'ሪፖርት', 'ደብዳቤ', 'ኢሜይል', 'ፋይል'],
+    verbAfter: /^\s*(?:ነው|ናቸው)(?!\p{L})/u,
+  },
+  {
+    // LT "Šis dokumentas yra konfidencialus"; ET "See dokument on konfidentsiaalne".
+    these: ['šis', 'ši', 'šie', 'see', 'need'],
+    nouns: ['dokumentas', 'informacija', 'laiškas', 'ataskaita', 'pranešimas', 'duomenys', 'dokument', 'teave', 'info', 'kiri', 'aruanne', 'andmed', 'fail'],
+    is: ['yra', 'on'],
+    isOptional: true,
+    qualifiers: ['griežtai', 'rangelt'],
+  },
+  {
+    // RO: "Documentul este confidențial" (the article is a suffix: as pointed as "this document").
+    nouns: ['documentul', 'informația', 'informatia', 'informațiile', 'e-mailul', 'emailul', 'mesajul', 'raportul', 'datele', 'materialul', 'contractul', 'acest document', 'această informație', 'acest mesaj'],
+    definite: true,
+    is: ['este', 'sunt'],
+    qualifiers: ['strict'],
+  },
+  {
+    // BG "Този документ е поверителен", SR "Овај документ је поверљив", UK "Цей документ є
+    // конфіденційним", RU "Этот документ является конфиденциальным"; as normalisation leaves Cyrillic.
+    these: foldedSpellings(['този', 'тази', 'това', 'тези', 'овај', 'ова', 'ово', 'ови', 'цей', 'ця', 'це', 'ці', 'этот', 'эта', 'это', 'эти', 'данный', 'данная', 'данные']),
+    nouns: foldedSpellings(['документ', 'информация', 'информације', 'інформація', 'писмо', 'письмо', 'лист', 'доклад', 'извештај', 'извјештај', 'звіт', 'отчёт', 'отчет', 'съобщение', 'порука', 'повідомлення', 'сообщение', 'данни', 'подаци', 'дані', 'материал', 'материјал', 'матеріал', 'допис']),
+    is: foldedSpellings(['е', 'са', 'је', 'су', 'є', 'является', 'являются']),
+    isOptional: true,
+    qualifiers: foldedSpellings(['строго']),
+  },
+  {
+    // IS: "Þetta skjal er trúnaðarmál" (this document is confidential).
+    these: ['þetta', 'þessi', 'þessar', 'þessa'],
+    nouns: ['skjal', 'bréf', 'skýrsla', 'gögn', 'upplýsingar', 'tölvupóstur', 'minnisblað'],
+    is: ['er', 'eru'],
+  },
+  {
+    // TL: "Ang dokumentong ito ay kumpidensyal" (this document is confidential).
+    these: ['ang'],
+    nouns: ['dokumentong ito', 'impormasyong ito', 'email na ito', 'ulat na ito', 'dokumento', 'impormasyon', 'ulat', 'mensahe', 'datos'],
+    is: ['ay'],
+  },
+  {
+    // UZ: "Bu ma'lumot maxfiy" (this information is confidential): no copula.
+    these: ['bu', 'ushbu'],
+    nouns: ["ma'lumot", 'ma’lumot', "ma'lumotlar", 'hujjat', 'hujjatlar', 'xat', 'hisobot'],
   },
   {
     // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
@@ -1017,6 +1104,21 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Σημείωμα προς τη διοίκηση. Οι διαπραγματεύσεις με τους πλοιοκτήτες είναι απόρρητες.',
         '请在周五前完成复核。名单严禁外传，不要转发到社区群。',
         '- Bolletta contestata\n- Documento interno RISERVATO: piano di sostituzione contatori 2025',
+        'המסמך הזה חסוי ואין להעבירו.',
+        'Thông tin này là mật, không chia sẻ ra ngoài.',
+        'เอกสารนี้เป็นความลับ ห้ามเผยแพร่',
+        'এই নথিটি গোপনীয়।',
+        'இந்த ஆவணம் ரகசியமானது.',
+        'Šis dokumentas yra konfidencialus.',
+        'Documentul este confidențial.',
+        'Този документ е поверителен.',
+        'Цей документ є конфіденційним.',
+        'Этот документ является конфиденциальным.',
+        'Tento dokument je dôverný.',
+        'Þetta skjal er trúnaðarmál.',
+        'Ang dokumentong ito ay kumpidensyal.',
+        'ይህ ሰነድ ሚስጥራዊ ነው።',
+        'Bu ma’lumot maxfiy, tarqatmang.',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
@@ -1182,6 +1284,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '什么是严禁外传的文件？',
         '附件是租金调价草案。在正式公布前请勿外传。',
         'Access level RESTRICTED: admins only',
+        'המידע הזה סודי?',
+        'เขาเก็บความลับไม่อยู่เลย',
+        'Этот документ является конфиденциальным?',
         'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',
