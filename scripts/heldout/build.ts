@@ -777,6 +777,13 @@ import { BATCH107_SOURCE_CODE } from './records/batch107-source-code';
 import { BATCH107_CONFIDENTIAL } from './records/batch107-confidential';
 import { BATCH107_MIXED } from './records/batch107-mixed';
 import { BATCH107_NEGATIVES } from './records/batch107-negatives';
+import { BATCH110_CREDENTIALS } from './records/batch110-credentials';
+import { BATCH110_FINANCIAL } from './records/batch110-financial';
+import { BATCH110_PII } from './records/batch110-pii';
+import { BATCH110_SOURCE_CODE } from './records/batch110-source-code';
+import { BATCH110_CONFIDENTIAL } from './records/batch110-confidential';
+import { BATCH110_MIXED } from './records/batch110-mixed';
+import { BATCH110_NEGATIVES } from './records/batch110-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1152,6 +1159,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(107, 'representative mix (hundredth sample, a city water utility\'s customer billing and leak-repair dispatch, a private orthopaedic and sports-medicine hospital, a commodity trading house\'s freight and chartering desk, a university\'s international student office, a video-game studio\'s community and anti-cheat team and a pharmacy chain\'s home-delivery service); first measured 0.985 / 1.000 at engine 435aab1 (after batch 108 was fixed); its five errors fixed in session 16', [
     BATCH107_CREDENTIALS, BATCH107_FINANCIAL, BATCH107_PII, BATCH107_SOURCE_CODE, BATCH107_CONFIDENTIAL, BATCH107_MIXED, BATCH107_NEGATIVES,
+  ]),
+  batch(110, 'representative mix (hundred-and-first sample, a hotel chain\'s revenue-management and night-audit team, a prosthetics and orthotics workshop, a factoring company\'s invoice-finance desk, a public library consortium\'s e-resources and patron-account team, a wind-turbine service company\'s remote diagnostics and a prison\'s visits and inmate-accounts office); first measured 0.977 / 0.987 at engine b9994eb (after batch 107 was fixed and a sweep of declared markings)', [
+    BATCH110_CREDENTIALS, BATCH110_FINANCIAL, BATCH110_PII, BATCH110_SOURCE_CODE, BATCH110_CONFIDENTIAL, BATCH110_MIXED, BATCH110_NEGATIVES,
   ]),
 ];
 
