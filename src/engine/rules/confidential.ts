@@ -645,9 +645,15 @@ const DECLARED = DECLARED_STATEMENTS.map((d) => {
  * riservato", not "the security plan is restricted", which tells how a document is handled).
  */
 const declared = (before: string, after: string, pointed = false): boolean =>
-  !QUESTION_AFTER.test(after) && DECLARED.some((d) => (!pointed || d.pointed) && d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
+  !QUESTION_AFTER.test(after) &&
+  !LEGAL_STATUS_AFTER.test(after) && DECLARED.some((d) => (!pointed || d.pointed) && d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
 /** "O material é confidencial?": a question mark right after the marking asks, it does not state. */
 const QUESTION_AFTER = /^[ \t]*[?？؟]/;
+/**
+ * "patron borrowing records are confidential under state law": a legal status of a kind of record
+ * (a privacy notice's text), not a marking of this text.
+ */
+const LEGAL_STATUS_AFTER = /^[ \t]+(?:under|by|pursuant[ \t]+to|according[ \t]+to)[ \t]+(?:[\w.'-]+[ \t]+){0,3}(?:law|laws|act|statute|regulations?|gdpr|hipaa|ferpa|code)\b/i;
 
 /**
  * "The new pricing below is confidential": whatever the noun, "below"/"above"/"attached" points at
@@ -1285,6 +1291,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '附件是租金调价草案。在正式公布前请勿外传。',
         'Access level RESTRICTED: admins only',
         'המידע הזה סודי?',
+        'Draft a paragraph: patron borrowing records are confidential under state law and are only disclosed with a court order.',
         'เขาเก็บความลับไม่อยู่เลย',
         'Этот документ является конфиденциальным?',
         'Translate: "secret – a novel by a local author"',

@@ -861,10 +861,10 @@ const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
  */
 const SENTENCE_API_KEY = `api[ \\t]key[ \\t]+(?:(?:is|was)[ \\t]+)?(?=[A-Za-z0-9])`;
 const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
-// IS/NO/SV/DA "the key" with its suffixed article, then up to four words and the copula ("Lykillinn
+// IS/NO/SV/DA "the key" (IS also "the secret", leyndarmálið) with its suffixed article, then up to four words and the copula ("Lykillinn
 // okkar hjá gagnaveitunni er 36e6…", our key at the data provider is): the value must still look
 // generated (a house key "under matta" does not).
-const SENTENCE_DEFINITE_KEY = `(?:lykillinn|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
+const SENTENCE_DEFINITE_KEY = `(?:lykillinn|leyndarmálið|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
   `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
@@ -938,7 +938,7 @@ const SECRET_SETTER = `(?<![A-Za-z0-9_])set_?(?:api_?key|secret_?key|secret|acce
 // Generated client secrets use the whole printable set ("NoY>Cd>>3PE5…|zzsL…"), so < > | ? count
 // too (not as the last character of an unquoted value: "… the secret is X?"); a quoted value may
 // hold any printable character but its quotes and a backslash (WordPress salts: "/uQ!lTI;FMyO6,2y…").
-const SECRET_VALUE = `(?:\\[\\]byte\\(|(?:b|rb|br)(?=["']))?["'\`]?((?<=["'])(?:base64:)?[^\\s"'\`\\\\]{8,256}(?=["'])|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*<>|?]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*<>|])`;
+const SECRET_VALUE = `(?:\\[\\]byte\\(|(?:b|rb|br)(?=["']))?["'\`]?((?<=["'])(?:base64:)?[^\\s"'\`\\\\]{8,256}(?=["'])|(?<=(?:^|\\n)[A-Z][A-Z0-9_]{2,60}=)[^\\s"'\`]{30,255}(?=[ \\t]*(?:\\r?\\n|$))|(?:base64:)?[A-Za-z0-9_\\-+/=.~!@#$%^&*<>|?]{7,255}[A-Za-z0-9_\\-+/=~!@#$%^&*<>|])`;
 
 // --- validators -------------------------------------------------------------------------------
 
@@ -1963,7 +1963,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // also "SSID PISTES-SECOURS, key …" (the network's name, then its key).
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])ssid[ \\t]*[:=]?[ \\t]*["']?[^\\s"',;]{1,32}["']?[ \\t]*[,;/|][ \\t]*(?:key|pass(?:word)?|pw|psk|(?:wpa[23]?|wi-?fi)[ \\t-]?key)(?:${ASSIGN}|[ \\t]+)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*)pass(?:word|wd)[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])ssid[ \\t]*[:=]?[ \\t]*["']?[^\\s"',;]{1,32}["']?[ \\t]*[,;/|][ \\t]*(?:key|pass(?:word)?|pw|psk|(?:wpa[23]?|wi-?fi)[ \\t-]?key)(?:${ASSIGN}|[ \\t]+)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -2014,6 +2014,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `$pass = ConvertTo-SecureString "${F.password}" -AsPlainText -Force`,
         'the wifi password is sunshine99 for guests',
         'SSID PawCare-Staff, WPA2 key 7etf01yiqf5t. Please do not share it',
+        '::LDAP\nURL ldaps://ldap.libcons.org/ou=patrons\nBindUser cn=ezproxy,ou=svc\nBindPassword Bind-Lib#4418\n/LDAP',
         '- Wi-Fi in the patrol hut: SSID PISTES-SECOURS, key Neige2025-Piste!',
         `$cred = New-Object PSCredential("CORP\\svc_backup", (ConvertTo-SecureString "${F.password}" -AsPlainText -Force))`,
         `$CFG->dbuser    = 'moodle_app';\n$CFG->dbpass    = '${F.password}';`,
@@ -2450,7 +2451,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'PASSWORD',
     description:
       'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: [...PAIR_DATA_WORD_LIST, 'dostop', 'dostęp', 'přístup', 'prístup', 'pristup', 'hozzáférés', ...foldedSpellings(['логин', 'корисник', 'пользователь']), 'utilizator', 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common'],
+    keywords: [...PAIR_DATA_WORD_LIST, 'dostop', 'dostęp', 'přístup', 'prístup', 'pristup', 'hozzáférés', ...foldedSpellings(['логин', 'корисник', 'пользователь']), 'utilizator', 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common', 'password'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed; VI "tên đăng nhập / mật khẩu: …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"), or with a
@@ -2472,14 +2473,16 @@ export const CREDENTIAL_RULES: Rule[] = [
     // The slash has spaces around it, so paths ("admin/settings") do not count; a bare admin/root
     // user starts a line or follows "is/still/default/:" ("go to admin / Settings-v2" is a menu).
     // In code, the pair as a basic-auth argument: requests' `auth=("user", "…")` and
+    // "the DB password `pms_ro / Summit!…`" (the word, then a user / password pair);
     // `session.auth = (…)`, `HTTPBasicAuth("user", "…")`, aiohttp's `BasicAuth("user", "…")`, OkHttp's
     // `Credentials.basic("user", "…")`, Apache HttpClient's `UsernamePasswordCredentials("user", "…")`,
-    // a client's `.login("user", "…")` (Python's smtplib, imaplib, ftplib); and
+    // a client's `.login("user", "…")` (Python's smtplib, imaplib, ftplib), paho-mqtt's
+    // `username_pw_set("user", "…")`; and
     // PHP's database constructors, whose third argument is the password: `new PDO($dsn, 'user',
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:${PAIR_DATA_WORDS})(?:[ \\t]+[^\\s:]{1,25}){0,8}?[ \\t]*:[ \\t]+[\\w.@+-]{2,64}:(?=[^\\s:]{6,})|(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|usuário|utente|utilisateur|utilizator(?:ul)?|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|dostop|dostęp|přístup|prístup|pristup|hozzáférés|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:${PAIR_DATA_WORDS})(?:[ \\t]+[^\\s:]{1,25}){0,8}?[ \\t]*:[ \\t]+[\\w.@+-]{2,64}:(?=[^\\s:]{6,})|(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|usuário|utente|utilisateur|utilizator(?:ul)?|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|acceso|acesso|zugang|dostop|dostęp|přístup|prístup|pristup|hozzáférés|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit))(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+\\/[ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?|(?<![\\p{L}\\p{N}_])password[ \\t]*[:=]?[ \\t]*[\`"']?[\\w.@-]{2,40}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials|username_pw_set)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2487,6 +2490,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.7,
     samples: {
       positive: [
+        'client = mqtt.Client()\nclient.username_pw_set("diag_reader", "Vinge-Esbjerg#61")\nclient.tls_set()',
+        '- 03:10 the config still had the old DB password `pms_ro / Summit!Denver2024`',
         'Maqaa fayyadamaa: contractor\\tolosa.g / Bishoftu!Hoo2024\nSirna DCS irratti qofa galtu.',
         'Admin: https://seva-pune.org/admin\nयूजर/पासवर्ड: sevak_admin / Sevak#Pune2025',
         'ระบบนัดหมาย: https://booking.example.co.th\nบัญชี: cmi.desk / Lanna@7731',
@@ -2665,7 +2670,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
     keywords: [
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
-      'lykillinn', 'nøkkelen', 'nyckeln', 'nøglen', 'sleutel', 'community', 'snmp',
+      'lykillinn', 'leyndarmálið', 'nøkkelen', 'nyckeln', 'nøglen', 'sleutel', 'community', 'snmp',
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       '_key', 'key"', "key'", 'stream_key', 'stream-key', 'streamkey', 'stream key', 'ストリームキー', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
@@ -2694,6 +2699,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         '# group_vars/turnstiles.yml\nsnmp:\n  community: apr0n-W1nd-ro\n  trap_target: gw-9',
         'app = Flask(__name__)\nSECRET = b"cKZOyzjpuOwlhmlxDnl7L4nQNZ3sKg89"',
         'the renewal script used `ACME_EAB_HMAC=X7kjHF_4VWC_JpVEGVGSQkK2lXYa7Yi7fBO-cqdyk6B`',
+        'Ég fékk WSKey og leyndarmálið (secret) er fURZJ/RhbG0QcvhOoR+oSzyM. Hvernig bý ég til HMAC?',
+        'DJANGO_SECRET_KEY=-scun)#prau3a+x!+1@5ti^zuiqb19f#xb2r)ah1-!0h^8-o82\nDEBUG=False',
         '{\n  "settings": {\n    "key": "k7pd-3m9x-q2vt-8wzr-4hna",\n    "server": "rtmp://a.rtmp.youtube.com/live2"\n  },\n  "type": "rtmp_common"\n}',
         'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
         'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',

@@ -66,7 +66,9 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
 function amongVersions(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
   const after = text.slice(end, windowEnd(text, end, 160));
-  if (sameProductVersion(text.slice(start, end), text.slice(Math.max(0, start - 400), start), text.slice(end, end + 400))) return true;
+  const quad = text.slice(start, end);
+  const near = [text.slice(Math.max(0, start - 400), start), text.slice(end, end + 400)] as const;
+  if (sameProductVersion(quad, near[0], near[1]) || namedVersionElsewhere(quad, near)) return true;
   return (VERSION_TRIPLE.test(before) || VERSION_TRIPLE.test(after)) && !IP_WORDS.test(before) && !IP_WORDS.test(after);
 }
 
@@ -82,6 +84,20 @@ function sameProductVersion(quad: string, before: string, after: string): boolea
   const [a, b] = quad.split('.');
   const sibling = new RegExp(`(?<![\\d.])${a}\\.${b}\\.\\d{1,4}(?![\\d.])`);
   return sibling.test(before) || sibling.test(after);
+}
+
+/**
+ * "PLC-FW 4.13.0.7 (2025-02)" above "Image checksum (4.13.0.7)": the same quad after a version or
+ * firmware word nearby (where the pattern itself drops it) names that release again.
+ */
+const VERSION_WORD_BEFORE = /(?:^|[^a-z])(?:v|ver|version|build|release|rel|rev|fw|firmware|sw|update|patch)[ \t:=_-]{0,3}$/i;
+function namedVersionElsewhere(quad: string, near: readonly [string, string]): boolean {
+  for (const part of near) {
+    for (let i = part.indexOf(quad); i >= 0; i = part.indexOf(quad, i + 1)) {
+      if (VERSION_WORD_BEFORE.test(part.slice(Math.max(0, i - 16), i))) return true;
+    }
+  }
+  return false;
 }
 
 /** An IPv4 or IPv6 address that can point at a person or an organisation's network. */
