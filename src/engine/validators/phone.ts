@@ -75,7 +75,7 @@ const REFERENCE_WORD = new RegExp(
     String.raw`|\b(?:rekening|no\.? ?rek|norek|bca|bni|bri|mandiri|cimb niaga)\W{0,6}$` +
     // A German "…nummer" that is no phone number, stated: "Meine Versicherungsnummer bei Ihnen ist
     // 0418-22731", "Ihre Kundennummer lautet …" (Telefon-, Handy-, Ruf-, Fax-, Mobil- and Notrufnummer are phones).
-    String.raw`|[a-zäöüß]{3,30}(?<!telefon|handy|ruf|fax|mobil|mobilfunk|notruf|durchwahl|kontakt|whatsapp|festnetz)nummer(?:\s+(?:bei|von)\s+[a-zäöüß]{2,12})?\s+(?:ist|lautet)\W{0,3}$` +
+    String.raw`|(?<=[a-zäöüß]{3})(?<!telefon|handy|ruf|fax|mobil|mobilfunk|notruf|durchwahl|kontakt|whatsapp|festnetz)nummer(?:\s+(?:bei|von)\s+[a-zäöüß]{2,12})?\s+(?:ist|lautet)\W{0,3}$` +
     // Airline bag tags, also the range's second number ("SI BAG TAGS 0232 418 776 TO 0232 418 801").
     String.raw`|\bbag[ -]?tags?\W{0,12}(?:\d[\d ]{5,16}\d\W{1,3}(?:to|thru|through|-)\W{1,3})?$`,
   'i',
