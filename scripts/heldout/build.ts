@@ -784,6 +784,13 @@ import { BATCH110_SOURCE_CODE } from './records/batch110-source-code';
 import { BATCH110_CONFIDENTIAL } from './records/batch110-confidential';
 import { BATCH110_MIXED } from './records/batch110-mixed';
 import { BATCH110_NEGATIVES } from './records/batch110-negatives';
+import { BATCH109_CREDENTIALS } from './records/batch109-credentials';
+import { BATCH109_FINANCIAL } from './records/batch109-financial';
+import { BATCH109_PII } from './records/batch109-pii';
+import { BATCH109_SOURCE_CODE } from './records/batch109-source-code';
+import { BATCH109_CONFIDENTIAL } from './records/batch109-confidential';
+import { BATCH109_MIXED } from './records/batch109-mixed';
+import { BATCH109_NEGATIVES } from './records/batch109-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1162,6 +1169,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(110, 'representative mix (hundred-and-first sample, a hotel chain\'s revenue-management and night-audit team, a prosthetics and orthotics workshop, a factoring company\'s invoice-finance desk, a public library consortium\'s e-resources and patron-account team, a wind-turbine service company\'s remote diagnostics and a prison\'s visits and inmate-accounts office); first measured 0.977 / 0.987 at engine b9994eb (after batch 107 was fixed and a sweep of declared markings); eight of its eleven errors fixed in session 16', [
     BATCH110_CREDENTIALS, BATCH110_FINANCIAL, BATCH110_PII, BATCH110_SOURCE_CODE, BATCH110_CONFIDENTIAL, BATCH110_MIXED, BATCH110_NEGATIVES,
+  ]),
+  batch(109, 'representative mix (hundred-and-second sample, a car-rental company\'s damage-claims and fleet telematics team, a blood-donation service\'s donor centre, a sovereign bond desk\'s settlement back office, a regional newspaper\'s investigations desk, a greenhouse grower\'s irrigation automation team and a humanitarian NGO\'s cash-transfer programme); first measured 0.974 / 0.997 at engine 2c72db5 (after batch 110 was fixed; 0.974 / 0.990 before one label fix)', [
+    BATCH109_CREDENTIALS, BATCH109_FINANCIAL, BATCH109_PII, BATCH109_SOURCE_CODE, BATCH109_CONFIDENTIAL, BATCH109_MIXED, BATCH109_NEGATIVES,
   ]),
 ];
 
