@@ -637,16 +637,44 @@ const DECLARED = DECLARED_STATEMENTS.map((d) => {
   // A demonstrative starts a word, and so does a definite noun (Finnish "potilastieto", the patient
   // information, is not this text); an English noun may end a compound ("the addendum document").
   const boundary = (d.these || d.definite) && !d.unspaced ? '(?:^|[^\\p{L}])' : '';
-  return { before: new RegExp(`${boundary}${subject}${verb}${qualifier}${gap}$`, 'iu'), after: d.verbAfter, question: d.question, pointed: d.these !== undefined || d.definite === true };
+  return {
+    before: new RegExp(`${boundary}${subject}${verb}${qualifier}${gap}$`, 'iu'),
+    last: lastWords(d),
+    after: d.verbAfter,
+    question: d.question,
+    pointed: d.these !== undefined || d.definite === true,
+  };
 });
+/**
+ * The words a row's subject phrase can end with, right before the marking (the copula, a
+ * qualifier, or the noun or demonstrative when the copula may be missing), lower-cased; null when
+ * any word can (an unspaced script, a noun tail, a qualifying word after the noun). `declared`
+ * tests a row's regex only when the word before the marking is one of them: most rows never run.
+ */
+function lastWords(d: DeclaredStatement): ReadonlySet<string> | null {
+  if (d.unspaced) return null;
+  const tokens = (words: readonly string[]) => words.map((w) => w.trim().split(/\s+/).pop()!.toLowerCase());
+  const out = new Set<string>(tokens(d.qualifiers ?? []));
+  if (d.is) for (const w of tokens(d.is)) out.add(w);
+  if (!d.is || d.isOptional) {
+    if (d.nounTail || (d.these && !d.theseAfter)) return null;
+    for (const w of tokens(d.theseAfter ? d.these! : d.nouns)) out.add(w);
+  }
+  return out;
+}
+const TRAILING_WORD = /(\S+)\s*$/;
 /**
  * `before` (the text before a marking) and `after` (the text after it) make a declared statement;
  * `pointed`: only one whose subject has a demonstrative or an article ("Il presente documento è
  * riservato", not "the security plan is restricted", which tells how a document is handled).
  */
-const declared = (before: string, after: string, pointed = false): boolean =>
-  !QUESTION_AFTER.test(after) &&
-  !LEGAL_STATUS_AFTER.test(after) && DECLARED.some((d) => (!pointed || d.pointed) && d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before));
+const declared = (before: string, after: string, pointed = false): boolean => {
+  if (QUESTION_AFTER.test(after) || LEGAL_STATUS_AFTER.test(after)) return false;
+  const last = TRAILING_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
+  return DECLARED.some(
+    (d) => (!pointed || d.pointed) && (d.last === null || d.last.has(last)) && d.before.test(before) && (!d.after || d.after.test(after)) && !d.question?.test(before),
+  );
+};
 /** "O material é confidencial?": a question mark right after the marking asks, it does not state. */
 const QUESTION_AFTER = /^[ \t]*[?？؟]/;
 /**

@@ -100,11 +100,12 @@ const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40, c
  */
 const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|contato|contatto|contactez)(?:[ \t]+[^\s:]{1,12}){0,2}[ \t]*:?[ \t]*$/iu;
 /** "Queries: 061 471 902", "Enquiries: …" closing a letter or an invoice: a label, with its colon. */
+const COLON_LAST = /:[ \t]*$/;
 const QUERIES_LABEL = /(?:^|[^\p{L}\p{N}_])(?:enquiries|inquiries|queries|rückfragen)[ \t]*:[ \t]*$/iu;
 const contactLabel = (ctx: MatchContext | undefined): boolean => {
   if (ctx === undefined) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
-  return CONTACT_LABEL.test(before) || QUERIES_LABEL.test(before);
+  return CONTACT_LABEL.test(before) || (COLON_LAST.test(before) && QUERIES_LABEL.test(before));
 };
 
 /**
