@@ -191,6 +191,8 @@ const STRONG = [
   // TR "Hizmete Özeldir" (with the copula suffix).
   `hizmete${SEP}özel(?:dir)?`,
   `kişiye${SEP}özel`,
+  // TR "(Yalnızca) kurum içi kullanım içindir" (for internal use only), as normalisation leaves it (dotless ı folded to i).
+  `(?:yalnizca${SEP})?kurum${SEP}i[çc]i${SEP}kullanim${SEP}i[çc]in(?:dir)?`,
   // UK government and procurement markings; HU, RO; Greek (written as normalisation leaves it:
   // the Greek capitals that look Latin are folded to Latin).
   `official${SEP}sensitive`,
@@ -296,7 +298,7 @@ const KEYWORDS = [
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
-  'přísně', 'důvěrn', 'dôvern', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
+  'přísně', 'důvěrn', 'dôvern', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'kurum içi', 'kurum ici', 'yalnizca kurum', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencial', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'kumpidensyal', 'məxfi',
@@ -703,6 +705,8 @@ const SUBJECT_WORDS = [
   'subject', 'betreff', 'objet', 'asunto', 'oggetto', 'assunto', 'onderwerp', 'temat', 'ämne', 'emne', 'aihe', 'předmět', 'tárgy', 'konu', 'perihal',
   // SW "Kichwa:" / "Mada:" (heading, topic), RO "Subiect:".
   'kichwa', 'mada', 'subiect',
+  // A note field heading a line ("ملاحظة: سري – لا يُشارك …", "Note: Confidential – …"): AR, HE, EN, FR, ES/IT/PT, DE.
+  'ملاحظة', 'הערה', 'note', 'remarque', 'nota', 'hinweis',
   'الموضوع', 'موضوع', 'נושא', '件名', '主题', '主旨', '제목', 'თემა', 'թեմա', 'विषय', ...foldedSpellings(['тема', 'тақырып', 'θέμα', 'θεμα']),
 ];
 /**
@@ -1153,6 +1157,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Ang dokumentong ito ay kumpidensyal.',
         'ይህ ሰነድ ሚስጥራዊ ነው።',
         'Bu ma’lumot maxfiy, tarqatmang.',
+        'GİZLİ — Yalnızca kurum içi kullanım içindir\nNakit Transferi Programı',
+        'الحساب: JO39\nملاحظة: سري – لا يُشارك خارج فريق الحماية',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
         '机密文件，请勿外传。\n请帮我润色这份说明。',
@@ -1322,6 +1328,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Draft a paragraph: patron borrowing records are confidential under state law and are only disclosed with a court order.',
         'เขาเก็บความลับไม่อยู่เลย',
         'Этот документ является конфиденциальным?',
+        'Note: internal meeting at 10, room B',
         'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',

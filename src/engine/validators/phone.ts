@@ -489,6 +489,7 @@ const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined
 };
 
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
+const YEAR_RANGE = /^(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d$/;
 const COUNTING_GROUPS = /(?:^|[^\d])123[ .-]456$/;
 const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10']);
 
@@ -676,6 +677,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   // the subscriber part is one digit repeated, or the digits count up (in "123 456" as its own
   // groups: "+48 22 512 34 56" and "07911 123456" are real numbers).
   if (PLACEHOLDER_TAIL.test(digits) || digits.includes('23456789') || COUNTING_GROUPS.test(v)) return false;
+  // "worked with us 2019–2024": a range of years, the second later, is no number.
+  if (YEAR_RANGE.test(v) && v.slice(-4) > v.slice(0, 4)) return false;
   if (international) return validInternational(v[0] === '+' || v[1] === '+' ? digits : digits.slice(2));
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.
