@@ -184,8 +184,6 @@ const labelledAfter = (ctx: MatchContext | undefined): boolean => {
   const m = BRACKET_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 28));
   return m !== null && PHONE_WORD.test(m[1]!) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30);
 };
-/** What an 8-digit number (Nordic, Singapore, Hong Kong) needs: a phone word just before it, as a label, or in brackets just after. */
-// A list's caption is not close enough: an 8-digit id (a Peruvian DNI) sits in the same lists.
 /** "the outlet owner Mr Tan Wei Ming (8194 4699)": a number in brackets right after a titled name is how to reach that person. */
 const TITLED_NAME_BRACKET = /\b(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Encik|Puan|Cik|Tuan|Madam)\.?[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){0,3}\p{Lu}[\p{L}'-]+[ \t]*\($/u;
 const titledNameBracket = (ctx: MatchContext | undefined): boolean => {
@@ -196,6 +194,11 @@ const titledNameBracket = (ctx: MatchContext | undefined): boolean => {
   const close = t[ctx.end - 1] === ')' ? ctx.end - 1 : ctx.end;
   return t[close] === ')' && TITLED_NAME_BRACKET.test(t.slice(Math.max(0, open - 60), open));
 };
+/**
+ * What an 8-digit number (Nordic, Singapore, Hong Kong) needs: a phone word just before it, as a label, or in brackets just after,
+ * or brackets after a titled name.
+ */
+// A list's caption is not close enough: an 8-digit id (a Peruvian DNI) sits in the same lists.
 const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24, false) || labelledAfter(ctx) || titledNameBracket(ctx);
 
 /**
