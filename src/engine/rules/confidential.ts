@@ -204,7 +204,7 @@ const STRONG = [
   `need[-_]to[-_]know`,
   // LT/LV/ET, SL/HR/SR/BS, ID/MS. As everyday words ("zaupno" = in confidence) they count, like
   // the others, only in upper case or as a label.
-  `(?:griežtai${SEP})?konfidencial(?:us|ūs|i|u|ios|ūs)`,
+  `(?:griežtai${SEP})?konfidencial(?:us|ūs|ios|i|u)`,
   `tik${SEP}vidaus${SEP}naudojimui`,
   `(?:stingri${SEP})?konfidenciāl(?:i|s|a)`,
   `konfidentsiaalne`,
