@@ -791,6 +791,13 @@ import { BATCH109_SOURCE_CODE } from './records/batch109-source-code';
 import { BATCH109_CONFIDENTIAL } from './records/batch109-confidential';
 import { BATCH109_MIXED } from './records/batch109-mixed';
 import { BATCH109_NEGATIVES } from './records/batch109-negatives';
+import { BATCH111_CREDENTIALS } from './records/batch111-credentials';
+import { BATCH111_FINANCIAL } from './records/batch111-financial';
+import { BATCH111_PII } from './records/batch111-pii';
+import { BATCH111_SOURCE_CODE } from './records/batch111-source-code';
+import { BATCH111_CONFIDENTIAL } from './records/batch111-confidential';
+import { BATCH111_MIXED } from './records/batch111-mixed';
+import { BATCH111_NEGATIVES } from './records/batch111-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1172,6 +1179,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(109, 'representative mix (hundred-and-second sample, a car-rental company\'s damage-claims and fleet telematics team, a blood-donation service\'s donor centre, a sovereign bond desk\'s settlement back office, a regional newspaper\'s investigations desk, a greenhouse grower\'s irrigation automation team and a humanitarian NGO\'s cash-transfer programme); first measured 0.974 / 0.997 at engine 2c72db5 (after batch 110 was fixed; 0.974 / 0.990 before one label fix); eight of its nine errors fixed in session 16', [
     BATCH109_CREDENTIALS, BATCH109_FINANCIAL, BATCH109_PII, BATCH109_SOURCE_CODE, BATCH109_CONFIDENTIAL, BATCH109_MIXED, BATCH109_NEGATIVES,
+  ]),
+  batch(111, 'representative mix (hundred-and-third sample, a fertiliser distributor\'s credit control and delivery scheduling, a speech-therapy and audiology practice group, a reinsurance broker\'s catastrophe-modelling desk, a city\'s parking-enforcement and towing contractor, a mobile-app agency\'s DevOps and app-store release team and an adoption and foster-care agency); first measured 0.991 / 0.994 at engine f8e7e02 (after batch 109 was fixed)', [
+    BATCH111_CREDENTIALS, BATCH111_FINANCIAL, BATCH111_PII, BATCH111_SOURCE_CODE, BATCH111_CONFIDENTIAL, BATCH111_MIXED, BATCH111_NEGATIVES,
   ]),
 ];
 
