@@ -100,7 +100,8 @@ const STRONG = [
   // A board's papers ("Board Confidential" in a slide footer); "the board confidential session" is
   // lower case, which STRONG markings need a label for.
   `board${SEP}confidential`,
-  `private${AND}confidential`,
+  // "Strictly private & confidential – do not forward.": with its instruction, a marking wherever it stands.
+  `(?:strictly${SEP})?private${AND}confidential(?:\\s*[-/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution))?`,
   `privileged${AND}confidential`,
   `proprietary${AND}confidential`,
   `confidential${AND}proprietary`,
@@ -428,7 +429,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   {
     // SV/NO/DA: the article is a suffix ("Informationen är konfidentiell", "Dokumentet er fortroligt").
     nouns: [
-      'informationen', 'dokumentet', 'meddelandet', 'mejlet', 'mailet', 'rapporten', 'bilagan', 'bilagorna', 'uppgifterna', 'protokollet', 'avtalet',
+      'informationen', 'dokumentet', 'meddelandet', 'mejlet', 'mailet', 'rapporten', 'bilagan', 'bilagorna', 'uppgifterna', 'protokollet', 'avtalet', 'innehållet', 'underlaget', 'utkastet', 'materialet',
+      'innholdet', 'indholdet', 'utkastet', 'materialet',
       'informasjonen', 'meldingen', 'e-posten', 'vedlegget', 'opplysningene', 'referatet', 'avtalen', 'oplysningerne', 'beskeden', 'bilaget', 'aftalen',
     ],
     definite: true,
@@ -537,6 +539,14 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     nounTail: `(?:\\s+(?:${foldedSpellings(['με', 'για', 'του', 'της', 'των', 'στο', 'στη', 'στην', 'στους', 'στις', 'σε', 'προς']).map(escapeRe).join('|')})(?:\\s+\\p{L}{1,20}){1,2})?`,
     is: foldedSpellings(['είναι', 'ειναι']),
     qualifiers: foldedSpellings(['αυστηρά', 'απολύτως']),
+  },
+  {
+    // TR: "Ekteki rapor gizli olarak sınıflandırılmıştır" (the attached report is classified as
+    // secret), "Bu belge gizlidir": the copula or "classified as" after the marking (as normalisation
+    // leaves Turkish: the dotless ı folded to i).
+    these: ['bu', 'ekteki', 'ilgili', 'söz konusu'],
+    nouns: ['rapor', 'belge', 'doküman', 'dokuman', 'e-posta', 'eposta', 'bilgi', 'bilgiler', 'dosya', 'tutanak', 'sözleşme', 'veriler', 'mesaj'],
+    verbAfter: /^\s*(?:olarak\s+s[iı]n[iı]fland[iı]r[iı]l|(?:d[iı]r|t[iı]r)(?![\p{L}]))/u,
   },
   {
     // HE: "המסמך הזה חסוי", "מידע זה סודי" (this document is classified, this information is
@@ -1158,6 +1168,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'ይህ ሰነድ ሚስጥራዊ ነው።',
         'Bu ma’lumot maxfiy, tarqatmang.',
         'GİZLİ — Yalnızca kurum içi kullanım içindir\nNakit Transferi Programı',
+        'Please turn this into three bullets. Strictly private & confidential – do not forward.',
+        'Merhaba, ekteki rapor gizli olarak sınıflandırılmıştır; lütfen iletmeyin.',
+        'Hej! Innehållet är konfidentiellt tills facket har informerats.',
         'الحساب: JO39\nملاحظة: سري – لا يُشارك خارج فريق الحماية',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
@@ -1329,6 +1342,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'เขาเก็บความลับไม่อยู่เลย',
         'Этот документ является конфиденциальным?',
         'Note: internal meeting at 10, room B',
+        'He keeps it private and confidential, as he should.',
         'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',

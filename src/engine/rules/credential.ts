@@ -206,6 +206,12 @@ const CHECKSUMMED: Partial<Def> = {
 };
 
 /** A token with a distinctive literal prefix; the keyword is the prefix (lower-cased). */
+/**
+ * Where a tool reads its password from, not the password: apksigner / OpenSSL `env:NAME`, `file:PATH`,
+ * `stdin` (`--ks-pass env:KS_PASS`, `-passin file:pw.txt`); `pass:…` is the literal form.
+ */
+const PASSWORD_SOURCE = /^(?:env|file|fd|stdin)(?::|$)/i;
+
 /** A token word shortly before a value ("Bot-token: …", "TELEGRAM_TOKEN=…"). */
 const TOKEN_WORD_BEFORE = /token/i;
 
@@ -2616,7 +2622,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // "-u user -p value" (netexec, evil-winrm, docker login, …) also reads as "mysql -u root -p mydb"
     // (-p alone prompts, mydb is the database): there the value must look like a password.
     validate: (v, ctx) =>
-      v.length >= 6 && !v.startsWith('-') && plausiblePassword(v, ctx) && (!USER_THEN_P.test(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start)) || passwordLike(v)),
+      v.length >= 6 && !v.startsWith('-') && !PASSWORD_SOURCE.test(v) && plausiblePassword(v, ctx) && (!USER_THEN_P.test(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start)) || passwordLike(v)),
     score: 0.8,
     samples: {
       positive: [
@@ -2644,6 +2650,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `zip -P ${F.password} /srv/exports/payroll.zip payroll.csv`,
       ],
       negative: [
+        "sh 'apksigner sign --ks \"$KS\" --ks-pass env:KS_PASS app/build/outputs/apk/release/*.apk'",
         'sqlplus / as sysdba',
         'pg_dump --no-password --host db.fake.example mydb',
         'ansible-playbook site.yml --ask-pass --become',
