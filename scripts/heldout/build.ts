@@ -798,6 +798,13 @@ import { BATCH111_SOURCE_CODE } from './records/batch111-source-code';
 import { BATCH111_CONFIDENTIAL } from './records/batch111-confidential';
 import { BATCH111_MIXED } from './records/batch111-mixed';
 import { BATCH111_NEGATIVES } from './records/batch111-negatives';
+import { BATCH112_CREDENTIALS } from './records/batch112-credentials';
+import { BATCH112_FINANCIAL } from './records/batch112-financial';
+import { BATCH112_PII } from './records/batch112-pii';
+import { BATCH112_SOURCE_CODE } from './records/batch112-source-code';
+import { BATCH112_CONFIDENTIAL } from './records/batch112-confidential';
+import { BATCH112_MIXED } from './records/batch112-mixed';
+import { BATCH112_NEGATIVES } from './records/batch112-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1182,6 +1189,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(111, 'representative mix (hundred-and-third sample, a fertiliser distributor\'s credit control and delivery scheduling, a speech-therapy and audiology practice group, a reinsurance broker\'s catastrophe-modelling desk, a city\'s parking-enforcement and towing contractor, a mobile-app agency\'s DevOps and app-store release team and an adoption and foster-care agency); first measured 0.991 / 0.994 at engine f8e7e02 (after batch 109 was fixed); its five errors fixed in session 16', [
     BATCH111_CREDENTIALS, BATCH111_FINANCIAL, BATCH111_PII, BATCH111_SOURCE_CODE, BATCH111_CONFIDENTIAL, BATCH111_MIXED, BATCH111_NEGATIVES,
+  ]),
+  batch(112, 'representative mix (hundred-and-fourth sample, an airline\'s loyalty-programme fraud team, a kidney-transplant coordination office, a pension fund\'s private-markets investment team, a university hospital\'s research-ethics committee, a logistics company\'s warehouse robotics and WMS integration team and a municipal social-housing allocation office); first measured 0.971 / 1.000 at engine c0a76a9 (after batch 111 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH112_CREDENTIALS, BATCH112_FINANCIAL, BATCH112_PII, BATCH112_SOURCE_CODE, BATCH112_CONFIDENTIAL, BATCH112_MIXED, BATCH112_NEGATIVES,
   ]),
 ];
 
