@@ -146,6 +146,8 @@ const STRONG = [
   `sigilos[oa]`,
   `segredo${SEP}de${SEP}justi(?:ç|c)a`,
   `(?:s[oó]lo${SEP}|somente${SEP}|apenas${SEP})?(?:para${SEP})?uso${SEP}interno`,
+  // ES/PT "(Documento de) uso restringido / restrito" (restricted use).
+  `(?:documento${SEP}de${SEP})?uso${SEP}restri(?:ngido|to)`,
   `strettamente${SEP}riservat[oa]`,
   // IT "SOLO PER IL CDA" (for the board only), as a second marking after RISERVATO.
   `solo${SEP}per${SEP}il${SEP}(?:cda|consiglio(?:${SEP}di${SEP}amministrazione)?)`,
@@ -296,7 +298,7 @@ const KEYWORDS = [
   'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
-  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
+  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'uso restri', 'documento de uso', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
   'přísně', 'důvěrn', 'dôvern', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'kurum içi', 'kurum ici', 'yalnizca kurum', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
@@ -731,6 +733,9 @@ const PAGE_FIELD_WORDS = [
   'başlik', 'başliği', 'baslik', 'üstbilgi', 'altbilgi',
   // RU/UK шапка (a document's header), колонтитул (running head), as normalisation leaves them.
   ...foldedSpellings(['шапка', 'шапке', 'шапці', 'колонтитул']),
+  // PL case forms (w nagłówku, w stopce), ES "el pie" (the footer), JA 表紙 (cover), AR رأس (head of a
+  // document), TR üstünde / altında (on top of, at the bottom of), KO 상단 / 하단 / 표지 (top, bottom, cover).
+  'nagłówku', 'nagłówka', 'stopce', 'stopki', 'el pie', '表紙', 'رأس', 'üstünde', 'altinda', 'altında', '상단', '하단', '표지',
 ];
 /** A page-field word in the same sentence, shortly before a quotation (`bracketed`). */
 const PAGE_FIELD_NEAR = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n]*$`, 'i');
@@ -742,8 +747,8 @@ const MAIL_HEADER = new RegExp(
 const NEXT_FORM_FIELD = /^[ \t]{2,}[^\s:]{1,20}:/;
 /** "Marked Confidential – Supplier Sensitive as usual", "stamped CONFIDENTIAL": the marking a document carries, named. */
 const MARKED_AS = /\b(?:marked|stamped|label(?:l)?ed)(?:\s+as)?\s+["'“«]?$/i;
-/** "Please treat this document / these terms as strictly confidential": an instruction that marks the text. */
-const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$/i;
+/** "Please treat this document / these terms as strictly confidential", "Please treat as privileged and confidential": an instruction that marks the text. */
+const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$|\b(?:please\s+)?treat\s+(?:it\s+|them\s+)?as\s+$/i;
 /**
  * A classification field: "Klassifizierung: intern", "分類：社外秘", "보안등급: 대외비". The field
  * name says the value is a marking, so a marking word after it counts whatever its case (Latin
@@ -930,6 +935,15 @@ function bracketed(t: string, start: number, end: number): boolean {
   return !(t[i] === '「' || t[i] === '『') || PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 30), i));
 }
 
+/**
+ * 'a w stopce „Poufne – tylko do użytku wewnętrznego"': a marking opening a quotation right after a
+ * named header or footer is what that page part says, whatever follows it inside the quotes.
+ */
+function opensPageFieldQuote(t: string, start: number): boolean {
+  const q = start - 1;
+  return q > 0 && (QUOTE_OPEN.includes(t[q]!) || t[q] === '「') && PAGE_FIELD_NEAR.test(t.slice(Math.max(0, q - 40), q));
+}
+
 function isUpper(v: string): boolean {
   return /[A-Z]/.test(v) && v === v.toUpperCase();
 }
@@ -1028,6 +1042,7 @@ function makeValidator(custom: readonly string[]) {
       jaSentencePredicate(t, v, ctx.start, ctx.end) ||
       upperHeading(t, v, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
+      opensPageFieldQuote(t, ctx.start) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       opensQuotedFooter(t, v, ctx.start, ctx.end) ||
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
@@ -1171,6 +1186,13 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Please turn this into three bullets. Strictly private & confidential – do not forward.',
         'Merhaba, ekteki rapor gizli olarak sınıflandırılmıştır; lütfen iletmeyin.',
         'Hej! Innehållet är konfidentiellt tills facket har informerats.',
+        'El encabezado dice "CONFIDENCIAL – NO DIFUNDIR" y el pie "Documento de uso restringido". ¿Puedo quitar',
+        'Dokument ma w nagłówku „ŚCIŚLE TAJNE", a w stopce „Poufne – tylko do użytku wewnętrznego". To plan',
+        '社内資料の表紙に「社外秘」とあり、内容を要約してください。',
+        'في رأس التقرير مكتوب "سري للغاية" وهو عن تقييم الصندوق',
+        'Belgenin üstünde "GİZLİDİR" yazıyor; özet çıkar.',
+        'Hi Marta, attached is our mark-up. Please treat as privileged and confidential until counsel has responded.',
+        '문서 상단에 "대외비"라고 표시된 매뉴얼 개정안입니다.',
         'الحساب: JO39\nملاحظة: سري – لا يُشارك خارج فريق الحماية',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
@@ -1343,6 +1365,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Этот документ является конфиденциальным?',
         'Note: internal meeting at 10, room B',
         'He keeps it private and confidential, as he should.',
+        'Please treat as urgent: the footer is missing on page 4.',
         'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',

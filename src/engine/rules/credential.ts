@@ -746,8 +746,8 @@ function appPassword(v: string, ctx: { text: string; start: number }): boolean {
   return /[:=][ \t]*["'`]?$/.test(before) && /smtp|mail|gmail|app[ _-]?pass/i.test(before);
 }
 /** In a sentence: "la password per le app che mi ha generato Google: qkvt mzra hwpl ebdn". */
-// UR ایپ (app).
-const APP_PASSWORD_NEAR = /smtp|mail|google|app|ایپ/i;
+// UR ایپ, BN অ্যাপ, HI ऐप, AR تطبيق, JA アプリ, KO 앱, ZH 应用 (app); BN ইমেইল, HI ईमेल (e-mail).
+const APP_PASSWORD_NEAR = /smtp|mail|google|app|ایپ|অ্যাপ|ইমেইল|ऐप|ईमेल|تطبيق|アプリ|앱|应用/i;
 
 /** "the password is …", "set the passphrase to …": a sentence, whose next word may be just a word. */
 const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
@@ -2254,6 +2254,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `Password bi ma def ci portal bi mooy ${F.password}, waaye du dox`,
         `Halo. Password akun crewlink saya ${F.password} tapi tetap gagal login setelah reset.`,
         'Στοιχεία: χρήστης k.papadaki, κωδικός Revma_Thess#2024. Να τον αλλάξει.',
+        'অ্যাপ পাসওয়ার্ড সেট করেছি: vqrk mzpt hwda lcjf — এটা দিয়ে লগইন হচ্ছে না',
         `- كلمة مرور بوابة الموردين: ${F.password}`,
         `ang password ko sa payroll portal ay ${F.password} pero ayaw`,
         `Salasanani on ${F.password} enkä pääse sisään`,
