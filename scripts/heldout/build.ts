@@ -805,6 +805,13 @@ import { BATCH112_SOURCE_CODE } from './records/batch112-source-code';
 import { BATCH112_CONFIDENTIAL } from './records/batch112-confidential';
 import { BATCH112_MIXED } from './records/batch112-mixed';
 import { BATCH112_NEGATIVES } from './records/batch112-negatives';
+import { BATCH114_CREDENTIALS } from './records/batch114-credentials';
+import { BATCH114_FINANCIAL } from './records/batch114-financial';
+import { BATCH114_PII } from './records/batch114-pii';
+import { BATCH114_SOURCE_CODE } from './records/batch114-source-code';
+import { BATCH114_CONFIDENTIAL } from './records/batch114-confidential';
+import { BATCH114_MIXED } from './records/batch114-mixed';
+import { BATCH114_NEGATIVES } from './records/batch114-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1192,6 +1199,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(112, 'representative mix (hundred-and-fourth sample, an airline\'s loyalty-programme fraud team, a kidney-transplant coordination office, a pension fund\'s private-markets investment team, a university hospital\'s research-ethics committee, a logistics company\'s warehouse robotics and WMS integration team and a municipal social-housing allocation office); first measured 0.971 / 1.000 at engine c0a76a9 (after batch 111 was fixed); its nine errors fixed in session 16', [
     BATCH112_CREDENTIALS, BATCH112_FINANCIAL, BATCH112_PII, BATCH112_SOURCE_CODE, BATCH112_CONFIDENTIAL, BATCH112_MIXED, BATCH112_NEGATIVES,
+  ]),
+  batch(114, 'representative mix (hundred-and-fifth sample, a used-car marketplace\'s dealer-onboarding and financing team, an IVF laboratory\'s embryology and donor-coordination staff, an export-credit agency\'s underwriting desk, a mountain railway and cable-car operator\'s maintenance control, a legal-tech start-up\'s e-discovery team and a school district\'s special-education services office); first measured 0.991 / 0.997 at engine 773e37c (after batch 112 was fixed)', [
+    BATCH114_CREDENTIALS, BATCH114_FINANCIAL, BATCH114_PII, BATCH114_SOURCE_CODE, BATCH114_CONFIDENTIAL, BATCH114_MIXED, BATCH114_NEGATIVES,
   ]),
 ];
 
