@@ -14,6 +14,7 @@
  * separately and the code block is split around it.
  */
 import type { DetectedSpan, Rule } from '../types';
+import { escapeRe } from '../escape';
 
 const MIN_LINES = 3;
 const MIN_CHARS = 120;
@@ -95,12 +96,6 @@ const COMMIT_SUBJECT = /^(?:[-*] |[0-9a-f]{7,12} )?(?:feat|fix|chore|docs|refact
 /** A VB `If … Then`: a comparison or call before "Then", capitalised. */
 const VB_THEN = /^(?:If|ElseIf) [^\n]*?(?:[<>=]|\w\()[^\n]*? Then(?: |$)/;
 const BLOCK_KEYWORD = /^(?:def|class|if|elif|else|for|while|try|except|finally|with|async def|case|default)\b/;
-/**
- * Code operators, as a regex (the definition; tests check `hasOperator` against it):
- * `=> -> <- :: == != && || += -= := << >> ++ // /* *\/`, `$x`/`${`/`$(`, `| cmd`, `2>&1`, a call
- * `name(`, or a leading assignment `x.y = …`.
- */
-export const OPERATORS = /=>|->|<-|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *[a-z]|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]/;
 
 /** Characters that can begin an OPERATORS match (other than the leading-assignment form). */
 const OP_FIRST = new Uint8Array(128);
@@ -138,7 +133,10 @@ export function hasOperator(t: string, s: number, e: number): boolean {
         if (d === 124) return true;
         let j = i + 1;
         while (j < e && t.charCodeAt(j) === 32) j++;
-        if (j < e && t.charCodeAt(j) >= 97 && t.charCodeAt(j) <= 122) return true;
+        // A pipe into a command ("| grep x", "| sort -u", "| where {…}"); "X | embryo 1: …" is a table cell.
+        let k = j;
+        while (k < e && ((t.charCodeAt(k) >= 97 && t.charCodeAt(k) <= 122) || t.charCodeAt(k) === 45 || (k > j && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57))) k++;
+        if (k > j && PIPE_TARGETS.has(t.slice(j, k))) return true;
         break;
       }
       case 43 /* + */:
@@ -784,10 +782,30 @@ const SHELL_COMMANDS = new Set([
   'unzip', 'ssh', 'scp', 'rsync', 'apt', 'apt-get', 'yum', 'dnf', 'brew', 'cat', 'grep', 'sed', 'awk', 'find', 'xargs', 'touch',
   'exit', 'source', 'export', 'make', 'mvn', 'gradle', 'go', 'cargo', 'dotnet', 'java', 'psql', 'mysql', 'pg_dump', 'crontab',
   'tail', 'head', 'sort', 'uniq', 'wc', 'sleep', 'kill', 'pkill', 'nohup', 'trap', 'shift', 'read', 'test', 'printf', 'openssl',
+  'sshpass', 'lftp', 'sftp', 'mysqldump', 'pg_restore', 'redis-cli', 'mongodump', 'ping', 'env', 'set', 'cron', 'logger',
   // Windows batch (cmd.exe).
   'net', 'start', 'call', 'goto', 'copy', 'xcopy', 'robocopy', 'del', 'move', 'ren', 'pushd', 'popd', 'setlocal', 'endlocal', 'rem',
   'timeout', 'taskkill', 'schtasks', 'icacls', 'mklink', 'reg', 'powershell', 'cmd',
 ]);
+
+/** What a pipe feeds: shell commands and filters, PowerShell's pipeline cmdlets in lower case. */
+const PIPE_TARGETS = new Set([
+  ...SHELL_COMMANDS,
+  'egrep', 'fgrep', 'cut', 'tr', 'tee', 'jq', 'yq', 'less', 'more', 'column', 'bash', 'sh', 'zsh', 'base64', 'gzip', 'gunzip', 'zcat',
+  'perl', 'ruby', 'while', 'tac', 'rev', 'nl', 'md5sum', 'sha1sum', 'sha256sum', 'xclip', 'pbcopy', 'iconv', 'fold', 'paste', 'bc',
+  'where', 'select', 'foreach', 'sort-object', 'where-object', 'select-object', 'foreach-object', 'measure-object', 'group-object',
+  'format-table', 'format-list', 'out-file', 'out-null', 'export-csv', 'convertto-json', 'convertfrom-json', 'set-content', 'add-content',
+  'remove-item', 'tee-object', 'select-string',
+]);
+
+/**
+ * Code operators, as a regex (the definition; tests check `hasOperator` against it):
+ * `=> -> <- :: == != && || += -= := << >> ++ // /* *\/`, `$x`/`${`/`$(`, `| cmd` (a PIPE_TARGETS command), `2>&1`, a call
+ * `name(`, or a leading assignment `x.y = …`.
+ */
+export const OPERATORS = new RegExp(
+  String.raw`=>|->|<-|::|==|!=|&&|\|\||\+=|-=|:=|<<|>>|\+\+|\/\/|\/\*|\*\/|\$[{(A-Za-z_]|\| *(?:${[...PIPE_TARGETS].map(escapeRe).join('|')})(?![a-z0-9-])|2>&1|\b[A-Za-z_][\w.]*\(|^[\w.[\]'"]+\s*=[^=]`,
+);
 
 /** The line starts with a SHELL_COMMANDS word followed by a space or the end of the line. */
 function shellCommand(t: string, s: number, e: number): boolean {
@@ -811,7 +829,10 @@ class BlockState {
   fenceInBlock = false;
   /** The block started with a shebang, "@echo off" or a notebook prompt: following lines are script lines. */
   script = false;
-  /** The block's first line is a function's head (DEF_HEAD) or an import (IMPORT_HEAD); its second is indented. */
+  /**
+   * The block's first line is a function's head (DEF_HEAD) or an import (IMPORT_HEAD); its second is
+   * indented. A script's opening (`script`) heads a short block as well: "#!/bin/sh" over one command.
+   */
   defHead = false;
   importHead = false;
   indentedSecond = false;
@@ -820,7 +841,7 @@ class BlockState {
   close(): void {
     const size = this.blockEnd - this.blockStart;
     const bigEnough = size >= MIN_CHARS || (size >= MIN_CHARS_ALL_CODE && this.codeLines > MIN_LINES && this.codeLines === this.nonBlank);
-    const headed = this.codeLines >= 2 && this.codeLines === this.nonBlank && size >= MIN_CHARS_ALL_CODE && ((this.defHead && this.indentedSecond) || this.importHead);
+    const headed = this.codeLines >= 2 && this.codeLines === this.nonBlank && size >= MIN_CHARS_ALL_CODE && ((this.defHead && this.indentedSecond) || this.importHead || this.script);
     if (this.blockStart >= 0 && ((this.codeLines >= MIN_LINES && bigEnough && this.codeLines / this.nonBlank >= MIN_DENSITY) || headed)) {
       const extra = Math.min(0.25, Math.max(0, this.codeLines - MIN_LINES) * 0.02 + (this.fenceInBlock ? 0.15 : 0));
       this.spans.push({ start: this.blockStart, end: this.blockEnd, score: 0.6 + extra });
@@ -868,9 +889,11 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       // A shebang, a batch file's "@echo off" or a notebook's "In [3]:" prompt: the lines after it
       // are script lines.
       const c0 = t.charCodeAt(s);
-      if ((c0 === 35 /* # */ && t.startsWith('#!/', s)) || (c0 === 64 /* @ */ && ECHO_OFF.test(t.slice(s, e))) || (c0 === 73 /* I */ && NOTEBOOK_IN.test(t.slice(s, e)))) b.script = true;
+      const shebang = c0 === 35 /* # */ && t.startsWith('#!/', s);
+      if (shebang || (c0 === 64 /* @ */ && ECHO_OFF.test(t.slice(s, e))) || (c0 === 73 /* I */ && NOTEBOOK_IN.test(t.slice(s, e)))) b.script = true;
       const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && (s - pos >= 2 || t.charCodeAt(pos) === 9 /* a tab, as Go indents */) ? 1 : 0);
-      const score = lineScore(t, s, e, boost);
+      // A shebang is a code line whatever its words ("#!/bin/sh").
+      const score = shebang ? 2 : lineScore(t, s, e, boost);
       if (score >= 2) {
         if (b.blockStart < 0) {
           b.blockStart = s;
@@ -1099,6 +1122,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Validation passes with zero:\n\nclass Refund < ApplicationRecord\n  belongs_to :order\n  validates :amount, presence: true\n  has_many :notes, dependent: :destroy\nend',
         'Stock goes negative:\n\nCREATE TRIGGER trg_issue AFTER INSERT ON issues\nFOR EACH ROW\nUPDATE stock SET qty = qty - NEW.qty\nWHERE item_id = NEW.item_id;',
         'from datetime import date\ndef years(born: date) -> int:\n    return (date.today() - born).days // 365',
+        // A shebang over one command.
+        "Cron runs it but logs nothing:\n\n#!/bin/sh\nsshpass -p \"$BK_PASS\" rsync -az /var/maint/logs/ backup@nas01:/srv/backup/maint/\n\nWhy?",
         // An import over a call (IMPORT_HEAD); an arrow function's head over its body.
         'This hangs on the cluster:\n\nfrom azure.storage.blob import BlobServiceClient\nclient = BlobServiceClient.from_connection_string(os.environ["AZ_CONN"])',
         'Why negative?\n\n```ts\nconst free = (room: Room, list: Booking[]) =>\n  room.capacity - list.reduce((n, b) => n + b.seats, 0) - room.blocked;\n```',
@@ -1107,6 +1132,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
       negative: [
         // XML data (a DCP composition playlist's reel), not a template someone writes.
         'Extract from the CPL:\n\n<Reel>\n  <Id>urn:uuid:8c1e9a47-2b35-4f60-9d18-7ae01c2f3b44</Id>\n  <MainPicture>\n    <EditRate>24 1</EditRate>\n    <Duration>2880</Duration>\n  </MainPicture>\n</Reel>',
+        // Pipe-separated lines whose cells are labels and values, with arrows: a sheet, not a shell pipe.
+        'Reformat as a table:\n\nDish ICSI-241202-07 | embryo 1: D3 8c G1 → D5 4AA, straw VS-0412-A-07-1\nDish ICSI-241202-07 | embryo 2: D3 6c G2 → D5 3BB, straw VS-0412-A-07-2\nDish ICSI-241202-07 | embryo 3: D3 4c G3 → arrested',
         // A pipe table whose cells hold remarks in brackets.
         'IMO      | Name          | Flag | Notation            | Next due\n9318274  | Vestkyst      | NO   | +1A Tanker ESP      | 2025-04-02 (AS)\n9621847  | Orebić        | HR   | +1A General Cargo   | 2025-03-18 (IS)\n9715830  | Gozo Star     | MT   | +1A Bulk Carrier    | 2025-03-01 (CoC)',
         // ISBT 128 blood-unit codes in a pipe table (the "=" is the code's data identifier).
