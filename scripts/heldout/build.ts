@@ -812,6 +812,13 @@ import { BATCH114_SOURCE_CODE } from './records/batch114-source-code';
 import { BATCH114_CONFIDENTIAL } from './records/batch114-confidential';
 import { BATCH114_MIXED } from './records/batch114-mixed';
 import { BATCH114_NEGATIVES } from './records/batch114-negatives';
+import { BATCH113_CREDENTIALS } from './records/batch113-credentials';
+import { BATCH113_FINANCIAL } from './records/batch113-financial';
+import { BATCH113_PII } from './records/batch113-pii';
+import { BATCH113_SOURCE_CODE } from './records/batch113-source-code';
+import { BATCH113_CONFIDENTIAL } from './records/batch113-confidential';
+import { BATCH113_MIXED } from './records/batch113-mixed';
+import { BATCH113_NEGATIVES } from './records/batch113-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1202,6 +1209,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(114, 'representative mix (hundred-and-fifth sample, a used-car marketplace\'s dealer-onboarding and financing team, an IVF laboratory\'s embryology and donor-coordination staff, an export-credit agency\'s underwriting desk, a mountain railway and cable-car operator\'s maintenance control, a legal-tech start-up\'s e-discovery team and a school district\'s special-education services office); first measured 0.991 / 0.997 at engine 773e37c (after batch 112 was fixed); its four errors fixed in session 16', [
     BATCH114_CREDENTIALS, BATCH114_FINANCIAL, BATCH114_PII, BATCH114_SOURCE_CODE, BATCH114_CONFIDENTIAL, BATCH114_MIXED, BATCH114_NEGATIVES,
+  ]),
+  batch(113, 'representative mix (hundred-and-sixth sample, a ferry and port operator\'s ticketing and vehicle-booking desk, a dialysis-equipment service company, a microinsurance start-up selling cover by phone, a regional orchestra\'s administration and touring office, a data-centre construction contractor\'s site safety and access control and a consumer-protection agency\'s complaints unit); first measured 0.988 / 1.000 at engine d9a5ae1 (after batch 114 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH113_CREDENTIALS, BATCH113_FINANCIAL, BATCH113_PII, BATCH113_SOURCE_CODE, BATCH113_CONFIDENTIAL, BATCH113_MIXED, BATCH113_NEGATIVES,
   ]),
 ];
 
