@@ -146,7 +146,9 @@ const STRONG = [
   `sigilos[oa]`,
   `segredo${SEP}de${SEP}justi(?:ç|c)a`,
   `(?:s[oó]lo${SEP}|somente${SEP}|apenas${SEP})?(?:para${SEP})?uso${SEP}interno`,
-  // ES/PT "(Documento de) uso restringido / restrito" (restricted use).
+  // ES/PT "(Documento de) uso restringido / restrito" (restricted use); ES "Información reservada" (a class
+  // of Latin American access-to-information laws).
+  `informaci[oó]n${SEP}reservada`,
   `(?:documento${SEP}de${SEP})?uso${SEP}restri(?:ngido|to)`,
   `strettamente${SEP}riservat[oa]`,
   // IT "SOLO PER IL CDA" (for the board only), as a second marking after RISERVATO.
@@ -298,7 +300,7 @@ const KEYWORDS = [
   'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
-  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'uso restri', 'documento de uso', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
+  'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'uso restri', 'documento de uso', 'información reservada', 'informacion reservada', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
   'přísně', 'důvěrn', 'dôvern', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'kurum içi', 'kurum ici', 'yalnizca kurum', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
@@ -321,7 +323,7 @@ const BANNER_RE = full(BANNER);
 // here, so only the ASCII forms are listed.
 // Quotes too: a quoted message that opens with its marking ('"Strictly confidential — …').
 // Bullets too: '・社外秘：…', '• CONFIDENTIAL'.
-const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«・•';
+const LABEL_BEFORE = ' \t#*_>-=[(|~`:"«・•※';
 const LABEL_AFTER = ':-|])*_/.,;·•©';
 /** Quotation marks that open and close a quoted marking or field value (a German „…“ closes with “). */
 const QUOTE_OPEN = '"“«„';
@@ -858,6 +860,14 @@ const upperHeading = (t: string, v: string, start: number, end: number): boolean
   isUpper(v) && /^[ \t]*:/.test(t.slice(end, end + 3)) && SHORT_HEADING_BEFORE.test(t.slice(Math.max(0, start - 50), start));
 
 /**
+ * "Información reservada conforme a la normativa de transparencia …": a marking opening its line
+ * with the legal basis of the classification after it labels the text (in a sentence, "… are
+ * confidential under state law" only describes a kind of record: LEGAL_STATUS_AFTER).
+ */
+const LEGAL_BASIS_AFTER = /^[ \t]+(?:conforme|de[ \t]+acuerdo[ \t]+con|en[ \t]+t[eé]rminos|con[ \t]+fundamento|nos[ \t]+termos|ai[ \t]+sensi|gem(?:ä|ae)(?:ß|ss)|pursuant[ \t]+to|under[ \t]+(?:section|article|s\.|art\.))(?![\p{L}])/iu;
+const legalHeading = (t: string, start: number, end: number): boolean => atLineStart(t, start) && LEGAL_BASIS_AFTER.test(t.slice(end, end + 24));
+
+/**
  * ZH stamp phrases closing a clause: "名单严禁外传，不要转发" (the list: strictly no passing on, …).
  * Not the polite 请勿外传 ("please do not pass on", as "please do not forward" in English prose).
  */
@@ -1041,6 +1051,7 @@ function makeValidator(custom: readonly string[]) {
       cjkAnnotation(t, v, ctx.start, ctx.end) ||
       jaSentencePredicate(t, v, ctx.start, ctx.end) ||
       upperHeading(t, v, ctx.start, ctx.end) ||
+      legalHeading(t, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       opensPageFieldQuote(t, ctx.start) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
@@ -1193,6 +1204,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Belgenin üstünde "GİZLİDİR" yazıyor; özet çıkar.',
         'Hi Marta, attached is our mark-up. Please treat as privileged and confidential until counsel has responded.',
         '문서 상단에 "대외비"라고 표시된 매뉴얼 개정안입니다.',
+        '現地で借りる案を検討中。\n\n※取扱注意：楽団員への共有は理事会承認後とする。',
+        'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
         'الحساب: JO39\nملاحظة: سري – لا يُشارك خارج فريق الحماية',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
@@ -1366,6 +1379,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Note: internal meeting at 10, room B',
         'He keeps it private and confidential, as he should.',
         'Please treat as urgent: the footer is missing on page 4.',
+        'La información reservada de la ley de transparencia tiene límites, ¿cuáles son?',
         'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',

@@ -866,13 +866,14 @@ const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
  * sentence, with or without "is" (the value must still look generated).
  */
 const SENTENCE_API_KEY = `api[ \\t]key[ \\t]+(?:(?:is|was)[ \\t]+)?(?=[A-Za-z0-9])`;
-const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è'];
+// SW "ni" (is): "Consumer key ni …".
+const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è', 'ni'];
 // IS/NO/SV/DA "the key" (IS also "the secret", leyndarmálið) with its suffixed article, then up to four words and the copula ("Lykillinn
 // okkar hjá gagnaveitunni er 36e6…", our key at the data provider is): the value must still look
 // generated (a house key "under matta" does not).
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|leyndarmálið|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
-  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to four words, a colon), also in other languages: IT/ES/PT/FR
@@ -2688,6 +2689,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'SECRET',
     description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
     keywords: [
+      'consumer key', 'consumer secret',
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
       'lykillinn', 'leyndarmálið', 'nøkkelen', 'nyckeln', 'nøglen', 'sleutel', 'community', 'snmp',
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
@@ -2719,6 +2721,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'app = Flask(__name__)\nSECRET = b"cKZOyzjpuOwlhmlxDnl7L4nQNZ3sKg89"',
         'the renewal script used `ACME_EAB_HMAC=X7kjHF_4VWC_JpVEGVGSQkK2lXYa7Yi7fBO-cqdyk6B`',
         'Ég fékk WSKey og leyndarmálið (secret) er fURZJ/RhbG0QcvhOoR+oSzyM. Hvernig bý ég til HMAC?',
+        'Nimepata funguo za M-Pesa. Consumer key ni 1ITOduO9GIZ0OmDIQf9D0nOIkKDhHSHYM9CFeTMLvXM3ANac. Kwa nini?',
         'DJANGO_SECRET_KEY=-scun)#prau3a+x!+1@5ti^zuiqb19f#xb2r)ah1-!0h^8-o82\nDEBUG=False',
         '{\n  "settings": {\n    "key": "k7pd-3m9x-q2vt-8wzr-4hna",\n    "server": "rtmp://a.rtmp.youtube.com/live2"\n  },\n  "type": "rtmp_common"\n}',
         'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
