@@ -1220,7 +1220,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(113, 'representative mix (hundred-and-sixth sample, a ferry and port operator\'s ticketing and vehicle-booking desk, a dialysis-equipment service company, a microinsurance start-up selling cover by phone, a regional orchestra\'s administration and touring office, a data-centre construction contractor\'s site safety and access control and a consumer-protection agency\'s complaints unit); first measured 0.988 / 1.000 at engine d9a5ae1 (after batch 114 was fixed); its errors fixed in session 16', [
     BATCH113_CREDENTIALS, BATCH113_FINANCIAL, BATCH113_PII, BATCH113_SOURCE_CODE, BATCH113_CONFIDENTIAL, BATCH113_MIXED, BATCH113_NEGATIVES,
   ]),
-  batch(115, 'representative mix (hundred-and-seventh sample, a cooperative bank\'s agricultural-loan officers, a football club\'s sports-medicine clinic, a shipping agency\'s crew-change and visa desk, a newspaper\'s subscriptions and paywall support, a solar-farm operator\'s SCADA and field maintenance and a public defender\'s office); first measured 0.976 / 0.997 at engine 38b65cd (after batch 113 was fixed)', [
+  batch(115, 'representative mix (hundred-and-seventh sample, a cooperative bank\'s agricultural-loan officers, a football club\'s sports-medicine clinic, a shipping agency\'s crew-change and visa desk, a newspaper\'s subscriptions and paywall support, a solar-farm operator\'s SCADA and field maintenance and a public defender\'s office); first measured 0.976 / 0.997 at engine 38b65cd (after batch 113 was fixed); its errors fixed in session 16', [
     BATCH115_CREDENTIALS, BATCH115_FINANCIAL, BATCH115_PII, BATCH115_SOURCE_CODE, BATCH115_CONFIDENTIAL, BATCH115_MIXED, BATCH115_NEGATIVES,
   ]),
 ];

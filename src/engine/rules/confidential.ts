@@ -201,7 +201,7 @@ const STRONG = [
   // UK government and procurement markings; HU, RO; Greek (written as normalisation leaves it:
   // the Greek capitals that look Latin are folded to Latin).
   `official${SEP}sensitive`,
-  `commercial${SEP}in${SEP}confidence`,
+  `(?:commercial|medical|staff|personal|management)${SEP}in${SEP}confidence`,
   `(?:szigorúan${SEP})?bizalmas(?:ak)?`,
   `(?:strict${SEP})?confiden[țţt]ial[ăe]?`,
   ...GREEK.map(escapeRe),
@@ -304,7 +304,7 @@ const KEYWORDS = [
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
   'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
   'přísně', 'důvěrn', 'dôvern', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'kurum içi', 'kurum ici', 'yalnizca kurum', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
-  'official', 'commercial in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
+  'official', 'commercial in', 'medical in', 'staff in', 'personal in', 'management in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencial', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'kumpidensyal', 'məxfi',
   'sulit dan', 'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'խիստ', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
@@ -738,6 +738,8 @@ const PAGE_FIELD_WORDS = [
   // PL case forms (w nagłówku, w stopce), ES "el pie" (the footer), JA 表紙 (cover), AR رأس (head of a
   // document), TR üstünde / altında (on top of, at the bottom of), KO 상단 / 하단 / 표지 (top, bottom, cover).
   'nagłówku', 'nagłówka', 'stopce', 'stopki', 'el pie', '表紙', 'رأس', 'üstünde', 'altinda', 'altında', '상단', '하단', '표지',
+  // HI शीर्षक (heading), हेडर / फ़ुटर; UK/RU заголовок (heading) in its case forms.
+  'शीर्षक', 'हेडर', ...foldedSpellings(['заголовок', 'заголовку', 'заголовке']),
 ];
 /** A page-field word in the same sentence, shortly before a quotation (`bracketed`). */
 const PAGE_FIELD_NEAR = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n]*$`, 'i');
@@ -945,6 +947,23 @@ function bracketed(t: string, start: number, end: number): boolean {
   return !(t[i] === '「' || t[i] === '『') || PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 30), i));
 }
 
+/** Two or more `<NAME>` placeholders: the text is a template. */
+const PLACEHOLDER_TAG = /<[A-Z][A-Z0-9_]{1,30}>/g;
+const templatePlaceholders = (t: string): boolean => (t.match(PLACEHOLDER_TAG)?.length ?? 0) >= 2;
+
+/**
+ * "E no rodapé também vem escrito Documento confidencial", "शीर्षक में गोपनीय रहने दें": a marking
+ * shortly after a named page part, unquoted, is what that part says (capitalised, as a citation, in
+ * a cased script); "Позначку конфіденційно залиш" names it as the marking.
+ */
+const PAGE_FIELD_CLOSE = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n"“«„]{0,22}$`, 'i');
+const MARKING_NOUN_BEFORE = new RegExp(`(?:${foldedSpellings(['позначку', 'позначка', 'гриф', 'пометку', 'пометка']).join('|')}|marking|marcação|oznaczenie|označení)[ \\t]+$`, 'i');
+function namedOnPage(t: string, v: string, start: number): boolean {
+  const before = t.slice(Math.max(0, start - 40), start);
+  if (MARKING_NOUN_BEFORE.test(before)) return true;
+  return PAGE_FIELD_CLOSE.test(before) && (!/\p{L}/u.test(v) || /^\p{Lu}/u.test(v) || v.toLowerCase() === v.toUpperCase());
+}
+
 /**
  * 'a w stopce „Poufne – tylko do użytku wewnętrznego"': a marking opening a quotation right after a
  * named header or footer is what that page part says, whatever follows it inside the quotes.
@@ -1032,6 +1051,8 @@ function makeValidator(custom: readonly string[]) {
     const next = t[ctx.end];
     // Identifiers in code: Classification.CONFIDENTIAL, CONFIDENTIAL( …
     if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
+    // A template's placeholder: "secret <SECRET>" beside "<COMMUNITY>", "<GATEWAY>".
+    if (prev === '<' && next === '>' && templatePlaceholders(t)) return false;
     if (BANNER_RE.test(v)) return true;
     // Only a cased word written in lower case: a caseless marking (חסוי, 機密) is the same in both,
     // and "חסוי – לשימוש פנימי בלבד" above "סיכום ישיבה – סניף חיפה" is a banner over a title.
@@ -1054,6 +1075,7 @@ function makeValidator(custom: readonly string[]) {
       legalHeading(t, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       opensPageFieldQuote(t, ctx.start) ||
+      namedOnPage(t, v, ctx.start) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
       opensQuotedFooter(t, v, ctx.start, ctx.end) ||
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
@@ -1206,6 +1228,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '문서 상단에 "대외비"라고 표시된 매뉴얼 개정안입니다.',
         '現地で借りる案を検討中。\n\n※取扱注意：楽団員への共有は理事会承認後とする。',
         'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
+        'Footer on every page: FC Riverside Medical Department · Medical in Confidence',
+        'इसे अंग्रेज़ी में संक्षेप में लिखें, पर शीर्षक में गोपनीय रहने दें।',
+        'Pode resumir em tópicos? E no rodapé também vem escrito Documento confidencial, mantenha.',
+        'Зроби короткий підсумок. Позначку конфіденційно залиш у заголовку.',
         'الحساب: JO39\nملاحظة: سري – لا يُشارك خارج فريق الحماية',
         '成田—マニラ線の増便に伴い、客室乗務員を12名増員予定。組合への説明前のため取り扱い注意。\nこの内容を要約してください。',
         'Skriv om: «Dette dokumentet er strengt fortroleg og skal ikkje delast.»',
@@ -1380,6 +1406,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'He keeps it private and confidential, as he should.',
         'Please treat as urgent: the footer is missing on page 4.',
         'La información reservada de la ley de transparencia tiene límites, ¿cuáles son?',
+        'hostname PV-<SITE>-RTR01\nusername serwis privilege 15 secret <SECRET>\nsnmp-server community <COMMUNITY> RO',
+        'the header is confidential, I think',
         'Translate: "secret – a novel by a local author"',
         'El privilegio abogado-cliente protege estas notas, ¿verdad?',
         '이 자료는 대외비입니까?',

@@ -362,6 +362,8 @@ const PASSPORT_WORDS = [
   'uruwhenua', 'phasepoto', 'tusi folau', 'tusifolau', 'iphasiphothi', 'ipasipoti', 'fasfo', 'ìwé ìrìnnà', 'iwe irinna', 'pasipaoro', 'pass nr',
   // LV pase (passport), with its number ("pazaudēja pasi Nr. LV4817263": lost the passport no.).
   'pasi nr', 'pase nr', 'pases nr', 'pases numurs',
+  // LV "pase LV4827193" (the passport word right before a Latvian number; "pase" alone is also Spanish).
+  'pase lv',
   // CS/SK "č. pasu" (passport no., the genitive).
   'č. pasu', 'č.pasu', 'číslo pasu', 'čísla pasu',
 ];
@@ -460,6 +462,7 @@ export const PII_RULES: Rule[] = [
         'IBAN IE29 AIBK 9311 5212 3456 78\nBIC AIBKIE2D\nQueries: 061 471 902\n\nKind regards',
         '- Jean-Paul Mbarga — 6 77 48 21 93 — jp.mbarga@yahoo.fr\n- Aïssatou Bello — +237 6 94 12 83 57',
         'Also the outlet owner Mr Tan Wei Ming (8194 4699) complains his app freezes',
+        'Qué onda. El contacto de soporte de la clínica es 55 4183 2906.',
         'fesoasoani mai: Sione Faleolo, telefoni 72 91057, o le a alu atu',
         'Avisar a la hermana al 011 15-4827-3915, mail',
         'Para cualquier duda, puede llamarnos al 913 482 719.',
@@ -512,6 +515,7 @@ export const PII_RULES: Rule[] = [
         // Spain's 3-2-2-2 grouping names a mobile (6, 7) without a phone word; other leads need one.
         'Lote 812 48 39 27, caja 3',
         'Queries about order 061 471 902 go to the shop.',
+        'The family contact on file for room 12 is 087 214 906 — it is missing a digit.',
         'Invoice (8194 4699) paid in full', 'Chapter 72 91057 of the code',
         'Chinedu Okafor, email chinedu.okafor@yahoo.com, worked with us 2019–2024 on the drip irrigation',
         'Meine Versicherungsnummer bei Ihnen ist 0418-22731, geboren bin ich 1959.',
@@ -856,7 +860,7 @@ export const PII_RULES: Rule[] = [
     context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], window: 50, required: true },
     score: 0.75,
     samples: {
-      positive: ['તેનો પાસપોર્ટ નંબર W4827193 છે અને', '1. Eirik Haugland, f. 14.07.1985, NOR, pass FK4829173', 'အမည်: မောင်ဇော်မင်းထွဋ်\nပတ်စ်ပို့နံပါတ်: MH482719', 'Chukwuemeka Nwosu, akwụkwọ ngafe A11837294, ekwentị', 'Emily Carter (สัญชาติอังกฤษ) พาสปอร์ต 538174920 โทร +66 89 214 7730', 'نوم: احمد شاه نوري\nد پاسپورټ شمېره: P04718293', 'ຊື່: Daniel Kowalski\nເລກຫນັງສືຜ່ານແດນ: EK4819273', 'Passport number: 533380006', 'pre pani Zuzanu Horvátovú, nar. 11. 7. 1988, č. pasu EK4827361, tel.', 'උපන් දිනය: 1992.04.18\nගුවන් බලපත්ර අංකය: N7392184', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
+      positive: ['તેનો પાસપોર્ટ નંબર W4827193 છે અને', '1. Eirik Haugland, f. 14.07.1985, NOR, pass FK4829173', 'အမည်: မောင်ဇော်မင်းထွဋ်\nပတ်စ်ပို့နံပါတ်: MH482719', 'Chukwuemeka Nwosu, akwụkwọ ngafe A11837294, ekwentị', 'Emily Carter (สัญชาติอังกฤษ) พาสปอร์ต 538174920 โทร +66 89 214 7730', 'نوم: احمد شاه نوري\nد پاسپورټ شمېره: P04718293', 'ຊື່: Daniel Kowalski\nເລກຫນັງສືຜ່ານແດນ: EK4819273', 'Passport number: 533380006', 'Kurjers Jānis Bērziņš, pase LV4827193, tālrunis', 'pre pani Zuzanu Horvátovú, nar. 11. 7. 1988, č. pasu EK4827361, tel.', 'උපන් දිනය: 1992.04.18\nගුවන් බලපත්ර අංකය: N7392184', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
         'Paszport nr ZK4821937, ważny do 2030', 'Uruwhenua: LA4827193', 'Lambar fasfo: A04817263', 'Pasažieris pazaudēja pasi Nr. LV4817263 tramvajā', 'Клієнт обмінника, паспорт FT 482017, тел. уточнити', 'Паспорт: серия и номер 45 17 318274, выдан ОВД', 'Sofia Mancini – إيطاليا – باسبور YA4182739', 'የፓስፖርት ቁጥር፦ EP4817362', 'Імя: Андрэй Кавалёў\nПашпарт: MP3829174', 'aan Maxamed Jaamac, baasaboor P01938274, taariikhda', 'หนังสือเดินทางเลขที่: PY4829173\nวันเกิด', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
         'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage', 'Број на пасош: MK2918374', 'പാസ്പോർട്ട് നമ്പർ: N3829174'],
