@@ -826,6 +826,13 @@ import { BATCH115_SOURCE_CODE } from './records/batch115-source-code';
 import { BATCH115_CONFIDENTIAL } from './records/batch115-confidential';
 import { BATCH115_MIXED } from './records/batch115-mixed';
 import { BATCH115_NEGATIVES } from './records/batch115-negatives';
+import { BATCH116_CREDENTIALS } from './records/batch116-credentials';
+import { BATCH116_FINANCIAL } from './records/batch116-financial';
+import { BATCH116_PII } from './records/batch116-pii';
+import { BATCH116_SOURCE_CODE } from './records/batch116-source-code';
+import { BATCH116_CONFIDENTIAL } from './records/batch116-confidential';
+import { BATCH116_MIXED } from './records/batch116-mixed';
+import { BATCH116_NEGATIVES } from './records/batch116-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1222,6 +1229,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(115, 'representative mix (hundred-and-seventh sample, a cooperative bank\'s agricultural-loan officers, a football club\'s sports-medicine clinic, a shipping agency\'s crew-change and visa desk, a newspaper\'s subscriptions and paywall support, a solar-farm operator\'s SCADA and field maintenance and a public defender\'s office); first measured 0.976 / 0.997 at engine 38b65cd (after batch 113 was fixed); its errors fixed in session 16', [
     BATCH115_CREDENTIALS, BATCH115_FINANCIAL, BATCH115_PII, BATCH115_SOURCE_CODE, BATCH115_CONFIDENTIAL, BATCH115_MIXED, BATCH115_NEGATIVES,
+  ]),
+  batch(116, 'representative mix (hundred-and-eighth sample, an optician and hearing-aid chain\'s online booking team, a trauma hospital\'s emergency-department registration desk, a venture-debt fund\'s portfolio monitoring team, a video-streaming platform\'s trust-and-safety team, a cement and aggregates company\'s quarry logistics and a national statistics office\'s census field operations); first measured 0.973 / 1.000 at engine 9837e23 (after batch 115 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH116_CREDENTIALS, BATCH116_FINANCIAL, BATCH116_PII, BATCH116_SOURCE_CODE, BATCH116_CONFIDENTIAL, BATCH116_MIXED, BATCH116_NEGATIVES,
   ]),
 ];
 
