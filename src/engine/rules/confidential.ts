@@ -853,6 +853,16 @@ const JA_PREDICATE_MARKING = /^(?:取扱注意|取り扱い注意|取扱い注�
 const JA_SENTENCE_BEFORE = /[\u3040-\u30ff\u3400-\u9fff]$/;
 const JA_SENTENCE_END = /^(?:です|とします|となります|扱い)?(?:[。！]|[ \t]*(?:\n|$))/;
 /**
+ * ZH stamp phrases closing a clause: "名单严禁外传，不要转发" (the list: strictly no passing on, …).
+ * Not the polite 请勿外传 ("please do not pass on", as "please do not forward" in English prose).
+ */
+const ZH_PREDICATE_MARKING = /^(?:严禁外传|嚴禁外傳|严格保密|嚴格保密)$/;
+const ZH_CLAUSE_END = /^(?:[，。！；,;!]|[ \t]*(?:\n|$))/;
+const cjkSentencePredicate = (t: string, v: string, start: number, end: number): boolean =>
+  JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) &&
+  ((JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_END.test(t.slice(end, end + 7))) || (ZH_PREDICATE_MARKING.test(v) && ZH_CLAUSE_END.test(t.slice(end, end + 2))));
+
+/**
  * "- Documento interno RISERVATO: piano di sostituzione …": an upper-case marking closing a short
  * heading that names a document (a bullet, a document word and up to two more) before its colon
  * labels the item, as at a line's start.
@@ -868,16 +878,6 @@ const upperHeading = (t: string, v: string, start: number, end: number): boolean
  */
 const LEGAL_BASIS_AFTER = /^[ \t]+(?:conforme|de[ \t]+acuerdo[ \t]+con|en[ \t]+t[eé]rminos|con[ \t]+fundamento|nos[ \t]+termos|ai[ \t]+sensi|gem(?:ä|ae)(?:ß|ss)|pursuant[ \t]+to|under[ \t]+(?:section|article|s\.|art\.))(?![\p{L}])/iu;
 const legalHeading = (t: string, start: number, end: number): boolean => atLineStart(t, start) && LEGAL_BASIS_AFTER.test(t.slice(end, end + 24));
-
-/**
- * ZH stamp phrases closing a clause: "名单严禁外传，不要转发" (the list: strictly no passing on, …).
- * Not the polite 请勿外传 ("please do not pass on", as "please do not forward" in English prose).
- */
-const ZH_PREDICATE_MARKING = /^(?:严禁外传|嚴禁外傳|严格保密|嚴格保密)$/;
-const ZH_CLAUSE_END = /^(?:[，。！；,;!]|[ \t]*(?:\n|$))/;
-const jaSentencePredicate = (t: string, v: string, start: number, end: number): boolean =>
-  JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) &&
-  ((JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_END.test(t.slice(end, end + 7))) || (ZH_PREDICATE_MARKING.test(v) && ZH_CLAUSE_END.test(t.slice(end, end + 2))));
 
 /**
  * "（机密，客户要求签保密协议）", 页眉 "机密 · 仅限内部使用": a CJK marking that opens a bracket or a
@@ -1070,7 +1070,7 @@ function makeValidator(custom: readonly string[]) {
       opensQuotedText(t, ctx.start, ctx.end) ||
       cjkHeading(t, v, ctx.start, ctx.end) ||
       cjkAnnotation(t, v, ctx.start, ctx.end) ||
-      jaSentencePredicate(t, v, ctx.start, ctx.end) ||
+      cjkSentencePredicate(t, v, ctx.start, ctx.end) ||
       upperHeading(t, v, ctx.start, ctx.end) ||
       legalHeading(t, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
