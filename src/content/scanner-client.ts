@@ -26,8 +26,14 @@ export interface ScannerClient {
  * browsers) the 576 KB worker took over 3 s to start, so 3 s sent a healthy page to the fallback.
  */
 const FRAME_READY_TIMEOUT_MS = 10_000;
-/** After the frame's load event, how long its ready signal may still take to arrive. */
-const READY_GRACE_MS = 250;
+/**
+ * After the frame's load event, how long its ready signal may still take to arrive before the
+ * frame counts as refused (not web-accessible: the browser loaded an error page instead). The
+ * signal is posted before the load event but delivered on the page's busy main thread: with other
+ * work on a 2-core machine it arrived more than 250 ms late once and sent a healthy page to the
+ * fallback for good. Waiting costs the user nothing (the background scans meanwhile).
+ */
+const READY_GRACE_MS = 3_000;
 
 /**
  * Scans text off the page's main thread. Starts an extension-origin iframe that hosts the
