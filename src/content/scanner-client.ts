@@ -29,9 +29,10 @@ const FRAME_READY_TIMEOUT_MS = 10_000;
 /**
  * After the frame's load event, how long its ready signal may still take to arrive before the
  * frame counts as refused (not web-accessible: the browser loaded an error page instead). The
- * signal is posted before the load event but delivered on the page's busy main thread: with other
- * work on a 2-core machine it arrived more than 250 ms late once and sent a healthy page to the
- * fallback for good. Waiting costs the user nothing (the background scans meanwhile).
+ * signal, posted by the frame's script as it starts, is delivered on the page's busy main thread:
+ * with other work on a 2-core machine a healthy page once went to the fallback for good, most likely
+ * because the signal came more than the 250 ms this grace used to be after the load event. Waiting
+ * costs the user nothing (the background scans meanwhile).
  */
 const READY_GRACE_MS = 3_000;
 
