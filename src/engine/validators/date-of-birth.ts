@@ -151,15 +151,22 @@ const THAI_DATE = new RegExp(`^(\\d{1,2}) ?(${THAI_MONTH_NAMES}) ?(\\d{4})$`);
 const WHOLE_WORD_MONTH = new Map<string, number>(
   [CYRILLIC_MONTHS, GREEK_MONTHS, CENTRAL_ASIAN_MONTHS, INDIC_MONTHS].flatMap((table) => table.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const))),
 );
-const CYRILLIC_OR_GREEK = /[\u0900-\u09ff\u0370-\u03ff\u0400-\u04ff]/;
-/** Year first with a year word: KK "1994 жылғы 8 наурыз", KY "1995-жылдын 14-апрели" (as normalisation leaves them). */
-const YEAR_WORD_FIRST = new RegExp(`^(\\d{4})(?: (?:${foldedSpellings(['жылғы']).join('|')})|-(?:${foldedSpellings(['жылдын', 'жылы']).join('|')})) (\\d{1,2})[ -](\\S+)$`);
+/** Scripts whose month names are read as whole words only (no prefix table): Devanagari, Bengali, Greek, Cyrillic. */
+const WHOLE_WORD_SCRIPT = /[\u0900-\u09ff\u0370-\u03ff\u0400-\u04ff]/;
+/** The year and month words of Central Asian dates, in every spelling normalisation leaves. */
+const KK_YEAR = foldedSpellings(['жылғы']).join('|');
+const KY_YEAR = foldedSpellings(['жылдын', 'жылы']).join('|');
+const MN_YEAR = foldedSpellings(['оны']).join('|');
+const MN_ORDINAL = foldedSpellings(['дугаар']).join('|');
+const MN_MONTH = foldedSpellings(['сарын']).join('|');
+/** Year first with a year word: KK "1994 жылғы 8 наурыз", KY "1995-жылдын 14-апрели". */
+const YEAR_WORD_FIRST = new RegExp(`^(\\d{4})(?: (?:${KK_YEAR})|-(?:${KY_YEAR})) (\\d{1,2})[ -](\\S+)$`);
 /** MN "1985 оны 4 сарын 17" (the year's 4th month's 17th; "дугаар" may mark the ordinal). */
-const MONGOLIAN_DATE = new RegExp(`^(\\d{4}) (?:${foldedSpellings(['оны']).join('|')}) (\\d{1,2}) (?:(?:${foldedSpellings(['дугаар']).join('|')}) )?(?:${foldedSpellings(['сарын']).join('|')}) (\\d{1,2})$`);
+const MONGOLIAN_DATE = new RegExp(`^(\\d{4}) (?:${MN_YEAR}) (\\d{1,2}) (?:(?:${MN_ORDINAL}) )?(?:${MN_MONTH}) (\\d{1,2})$`);
 /** The two forms above as a regex alternation for the rule's pattern (month words checked here). */
 export const CENTRAL_ASIAN_DATE = [
-  `(?:19|20)\\d{2}(?: (?:${foldedSpellings(['жылғы']).join('|')})|-(?:${foldedSpellings(['жылдын', 'жылы']).join('|')})) (?:0?[1-9]|[12]\\d|3[01])[ -][\\u0400-\\u04ffa-z]{3,14}`,
-  `(?:19|20)\\d{2} (?:${foldedSpellings(['оны']).join('|')}) (?:0?[1-9]|1[0-2]) (?:(?:${foldedSpellings(['дугаар']).join('|')}) )?(?:${foldedSpellings(['сарын']).join('|')}) (?:0?[1-9]|[12]\\d|3[01])`,
+  `(?:19|20)\\d{2}(?: (?:${KK_YEAR})|-(?:${KY_YEAR})) (?:0?[1-9]|[12]\\d|3[01])[ -][\\u0400-\\u04ffa-z]{3,14}`,
+  `(?:19|20)\\d{2} (?:${MN_YEAR}) (?:0?[1-9]|1[0-2]) (?:(?:${MN_ORDINAL}) )?(?:${MN_MONTH}) (?:0?[1-9]|[12]\\d|3[01])`,
 ].join('|');
 /** Year, month word, day: NE "2080 असार 12" (Bikram Sambat) or "1980 मार्च 12". */
 const YEAR_MONTH_DAY = /^(\d{4}) ([\u0900-\u09ff]+) (\d{1,2})$/;
@@ -168,7 +175,7 @@ export const monthFromName = (word: string): number => {
   const w = word.toLowerCase().replace(/\.$/, '');
   const whole = WHOLE_WORD_MONTH.get(w);
   if (whole !== undefined) return whole;
-  if (w.length < 3 || CYRILLIC_OR_GREEK.test(w)) return 0;
+  if (w.length < 3 || WHOLE_WORD_SCRIPT.test(w)) return 0;
   for (const [p, m] of MONTH_PREFIXES) if (w.startsWith(p)) return m;
   return 0;
 };
