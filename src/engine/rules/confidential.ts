@@ -387,7 +387,7 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       // FR courriel (e-mail: "Ce courriel est strictement confidentiel").
       'courriel', 'courrier',
       // NL: "Deze informatie is strikt vertrouwelijk", "Dit stuk is …" (this paper).
-      'informatie', 'gegevens', 'stukken', 'stuk', 'bijlage', 'notitie', 'mail', 'rapport', 'bestand', 'dossier', 'overzicht',
+      'informatie', 'gegevens', 'stukken', 'stuk', 'bijlage', 'notitie', 'mail', 'rapport', 'bestand', 'dossier', 'overzicht', 'samenvatting', 'notities', 'cijfers', 'resultaten', 'presentatie', 'offerte', 'evaluatie',
       // CA: missatge, correu, informació, fitxer, arxiu, informe.
       'missatge', 'correu', 'informació', 'fitxer', 'arxiu', 'informe',
       // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
@@ -399,7 +399,8 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       // The material itself: "Lembrando que este material é confidencial", "questa presentazione è riservata".
       'material', 'materiale', 'relatório', 'relatorio', 'apresentação', 'presentación', 'presentazione', 'présentation', 'präsentation', 'planilha', 'tabela', 'tabla',
     ],
-    is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is', 'är', 'er'],
+    // Plurals and "stays": "De gegevens zijn vertrouwelijk", "ook de samenvatting blijft vertrouwelijk", "Das Protokoll bleibt vertraulich".
+    is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is', 'är', 'er', 'são', 'son', 'sont', 'sono', 'sind', 'zijn', 'blijft', 'blijven', 'bleibt', 'bleiben', 'reste', 'restent', 'rimane', 'rimangono'],
     // "… es de carácter confidencial" (of a confidential nature).
     qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt', 'de carácter', 'de caracter', 'de caráter', 'de caractère', 'di carattere'],
   },
@@ -514,10 +515,11 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   {
     // ZH: "本报告为公司内部技术资料" (this report is the company's internal technical material), "本文件属于
     // 机密": no spaces between the words.
-    these: ['本', '此', '该', '該'],
-    nouns: ['报告', '報告', '文件', '资料', '資料', '邮件', '郵件', '文档', '文檔', '方案', '合同', '纪要', '紀要'],
+    // "这份记录属于内部机密" (this record is internal-confidential): 这份 (this copy of), 内部 (internal).
+    these: ['本', '此', '该', '該', '这份', '這份', '这个', '這個', '这些', '這些'],
+    nouns: ['报告', '報告', '文件', '资料', '資料', '邮件', '郵件', '文档', '文檔', '方案', '合同', '纪要', '紀要', '记录', '記錄', '内容', '內容', '数据', '數據', '信息'],
     is: ['为', '為', '是', '属于', '屬於', '系'],
-    qualifiers: ['公司', '本公司', '集团', '集團'],
+    qualifiers: ['公司', '本公司', '集团', '集團', '内部', '內部', '公司内部', '公司內部'],
     unspaced: true,
   },
   {
@@ -753,6 +755,8 @@ const NEXT_FORM_FIELD = /^[ \t]{2,}[^\s:]{1,20}:/;
 const MARKED_AS = /\b(?:marked|stamped|label(?:l)?ed)(?:\s+as)?\s+["'“«]?$/i;
 /** "Please treat this document / these terms as strictly confidential", "Please treat as privileged and confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$|\b(?:please\s+)?treat\s+(?:it\s+|them\s+)?as\s+$/i;
+/** "Please treat this as confidential until …": the bare pronoun, when the marking ends the instruction ("treat this as confidential advice" calls it advice). */
+const TREAT_THIS_AS = /\b(?:please\s+)?treat\s+(?:this|these)\s+as\s+$/i;
 /**
  * A classification field: "Klassifizierung: intern", "分類：社外秘", "보안등급: 대외비". The field
  * name says the value is a marking, so a marking word after it counts whatever its case (Latin
@@ -768,6 +772,8 @@ const CLASS_WORDS = [
   // FA طبقه‌بندی (classification), as normalisation leaves it (without the zero-width non-joiner) and spaced;
   // BN শ্রেণিবিভাগ.
   'طبقهبندی', 'طبقه بندی', 'শ্রেণিবিভাগ', 'শ্রেণীবিভাগ',
+  // PL "Klauzula: ZASTRZEŻONE" (the classification clause, klauzula tajności in full).
+  'klauzula', 'klauzula tajności',
   // SV "Sekretessklass: Intern" (secrecy class), informationsklass.
   'sekretessklass', 'sekretessnivå', 'informationsklass', 'informationsklassning',
   // NO "Gradering: Fortruleg" (grading, the security-act word), sikkerhetsgradering / tryggleiksgradering.
@@ -1081,6 +1087,7 @@ function makeValidator(custom: readonly string[]) {
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
+      (TREAT_THIS_AS.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       (MARKED_AS.test(before) && /^\p{Lu}/u.test(v)) ||
       (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
     if (customRe && customRe.test(v)) return exact.has(v) || isUpper(v) || label;
@@ -1388,8 +1395,14 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'این یادداشت محرمانه است و فقط برای تیم حفاظت ارسال شده.',
         'این سند کاملاً محرمانه می‌باشد.',
         'محرمانه\nگزارش عملکرد سه‌ماهه',
+        'Management asks for a waiver. Please treat this as confidential until the IC meets on Thursday.',
+        'Klauzula: ZASTRZEŻONE\nPlan rozmieszczenia rachmistrzów spisowych',
+        'Maak hier een korte samenvatting van. Let op: ook de samenvatting blijft vertrouwelijk.',
+        '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        'Blijft de samenvatting vertrouwelijk?',
+        'Treat this as a learning exercise, nothing secret here.',
         '这份内部技术资料有错别字吗？',
         '社外秘の資料を要約してください。',
         '© 2025 Firma. Wszelkie prawa zastrzeżone.',

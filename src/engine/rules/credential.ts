@@ -467,8 +467,8 @@ const PROSE_PASSWORD_WORDS = [
   'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
   // TE and ML, as normalisation leaves them (without the zero-width non-joiner: పాస్‌వర్డ్, പാസ്‌വേഡ്); GU.
   'పాస్వర్డ్', 'പാസ്വേഡ്', 'પાસવર્ડ',
-  // MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
-  ...foldedSpellings(['пароль', 'пароля', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
+  // RU/UK паролем (instrumental: "з паролем …", with the password); MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
+  ...foldedSpellings(['пароль', 'пароля', 'паролем', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
   // OR ପାସୱାର୍ଡ, TI ፓስዎርድ / ቃል ምስጢር (secret word), OM jecha / jechi icciitii (secret word), MG tenimiafina; Darija in Latin
   // script glues the article to the French word ("lmot de passe"); ZU "I-password" (the class prefix
   // on the English word); IS lykilorðinu (dative: "með lykilorðinu …"); TK paroly (its password); SO
@@ -2173,6 +2173,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `tài khoản admin, mật khẩu: ${F.password}`,
         `naudotojas: jonas, slaptažodis ${F.password}`,
         `логін: admin, пароль ${F.password}`,
+        `оператор увійшов під обліковкою admin з паролем ${F.password} з пульта`,
         `ЛОГИН: ADMIN, ПАРОЛЬ: ${F.password}`,
         `akaunti yako: nenosiri ni ${F.password}`,
         `el usuario es VENTAS_NORTE y la clave es ${F.password}, cámbienla pronto`,

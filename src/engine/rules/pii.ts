@@ -507,6 +507,10 @@ export const PII_RULES: Rule[] = [
         'Sími +354 562 4180 · GSM 661 3058',
         'Τηλέφωνο επικοινωνίας 2310 555 214.',
         'Reversal takes 5–7 working days; call our helpline 1800 425 8812.',
+        // Distinctive groupings: an Australian local-rate number, a Chinese mobile 3-4-4; a number in brackets after a name.
+        'After-hours dispatch: 1300 418 273',
+        '已升级给法务，联系人王丽 138 1048 2736',
+        'Dobrý den, řidič Pavel Novotný (602 384 917) měl včera nehodu při couvání.',
         'La señora puede recoger su pedido el jueves. Su número es 5512 4837.',
         // A contact list without phone words: two other lines carry a country code (listedPhone).
         'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',
@@ -517,6 +521,7 @@ export const PII_RULES: Rule[] = [
         'Queries about order 061 471 902 go to the shop.',
         'The family contact on file for room 12 is 087 214 906 — it is missing a digit.',
         'Invoice (8194 4699) paid in full', 'Chapter 72 91057 of the code',
+        'Invoice 1300 418 273 is overdue', 'Zákazník Jan Dvořák (IČO 602 384 917)',
         'Chinedu Okafor, email chinedu.okafor@yahoo.com, worked with us 2019–2024 on the drip irrigation',
         'Meine Versicherungsnummer bei Ihnen ist 0418-22731, geboren bin ich 1959.',
         '[DEFAULT]\ncluster_id = 0912-034518-k7x2m9q4\n',

@@ -87,10 +87,13 @@ const ID_LABEL = /\b(?:(?:meeting|conference|webinar|dial-in|zoom|teams)\s+)?(?:
 /**
  * A phone word near the number (40 characters before or 20 after), and no other label right
  * before it: "phone … Order 4471-0098" and "Phone conference ID: 482 917 365" name an order and a
- * meeting. What a national number without a distinctive shape needs.
+ * meeting. What a national number without a distinctive shape needs. `wide`: a list's caption and
+ * a name right before the brackets count too (not for 8 digits, which dates and accounts share).
  */
-const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40, caption = true): boolean =>
-  ((phoneWordNear(ctx, before, after) || besideEmail(ctx) || contactLabel(ctx) || (caption && listCaption(ctx))) && !contextNear(ctx, REFERENCE_WORD, 30) && !contextNear(ctx, ID_LABEL, 30)) ||
+const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40, wide = true): boolean =>
+  ((phoneWordNear(ctx, before, after) || besideEmail(ctx) || contactLabel(ctx) || (wide && (listCaption(ctx) || nameBracket(ctx, NAME_BRACKET)))) &&
+    !contextNear(ctx, REFERENCE_WORD, 30) &&
+    !contextNear(ctx, ID_LABEL, 30)) ||
   inPhoneColumn(ctx);
 
 /**
@@ -187,20 +190,26 @@ const labelledAfter = (ctx: MatchContext | undefined): boolean => {
 };
 /** "the outlet owner Mr Tan Wei Ming (8194 4699)": a number in brackets right after a titled name is how to reach that person. */
 const TITLED_NAME_BRACKET = /\b(?:Mr|Mrs|Ms|Mdm|Miss|Dr|Encik|Puan|Cik|Tuan|Madam)\.?[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){0,3}\p{Lu}[\p{L}'-]+[ \t]*\($/u;
-const titledNameBracket = (ctx: MatchContext | undefined): boolean => {
+/**
+ * "řidič Pavel Novotný (602 384 917)": a number in brackets right after a name of two or three
+ * capitalised words, for the numbers that need a phone word anyway (9 digits and more); 8 digits
+ * (dates, accounts) need the title.
+ */
+const NAME_BRACKET = /(?:^|[^\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'-]*){1,2}[ \t]*\($/u;
+const nameBracket = (ctx: MatchContext | undefined, name: RegExp): boolean => {
   if (ctx === undefined) return false;
   // The candidate may hold its brackets ("(8194 4699)") or stand inside them.
   const t = ctx.text;
   const open = t[ctx.start] === '(' ? ctx.start + 1 : ctx.start;
   const close = t[ctx.end - 1] === ')' ? ctx.end - 1 : ctx.end;
-  return t[close] === ')' && TITLED_NAME_BRACKET.test(t.slice(Math.max(0, open - 60), open));
+  return t[close] === ')' && name.test(t.slice(Math.max(0, open - 60), open));
 };
 /**
  * What an 8-digit number (Nordic, Singapore, Hong Kong) needs: a phone word just before it, as a label, or in brackets just after,
  * or brackets after a titled name.
  */
 // A list's caption is not close enough: an 8-digit id (a Peruvian DNI) sits in the same lists.
-const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24, false) || labelledAfter(ctx) || titledNameBracket(ctx);
+const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabelled(ctx, 0, 24, false) || labelledAfter(ctx) || nameBracket(ctx, TITLED_NAME_BRACKET);
 
 /**
  * A phone column's header cell ("tel", "phone_number", "Handynummer", "móvil"), or a list's
@@ -347,6 +356,11 @@ const BR_MOBILE = /^\([1-9][1-9]\) ?9\d{4}-\d{4}$/;
  */
 const ES_MOBILE = /^[67]\d\d([ .])\d\d\1\d\d\1\d\d$/;
 
+/** "1300 418 273", "1800 642 019": Australian local-rate and free-call numbers, 4-3-3. */
+const AU_LOCAL_RATE = /^1[38]00([ -])\d{3}\1\d{3}$/;
+/** "138 1048 2736": a Chinese mobile, 3-4-4 with one separator. */
+const CN_MOBILE = /^1[3-9]\d([ -])\d{4}\1\d{4}$/;
+
 /**
  * Countries whose national numbers start with a trunk 0 but are rarer in this product's traffic:
  * a 0-led number is tried there only next to a phone word.
@@ -378,12 +392,16 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'IN', lengths: [10], lead: /^[6-9]/, mobile: true, word: true },
   // India's toll-free numbers, 1800 XXX XXXX ("our helpline 1800 425 8812").
   { country: 'IN', lengths: [11], lead: /^1800/, word: true },
+  // Australia's local-rate and free-call numbers as Australians write them, 1300 XXX XXX and
+  // 1800 XXX XXX ("After-hours dispatch: 1300 418 273"): distinctive in that grouping.
+  { country: 'AU', lengths: [10], lead: /^1[38]00/, word: true, distinct: AU_LOCAL_RATE },
   // Italian mobiles start with a 3-digit prefix written as a group of its own ("340 122 9845",
   // "340 1229845"); "3401 2298 45" is an account number.
   { country: 'IT', lengths: [10], lead: /^3/, mobile: true, word: false, groups: (g) => g.length <= 1 || g[0] === 3 },
   // (11) 98472-3015: a 2-digit area code first, so a NANP 555-123-4567 stays NANP.
   { country: 'BR', lengths: [10, 11], lead: /^[1-9][1-9]/, word: true, distinct: BR_MOBILE, groups: (g) => g.length === 3 && g[0] === 2 && (g[1] === 4 || g[1] === 5) && g[2] === 4 },
-  { country: 'CN', lengths: [11], lead: /^1[3-9]/, mobile: true, word: true },
+  // China's mobiles in their usual 3-4-4 grouping ("联系人王丽 138 1048 2736") need no word.
+  { country: 'CN', lengths: [11], lead: /^1[3-9]/, mobile: true, word: true, distinct: CN_MOBILE },
   // Mexico: 10 digits as written, 2-4-4 with the 2-digit area codes of Mexico City, Guadalajara
   // and Monterrey ("81 1829 3047"), 3-3-4 with the 3-digit ones ("646 178 2290", Ensenada; a
   // NANP-valid 3-3-4 is taken as NANP before). Not 3-3-4 from 55/33/81: "555-123-4567" is a
