@@ -387,6 +387,9 @@ export class CompiledScanner {
       // A caption right above the table ("Birth dates of the new starters:"), or above the blank
       // line before it; only when no header cell names the context itself (then the header decides
       // column by column: a "created_at" column under "…with their birth dates:" is not one).
+      // A sentence above lines with as many commas is text, not a header: the ordinary readings
+      // apply (the value's window, a question answered on the line below).
+      if ((tb.prose ??= PROSE_CELL.test(t.slice(tb.start, tb.headerEnd)))) return NOT_IN_TABLE;
       let named = (tb.headerNames ??= new Map()).get(re);
       if (named === undefined) tb.headerNames.set(re, (named = re.test(t.slice(tb.start, tb.headerEnd))));
       if (tb.start > 0 && !named) {
@@ -779,6 +782,8 @@ interface Table {
   headerNames?: Map<RegExp, boolean>;
   /** Whether the first line names columns (`namesColumns`), asked once per table. */
   namesColumns?: boolean;
+  /** Whether the first line is a sentence (`PROSE_CELL`), asked once per table. */
+  prose?: boolean;
 }
 
 /** Longest header line considered (a longer line is prose or data, not a header). */
@@ -886,9 +891,18 @@ function tableAt(t: string, ls: number, le: number): Table | null {
  */
 const HOLDS_VALUE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}/;
 
-/** Whether the line t[ls, le) can name columns: see HOLDS_VALUE. */
+/**
+ * Six words in a row with no cell separator between them: a sentence, not a header cell ("Živjo,
+ * v skupnem dokumentu za pravice smo pozabili …, kaj moram zbrisati:" above "Prevajalka: Maja
+ * Kranjc, maja.kranjc@…, 041 482 193" has as many commas, and names no column).
+ */
+const PROSE_CELL = /(?:[^\s,;|]+[ ]+){5}[^\s,;|]/;
+
+/** Whether the line t[ls, le) can name columns: see HOLDS_VALUE and PROSE_CELL. */
 function namesColumns(t: string, ls: number, le: number): boolean {
-  return le - ls <= MAX_HEADER && !HOLDS_VALUE.test(t.slice(ls, le));
+  if (le - ls > MAX_HEADER) return false;
+  const line = t.slice(ls, le);
+  return !HOLDS_VALUE.test(line) && !PROSE_CELL.test(line);
 }
 
 /**

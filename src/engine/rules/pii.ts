@@ -511,6 +511,10 @@ export const PII_RULES: Rule[] = [
         'After-hours dispatch: 1300 418 273',
         '已升级给法务，联系人王丽 138 1048 2736',
         'Dobrý den, řidič Pavel Novotný (602 384 917) měl včera nehodu při couvání.',
+        // A national number with its trunk 0 under an international one written the same way.
+        '- Matej Kralj, +386 41 728 305, matej.kralj@siol.net\n- Urška Zupan, 041 395 812, EMŠO 2306988505123',
+        // A sentence with as many commas as the contact line under it is no table header.
+        'Živjo, v skupnem dokumentu za pravice smo pozabili odstraniti osebne podatke. Preveri, kaj moram zbrisati:\nPrevajalka: Maja Kranjc, maja.kranjc@siol.net, 041 482 193',
         'La señora puede recoger su pedido el jueves. Su número es 5512 4837.',
         // A contact list without phone words: two other lines carry a country code (listedPhone).
         'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',

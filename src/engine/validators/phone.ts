@@ -499,11 +499,14 @@ const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined
   const hi = Math.min(t.length, ctx.end + SIBLING_REACH);
   const window = t.slice(lo, hi);
   if (!window.includes('+')) return false;
-  // The same format: digit groups and separators ("77 483 29 15" and "77 640 19 52", not "2015-2026").
+  // The same format: digit groups and separators ("77 483 29 15" and "77 640 19 52", not "2015-2026"),
+  // or with the trunk 0 before it ("041 395 812" under "+386 41 728 305").
   const format = v.replace(DIGIT, '9');
+  const trunked = v[0] === '0' ? format.slice(1) : null;
   for (const m of window.matchAll(SIBLING)) {
     const national = m[2]!;
-    if (national.replace(DIGIT, '9') !== format) continue;
+    const f = national.replace(DIGIT, '9');
+    if (f !== format && f !== trunked) continue;
     const country = parseDigits(m[1]! + national.replace(NON_DIGITS, ''), true)?.country;
     if (country !== undefined && validIn(digits, country)) return true;
   }
@@ -746,7 +749,7 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     if (contextNear(ctx, VERSION_WORD, 16)) return false;
   }
   // 0-led 3-3-3 is an id or a code more often than a phone, unless labelled (an NZ mobile "021 483 917").
-  if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3) && !phoneLabelled(ctx)) return false;
+  if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3) && !phoneLabelled(ctx)) return siblingCountry(v, digits, ctx);
   // 0-led 4-4-2 ("0172-1048-93") is how bank accounts are written, and no trunk-0 country groups
   // its numbers so: only with a phone word.
   if (digits.startsWith('0') && groups.length === 3 && groups[0] === 4 && groups[1] === 4 && groups[2] === 2 && !phoneLabelled(ctx)) return false;
