@@ -833,6 +833,13 @@ import { BATCH116_SOURCE_CODE } from './records/batch116-source-code';
 import { BATCH116_CONFIDENTIAL } from './records/batch116-confidential';
 import { BATCH116_MIXED } from './records/batch116-mixed';
 import { BATCH116_NEGATIVES } from './records/batch116-negatives';
+import { BATCH118_CREDENTIALS } from './records/batch118-credentials';
+import { BATCH118_FINANCIAL } from './records/batch118-financial';
+import { BATCH118_PII } from './records/batch118-pii';
+import { BATCH118_SOURCE_CODE } from './records/batch118-source-code';
+import { BATCH118_CONFIDENTIAL } from './records/batch118-confidential';
+import { BATCH118_MIXED } from './records/batch118-mixed';
+import { BATCH118_NEGATIVES } from './records/batch118-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1232,6 +1239,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(116, 'representative mix (hundred-and-eighth sample, an optician and hearing-aid chain\'s online booking team, a trauma hospital\'s emergency-department registration desk, a venture-debt fund\'s portfolio monitoring team, a video-streaming platform\'s trust-and-safety team, a cement and aggregates company\'s quarry logistics and a national statistics office\'s census field operations); first measured 0.973 / 1.000 at engine 9837e23 (after batch 115 was fixed): the engine shipped in session 16; its 8 errors fixed afterwards', [
     BATCH116_CREDENTIALS, BATCH116_FINANCIAL, BATCH116_PII, BATCH116_SOURCE_CODE, BATCH116_CONFIDENTIAL, BATCH116_MIXED, BATCH116_NEGATIVES,
+  ]),
+  batch(118, 'representative mix (hundred-and-ninth sample, an embassy\'s consular and visa section, a football stadium\'s ticketing and match-day security operations, a pest-control company\'s field scheduling, a nuclear power plant\'s radiation-protection and dosimetry office, a honey and beekeeping cooperative\'s export desk and a commercial locksmith and access-control installer); first measured PENDING at engine 3bfcaa0 (after batch 116 was fixed)', [
+    BATCH118_CREDENTIALS, BATCH118_FINANCIAL, BATCH118_PII, BATCH118_SOURCE_CODE, BATCH118_CONFIDENTIAL, BATCH118_MIXED, BATCH118_NEGATIVES,
   ]),
 ];
 
