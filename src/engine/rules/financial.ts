@@ -121,6 +121,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'Kart ile ödeme yedeği: Troy 9792 0431 8826 5105',
         // An IIN no table lists, right after a card word: the label and the Luhn digit decide.
         'Pagamento no cartão Elo 6362 4548 5077 1948, em 3x',
+        'お客様からカード番号 3505 5044 5608 5641（有効期限 09/28）をメールで受け取りました。',
       ],
       negative: [
         'the match scorecard 3593 5335 4512 4189 was signed',

@@ -41,13 +41,15 @@ import { mrzDocumentNumbers } from '../mrz';
 const IP4_START = String.raw`(?:^|[^\w.\\/-]|(?:^|[^\w.])/)`;
 const IP6_START = String.raw`(?:^|[^\w.:\\/-]|(?:^|[^\w.])/)`;
 
+const IP_VERSION_WORDS_CYRILLIC = foldedSpellings(['версия', 'версии', 'версию', 'версией', 'версія', 'версії', 'версію', 'прошивка', 'прошивки', 'прошивку', 'прошивкой', 'прошивці', 'прошивкою']).join('|');
 // IPv4: not part of a longer dotted run or a word/path ("Chrome/1.2.3.4"), and not right after a
 // version word (that lookbehind sits after the match, so it only runs for candidates).
 const IPV4 = new RegExp(
   String.raw`\d{1,3}\.(?<=${IP4_START}\d{1,3}\.)\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w-]|\.\d)` +
     String.raw`(?<!\b(?:v|ver|version|release|rel|build|rev|revision|firmware(?: is| was| now)?|fw|update|patch|(?:up|down)grade(?:d)?(?: to)?|update(?:d)? to|sdk|api|driver|kernel|section|chapter|step|oid|versi[oó]n[ea]?|vers[aã]o|versione|versio|versie|wersj[aię]|verz[ei]|verzia|utgave|utg[aå]va|udgave)\.?[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})` +
-    // Words that start with a letter \b does not see (no u flag): Faroese/Icelandic útgáva, Turkish sürüm.
-    String.raw`(?<!(?:^|[\s(])(?:[uú]tg[aá]f?v[au]|s[uü]r[uü]m(?:[uü])?)[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})`,
+    // Words that start with a letter \b does not see (no u flag): Faroese/Icelandic útgáva, Turkish sürüm,
+    // RU/UK версия / прошивка (version, firmware) in their case forms, as normalisation leaves Cyrillic.
+    String.raw`(?<!(?:^|[\s(])(?:[uú]tg[aá]f?v[au]|s[uü]r[uü]m(?:[uü])?|${IP_VERSION_WORDS_CYRILLIC})[ :=]{0,2}\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})`,
   'gi',
 );
 // IPv6: 3–8 colon-separated hex groups starting with a hex digit ("::" gives an empty group).
@@ -1008,7 +1010,7 @@ export const PII_RULES: Rule[] = [
     samples: {
       positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
       negative: [
-        '- PLC-FW 4.13.0.7 (2025-02)\nImage checksum (4.13.0.7): sha256:b24b','Emberfall 7.4.2 (build 2024.11.27.1183)\n- Fixed: quest not completing on PS5 (client 7.4.1.9)', 'is 192.168.0.0/16 or 10.0.0.0/8 better for the new office?', 'version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge', 'the vendor says to upgrade to 12.1.4.9 first'],
+        '- PLC-FW 4.13.0.7 (2025-02)\nImage checksum (4.13.0.7): sha256:b24b','Emberfall 7.4.2 (build 2024.11.27.1183)\n- Fixed: quest not completing on PS5 (client 7.4.1.9)', 'is 192.168.0.0/16 or 10.0.0.0/8 better for the new office?', 'version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge', 'the vendor says to upgrade to 12.1.4.9 first', 'После обновления до прошивки 4.12.1.3 перестал работать режим. На версии 4.11.0.9 всё было нормально.'],
     },
   },
 ];
