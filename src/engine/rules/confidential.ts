@@ -825,8 +825,16 @@ function labelStart(t: string, start: number): boolean {
 const SENTENCE_START = /(?:[.!?]["')\]]?[ \t]+|[ \t:][«„])$/;
 /** After the marking: a colon, or the end of its line (maybe after a full stop and a quote). */
 const SENTENCE_LABEL_AFTER = /^[ \t]*(?::|(?:[.!]["')»”]?[ \t]*)?(?:[\r\n]|$))/;
-const sentenceLabel = (t: string, start: number, end: number): boolean =>
-  SENTENCE_START.test(t.slice(Math.max(0, start - 4), start)) && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6));
+/**
+ * Or it opens a sentence or a line and says until when: "… en tres años. Uso interno hasta la firma
+ * del NDA.", "Confidential until the launch." (in a sentence, "the file is internal until Friday"
+ * only describes it).
+ */
+const UNTIL_AFTER = /^[ \t]+(?:until|till|hasta|bis|jusqu['’][ \t]?(?:à|au)|fino[ \t]+a|finché|até|tot|aż[ \t]+do)[ \t]/i;
+const sentenceLabel = (t: string, start: number, end: number): boolean => {
+  const opens = SENTENCE_START.test(t.slice(Math.max(0, start - 4), start));
+  return (opens && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6))) || ((opens || atLineStart(t, start)) && UNTIL_AFTER.test(t.slice(end, end + 14)));
+};
 
 /**
  * 'Şu notu İngilizceye çevir: "GİZLİDİR – Kooperatif …"', 'ترجم …: "سري للغاية — تقرير …"': a text
@@ -856,8 +864,9 @@ const cjkHeading = (t: string, v: string, start: number, end: number): boolean =
  * what the sentence says; in the middle of a sentence ("社外秘の資料を…") it is a noun talked about.
  */
 const JA_PREDICATE_MARKING = /^(?:取扱注意|取り扱い注意|取扱い注意|社外秘|部外秘|関係者外秘|社内限り|極秘)$/;
-const JA_SENTENCE_BEFORE = /[\u3040-\u30ff\u3400-\u9fff]$/;
-const JA_SENTENCE_END = /^(?:です|とします|となります|扱い)?(?:[。！]|[ \t]*(?:\n|$))/;
+// After a kana, a kanji or a comma (、): "出願前のため、取扱注意でお願いします。" (before filing, please handle with care).
+const JA_SENTENCE_BEFORE = /[\u3001\u3040-\u30ff\u3400-\u9fff]$/;
+const JA_SENTENCE_END = /^(?:です|とします|となります|扱い|(?:扱い)?(?:で|にて)(?:お願い(?:します|いたします|致します)|願います))?(?:[。！]|[ \t]*(?:\n|$))/;
 /**
  * ZH stamp phrases closing a clause: "名单严禁外传，不要转发" (the list: strictly no passing on, …).
  * Not the polite 请勿外传 ("please do not pass on", as "please do not forward" in English prose).
@@ -866,7 +875,7 @@ const ZH_PREDICATE_MARKING = /^(?:严禁外传|嚴禁外傳|严格保密|嚴格�
 const ZH_CLAUSE_END = /^(?:[，。！；,;!]|[ \t]*(?:\n|$))/;
 const cjkSentencePredicate = (t: string, v: string, start: number, end: number): boolean =>
   JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) &&
-  ((JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_END.test(t.slice(end, end + 7))) || (ZH_PREDICATE_MARKING.test(v) && ZH_CLAUSE_END.test(t.slice(end, end + 2))));
+  ((JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_END.test(t.slice(end, end + 12))) || (ZH_PREDICATE_MARKING.test(v) && ZH_CLAUSE_END.test(t.slice(end, end + 2))));
 
 /**
  * "- Documento interno RISERVATO: piano di sostituzione …": an upper-case marking closing a short
@@ -1234,6 +1243,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Hi Marta, attached is our mark-up. Please treat as privileged and confidential until counsel has responded.',
         '문서 상단에 "대외비"라고 표시된 매뉴얼 개정안입니다.',
         '現地で借りる案を検討中。\n\n※取扱注意：楽団員への共有は理事会承認後とする。',
+        '要約：踏段の通過タイミングを光電センサで検出する。\n出願前のため、取扱注意でお願いします。',
+        'Te adjunto la propuesta: 2,1 M€ con pago aplazado. Uso interno hasta la firma del NDA.',
         'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
         'Footer on every page: FC Riverside Medical Department · Medical in Confidence',
         'इसे अंग्रेज़ी में संक्षेप में लिखें, पर शीर्षक में गोपनीय रहने दें।',

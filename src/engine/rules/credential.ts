@@ -460,11 +460,11 @@ const PROSE_PASSWORD_WORDS = [
   // aṣínà / ọ̀rọ̀ ìpamọ́ / ọ̀rọ̀ ìgbaniwọlé (pass word, secret word, password), as
   // normalisation leaves them and without their marks.
   'وشەی نهێنی', 'وشەی نهێنییەکەی', 'وشەی نهێنییەکە', 'ọ̀rọ̀ aṣínà', 'oro asina', 'ọ̀rọ̀ ìpamọ́', 'oro ipamo', 'ọrọ igbaniwọle', 'ọ̀rọ̀ ìgbaniwọlé', 'oro igbaniwole',
-  // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA.
+  // SW, CA, EU, GL, SQ, FA, AR, BN, HI, KA (პაროლია: "the password is", the copula glued on).
   // AR كلمة مرور / كلمة سر without the article ("كلمة مرور بوابة المتابعة: …").
   'كلمة مرور', 'كلمه مرور', 'كلمة سر',
   'nenosiri', 'iphasiwedi', 'contrasenya', 'pasahitza', 'contrasinal', 'fjalëkalimi', 'fjalëkalim', 'رمز عبور', 'گذرواژه', 'كلمة المرور',
-  'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი',
+  'كلمة السر', 'পাসওয়ার্ড', 'पासवर्ड', 'პაროლი', 'პაროლია',
   // TE and ML, as normalisation leaves them (without the zero-width non-joiner: పాస్‌వర్డ్, പാസ്‌വേഡ്); GU.
   'పాస్వర్డ్', 'പാസ്വേഡ്', 'પાસવર્ડ',
   // RU/UK паролем (instrumental: "з паролем …", with the password); MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
@@ -894,24 +894,28 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 // RabbitMQ routing key ("orders.created") is words, below the entropy floor. An SNMP community
 // (`snmp_community:`, or `community:` in a YAML `snmp:` block) is the agent's shared password. A
 // name ending in _HMAC (`ACME_EAB_HMAC=…`, an ACME account-binding key) holds an HMAC key.
-const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-. ]?shared[_\\-. ]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?|(?<=[A-Za-z0-9]_)hmac|snmp[_\\-.]?(?:(?:ro|rw|read|write)[_\\-.]?)?community(?:[_\\-.]?string)?|(?<=(?:^|\\n)[ \\t]*snmp[ \\t]*:[ \\t]*\\n(?:[ \\t]+[^\\n]{0,80}\\n){0,4}[ \\t]+(?:(?:ro|rw|read|write)[_\\-.]?)?)community(?:[_\\-.]?string)?)`;
+const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription|device)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-. ]?shared[_\\-. ]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?|(?<=[A-Za-z0-9]_)hmac|snmp[_\\-.]?(?:(?:ro|rw|read|write)[_\\-.]?)?community(?:[_\\-.]?string)?|(?<=(?:^|\\n)[ \\t]*snmp[ \\t]*:[ \\t]*\\n(?:[ \\t]+[^\\n]{0,80}\\n){0,4}[ \\t]+(?:(?:ro|rw|read|write)[_\\-.]?)?)community(?:[_\\-.]?string)?)`;
 /**
  * A constant whose name ends in _KEY, holding a quoted random literal: `REPORT_KEY = "XY9kg…"`
  * (AppLovin's report key), `define('CIVICRM_SITE_KEY', '…')`. Any such name: vendors name their keys
- * freely. The match starts at "_KEY" (the keyword); `keyConstant` then wants an upper-case name,
- * a quoted value of 24+ characters with upper case, lower case and digits, and no name of a value
- * that is public or no key at all (PUBLIC_KEY, a captcha's SITE_KEY, CACHE_KEY, S3_KEY, …).
+ * freely; in a `.env` file unquoted, the whole line (`MT_FALLBACK_KEY=85ecbd51…`). The match starts
+ * at "_KEY" (the keyword); `keyConstant` then wants an upper-case name, a value of 24+ characters
+ * with upper case, lower case and digits (or 32+ hex digits), and no name of a value that is public
+ * or no key at all (PUBLIC_KEY, a captcha's SITE_KEY, CACHE_KEY, S3_KEY, …).
  */
-const KEY_CONSTANT = `(?<=[A-Z0-9])_key(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)[ \\t]{0,5}["'\`]|["'][ \\t]{0,5},[ \\t]{0,5}["'])`;
-const KEY_CONSTANT_BEFORE = /(?:^|[^A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9_]*_key)["'\]]{0,2}[ \t]*(?:=|:|=>|:=|,)[ \t]*["'`]$/i;
+const KEY_CONSTANT = `(?<=[A-Z0-9])_key(?:(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)[ \\t]{0,5}["'\`]|["'][ \\t]{0,5},[ \\t]{0,5}["'])|(?<=(?:^|\\n)[ \\t]*(?:export[ \\t]+)?[A-Za-z0-9_]{1,80})(?==[A-Za-z0-9_+/-]{24,}[ \\t]*(?:\\r?\\n|$)))`;
+const KEY_CONSTANT_BEFORE = /(?:^|[^A-Za-z0-9_$])\$?([A-Za-z][A-Za-z0-9_]*_key)["'\]]{0,2}[ \t]*(?:=|:|=>|:=|,)[ \t]*["'`]?$/i;
+/** 32+ hex digits, letters and digits both: a generated key (an md5-length API key). */
+const GENERATED_HEX = /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{32,}$/i;
 const KNOWN_KEY_NAME = new RegExp(`(?:^|_)${SECRET_KEY_NAME}$`, 'i');
-const NOT_A_SECRET_KEY_NAME = /PUB(?:LIC|LISHABLE)?(?:_|$)|CAPTCHA|TURNSTILE|VAPID|CACHE|SORT|PARTITION|PRIMARY|FOREIGN|STORAGE|S3|OBJECT|BUCKET|IDEMPOTENCY|LOOKUP|REDIS|QUEUE|LOCK|ROW|HASH_KEY|RANGE_KEY|MAP|TRANSLATION|I18N|LOCALE|FEATURE|FLAG|EVENT/;
+// CLIENT_KEY: a payment provider's client key (Midtrans, Adyen) goes to the browser, public as a publishable key is.
+const NOT_A_SECRET_KEY_NAME = /PUB(?:LIC|LISHABLE)?(?:_|$)|CAPTCHA|TURNSTILE|VAPID|CACHE|SORT|PARTITION|PRIMARY|FOREIGN|STORAGE|S3|OBJECT|BUCKET|IDEMPOTENCY|LOOKUP|REDIS|QUEUE|LOCK|ROW|HASH_KEY|RANGE_KEY|MAP|TRANSLATION|I18N|LOCALE|FEATURE|FLAG|EVENT|CLIENT_KEY/;
 /** A value after a generic *_KEY constant (KEY_CONSTANT) must look like a generated key; any other name passes. */
 function keyConstant(v: string, ctx: { text: string; start: number }): boolean {
   const m = KEY_CONSTANT_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
   if (!m || KNOWN_KEY_NAME.test(m[1]!)) return true;
   const name = m[1]!;
-  return name === name.toUpperCase() && !NOT_A_SECRET_KEY_NAME.test(name) && v.length >= 24 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v);
+  return name === name.toUpperCase() && !NOT_A_SECRET_KEY_NAME.test(name) && v.length >= 24 && ((/[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v)) || GENERATED_HEX.test(v));
 }
 
 /**
@@ -2174,6 +2178,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `naudotojas: jonas, slaptažodis ${F.password}`,
         `логін: admin, пароль ${F.password}`,
         `оператор увійшов під обліковкою admin з паролем ${F.password} з пульта`,
+        `სასამართლოს ვიდეოკონფერენციის ოთახის პაროლია ${F.password}. შეხვედრა იწყება 10:00-ზე.`,
         `ЛОГИН: ADMIN, ПАРОЛЬ: ${F.password}`,
         `akaunti yako: nenosiri ni ${F.password}`,
         `el usuario es VENTAS_NORTE y la clave es ${F.password}, cámbienla pronto`,
@@ -2696,8 +2701,8 @@ export const CREDENTIAL_RULES: Rule[] = [
       'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key', 'accesskey', 'access_key', 'access-key', 'access.key',
       'authkey', 'auth_key', 'auth-key', 'auth.key', 'privatekey', 'private_key', 'private-key', 'private.key',
       '_key', 'key"', "key'", 'stream_key', 'stream-key', 'streamkey', 'stream key', 'ストリームキー', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
-      // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey.
-      'subscription_key', 'subscription-key', 'subscriptionkey', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
+      // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey; an IoT hub's device key.
+      'subscription_key', 'subscription-key', 'subscriptionkey', 'device-key', 'devicekey', 'device.key', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
@@ -2729,6 +2734,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
         'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',
         "define('CIVICRM_SITE_KEY', 'UJlm0PeVX0PZGYc6dfCifj3842az0r1F');",
+        'MT_PROVIDER=anthropic\nMT_FALLBACK_KEY=85ecbd5190f4fa4de2da5f093807afc3\nGLOSSARY_DIR=/srv/glosarios',
+        'Modem: admin / Notruf-Nord!3\nIoT-Hub Device-Key: iI5mEi7MpYj5Qs7Sq_SaXbi2Kwp6XJG8S-PbXk4ZKmjQ',
         '- API key de producción: qs_live_npWockD4jtbOI9LjZ4DuFTQvG94jKBbs\n- Endpoint: https://api.example.io/v2',
         'NAVER_CLIENT_ID=p4WzN8sHd\nNAVER_CLIENT_SECRET=Gz7qTH77Fe\nGOOGLE_TRANSLATE_KEY=…',
         "process.env.OIDC_CLIENT_SECRET ??= 'jUW3kjK7ebvIaDh_uCJgKSJR5lfE7jwneALTX3jtp0-PWurc';",
@@ -2783,6 +2790,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        'CACHE_KEY=85ecbd5190f4fa4de2da5f093807afc3\nREPORT_KEY=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+        'MIDTRANS_CLIENT_KEY=Mid-client-hQ3vT8zL1pWk5rNd\nDENDA_CALLBACK_URL=https://example.com/cb',
         'snmp:\n  community: public\n  version: 2c',
         'USE_HMAC=true\nHMAC_ALGO=sha256',
         'forum:\n  community: open-source-fans-2024',

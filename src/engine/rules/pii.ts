@@ -308,6 +308,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   // A log line's timestamp ("2024-10-21 08:15:02.117 I/Cart …" under a "dob:" value): a time of
   // day right after the date, and no birth word before it on its line.
   if (TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)) && !DOB_WORD_RE.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start - 60), ctx.start))) return true;
+  if (birthLabelTaken(ctx)) return true;
   if (lineStart < 0) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
   // A later field of a form line names the date: "Name: … Booking date: 11/24/2024" above "DOB: …".
@@ -321,6 +322,24 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   while (prevStart > lim && ctx.text.charCodeAt(prevStart - 1) !== 10) prevStart--;
   const prev = ctx.text.slice(Math.max(0, prevStart), lineStart);
   return !(prev.trimEnd().endsWith('?') && DOB_WORD_RE.test(prev));
+}
+
+/**
+ * "Date of birth: 04/11/1968" above "Seen in A&E on 2 March 2024 …": a birth field on the line above
+ * already holds its date, so a date on the next line (with no birth word of its own) is another one.
+ * Only a field ("…birth: <date>"): a list's lines each name their own date ("1. Eirik Haugland, f.
+ * 14.07.1985" over "2. Jakub …, f. 02.02.1993"). A bounded look (the previous line's last 200
+ * characters), for the few dates that reach here. Some birth words end in the date's first digit
+ * (" f. 1"), so the date's own line is tested up to that digit.
+ */
+const BIRTH_FIELD_DATE = /^[ \t]*[:：][ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,12}\.? \d{4})/u;
+function birthLabelTaken(ctx: MatchContext): boolean {
+  const t = ctx.text;
+  const ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
+  if (ls === 0 || DOB_WORD_RE.test(t.slice(ls, ctx.start + 1))) return false;
+  const prev = t.slice(Math.max(t.lastIndexOf('\n', ls - 2) + 1, ls - 200), ls - 1);
+  const m = DOB_WORD_RE.exec(prev);
+  return m !== null && BIRTH_FIELD_DATE.test(prev.slice(m.index + m[0].length));
 }
 
 /** A label naming a booking, order, ticket or other reference number, right before a number. */
@@ -907,6 +926,8 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // The birth word above already has its date (here an impossible one): a date on the next line is another event.
+        'Patient: Mr Andrzej Wójcik   Date of birth: 31/02/1968\nSeen in A&E on 2 March 2024 following a fall at work.',
         'sinh 14/02/1984 tôi đi học',
         'เกิดข้อผิดพลาด 14 มีนาคม 2567 ตอนปิดระบบ',
         '出生率 2023/12/31 統計，出生地：台北',
