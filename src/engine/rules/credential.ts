@@ -2693,7 +2693,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',
-    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant when the value looks generated (24+ characters, upper and lower case and digits; public, captcha-site, cache and storage keys excluded).',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
     keywords: [
       'consumer key', 'consumer secret',
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
