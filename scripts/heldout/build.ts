@@ -847,6 +847,13 @@ import { BATCH117_SOURCE_CODE } from './records/batch117-source-code';
 import { BATCH117_CONFIDENTIAL } from './records/batch117-confidential';
 import { BATCH117_MIXED } from './records/batch117-mixed';
 import { BATCH117_NEGATIVES } from './records/batch117-negatives';
+import { BATCH120_CREDENTIALS } from './records/batch120-credentials';
+import { BATCH120_FINANCIAL } from './records/batch120-financial';
+import { BATCH120_PII } from './records/batch120-pii';
+import { BATCH120_SOURCE_CODE } from './records/batch120-source-code';
+import { BATCH120_CONFIDENTIAL } from './records/batch120-confidential';
+import { BATCH120_MIXED } from './records/batch120-mixed';
+import { BATCH120_NEGATIVES } from './records/batch120-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1252,6 +1259,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(117, 'representative mix (hundred-and-tenth sample, a tyre distributor\'s fleet-service and roadside-assistance desk, a court-interpreting and certified-translation agency, an elevator and escalator maintenance contractor\'s remote-monitoring centre, a real-estate escrow and title company, a network of private kindergartens\' parent office and a patent-attorney firm\'s docketing and foreign-filing team); first measured 0.979 / 0.997 at engine aeba9ed (after batch 118 was fixed); 6 of its 7 errors fixed afterwards', [
     BATCH117_CREDENTIALS, BATCH117_FINANCIAL, BATCH117_PII, BATCH117_SOURCE_CODE, BATCH117_CONFIDENTIAL, BATCH117_MIXED, BATCH117_NEGATIVES,
+  ]),
+  batch(120, 'representative mix (hundred-and-eleventh sample, a staffing and recruitment agency\'s placement consultants, an offshore oil platform\'s HSE and logistics office, a telecom operator\'s number-porting and fraud desk, a wedding-venue and catering company, a regional tax-advisory firm\'s payroll outsourcing team and a university hospital\'s biobank and research-data office); first measured 0.982 / 1.000 at engine edc0c2c (after batch 117 was fixed)', [
+    BATCH120_CREDENTIALS, BATCH120_FINANCIAL, BATCH120_PII, BATCH120_SOURCE_CODE, BATCH120_CONFIDENTIAL, BATCH120_MIXED, BATCH120_NEGATIVES,
   ]),
 ];
 
