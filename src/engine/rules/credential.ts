@@ -2690,6 +2690,31 @@ export const CREDENTIAL_RULES: Rule[] = [
     },
   }),
   cred({
+    // A session cookie is a bearer credential: whoever holds it is logged in as its owner. Only
+    // session-named cookies, on a line that says it deals in cookies (a Cookie / Set-Cookie header,
+    // curl's -b / --cookie, "Cookie de session : sid=…"); analytics and preference cookies are not.
+    id: 'session_cookie',
+    label: 'Session cookie',
+    placeholder: 'SESSION_COOKIE',
+    description:
+      'Session cookies: the value of a session-named cookie (PHPSESSID, JSESSIONID, ASP.NET_SessionId, connect.sid, laravel_session, sessionid, sid, *_session, remember_token, __Secure- / __Host- cookies) after "cookie" on its line (a Cookie or Set-Cookie header, curl --cookie, a sentence) or curl -b; the value must look generated (16+ characters, letters and digits).',
+    keywords: ['cookie', '-b '],
+    pattern: `(?<=(?:cookie|(?:^|[ \\t])-b[ \\t])[^\\n]{0,300}?)(?<![\\w.-])(?:phpsessid|jsessionid|asp\\.net_sessionid|connect\\.sid|laravel_session|[a-z0-9_.-]{0,30}sess(?:ion)?(?:[_.-]?(?:id|key|token))?|sid|remember_token|(?:__secure|__host)-[\\w-]{1,40})[ \\t]*=[ \\t]*"?([A-Za-z0-9%._~+/:-]{16,512})`,
+    flags: 'gi',
+    secretGroup: 1,
+    validate: (v) => randomLooking(v) && shannonEntropy(v) >= 3 && !PLACEHOLDER.test(v),
+    score: 0.7,
+    samples: {
+      positive: [
+        'Cookie de session : sid=ae9625f75b1fa4df6b15b255a056c2baf598537433828b9f',
+        'GET /account HTTP/1.1\nHost: shop.example.com\nCookie: _ga=GA1.2.1234; PHPSESSID=9k2lmq7d1v0c4r8t6s3p5n2b1a; theme=dark',
+        "curl -b 'connect.sid=s%3AQx7vK2mP9nL4wR8tY1zB6cD3fG5hJ0kS.aB3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZ' https://api.example.com/me",
+        'Set-Cookie: laravel_session=eyJpdiI6IlR3b0hqM2xQbkZ0; path=/; httponly',
+      ],
+      negative: ['Cookie: theme=dark; lang=de; _ga=GA1.2.1234567890.1700000000', 'session=2024-11-07 was the kickoff', 'Cookie: sessionid=<SESSION_ID>', 'the sid=AC of the cookie banner is 1234567890123456'],
+    },
+  }),
+  cred({
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',

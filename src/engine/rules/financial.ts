@@ -44,8 +44,9 @@ const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', '
 // Card and IBAN patterns (each is its rule's `pattern`; `detect` runs it only at candidate starts).
 const CARD =
   /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
+// Hebrew glues its one-letter prepositions to the next word with a hyphen or maqaf ("העברה ל-IL67 …", transfer to).
 const IBAN =
-  /(?<![\w-])(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z]|BR\d{2}(?: [A-Z0-9]{4}){6} [A-Z0-9])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
+  /(?:(?<![\w-])|(?<=(?:^|[^\w\u05d0-\u05ea])[\u05d0-\u05ea]{1,2}[-\u05be]))(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z]|BR\d{2}(?: [A-Z0-9]{4}){6} [A-Z0-9])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
 const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
 const abaRuns = digitRunDetector(ABA, 9, [9]);
 
@@ -160,6 +161,8 @@ export const FINANCIAL_RULES: Rule[] = [
     score: 0.95,
     samples: {
       positive: [
+        // A Hebrew preposition glued on with a hyphen ("transfer to-IL67 …").
+        'העברה ל-IL67 2535 3244 5100 4599 146 על שם המרכז הרפואי',
         'Ela passou o IBAN da conta no banco: BR75 0036 0305 0000 1000 9795 493P D. A remessa aceita?',
         'IBAN: DE44 5001 0517 5407 3249 31',
         'IBAN RO25 BTRL LDA5 SGFR 2BNX TDDS\nBIC BTRLRO22',

@@ -530,6 +530,7 @@ export const PII_RULES: Rule[] = [
         'Reversal takes 5–7 working days; call our helpline 1800 425 8812.',
         // Distinctive groupings: an Australian local-rate number, a Chinese mobile 3-4-4; a number in brackets after a name.
         'After-hours dispatch: 1300 418 273',
+        'ნინო ბერიძე, ნომერი 599 28 47 39, ითხოვს ნომრის გადატანას',
         '已升级给法务，联系人王丽 138 1048 2736',
         'Dobrý den, řidič Pavel Novotný (602 384 917) měl včera nehodu při couvání.',
         // A national number with its trunk 0 under an international one written the same way.

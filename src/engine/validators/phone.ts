@@ -358,6 +358,8 @@ const ES_MOBILE = /^[67]\d\d([ .])\d\d\1\d\d\1\d\d$/;
 
 /** "1300 418 273", "1800 642 019": Australian local-rate and free-call numbers, 4-3-3. */
 const AU_LOCAL_RATE = /^1[38]00([ -])\d{3}\1\d{3}$/;
+/** "599 28 47 39": a Georgian mobile, 3-2-2-2 from 5 with one separator. */
+const GE_MOBILE = /^5\d\d([ -])\d\d\1\d\d\1\d\d$/;
 /** "138 1048 2736": a Chinese mobile, 3-4-4 with one separator. */
 const CN_MOBILE = /^1[3-9]\d([ -])\d{4}\1\d{4}$/;
 
@@ -443,8 +445,8 @@ const NO_TRUNK: readonly NoTrunk[] = [
   { country: 'CR', lengths: [8], lead: /^[245678]/, word: true },
   { country: 'NI', lengths: [8], lead: /^[2578]/, word: true },
   { country: 'PA', lengths: [8], lead: /^6/, mobile: true, word: true },
-  // Georgian mobiles: 9 digits from 5, with a phone word ("ტელ. 577 20 43 18").
-  { country: 'GE', lengths: [9], lead: /^5/, mobile: true, word: true },
+  // Georgian mobiles: 9 digits from 5, with a phone word ("ტელ. 577 20 43 18"), or written 3-2-2-2 as Georgians do ("ნომერი 599 28 47 39").
+  { country: 'GE', lengths: [9], lead: /^5/, mobile: true, word: true, distinct: GE_MOBILE },
   // Chile's mobiles, "cel. 9 6128 4037": 9, then 4-4, with a phone word.
   { country: 'CL', lengths: [9], lead: /^9/, mobile: true, word: true, groups: (g) => g.length === 3 && g[0] === 1 },
 ];
