@@ -854,6 +854,13 @@ import { BATCH120_SOURCE_CODE } from './records/batch120-source-code';
 import { BATCH120_CONFIDENTIAL } from './records/batch120-confidential';
 import { BATCH120_MIXED } from './records/batch120-mixed';
 import { BATCH120_NEGATIVES } from './records/batch120-negatives';
+import { BATCH119_CREDENTIALS } from './records/batch119-credentials';
+import { BATCH119_FINANCIAL } from './records/batch119-financial';
+import { BATCH119_PII } from './records/batch119-pii';
+import { BATCH119_SOURCE_CODE } from './records/batch119-source-code';
+import { BATCH119_CONFIDENTIAL } from './records/batch119-confidential';
+import { BATCH119_MIXED } from './records/batch119-mixed';
+import { BATCH119_NEGATIVES } from './records/batch119-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1262,6 +1269,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(120, 'representative mix (hundred-and-eleventh sample, a staffing and recruitment agency\'s placement consultants, an offshore oil platform\'s HSE and logistics office, a telecom operator\'s number-porting and fraud desk, a wedding-venue and catering company, a regional tax-advisory firm\'s payroll outsourcing team and a university hospital\'s biobank and research-data office); first measured 0.982 / 1.000 at engine edc0c2c (after batch 117 was fixed); 3 of its 4 errors fixed afterwards', [
     BATCH120_CREDENTIALS, BATCH120_FINANCIAL, BATCH120_PII, BATCH120_SOURCE_CODE, BATCH120_CONFIDENTIAL, BATCH120_MIXED, BATCH120_NEGATIVES,
+  ]),
+  batch(119, 'representative mix (hundred-and-twelfth sample, a mortgage broker\'s underwriting and document-collection team, a music festival\'s artist-liaison and accreditation office, a marina and yacht-charter operator, a clinical-trial site\'s study coordinators, a fibre-to-the-home installer\'s field dispatch and a same-day courier company\'s customer service); first measured 0.981 / 1.000 at engine f8e3f02 (after batch 120 was fixed)', [
+    BATCH119_CREDENTIALS, BATCH119_FINANCIAL, BATCH119_PII, BATCH119_SOURCE_CODE, BATCH119_CONFIDENTIAL, BATCH119_MIXED, BATCH119_NEGATIVES,
   ]),
 ];
 
