@@ -100,6 +100,8 @@ const STRONG = [
   // A board's papers ("Board Confidential" in a slide footer); "the board confidential session" is
   // lower case, which STRONG markings need a label for.
   `board${SEP}confidential`,
+  // A clinical-trial sponsor's documents (protocols, investigator brochures): "Sponsor Confidential".
+  `sponsor${SEP}confidential`,
   // "Strictly private & confidential – do not forward.": with its instruction, a marking wherever it stands.
   `(?:strictly${SEP})?private${AND}confidential(?:\\s*[-/|:]\\s*(?:do${SEP}not${SEP}(?:distribute|forward|share|copy)|not${SEP}for${SEP}distribution))?`,
   `privileged${AND}confidential`,
@@ -296,7 +298,7 @@ const KEYWORDS = [
   'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
   'data classification', 'data sensitivity', 'classification', 'sensitivity', 'security classification', 'strictly',
-  'highly', 'company confidential', 'company-confidential', 'business confidential', 'board confidential', 'private', 'privileged',
+  'highly', 'company confidential', 'company-confidential', 'business confidential', 'board confidential', 'sponsor confidential', 'private', 'privileged',
   'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
@@ -1247,6 +1249,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Te adjunto la propuesta: 2,1 M€ con pago aplazado. Uso interno hasta la firma del NDA.',
         'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
         'Footer on every page: FC Riverside Medical Department · Medical in Confidence',
+        'Can you rewrite this for the call script?\n\nSponsor Confidential\nProtocol MRD-3318-02, Amendment 2',
         'इसे अंग्रेज़ी में संक्षेप में लिखें, पर शीर्षक में गोपनीय रहने दें।',
         'Pode resumir em tópicos? E no rodapé também vem escrito Documento confidencial, mantenha.',
         'Зроби короткий підсумок. Позначку конфіденційно залиш у заголовку.',

@@ -728,6 +728,16 @@ function assignedInProse(ctx: { text: string; start: number }): boolean {
 }
 
 /**
+ * "Wi-Fi: Lumen_48 / пароль zima2025kv48": on a line that opens with a Wi-Fi label and the network's
+ * name, then a separator (/ , ; |), the password word names the network's key, which people choose as letters and digits (8+ characters, WPA's
+ * minimum), not always with a third character class.
+ */
+const WIFI_LINE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:wi-?fi|wlan|ssid)\b[^\n/,;|]{0,40}[/,;|][^\n]{1,30}$/i;
+function wifiKey(v: string, ctx: { text: string; start: number }): boolean {
+  return v.length >= 8 && /\d/.test(v) && /[A-Za-z]/.test(v) && WIFI_LINE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start));
+}
+
+/**
  * A Google app password as Google shows it: four groups of four lower-case letters
  * ("ozqv mtlk pwhe arcd"), assigned (`=`/`:`) to a mail key (SMTP_PASSWORD, EMAIL_HOST_PASSWORD,
  * MAIL_PASS, "app password"), where it is used. Four short words after "password is" are prose.
@@ -848,9 +858,9 @@ const KEY_VALUE = '["\'](?:[ \\t]*,[ \\t]*["\']value["\'][ \\t]*:|[ \\t]+value[ 
  */
 // The secret as the next string argument after a key id: Alibaba `oss2.Auth("LTAI…", "…")`,
 // Tencent `AKID…`, `algoliasearch('APPID', '…')` (the admin key after the application id),
-// Twilio's `twilio('SK…', '…')` / `Client("SK…", "…")` (an API key's secret; the auth token after
+// Twilio's `twilio('SK…', '…')`, `require("twilio")("SK…", "…")` / `Client("SK…", "…")` (an API key's secret; the auth token after
 // an AC account id is twilio_auth_token's).
-const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio|Client)\\([ \\t]*["']SK[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
+const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio(?:["']\\))?|Client)\\([ \\t]*["']SK[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
 // A secret named in a sentence: "the consumer secret 799A…", "…, secret X", "key SK… with secret X", ": key X", "the
 // token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
 // Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow; the
@@ -2102,7 +2112,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     validate: (v, ctx) =>
       v.includes(' ')
         ? appPasswordShape(v) && APP_PASSWORD_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))
-        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && !REFERENCE_CODE.test(v) && (assignedInProse(ctx) || passwordLike(v)),
+        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && !REFERENCE_CODE.test(v) && (assignedInProse(ctx) || passwordLike(v) || wifiKey(v, ctx)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -2306,8 +2316,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         `برای ورود از نام کاربری mina.k استفاده کن. رمز عبور موقتت ${F.password} هست و بعد از اولین ورود باید عوضش کنی.`,
         `رمز عبور جدید ${F.password} است`,
         `گذرواژه پیش‌فرض ${F.password} است، حتماً تغییرش دهید`,
+        'Пароль PPPoE: Vx7-Tk2q-Lm9\nWi-Fi: Lumen_48 / пароль zima2025kv48',
       ],
       negative: [
+        'Wi-Fi: the password policy2024 document is on the intranet',
         'Password akun saya sudah direset tapi tetap gagal login.',
         'χρήστης k.papadaki, κωδικός προϊόντος 4471',
         // A reference code with a year, after Danish "kode".
@@ -2369,9 +2381,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Network device secret',
     placeholder: 'PASSWORD',
     description:
-      'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …", untyped "enable secret …" and "username … [privilege N] secret …" lines, and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), SNMP "snmp-server community … RO|RW" and "snmp-server host … [version 1|2c] …" (not the default public/private), and IPsec pre-shared keys: Cisco "crypto isakmp key … address|hostname …" and "pre-shared-key …" (IOS keyrings, ASA tunnel groups), Juniper "pre-shared-key ascii-text …", FortiGate "set psksecret …" (not the ENC form) and strongSwan ": PSK …"; Cisco Wi-Fi keys "wpa-psk ascii [0] …" and "psk set-key ascii 0 …" (type 6 / ENC values are encrypted with the device\'s own key and left alone).',
+      'Secrets in router, switch and firewall configs (Cisco IOS style): "secret 0|7 …", "password 0|7 …", untyped "enable secret …" and "username … [privilege N] secret …" lines, and TACACS/RADIUS "key 0|7 …" (type 0 is clear text, type 7 a reversible encoding; hashed types 5/8/9 are left alone), SNMP "snmp-server community … RO|RW" and "snmp-server host … [version 1|2c] …" (not the default public/private), and IPsec pre-shared keys: Cisco "crypto isakmp key … address|hostname …" and "pre-shared-key …" (IOS keyrings, ASA tunnel groups), Juniper "pre-shared-key ascii-text …", FortiGate "set psksecret …" (not the ENC form) and strongSwan ": PSK …"; Cisco Wi-Fi keys "wpa-psk ascii [0] …" and "psk set-key ascii 0 …"; Huawei "password simple …" (type 6 / ENC / Huawei cipher values are encrypted with the device\'s own key and left alone).',
     // The type digit is part of the keyword, so the rule is tried only on config-like text.
-    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'snmp-server host', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password', 'username', 'crypto isakmp key', 'pre-shared-key', 'set psksecret', ': psk', 'authentication-key', 'wpa-psk', 'psk set-key'],
+    keywords: ['secret 0', 'secret 7', 'password 0', 'password 7', 'key 0', 'key 7', 'snmp-server community', 'snmp-server host', 'radius-server', 'tacacs-server', 'radius server', 'tacacs server', 'enable secret', 'enable password', 'username', 'crypto isakmp key', 'pre-shared-key', 'set psksecret', ': psk', 'authentication-key', 'wpa-psk', 'psk set-key', 'password simple'],
     // "radius-server host 10.0.0.5 auth-port 1812 key …": the key at the end of a server line, or on
     // an indented line of a "radius server NAME" block (up to four lines down), typed or not.
     // "enable secret Dep0t-Enable!19", "username noc privilege 15 secret Loomline-9031" (a config
@@ -2383,7 +2395,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // (strongSwan ipsec.secrets), Junos BGP/OSPF `authentication-key "KEY";` in clear text (not the
     // "$9$…" encoding). Cisco WLAN "wpa-psk ascii [0] KEY" and WLC "psk set-key ascii 0 KEY" (type 8
     // is a hash). A value opened by a quote runs to the closing quote.
-    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|authentication-key[ \\t]+"(?!\\$9\\$)|(?:wpa-psk|psk[ \\t]+set-key)[ \\t]+(?:ascii|hex)[ \\t]+(?:0[ \\t]+)?(?![0-9][ \\t])|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|snmp-server[ \\t]+host[ \\t]+\\S{1,64}(?:[ \\t]+(?:traps|informs))?(?:[ \\t]+version[ \\t]+(?:1|2c))?[ \\t]+(?!(?:traps|informs|version)(?![\\w-]))|(?:radius|tacacs)[ -]server[ \\t](?:(?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t])?key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s`]))',
+    pattern: '(?<![\\w-])(?:crypto[ \\t]+isakmp[ \\t]+key[ \\t]+(?:0[ \\t]+)?(?=[^\\s"\'`]{4,128}[ \\t]+(?:address|hostname)[ \\t])|pre-shared-key[ \\t]+(?:(?:local|remote)[ \\t]+|(?:address|hostname)[ \\t]+[^\\s]{1,64}(?:[ \\t]+[\\d.]{7,15})?[ \\t]+key[ \\t]+|ascii-text[ \\t]+"?)?(?:0[ \\t]+)?(?!6[ \\t])|set[ \\t]+psksecret[ \\t]+(?!ENC[ \\t])"?|authentication-key[ \\t]+"(?!\\$9\\$)|(?:wpa-psk|psk[ \\t]+set-key)[ \\t]+(?:ascii|hex)[ \\t]+(?:0[ \\t]+)?(?![0-9][ \\t])|:[ \\t]*PSK[ \\t]+"?|(?:secret|password|key)[ \\t]+[07][ \\t]+|password[ \\t]+simple[ \\t]+|(?:enable|(?<=(?:^|\\n)[ \\t]*)username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?)[ \\t]+(?:secret|password)[ \\t]+(?:level[ \\t]+\\d{1,2}[ \\t]+)?(?![0-9][ \\t])|snmp-server[ \\t]+community[ \\t]+(?=\\S+[ \\t]+(?:RO|RW)\\b)|snmp-server[ \\t]+host[ \\t]+\\S{1,64}(?:[ \\t]+(?:traps|informs))?(?:[ \\t]+version[ \\t]+(?:1|2c))?[ \\t]+(?!(?:traps|informs|version)(?![\\w-]))|(?:radius|tacacs)[ -]server[ \\t](?:(?:[^\\n]{0,160}\\n(?=[ \\t])){0,4}?[^\\n]{0,160}?[ \\t])?key[ \\t]+(?:[07][ \\t]+)?)((?<=")[^\\s"]{4,128}(?=")|[^\\s"\'`]{4,128}(?![^\\s`]))',
     secretGroup: 1,
     // "snmp-server community zementRW_ofen RW": a community string of letters is a value.
     validate: (v, ctx) => !/^(?:public|private)$/i.test(v) && plausiblePassword(v, ctx, true),
@@ -2391,6 +2403,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.8,
     samples: {
       positive: [
+        'user-interface vty 0 4\n authentication-mode aaa\n set authentication password simple Spleiss-Box!4471',
         'neighbor 185.113.40.1 {\n    description "TLV1 transit A";\n    authentication-key "Zayit-Hadar-1177";\n}',
         'username noc privilege 15 secret 0 Gl4s!Ring-Nord',
         'crypto isakmp policy 10\n encr aes 256\n authentication pre-share\n!\ncrypto isakmp key Vn-Sg-Tunnel-77x address 203.0.113.45\n!',
@@ -2729,7 +2742,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey; an IoT hub's device key.
       'subscription_key', 'subscription-key', 'subscriptionkey', 'device-key', 'devicekey', 'device.key', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
-      'ltai', 'akid', 'algoliasearch', 'twilio(', 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
+      'ltai', 'akid', 'algoliasearch', 'twilio(', 'twilio")(', "twilio')(", 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
     pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
@@ -2789,6 +2802,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `client 10.20.0.0/16 {\n    secret          = Pq7!mZr2wKx-Lb\n    shortname       = bng-01\n}`,
         `webhooks:\n  hmac-key: ${F.genericSecret}`,
         `const client = algoliasearch('QX7K2M9PLA', '${F.genericSecret}');`,
+        `const client = require("twilio")("SKe524d12cb048edf56e699ff2de924379", "${F.genericSecret}", { accountSid: process.env.TWILIO_ACCOUNT_SID });`,
         `Here is the client id and the secret ${F.genericSecret} for the sandbox.`,
         `[Peer]\nPublicKey = ${F.genericSecret}=\nPresharedKey = ${F.genericSecret}=`,
         'otp_seed=PXPKHPED3YWSBJQ4ZLM2KD7VXR6TNA',

@@ -57,7 +57,7 @@ const IPV4 = new RegExp(
 const IPV6_SOURCE = String.raw`[0-9a-f]{1,4}:(?<=${IP6_START}[0-9a-f]{1,4}:)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?![\w:.])`;
 
 /** Score context for phones; kept in step with PHONE_WORD and PHONE_HEADER (validators/phone.ts, which says why they differ). */
-const PHONE_CONTEXT = ['helpline', 'hotline', 'toll-free', 'toll free', 'phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'truca', 'mugikor', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'cep', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন', ...foldedSpellings(['τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'κινητό', 'κινητο'])];
+const PHONE_CONTEXT = ['helpline', 'hotline', 'toll-free', 'toll free', 'phone', 'tel', 'tél', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'fax', 'sms', 'contact', 'handy', '(hp)', 'hp:', 'h/p', 'portable', 'móvil', 'movil', 'celular', 'cellulare', 'telèfon', 'mòbil', 'truca', 'mugikor', 'number', 'reach', 'gsm', 'sími', 'tālr', 'ტელ', 'telepon', 'msisdn', 'cep', 'मोबाइल', 'फोन', 'फ\u093Cोन', 'মোবাইল', 'ফোন', ...foldedSpellings(['τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'κινητό', 'κινητο'])];
 
 // Whole-word context a bare digit run needs (the grouped forms are distinctive on their own).
 // "nhsNumber" (camel case, glued: "nhs" alone counts as a whole word only).
@@ -531,6 +531,7 @@ export const PII_RULES: Rule[] = [
         // Distinctive groupings: an Australian local-rate number, a Chinese mobile 3-4-4; a number in brackets after a name.
         'After-hours dispatch: 1300 418 273',
         'ნინო ბერიძე, ნომერი 599 28 47 39, ითხოვს ნომრის გადატანას',
+        'Dades: Matteo Rinaldi, NIE Y4829173S, mòbil 93 482 39 17.',
         '已升级给法务，联系人王丽 138 1048 2736',
         'Dobrý den, řidič Pavel Novotný (602 384 917) měl včera nehodu při couvání.',
         // A national number with its trunk 0 under an international one written the same way.

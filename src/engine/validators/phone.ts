@@ -34,8 +34,8 @@ import { inHl7Field } from '../hl7';
 const PHONE_WORD = new RegExp(
   // SG/MY/ID "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no.") or
   // right before a 0-led number ("HP 0852-…"), since HP is also a brand; MSISDN (the GSM term, a
-  // key in mobile-money payloads); EU mugikorra (the mobile). A radio "call sign" is no phone.
-  String.raw`\b(?:helpline|hotline|toll[ -]free|caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|mobile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  // key in mobile-money payloads); EU mugikorra (the mobile); CA mòbil. A radio "call sign" is no phone.
+  String.raw`\b(?:helpline|hotline|toll[ -]free|caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|m[oò]bile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // HI/NE मोबाइल, फोन (also with the nukta, as NFKC leaves it decomposed), BN মোবাইল, ফোন.
     '|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন' +
     // KM ទូរស័ព្ទ (telephone).
@@ -216,7 +216,7 @@ const eightDigitLabelled = (ctx: MatchContext | undefined): boolean => phoneLabe
  * caption (`listCaption`): a substring test, since the cell holds little else; "tel" only as a
  * word of its own (not "hotel").
  */
-const PHONE_HEADER = /phone|helpline|hotline|mobil|m[oó]vil|mugikor|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telepon|msisdn|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন/i;
+const PHONE_HEADER = /phone|helpline|hotline|m[oò]bil|m[oó]vil|mugikor|cell|handy|fax|whats|celular|puhelin|tlf|tel[eè]f|telepon|msisdn|telem[oó]vel|gsm|s[ií]mi|t[aā]lr|(?:^|[^a-z])(?:tel|cel|hp|h\/p)(?:[^a-z]|$)|手机|手機|电话|電話|携帯|휴대폰|전화|ტელ|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন/i;
 /**
  * The HL7 v2 fields that hold phone numbers (XTN): the patient's home and business phones (PID-13,
  * PID-14), the next of kin's (NK1-5, NK1-6), the guarantor's (GT1-6, GT1-7) and the order's
