@@ -861,6 +861,13 @@ import { BATCH119_SOURCE_CODE } from './records/batch119-source-code';
 import { BATCH119_CONFIDENTIAL } from './records/batch119-confidential';
 import { BATCH119_MIXED } from './records/batch119-mixed';
 import { BATCH119_NEGATIVES } from './records/batch119-negatives';
+import { BATCH121_CREDENTIALS } from './records/batch121-credentials';
+import { BATCH121_FINANCIAL } from './records/batch121-financial';
+import { BATCH121_PII } from './records/batch121-pii';
+import { BATCH121_SOURCE_CODE } from './records/batch121-source-code';
+import { BATCH121_CONFIDENTIAL } from './records/batch121-confidential';
+import { BATCH121_MIXED } from './records/batch121-mixed';
+import { BATCH121_NEGATIVES } from './records/batch121-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1272,6 +1279,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(119, 'representative mix (hundred-and-twelfth sample, a mortgage broker\'s underwriting and document-collection team, a music festival\'s artist-liaison and accreditation office, a marina and yacht-charter operator, a clinical-trial site\'s study coordinators, a fibre-to-the-home installer\'s field dispatch and a same-day courier company\'s customer service); first measured 0.981 / 1.000 at engine f8e3f02 (after batch 120 was fixed); 5 of its 6 errors fixed afterwards', [
     BATCH119_CREDENTIALS, BATCH119_FINANCIAL, BATCH119_PII, BATCH119_SOURCE_CODE, BATCH119_CONFIDENTIAL, BATCH119_MIXED, BATCH119_NEGATIVES,
+  ]),
+  batch(121, 'representative mix (hundred-and-thirteenth sample, a commercial printing and packaging plant\'s prepress and order desk, an animal shelter and adoption network, a fire department\'s fleet and training office, a diamond and jewellery wholesaler\'s compliance team, a leather tannery and shoe factory\'s export office and a university\'s student-housing and international-admissions office); first measured 0.983 / 0.994 at engine 46dedc2 (after batch 119 was fixed)', [
+    BATCH121_CREDENTIALS, BATCH121_FINANCIAL, BATCH121_PII, BATCH121_SOURCE_CODE, BATCH121_CONFIDENTIAL, BATCH121_MIXED, BATCH121_NEGATIVES,
   ]),
 ];
 
