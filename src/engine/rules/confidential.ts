@@ -33,6 +33,8 @@ const AND = '\\s*(?:&|and|\\+)\\s*';
 const CASELESS = [
   // JA 機密情報 (confidential information), ZH 机密信息 / 機密資訊, before 機密 / 机密 alone.
   '機密情報', '机密信息', '機密資訊',
+  // JA "本資料の社外への持ち出しを禁止します" (taking this material outside the company is prohibited), 社外持出禁止.
+  '社外への持ち出しを禁止', '社外への持出しを禁止', '社外持ち出し禁止', '社外持出禁止',
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密文件', '机密文件', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியமானது', 'இரகசியமானது', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only"; AR سرية, the
@@ -864,11 +866,13 @@ const cjkHeading = (t: string, v: string, start: number, end: number): boolean =
  * "…組合への説明前のため取り扱い注意。": a Japanese handling marking as the predicate that closes a
  * sentence (after a kana or kanji, before 。/！ or the end of the line, a copula between) marks
  * what the sentence says; in the middle of a sentence ("社外秘の資料を…") it is a noun talked about.
+ * So does a ban on taking the material outside ("※本資料の社外への持ち出しを禁止します。").
  */
-const JA_PREDICATE_MARKING = /^(?:取扱注意|取り扱い注意|取扱い注意|社外秘|部外秘|関係者外秘|社内限り|極秘)$/;
-// After a kana, a kanji or a comma (、): "出願前のため、取扱注意でお願いします。" (before filing, please handle with care).
+const JA_PREDICATE_MARKING = /^(?:取扱注意|取り扱い注意|取扱い注意|社外秘|部外秘|関係者外秘|社内限り|極秘|社外への持ち出しを禁止|社外への持出しを禁止|社外持ち出し禁止|社外持出禁止)$/;
+// After a kana, a kanji or a comma (、): "出願前のため、取扱注意でお願いします。" (before filing, please handle with care);
+// closed by a stop or a bracket ("（情報解禁日まで極秘扱い）", top secret until the announcement).
 const JA_SENTENCE_BEFORE = /[\u3001\u3040-\u30ff\u3400-\u9fff]$/;
-const JA_SENTENCE_END = /^(?:です|とします|となります|扱い|(?:扱い)?(?:で|にて)(?:お願い(?:します|いたします|致します)|願います))?(?:[。！]|[ \t]*(?:\n|$))/;
+const JA_SENTENCE_END = /^(?:です|します|とします|となります|扱い|(?:扱い)?(?:で|にて)(?:お願い(?:します|いたします|致します)|願います))?(?:[。！）)]|[ \t]*(?:\n|$))/;
 /**
  * ZH stamp phrases closing a clause: "名单严禁外传，不要转发" (the list: strictly no passing on, …).
  * Not the polite 请勿外传 ("please do not pass on", as "please do not forward" in English prose).
@@ -1246,6 +1250,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '문서 상단에 "대외비"라고 표시된 매뉴얼 개정안입니다.',
         '現地で借りる案を検討中。\n\n※取扱注意：楽団員への共有は理事会承認後とする。',
         '要約：踏段の通過タイミングを光電センサで検出する。\n出願前のため、取扱注意でお願いします。',
+        '発売日：2025年4月（情報解禁日まで極秘扱い）\n※本資料の社外への持ち出しを禁止します。',
         'Te adjunto la propuesta: 2,1 M€ con pago aplazado. Uso interno hasta la firma del NDA.',
         'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
         'Footer on every page: FC Riverside Medical Department · Medical in Confidence',

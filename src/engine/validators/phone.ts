@@ -35,7 +35,7 @@ const PHONE_WORD = new RegExp(
   // SG/MY/ID "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no.") or
   // right before a 0-led number ("HP 0852-…"), since HP is also a brand; MSISDN (the GSM term, a
   // key in mobile-money payloads); EU mugikorra (the mobile); CA mòbil. A radio "call sign" is no phone.
-  String.raw`\b(?:helpline|hotline|toll[ -]free|caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|m[oò]bile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:helpline|hotline|toll[ -]free|caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|m[oò]bile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:as?|ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // HI/NE मोबाइल, फोन (also with the nukta, as NFKC leaves it decomposed), BN মোবাইল, ফোন.
     '|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন' +
     // KM ទូរស័ព្ទ (telephone).
@@ -502,13 +502,14 @@ const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined
   const window = t.slice(lo, hi);
   if (!window.includes('+')) return false;
   // The same format: digit groups and separators ("77 483 29 15" and "77 640 19 52", not "2015-2026"),
-  // or with the trunk 0 before it ("041 395 812" under "+386 41 728 305").
+  // or with the trunk 0 before it ("041 395 812" under "+386 41 728 305"), or without a one-digit
+  // group the international form adds (Argentina's mobile 9: "11 5829-4173" beside "+54 9 11 4872-3916").
   const format = v.replace(DIGIT, '9');
   const trunked = v[0] === '0' ? format.slice(1) : null;
   for (const m of window.matchAll(SIBLING)) {
     const national = m[2]!;
     const f = national.replace(DIGIT, '9');
-    if (f !== format && f !== trunked) continue;
+    if (f !== format && f !== trunked && !(/^9[ .-]/.test(f) && f.slice(2) === format)) continue;
     const country = parseDigits(m[1]! + national.replace(NON_DIGITS, ''), true)?.country;
     if (country !== undefined && validIn(digits, country)) return true;
   }
