@@ -246,7 +246,7 @@ ${code(f`def test_import_keyholders(tmp_path):
         "Beat Studer;${phone('+41 44 381 72 94')};G1-08\\n"
     )
     rows = import_keyholders(csv)
-    assert rows[0].phone == "${phone('+41794821736')}"`)}`),
+    assert rows[0].phone == "${amb('pii.phone', '+41794821736')}"`)}`),
 
   rec('code_typescript', f`${code(f`type VisaCategory = 'C' | 'D' | 'transit';
 
