@@ -868,6 +868,13 @@ import { BATCH121_SOURCE_CODE } from './records/batch121-source-code';
 import { BATCH121_CONFIDENTIAL } from './records/batch121-confidential';
 import { BATCH121_MIXED } from './records/batch121-mixed';
 import { BATCH121_NEGATIVES } from './records/batch121-negatives';
+import { BATCH122_CREDENTIALS } from './records/batch122-credentials';
+import { BATCH122_FINANCIAL } from './records/batch122-financial';
+import { BATCH122_PII } from './records/batch122-pii';
+import { BATCH122_SOURCE_CODE } from './records/batch122-source-code';
+import { BATCH122_CONFIDENTIAL } from './records/batch122-confidential';
+import { BATCH122_MIXED } from './records/batch122-mixed';
+import { BATCH122_NEGATIVES } from './records/batch122-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1282,6 +1289,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(121, 'representative mix (hundred-and-thirteenth sample, a commercial printing and packaging plant\'s prepress and order desk, an animal shelter and adoption network, a fire department\'s fleet and training office, a diamond and jewellery wholesaler\'s compliance team, a leather tannery and shoe factory\'s export office and a university\'s student-housing and international-admissions office); first measured 0.983 / 0.994 at engine 46dedc2 (after batch 119 was fixed); its 7 errors fixed afterwards', [
     BATCH121_CREDENTIALS, BATCH121_FINANCIAL, BATCH121_PII, BATCH121_SOURCE_CODE, BATCH121_CONFIDENTIAL, BATCH121_MIXED, BATCH121_NEGATIVES,
+  ]),
+  batch(122, 'representative mix (hundred-and-fourteenth sample, a coffee roaster and café chain\'s franchise support, a fisheries inspection agency, a semiconductor packaging subcontractor\'s customer-quality team, a domestic-violence shelter\'s case workers, a national archive\'s reading room and digitisation unit and a perfume and cosmetics brand\'s e-commerce customer care); first measured 0.981 / 1.000 at engine 359863e (after batch 121 was fixed)', [
+    BATCH122_CREDENTIALS, BATCH122_FINANCIAL, BATCH122_PII, BATCH122_SOURCE_CODE, BATCH122_CONFIDENTIAL, BATCH122_MIXED, BATCH122_NEGATIVES,
   ]),
 ];
 
