@@ -517,6 +517,26 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     verbAfter: /^\s*(?:(?:으로|로)\s*(?:분류|지정|취급)|입니다|이다|임(?!\p{L})|이며|이므로)/u,
   },
   {
+    // JA: "本資料は社外秘のため、顧客への転送は禁止です" (this material is confidential, so …), "このメールは
+    // 社外秘です": the topic particle on the noun, then the marking and a copula, a reason or a stop.
+    these: ['本', 'この', '当'],
+    nouns: ['資料', '文書', 'メール', '報告書', '報告', '内容', '情報', 'ファイル', '議事録', '契約書', '件'],
+    nounTail: '(?:は|も)',
+    verbAfter: /^\s*(?:です|である|であり|となります|とします|扱い|のため|につき|[。、]|$)/u,
+    unspaced: true,
+  },
+  {
+    // A pronoun as the subject: "Esto es confidencial hasta que salga el comunicado", "Isto é
+    // confidencial.", "Das ist vertraulich, …", "This is confidential until …": only when the
+    // statement ends with the marking ("this is confidential computing" names a field).
+    nouns: ['esto', 'eso', 'isto', 'isso', 'ceci', 'cela', 'questo', 'ciò', 'das', 'dies', 'dit', 'this'],
+    is: ['es', 'é', 'est', 'è', 'ist', 'is'],
+    qualifiers: ['estrictamente', 'estritamente', 'strictement', 'strettamente', 'streng', 'strikt', 'strictly'],
+    definite: true,
+    verbAfter: /^\s*(?:$|[.!;,\n\r(]|[-–—]\s|(?:and|until|unless|till|y|e|et|und|en|hasta|até|jusqu|fino|bis|tot)(?![\p{L}]))/iu,
+    question: /(?:^|[^\p{L}])(?:whether|if|si|se|ob|of)(?![\p{L}])[^.!?\n]{0,60}$/iu,
+  },
+  {
     // ZH: "本报告为公司内部技术资料" (this report is the company's internal technical material), "本文件属于
     // 机密": no spaces between the words.
     // "这份记录属于内部机密" (this record is internal-confidential): 这份 (this copy of), 内部 (internal).
@@ -1251,6 +1271,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '現地で借りる案を検討中。\n\n※取扱注意：楽団員への共有は理事会承認後とする。',
         '要約：踏段の通過タイミングを光電センサで検出する。\n出願前のため、取扱注意でお願いします。',
         '発売日：2025年4月（情報解禁日まで極秘扱い）\n※本資料の社外への持ち出しを禁止します。',
+        '主要顧客 2 社への影響範囲は現在調査中です。\n本資料は社外秘のため、顧客への転送は禁止です。',
+        'Te mando la fórmula nueva. Esto es confidencial hasta que salga el comunicado.',
         'Te adjunto la propuesta: 2,1 M€ con pago aplazado. Uso interno hasta la firma del NDA.',
         'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
         'Footer on every page: FC Riverside Medical Department · Medical in Confidence',
@@ -1422,6 +1444,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
       negative: [
         'Blijft de samenvatting vertrouwelijk?',
         'Treat this as a learning exercise, nothing secret here.',
+        'This is confidential computing research.', 'I wonder if this is confidential.',
         '这份内部技术资料有错别字吗？',
         '社外秘の資料を要約してください。',
         '© 2025 Firma. Wszelkie prawa zastrzeżone.',

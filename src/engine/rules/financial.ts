@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { inCardColumn, isLabelledPan16, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
+import { inCardColumn, isLabelledPan16, isLabelledPanWithExpiry, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { nachaEntryRoutings } from '../nacha';
 
@@ -94,7 +94,10 @@ export const FINANCIAL_RULES: Rule[] = [
     validate: (v, ctx) =>
       isPaymentCard(v) ||
       (ctx !== undefined &&
-        (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) || isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) || inCardColumn(v, ctx.columnHeader))),
+        (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
+          isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
+          isLabelledPanWithExpiry(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start), ctx.text.slice(ctx.end, ctx.end + 24)) ||
+          inCardColumn(v, ctx.columnHeader))),
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
     // format-wise and are deliberately NOT allow-listed: a user pasting one is doing payment work
@@ -123,6 +126,8 @@ export const FINANCIAL_RULES: Rule[] = [
         // An IIN no table lists, right after a card word: the label and the Luhn digit decide.
         'Pagamento no cartão Elo 6362 4548 5077 1948, em 3x',
         'お客様からカード番号 3505 5044 5608 5641（有効期限 09/28）をメールで受け取りました。',
+        // Between a card word and an expiry date, any length the networks use.
+        'του κατέγραψα την κάρτα 4539 2718 4063 523 λήξη 03/26 σε χαρτάκι',
       ],
       negative: [
         'the match scorecard 3593 5335 4512 4189 was signed',

@@ -126,6 +126,16 @@ const PAN_LABEL = /(?:^|[^A-Za-z])(?:pan|card|card[ _-]?(?:no|num|number)|cc|cc[
  * check digit say enough; unlabelled, an unknown range stays a number.
  */
 export const isLabelledPan16 = (value: string, labelBefore: string): boolean => luhnPan16(value) && CARD_WORD_BEFORE.test(labelBefore);
+/**
+ * "την κάρτα 4539 2718 4063 523 λήξη 03/26": 13–19 digits with a valid Luhn digit between a card
+ * word and an expiry date (MM/YY or MM/YYYY, a word between at most): the label on both sides says
+ * card, whatever the length (a digit dropped or added while copying is still the card's data).
+ */
+export const isLabelledPanWithExpiry = (value: string, labelBefore: string, after: string): boolean => {
+  const digits = digitsOf(value);
+  return digits.length >= 13 && digits.length <= 19 && !/^(\d)\1+$/.test(digits) && luhnValid(digits) && CARD_WORD_BEFORE.test(labelBefore) && EXPIRY_AFTER.test(after);
+};
+const EXPIRY_AFTER = /^[ \t,;(]*(?:[^\s\d]{1,12}[ \t:.]*)?(?:0[1-9]|1[0-2])\/(?:\d{2}|20\d{2})(?!\d)/;
 /** 16 digits (not one repeated) with a valid Luhn digit: what a card label, before it or above it, needs. */
 const luhnPan16 = (value: string): boolean => {
   const digits = digitsOf(value);
@@ -140,10 +150,10 @@ export const inCardColumn = (value: string, columnHeader: ((re: RegExp) => boole
   columnHeader !== undefined && luhnPan16(value) && columnHeader(CARD_HEADER) && !columnHeader(NOT_A_PAYMENT_CARD_HEADER);
 const CARD_HEADER = /card|(?:^|[^a-z])pan(?:[^a-z]|$)|karte|kart[ıy]|carte|carta|cart[ãa]o|tarjeta|カード|卡号|卡號|카드/i;
 const NOT_A_PAYMENT_CARD_HEADER = /gift|voucher|loyalty|member|reward|bonus|library|id[ _-]?card|gutschein|cadeau|regalo|fidelidad|fidelit/i;
-// RU/UK/BG card words (карта, картой, картка, …) as normalisation leaves Cyrillic; a brand may follow
+// RU/UK/BG card words (карта, картой, картка, …) and EL κάρτα as normalisation leaves Cyrillic and Greek; a brand may follow
 // in quotes ("картой «Мир» 2208 …"); JA カード (番号: number), glued to the brand before it ("JCBカード 3593-…"); ZH 卡号, KO 카드번호. A
 // Latin card word starts its word ("scorecard", "keycard" are no card label).
-const CYRILLIC_CARD_WORDS = foldedSpellings(['карта', 'карты', 'карту', 'картой', 'карте', 'картка', 'картки', 'карткою', 'картою']).join('|');
+const CYRILLIC_CARD_WORDS = foldedSpellings(['карта', 'карты', 'карту', 'картой', 'карте', 'картка', 'картки', 'карткою', 'картою', 'κάρτα', 'κάρτας', 'καρτα']).join('|');
 // A card's brand names it as well ("cu cardul Maestro 6769 …", "paid with Maestro 6769 …"); RO cardul
 // (the card), CS kartou, PL kartą, HU kártya, FI kortti, Nordic kortet in their case forms.
 const CARD_BRANDS = 'visa|mastercard|maestro|amex|american express|discover|jcb|diners(?: club)?|unionpay|rupay|elo';
