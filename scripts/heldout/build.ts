@@ -875,6 +875,13 @@ import { BATCH122_SOURCE_CODE } from './records/batch122-source-code';
 import { BATCH122_CONFIDENTIAL } from './records/batch122-confidential';
 import { BATCH122_MIXED } from './records/batch122-mixed';
 import { BATCH122_NEGATIVES } from './records/batch122-negatives';
+import { BATCH124_CREDENTIALS } from './records/batch124-credentials';
+import { BATCH124_FINANCIAL } from './records/batch124-financial';
+import { BATCH124_PII } from './records/batch124-pii';
+import { BATCH124_SOURCE_CODE } from './records/batch124-source-code';
+import { BATCH124_CONFIDENTIAL } from './records/batch124-confidential';
+import { BATCH124_MIXED } from './records/batch124-mixed';
+import { BATCH124_NEGATIVES } from './records/batch124-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1292,6 +1299,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(122, 'representative mix (hundred-and-fourteenth sample, a coffee roaster and café chain\'s franchise support, a fisheries inspection agency, a semiconductor packaging subcontractor\'s customer-quality team, a domestic-violence shelter\'s case workers, a national archive\'s reading room and digitisation unit and a perfume and cosmetics brand\'s e-commerce customer care); first measured 0.981 / 1.000 at engine 359863e (after batch 121 was fixed); its 6 errors fixed afterwards', [
     BATCH122_CREDENTIALS, BATCH122_FINANCIAL, BATCH122_PII, BATCH122_SOURCE_CODE, BATCH122_CONFIDENTIAL, BATCH122_MIXED, BATCH122_NEGATIVES,
+  ]),
+  batch(124, 'representative mix (hundred-and-fifteenth sample, a roofing and solar-installation company\'s sales and permitting team, an interior-design studio\'s client projects, a mosque and community centre\'s administration, a trade union\'s membership and legal-aid desk, a lobbying and public-affairs consultancy and a regional bus operator\'s ticketing and lost-and-found); first measured 0.980 / 0.997 at engine d81b0be (after batch 122 was fixed)', [
+    BATCH124_CREDENTIALS, BATCH124_FINANCIAL, BATCH124_PII, BATCH124_SOURCE_CODE, BATCH124_CONFIDENTIAL, BATCH124_MIXED, BATCH124_NEGATIVES,
   ]),
 ];
 
