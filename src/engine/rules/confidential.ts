@@ -752,11 +752,12 @@ const SUBJECT_WORDS = [
 /**
  * A page's header or footer named as a field, which a marking opens as it opens a subject ("Footer:
  * Confidential – …", UR "ہیڈر: خفیہ"); up to four words may say which pages ("Pied de page de chaque
- * diapositive : « Document confidentiel … »"), and the marking may open a quotation.
+ * diapositive : « Document confidentiel … »"), and the marking may open a quotation. NL "Onderaan:" /
+ * "Bovenaan:" (at the bottom / top) name where on the page.
  */
 const PAGE_FIELD_WORDS = [
   'header', 'footer', 'kopfzeile', 'fußzeile', 'fusszeile', 'en-tête', 'pied de page', 'encabezado', 'pie de página', 'intestazione', 'piè di pagina', 'cabeçalho', 'rodapé',
-  'koptekst', 'voettekst', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
+  'koptekst', 'voettekst', 'onderaan', 'bovenaan', 'onderin', 'bovenin', 'nagłówek', 'stopka', 'ہیڈر', 'فوٹر', 'التذييل', 'الترويسة', 'ヘッダー', 'フッター', '页眉', '页脚', '頁首', '頁尾',
   // TR başlık (heading), üstbilgi / altbilgi (header, footer), as normalisation leaves them (dotless ı folded to i).
   'başlik', 'başliği', 'baslik', 'üstbilgi', 'altbilgi',
   // RU/UK шапка (a document's header), колонтитул (running head), as normalisation leaves them.
@@ -1273,6 +1274,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '発売日：2025年4月（情報解禁日まで極秘扱い）\n※本資料の社外への持ち出しを禁止します。',
         '主要顧客 2 社への影響範囲は現在調査中です。\n本資料は社外秘のため、顧客への転送は禁止です。',
         'Te mando la fórmula nueva. Esto es confidencial hasta que salga el comunicado.',
+        'Ontwerpvoorstel interieur, fase 2.\n\nOnderaan: Vertrouwelijk – Studio Ombre & Lin',
         'Te adjunto la propuesta: 2,1 M€ con pago aplazado. Uso interno hasta la firma del NDA.',
         'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
         'Footer on every page: FC Riverside Medical Department · Medical in Confidence',

@@ -24,7 +24,8 @@ const ABA_WORDS = ['routing', 'routed', 'aba', 'rtn', 'transit', 'ach', 'bank', 
  * CONFIRMED'): a word of a shouted sentence that happens to have BIC structure, not a code.
  */
 const SHOUTED_BEFORE = /(?:^|[^A-Za-z])(?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR) $/;
-const SHOUTED_AFTER = /^ (?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR)(?![A-Za-z0-9])/;
+// " by " in any case: "SUNRIDGE by SONNFIRST" is a product line and its maker, not a code.
+const SHOUTED_AFTER = /^ (?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR)(?![A-Za-z0-9])|^ by /;
 /**
  * Or an upper-case word on both sides ("OUTGOING DOMESTIC WIRE", "NEW SUPPLIER – US": a dash may
  * come between): the middle of a heading. A bank name before a code ("BNP PARIBAS BNPAFRPP") has
@@ -217,6 +218,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'DEUTDEFF without any financial word nearby',
         'SWIFT: DEUTXXFF (no such country)',
         'the bank CUSTOMER BUSINESS DOCUMENT',
+        'Deposit by bank transfer.\n\nSUNRIDGE by SONNFIRST — ACH DEBIT AUTHORIZATION',
         'bank swift deutdeff (lower case is prose)',
         'the bank app showed "TRANSFER VERIFIED BY SMS" twice',
         'NEW SUPPLIER - US\nBank: Lone Star Commerce Bank',

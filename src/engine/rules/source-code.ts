@@ -376,7 +376,28 @@ function manyWords(t: string, s: number, e: number): boolean {
  * extra evidence the caller already has (fenced block, indentation inside a block); lines that
  * cannot reach 2 are rejected without looking at their characters, so prose costs O(1) a line.
  */
-function lineScore(t: string, s: number, e: number, boost: number, inDiff = false): number {
+/**
+ * `marshrut      TEXT NOT NULL,             -- номер маршрута`: a SQL comment aligned after the code
+ * (two or more spaces, then "--") hides the line's real ending, the ",", and its words would read as
+ * prose; the line is scored up to where the code ends. Looked for only in the last COMMENT_REACH characters, backwards, and only when the line
+ * does not already end like code: a bounded cost per line.
+ */
+const COMMENT_REACH = 80;
+function codeEndBeforeComment(t: string, s: number, e: number): number {
+  const last = t.charCodeAt(e - 1);
+  if (e - s < 8 || last === 59 || last === 44 || last === 41 || last === 123 || last === 125) return e;
+  const lim = Math.max(s + 2, e - COMMENT_REACH);
+  for (let k = e - 2; k >= lim; k--) {
+    if (t.charCodeAt(k) !== 45 || t.charCodeAt(k + 1) !== 45 || t.charCodeAt(k - 1) !== 32 || t.charCodeAt(k - 2) !== 32) continue;
+    let c = k - 2;
+    while (c > s && t.charCodeAt(c - 1) === 32) c--;
+    return c > s ? c : e;
+  }
+  return e;
+}
+
+function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff = false): number {
+  const e = codeEndBeforeComment(t, s, lineEnd);
   const first = t.charCodeAt(s);
   const last = t.charCodeAt(e - 1);
   // A unified diff: file and hunk headers; a changed line is scored without its marker. A "- item"
@@ -1086,6 +1107,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
     score: 0.6,
     samples: {
       positive: [
+        // Aligned SQL comments after the columns ("-- номер маршрута") hide each line's ending comma.
+        'Скрипт миграции, проверь индексы:\n\nCREATE TABLE nakhodki (\n    id            BIGSERIAL PRIMARY KEY,\n    nomer         TEXT NOT NULL UNIQUE,      -- 2025-0219\n    marshrut      TEXT NOT NULL,             -- номер маршрута\n    opisanie      TEXT NOT NULL,             -- описание предмета\n    vydano_v      TIMESTAMPTZ\n);\nCREATE INDEX ON nakhodki (marshrut);',
         'Fix this newsletter block:\n\n<table width="600" cellpadding="0" cellspacing="0">\n  <tr><td><img src="logo.png" alt="HarbourStay" width="64"></td></tr>\n  <tr><td style="font-family:Arial">Hello {{first_name}}! Enjoy 500 bonus points.</td></tr>\n</table>',
         // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
         "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
