@@ -882,6 +882,13 @@ import { BATCH124_SOURCE_CODE } from './records/batch124-source-code';
 import { BATCH124_CONFIDENTIAL } from './records/batch124-confidential';
 import { BATCH124_MIXED } from './records/batch124-mixed';
 import { BATCH124_NEGATIVES } from './records/batch124-negatives';
+import { BATCH123_CREDENTIALS } from './records/batch123-credentials';
+import { BATCH123_FINANCIAL } from './records/batch123-financial';
+import { BATCH123_PII } from './records/batch123-pii';
+import { BATCH123_SOURCE_CODE } from './records/batch123-source-code';
+import { BATCH123_CONFIDENTIAL } from './records/batch123-confidential';
+import { BATCH123_MIXED } from './records/batch123-mixed';
+import { BATCH123_NEGATIVES } from './records/batch123-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1302,6 +1309,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(124, 'representative mix (hundred-and-fifteenth sample, a roofing and solar-installation company\'s sales and permitting team, an interior-design studio\'s client projects, a mosque and community centre\'s administration, a trade union\'s membership and legal-aid desk, a lobbying and public-affairs consultancy and a regional bus operator\'s ticketing and lost-and-found); first measured 0.980 / 0.997 at engine d81b0be (after batch 122 was fixed); 5 of its 7 errors fixed afterwards', [
     BATCH124_CREDENTIALS, BATCH124_FINANCIAL, BATCH124_PII, BATCH124_SOURCE_CODE, BATCH124_CONFIDENTIAL, BATCH124_MIXED, BATCH124_NEGATIVES,
+  ]),
+  batch(123, 'representative mix (hundred-and-sixteenth sample, a taxi and ride-dispatch cooperative\'s driver office, a nursing-home group\'s admissions and family liaison, a plumbing and HVAC contractor\'s service desk, a golf and tennis club\'s membership office, a gas distribution utility\'s metering and outage team and a think tank\'s grants and events office); first measured 0.987 / 0.991 at engine b853bd9 (after batch 124 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH123_CREDENTIALS, BATCH123_FINANCIAL, BATCH123_PII, BATCH123_SOURCE_CODE, BATCH123_CONFIDENTIAL, BATCH123_MIXED, BATCH123_NEGATIVES,
   ]),
 ];
 
