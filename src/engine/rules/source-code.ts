@@ -379,8 +379,9 @@ function manyWords(t: string, s: number, e: number): boolean {
 /**
  * `marshrut      TEXT NOT NULL,             -- номер маршрута`: a SQL comment aligned after the code
  * (two or more spaces, then "--") hides the line's real ending, the ",", and its words would read as
- * prose; the line is scored up to where the code ends. Looked for only in the last COMMENT_REACH characters, backwards, and only when the line
- * does not already end like code: a bounded cost per line.
+ * prose; the line is scored up to where the code ends. Looked for only inside a block (lineScore's
+ * boost), in the line's last COMMENT_REACH characters, backwards, and only when the line does not
+ * already end like code: a bounded cost, and none on prose outside code.
  */
 const COMMENT_REACH = 80;
 function codeEndBeforeComment(t: string, s: number, e: number): number {
@@ -397,7 +398,8 @@ function codeEndBeforeComment(t: string, s: number, e: number): number {
 }
 
 function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff = false): number {
-  const e = codeEndBeforeComment(t, s, lineEnd);
+  // Inside a block only (boost > 0): the cost stays off the prose lines outside code.
+  const e = boost > 0 ? codeEndBeforeComment(t, s, lineEnd) : lineEnd;
   const first = t.charCodeAt(s);
   const last = t.charCodeAt(e - 1);
   // A unified diff: file and hunk headers; a changed line is scored without its marker. A "- item"
