@@ -317,7 +317,8 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
   // A log line's timestamp ("2024-10-21 08:15:02.117 I/Cart …" under a "dob:" value): a time of
   // day right after the date, and no birth word before it on its line.
-  if (TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)) && !DOB_WORD_RE.test(ctx.text.slice(Math.max(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start - 60), ctx.start))) return true;
+  // (The line's start looked for within 60 characters only: lastIndexOf would walk a long line back to its start per date.)
+  if (TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)) && !DOB_WORD_RE.test(ctx.text.slice(Math.max(0, lineStartWithin(ctx.text, ctx.start, 60), ctx.start - 60), ctx.start))) return true;
   if (birthLabelTaken(ctx)) return true;
   if (lineStart < 0) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
@@ -342,12 +343,15 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
  * characters), for the few dates that reach here. Some birth words end in the date's first digit
  * (" f. 1"), so the date's own line is tested up to that digit.
  */
+const LABEL_TAKEN_REACH = 200;
 const BIRTH_FIELD_DATE = /^[ \t]*[:：][ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,12}\.? \d{4})/u;
 function birthLabelTaken(ctx: MatchContext): boolean {
   const t = ctx.text;
-  const ls = t.lastIndexOf('\n', ctx.start - 1) + 1;
-  if (ls === 0 || DOB_WORD_RE.test(t.slice(ls, ctx.start + 1))) return false;
-  const prev = t.slice(Math.max(t.lastIndexOf('\n', ls - 2) + 1, ls - 200), ls - 1);
+  // Bounded line starts (a long single line must not be searched back to its start per date).
+  const ls = lineStartWithin(t, ctx.start, LABEL_TAKEN_REACH);
+  if (ls <= 0 || DOB_WORD_RE.test(t.slice(ls, ctx.start + 1))) return false;
+  const ps = lineStartWithin(t, ls - 1, LABEL_TAKEN_REACH);
+  const prev = t.slice(ps < 0 ? ls - 1 - LABEL_TAKEN_REACH : ps, ls - 1);
   const m = DOB_WORD_RE.exec(prev);
   return m !== null && BIRTH_FIELD_DATE.test(prev.slice(m.index + m[0].length));
 }

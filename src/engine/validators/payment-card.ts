@@ -153,12 +153,12 @@ const NOT_A_PAYMENT_CARD_HEADER = /gift|voucher|loyalty|member|reward|bonus|libr
 // RU/UK/BG card words (карта, картой, картка, …) and EL κάρτα as normalisation leaves Cyrillic and Greek; a brand may follow
 // in quotes ("картой «Мир» 2208 …"); JA カード (番号: number), glued to the brand before it ("JCBカード 3593-…"); ZH 卡号, KO 카드번호. A
 // Latin card word starts its word ("scorecard", "keycard" are no card label).
-const CYRILLIC_CARD_WORDS = foldedSpellings(['карта', 'карты', 'карту', 'картой', 'карте', 'картка', 'картки', 'карткою', 'картою', 'κάρτα', 'κάρτας', 'καρτα']).join('|');
+const FOLDED_CARD_WORDS = foldedSpellings(['карта', 'карты', 'карту', 'картой', 'карте', 'картка', 'картки', 'карткою', 'картою', 'κάρτα', 'κάρτας', 'καρτα']).join('|');
 // A card's brand names it as well ("cu cardul Maestro 6769 …", "paid with Maestro 6769 …"); RO cardul
 // (the card), CS kartou, PL kartą, HU kártya, FI kortti, Nordic kortet in their case forms.
 const CARD_BRANDS = 'visa|mastercard|maestro|amex|american express|discover|jcb|diners(?: club)?|unionpay|rupay|elo';
 const CARD_WORD_BEFORE = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:card|cardul|cardului|credit card|debit card|kart[ea]?|kartı|karty|kartou|kartą|kártya|kártyával|kortti|kortilla|kortet|carte|carta|cartão|cartao|tarjeta|${CYRILLIC_CARD_WORDS}|${CARD_BRANDS})|カード(?:番号)?|(?:信用)?卡[号號]|카드[ \\t]?번호)(?:[ \\t]+(?:no\\.?|nr\\.?|number|num[ée]ro|n[uú]mero|de[ \\t]+cr[ée]dito|[«"“]?\\p{Lu}[\\p{L}]{1,11}[»"”]?))?[ \\t]*[:#=]?[ \\t]*$`,
+  `(?:(?:^|[^\\p{L}])(?:card|cardul|cardului|credit card|debit card|kart[ea]?|kartı|karty|kartou|kartą|kártya|kártyával|kortti|kortilla|kortet|carte|carta|cartão|cartao|tarjeta|${FOLDED_CARD_WORDS}|${CARD_BRANDS})|カード(?:番号)?|(?:信用)?卡[号號]|카드[ \\t]?번호)(?:[ \\t]+(?:no\\.?|nr\\.?|number|num[ée]ro|n[uú]mero|de[ \\t]+cr[ée]dito|[«"“]?\\p{Lu}[\\p{L}]{1,11}[»"”]?))?[ \\t]*[:#=]?[ \\t]*$`,
   'iu',
 );
 

@@ -502,8 +502,8 @@ const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined
   const window = t.slice(lo, hi);
   if (!window.includes('+')) return false;
   // The same format: digit groups and separators ("77 483 29 15" and "77 640 19 52", not "2015-2026"),
-  // or with the trunk 0 before it ("041 395 812" under "+386 41 728 305"), or without a one-digit
-  // group the international form adds (Argentina's mobile 9: "11 5829-4173" beside "+54 9 11 4872-3916").
+  // or with the trunk 0 before it ("041 395 812" under "+386 41 728 305"), or without the lone 9
+  // Argentina's international form puts before a mobile ("11 5829-4173" beside "+54 9 11 4872-3916").
   const format = v.replace(DIGIT, '9');
   const trunked = v[0] === '0' ? format.slice(1) : null;
   for (const m of window.matchAll(SIBLING)) {
@@ -751,7 +751,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
     if (!(nanp || fr) || /[ (-]/.test(v)) return false;
     if (contextNear(ctx, VERSION_WORD, 16)) return false;
   }
-  // 0-led 3-3-3 is an id or a code more often than a phone, unless labelled (an NZ mobile "021 483 917").
+  // 0-led 3-3-3 is an id or a code more often than a phone, unless labelled (an NZ mobile "021 483 917")
+  // or written like an international number nearby with its trunk 0 (siblingCountry).
   if (digits.startsWith('0') && groups.length === 3 && groups.every((n) => n === 3) && !phoneLabelled(ctx)) return siblingCountry(v, digits, ctx);
   // 0-led 4-4-2 ("0172-1048-93") is how bank accounts are written, and no trunk-0 country groups
   // its numbers so: only with a phone word.
