@@ -746,8 +746,8 @@ function assignedInProse(ctx: { text: string; start: number }): boolean {
 
 /**
  * "Wi-Fi: Lumen_48 / пароль zima2025kv48": on a line that opens with a Wi-Fi label and the network's
- * name, then a separator (/ , ; |), the password word names the network's key, which people choose as letters and digits (8+ characters, WPA's
- * minimum), not always with a third character class.
+ * name, then a separator (/ , ; |), the password word names the network's key, which people choose
+ * as letters and digits (8+ characters, WPA's minimum), not always with a third character class.
  */
 const WIFI_LINE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:wi-?fi|wlan|ssid)\b[^\n/,;|]{0,40}[/,;|][^\n]{1,30}$/i;
 function wifiKey(v: string, ctx: { text: string; start: number }): boolean {
