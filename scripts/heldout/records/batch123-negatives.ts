@@ -125,7 +125,7 @@ gw-firmware 3.14.2 (sha256: ${SHA('b123n-fw1')})
 gw-firmware 3.14.1 (sha256: ${SHA('b123n-fw2')})
 - adds diaphragm meter model G4 RF1c`),
 
-  rec('ofcom_en_uk', f`Writing a training script for the nursing-home reception team. Can you make the caller dialogue more natural? The caller gives her number as 01632 960184 and asks about visiting hours; later she calls back from her mobile, ${amb('pii.phone', '07700 900417')}.`, 'Ofcom drama numbers: the fixed-line one is rejected by libphonenumber, the mobile one is ambiguous'),
+  rec('ofcom_en_uk', f`Writing a training script for the nursing-home reception team. Can you make the caller dialogue more natural? The caller gives her number as ${amb('pii.phone', '01632 960184')} and asks about visiting hours; later she calls back from her mobile, ${amb('pii.phone', '07700 900417')}.`, 'Ofcom drama numbers, both ambiguous (the fixed-line one made so after the measurement: a label fix)'),
 
   rec('script_en_us', f`Ad script for the plumbing company's radio spot, 30 seconds, make it punchier: "Burst pipe at 2 a.m.? Call RapidFlow — ${amb('pii.phone', '(312) 555-0147')} — a real plumber answers, day or night."`, 'fictional 555-01xx number'),
 
