@@ -1136,7 +1136,15 @@ function makeValidator(custom: readonly string[]) {
     // "Il presente documento è riservato …": a declared statement with a demonstrative or an
     // article marks the text in lower case too ("the information is sensitive" only describes it;
     // Indonesian "sulit" is "difficult", Malay's SULIT counts in upper case).
-    if (WEAK_RE.test(v)) return classField || (isUpper(v) && label) || (!/^(?:sensitive|sulit)$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24), true)) || (/^\p{Lu}/u.test(v) && bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end));
+    // A capitalised weak marking between a named footer's separators is one of its parts:
+    // 'piè di pagina: "Cooperativa Radiotaxi Milano · Riservato · bozza 2"'.
+    if (WEAK_RE.test(v))
+      return (
+        classField ||
+        (isUpper(v) && label) ||
+        (!/^(?:sensitive|sulit)$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24), true)) ||
+        (/^\p{Lu}/u.test(v) && ((bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end)) || (betweenSeparators(t, ctx.start, ctx.end) && PAGE_FIELD_NEAR.test(before))))
+      );
     return false;
   };
 }
@@ -1275,6 +1283,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '主要顧客 2 社への影響範囲は現在調査中です。\n本資料は社外秘のため、顧客への転送は禁止です。',
         'Te mando la fórmula nueva. Esto es confidencial hasta que salga el comunicado.',
         'Ontwerpvoorstel interieur, fase 2.\n\nOnderaan: Vertrouwelijk – Studio Ombre & Lin',
+        'Note relatore per la slide 4 (piè di pagina: "Cooperativa Radiotaxi Milano · Riservato · bozza 2"):',
         'Te adjunto la propuesta: 2,1 M€ con pago aplazado. Uso interno hasta la firma del NDA.',
         'Dictamen preliminar\n\nInformación reservada conforme a la normativa de transparencia hasta la conclusión del procedimiento.',
         'Footer on every page: FC Riverside Medical Department · Medical in Confidence',

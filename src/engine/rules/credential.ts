@@ -215,6 +215,11 @@ const PASSWORD_SOURCE = /^(?:env|file|fd|stdin)(?::|$)/i;
 /** A token word shortly before a value ("Bot-token: …", "TELEGRAM_TOKEN=…"). */
 const TOKEN_WORD_BEFORE = /token/i;
 
+/** "SecretKey 是 rb5v…", "APIキーは …": a CJK copula or topic particle between a key name and its value. */
+const CJK_IS = '[ \\t]*(?:是|为|為|は|는|은)[ \\t]*';
+/** The newer Mailgun key has no prefix: the vendor named nearby. */
+const MAILGUN_WORD = /mailgun/i;
+
 function prefixed(
   id: string,
   label: string,
@@ -1459,10 +1464,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     [':fx'], '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx',
     { positive: ['DEEPL_AUTH_KEY = "3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3:fx"', 'translator = deepl.Translator("b81e40c6-2d97-4f35-a0e8-6c5b19d3f274:fx")'], negative: ['request id 3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3', 'uuid 3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3:fxx'] },
     { anchored: false, reach: 60, minEntropy: 2.5 }),
-  prefixed('mailgun_api_key', 'Mailgun API key', 'API_KEY', 'Mailgun private API keys: key- + 32 hex.',
-    ['key-'], 'key-[0-9a-f]{32}',
-    { positive: [`MAILGUN_API_KEY=${F.mailgun}`], negative: ['key-short', 'api-key-header'] },
-    { score: 0.8 }),
+  // Mailgun's private API keys: the legacy "key-" + 32 hex, and the newer 32 hex, "-", 8 hex, "-",
+  // 8 hex (no prefix: only with "mailgun" within 80 characters).
+  prefixed('mailgun_api_key', 'Mailgun API key', 'API_KEY', 'Mailgun private API keys: key- + 32 hex, or 32-8-8 hex next to "mailgun".',
+    ['key-', 'mailgun'], 'key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
+    {
+      positive: [`MAILGUN_API_KEY=${F.mailgun}`, 'Kunci API Mailgun yang dipakai ddee25e194114eec9290426fb3960c5c-b32cde5f-7500ff59, domain mg.example.id'],
+      negative: ['key-short', 'api-key-header', 'trace ddee25e194114eec9290426fb3960c5c-b32cde5f-7500ff59 in the gateway log'],
+    },
+    { score: 0.8, anchored: false, reach: 200, validate: (v, ctx) => v.startsWith('key-') || MAILGUN_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.end + 80)) }),
   prefixed('mailchimp_api_key', 'Mailchimp API key', 'API_KEY', 'Mailchimp API keys: 32 hex + -us<datacentre>.',
     ['-us'], '[0-9a-f]{32}-us[0-9]{1,2}',
     { positive: [`MAILCHIMP_KEY=${F.mailchimp}`], negative: ['abc-us1', 'en-us'] }, { score: 0.9, anchored: false }),
@@ -2769,7 +2779,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'twilio")(', "twilio')(", 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
-    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
+    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE}|${CJK_IS})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
     flags: 'gi',
     secretGroup: 1,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
@@ -2826,6 +2836,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `client 10.20.0.0/16 {\n    secret          = Pq7!mZr2wKx-Lb\n    shortname       = bng-01\n}`,
         `webhooks:\n  hmac-key: ${F.genericSecret}`,
         `const client = algoliasearch('QX7K2M9PLA', '${F.genericSecret}');`,
+        `腾讯云的 SecretId 是 AKID2Oa1vB7UPrIs32ZMZldIe1zSZh4sJEwK，SecretKey 是 ${F.genericSecret}。`,
         `const client = require("twilio")("SKe524d12cb048edf56e699ff2de924379", "${F.genericSecret}", { accountSid: process.env.TWILIO_ACCOUNT_SID });`,
         `Here is the client id and the secret ${F.genericSecret} for the sandbox.`,
         `[Peer]\nPublicKey = ${F.genericSecret}=\nPresharedKey = ${F.genericSecret}=`,

@@ -10,7 +10,7 @@ import { foldedSpellings } from '../normalize';
  * Greek months (7 Μαρτίου 1990), Welsh months (3 Ionawr 2011), Igbo months (8 Ọktoba 1993), Shona,
  * Kinyarwanda and Zulu months (2 Gicurasi 2023, 12 Mashi 1988), Thai
  * Buddhist-era years (21/04/2541, 21 ก.พ. 2554), Solar Hijri years (1369/06/21), Taiwan's ROC
- * years (民國 84 年 5 月 9 日), Kazakh, Kyrgyz and Mongolian year-first dates (1994 жылғы 8 наурыз,
+ * years (民國 84 年 5 月 9 日), Japanese era years (昭和12年4月3日), Kazakh, Kyrgyz and Mongolian year-first dates (1994 жылғы 8 наурыз,
  * 1995-жылдын 14-апрели, 1985 оны 4 сарын 17), Devanagari and Bengali month names (12 মার্চ 1980)
  * and Nepali Bikram Sambat months (2080 असार 12). Plausible = a real calendar day, not
  * in the future, at most 125 years ago. Ambiguous D/M vs M/D passes if either reading is a real day.
@@ -186,6 +186,8 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
 const BUDDHIST_ERA_OFFSET = 543;
 /** Taiwan's Minguo (ROC) calendar: year 1 = 1912 ("民國 84 年" = 1995). */
 const ROC_OFFSET = 1911;
+/** Japan's era years: the Gregorian year each era's first year (元年) falls in ("昭和12年" = 1937). */
+const JA_ERA_START: Readonly<Record<string, number>> = { 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019 };
 
 /**
  * Iran's and Afghanistan's Solar Hijri calendar ("تاریخ تولد: 1369/06/21"), written year first:
@@ -249,6 +251,9 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   // 民國 84 年 5 月 9 日 (Taiwan, ROC years).
   const roc = /^民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(v);
   if (roc) return plausibleBirthDate(Number(roc[1]) + ROC_OFFSET, Number(roc[2]), Number(roc[3]), now);
+  // 昭和12年4月3日 (Japanese era years; 元年 is the first year).
+  const era = /^(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(v);
+  if (era) return plausibleBirthDate(JA_ERA_START[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2])) - 1, Number(era[3]), Number(era[4]), now);
   // 1990年11月3日 (ZH/JA), 1990년 5월 3일 (KO).
   const cjk = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]$/.exec(v);
   if (cjk) return plausibleBirthDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]), now);

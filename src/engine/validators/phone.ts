@@ -59,11 +59,11 @@ const VERSION_WORD = /\b(?:v|ver|version|build|release|rel|rev|revision|update|p
  * "abone no 4018293377", "Bancolombia ahorros 091-482736-15", "Rechnung Nr. …", "NHS 655 096 7601", a
  * company register number ("cégjegyzékszám 09-02-004172", "registration no. …", "КПП 770401001", India's
  * importer-exporter code "IEC: 3114008172" and GSTIN), a
- * standard ("ГОСТ Р 58367-2019"); "number" may be followed by where it stands ("NHS number in the referral: …").
+ * standard ("ГОСТ Р 58367-2019"), a gas or power supply point ("odjemno mesto 7712-0481", MPRN, Zählpunkt); "number" may be followed by where it stands ("NHS number in the referral: …").
  * Customer, subscriber and account only with "no/number/id" ("Customer: 07700 183426" is a phone).
  */
 const REFERENCE_WORD = new RegExp(
-  String.raw`\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|iec|gstin|serial|s\/n|serie|série|seriennummer|serienummer|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b(?:\s+(?:in|on|from|of|for)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+|your\s+)?[a-z-]{2,20})?)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$` +
+  String.raw`\b(?:(?:nhs|ssn|bsn|nino|sin|aadhaar|cpf|nss|curp|rfc|pesel|dni|nif|iban|passport|steuer-id|iec|gstin|serial|s\/n|serie|série|seriennummer|serienummer|dhl|ups|fedex|tnt|dpd|gls|aramex|usps|postnl|colissimo|correos|tracking|tracking (?:no|number|id|code)|mmsi|imo|shipment|parcel|package|consignment|waybill|awb|order|invoice|reference|ref|statement|claim|ticket|case|policy|abone|savings|checking|cuenta|ahorros|corriente|sendung(?:snummer)?|paket|colis|suivi|commande|facture|pedido|seguimiento|factura|ordine|spedizione|fattura|zending|bestelling|factuur|encomenda|rastreio|fatura|rechnung|rechnungsnummer|rechnungs-nr|beleg|belegnummer|poziv na broj|sklic|viitenumber|cégjegyzékszám|adószám|registration|handelsregister|odjemno mesto|merilno mesto|supply point|meter point|mprn|mpan|zählpunkt|zaehlpunkt)\b(?:\W{0,3}(?:nr|no|num|nummer|number)\b(?:\s+(?:in|on|from|of|for)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+|your\s+)?[a-z-]{2,20})?)?|(?:subscriber|customer|account|müşteri)\W{0,3}(?:nr|no|num|number|numaras[ıi]|id)\b)\W{0,12}$` +
     // RU/UA/KZ tax, company and standards registers (ИНН, РНОКПП, ЄДРПОУ, КПП, ОГРН, БИН, ГОСТ …) and
     // Greece's social-security and tax numbers (ΑΜΚΑ, ΑΦΜ), as
     // normalisation leaves them (look-alike letters folded to Latin), after no letter (\b does not
@@ -685,8 +685,12 @@ const listedPhone = (value: string, ctx: MatchContext | undefined): boolean => {
   return memo.get(key) ?? remember(key, ALL_COUNTRIES.some((c) => validIn(sh.digits, c)));
 };
 
+/** `"POST /login HTTP/1.1" 200 1871`: an access log's status and response size after the request's closing quote. */
+const ACCESS_LOG_BEFORE = /HTTP\/\d(?:\.\d)?"[ \t]$/;
+const inAccessLog = (ctx: MatchContext | undefined): boolean => ctx !== undefined && ACCESS_LOG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
+
 export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
-  if (afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || awbNumber(value.trim(), ctx) || inTimestamp(value, ctx) || partRevision(ctx) || ojsNotice(ctx) || (!phoneShaped(value, ctx) && !listedPhone(value, ctx)) || inCodeGroups(ctx)) return false;
+  if (inAccessLog(ctx) || afterCodeGroup(ctx) || afterIbanHead(ctx) || upuItemId(value, ctx) || awbNumber(value.trim(), ctx) || inTimestamp(value, ctx) || partRevision(ctx) || ojsNotice(ctx) || (!phoneShaped(value, ctx) && !listedPhone(value, ctx)) || inCodeGroups(ctx)) return false;
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
