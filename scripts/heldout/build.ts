@@ -889,6 +889,13 @@ import { BATCH123_SOURCE_CODE } from './records/batch123-source-code';
 import { BATCH123_CONFIDENTIAL } from './records/batch123-confidential';
 import { BATCH123_MIXED } from './records/batch123-mixed';
 import { BATCH123_NEGATIVES } from './records/batch123-negatives';
+import { BATCH126_CREDENTIALS } from './records/batch126-credentials';
+import { BATCH126_FINANCIAL } from './records/batch126-financial';
+import { BATCH126_PII } from './records/batch126-pii';
+import { BATCH126_SOURCE_CODE } from './records/batch126-source-code';
+import { BATCH126_CONFIDENTIAL } from './records/batch126-confidential';
+import { BATCH126_MIXED } from './records/batch126-mixed';
+import { BATCH126_NEGATIVES } from './records/batch126-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1312,6 +1319,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(123, 'representative mix (hundred-and-sixteenth sample, a taxi and ride-dispatch cooperative\'s driver office, a nursing-home group\'s admissions and family liaison, a plumbing and HVAC contractor\'s service desk, a golf and tennis club\'s membership office, a gas distribution utility\'s metering and outage team and a think tank\'s grants and events office); first measured 0.987 / 0.991 at engine b853bd9 (after batch 124 was fixed; 0.987 / 0.994 after one label fix); its 6 engine errors fixed afterwards', [
     BATCH123_CREDENTIALS, BATCH123_FINANCIAL, BATCH123_PII, BATCH123_SOURCE_CODE, BATCH123_CONFIDENTIAL, BATCH123_MIXED, BATCH123_NEGATIVES,
+  ]),
+  batch(126, 'representative mix (hundred-and-seventeenth sample, a funeral-insurance mutual\'s claims desk, a vertical-farming startup\'s IoT and grower support, a municipal housing-benefit office, a luxury watch retailer\'s after-sales service, a cyber-insurance broker\'s underwriting team and a mountain-bike park\'s rentals and first-aid station); first measured 0.984 / 0.994 at engine 0c1d38f (after batch 123 was fixed)', [
+    BATCH126_CREDENTIALS, BATCH126_FINANCIAL, BATCH126_PII, BATCH126_SOURCE_CODE, BATCH126_CONFIDENTIAL, BATCH126_MIXED, BATCH126_NEGATIVES,
   ]),
 ];
 
