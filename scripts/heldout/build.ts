@@ -1320,7 +1320,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(123, 'representative mix (hundred-and-sixteenth sample, a taxi and ride-dispatch cooperative\'s driver office, a nursing-home group\'s admissions and family liaison, a plumbing and HVAC contractor\'s service desk, a golf and tennis club\'s membership office, a gas distribution utility\'s metering and outage team and a think tank\'s grants and events office); first measured 0.987 / 0.991 at engine b853bd9 (after batch 124 was fixed; 0.987 / 0.994 after one label fix); its 6 engine errors fixed afterwards', [
     BATCH123_CREDENTIALS, BATCH123_FINANCIAL, BATCH123_PII, BATCH123_SOURCE_CODE, BATCH123_CONFIDENTIAL, BATCH123_MIXED, BATCH123_NEGATIVES,
   ]),
-  batch(126, 'representative mix (hundred-and-seventeenth sample, a funeral-insurance mutual\'s claims desk, a vertical-farming startup\'s IoT and grower support, a municipal housing-benefit office, a luxury watch retailer\'s after-sales service, a cyber-insurance broker\'s underwriting team and a mountain-bike park\'s rentals and first-aid station); first measured 0.984 / 0.994 at engine 0c1d38f (after batch 123 was fixed)', [
+  batch(126, 'representative mix (hundred-and-seventeenth sample, a funeral-insurance mutual\'s claims desk, a vertical-farming startup\'s IoT and grower support, a municipal housing-benefit office, a luxury watch retailer\'s after-sales service, a cyber-insurance broker\'s underwriting team and a mountain-bike park\'s rentals and first-aid station); first measured 0.984 / 0.994 at engine 0c1d38f (after batch 123 was fixed); its errors fixed afterwards', [
     BATCH126_CREDENTIALS, BATCH126_FINANCIAL, BATCH126_PII, BATCH126_SOURCE_CODE, BATCH126_CONFIDENTIAL, BATCH126_MIXED, BATCH126_NEGATIVES,
   ]),
 ];

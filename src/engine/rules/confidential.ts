@@ -1015,6 +1015,11 @@ function opensPageFieldQuote(t: string, start: number): boolean {
   return q > 0 && (QUOTE_OPEN.includes(t[q]!) || t[q] === '「') && PAGE_FIELD_NEAR.test(t.slice(Math.max(0, q - 40), q));
 }
 
+const TLP_LEVEL = /tlp\s*:/gi;
+function tlpLevelsListed(t: string, start: number, end: number): boolean {
+  return (t.slice(Math.max(0, start - 80), end + 80).match(TLP_LEVEL)?.length ?? 0) >= 3;
+}
+
 function isUpper(v: string): boolean {
   return /[A-Z]/.test(v) && v === v.toUpperCase();
 }
@@ -1095,6 +1100,9 @@ function makeValidator(custom: readonly string[]) {
     if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
     // A template's placeholder: "secret <SECRET>" beside "<COMMUNITY>", "<GATEWAY>".
     if (prev === '<' && next === '>' && templatePlaceholders(t)) return false;
+    // "the difference between TLP:CLEAR, TLP:GREEN, TLP:AMBER and TLP:RED": the scheme's levels
+    // listed are talked about; a document carries one.
+    if (/^tlp/i.test(v) && tlpLevelsListed(t, ctx.start, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
     // Only a cased word written in lower case: a caseless marking (חסוי, 機密) is the same in both,
     // and "חסוי – לשימוש פנימי בלבד" above "סיכום ישיבה – סניף חיפה" is a banner over a title.
@@ -1456,6 +1464,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Blijft de samenvatting vertrouwelijk?',
         'Treat this as a learning exercise, nothing secret here.',
         'This is confidential computing research.', 'I wonder if this is confidential.',
+        'Explain the difference between TLP:CLEAR, TLP:GREEN, TLP:AMBER and TLP:RED to our new assistants.',
         '这份内部技术资料有错别字吗？',
         '社外秘の資料を要約してください。',
         '© 2025 Firma. Wszelkie prawa zastrzeżone.',

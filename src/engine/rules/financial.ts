@@ -59,12 +59,35 @@ const LETTER_TAIL = /^ [A-Z]{4}(?![\w-])/;
  * that group makes it check, the group belongs to it (mod-97 leaves a 1-in-97 chance of a word
  * passing, and only in upper case).
  */
+/**
+ * The other way round: "… SE74 8000 0832 7901 7463 5281 inom 10 bankdagar" (the pattern is
+ * case-insensitive, so "inom 10", a word and a number, read as two more groups). Where the IBAN found
+ * does not check, and dropping up to two trailing groups, one of them with a lower-case letter,
+ * makes it check, they were the sentence's.
+ */
+function trimWordTail(text: string, span: DetectedSpan): void {
+  let v = text.slice(span.start, span.end);
+  if (isIban(v)) return;
+  let lower = false;
+  for (let k = 0; k < 2; k++) {
+    const i = v.lastIndexOf(' ');
+    if (i < 0) return;
+    lower ||= /[a-z]/.test(v.slice(i + 1));
+    v = v.slice(0, i);
+    if (lower && isIban(v)) {
+      span.end = span.start + v.length;
+      return;
+    }
+  }
+}
+
 function withLetterTail(detect: (text: string, memo?: ScanMemo) => DetectedSpan[]): (text: string, memo?: ScanMemo) => DetectedSpan[] {
   return (text, memo) => {
     const spans = detect(text, memo);
     for (const span of spans) {
       const tail = LETTER_TAIL.exec(text.slice(span.end, span.end + 6));
       if (tail && !isIban(text.slice(span.start, span.end)) && isIban(text.slice(span.start, span.end + 5))) span.end += 5;
+      else if (!tail) trimWordTail(text, span);
     }
     return spans;
   };
@@ -169,6 +192,8 @@ export const FINANCIAL_RULES: Rule[] = [
       positive: [
         // A Hebrew preposition glued on with a hyphen ("transfer to-IL67 …").
         'העברה ל-IL67 2535 3244 5100 4599 146 על שם המרכז הרפואי',
+        // A word and a number after it are not two more groups.
+        'Vi återbetalar 2 500 kr till SE74 8000 0832 7901 7463 5281 inom 10 bankdagar.',
         'Ela passou o IBAN da conta no banco: BR75 0036 0305 0000 1000 9795 493P D. A remessa aceita?',
         'IBAN: DE44 5001 0517 5407 3249 31',
         'IBAN RO25 BTRL LDA5 SGFR 2BNX TDDS\nBIC BTRLRO22',
