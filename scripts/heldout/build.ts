@@ -896,6 +896,13 @@ import { BATCH126_SOURCE_CODE } from './records/batch126-source-code';
 import { BATCH126_CONFIDENTIAL } from './records/batch126-confidential';
 import { BATCH126_MIXED } from './records/batch126-mixed';
 import { BATCH126_NEGATIVES } from './records/batch126-negatives';
+import { BATCH125_CREDENTIALS } from './records/batch125-credentials';
+import { BATCH125_FINANCIAL } from './records/batch125-financial';
+import { BATCH125_PII } from './records/batch125-pii';
+import { BATCH125_SOURCE_CODE } from './records/batch125-source-code';
+import { BATCH125_CONFIDENTIAL } from './records/batch125-confidential';
+import { BATCH125_MIXED } from './records/batch125-mixed';
+import { BATCH125_NEGATIVES } from './records/batch125-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1322,6 +1329,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(126, 'representative mix (hundred-and-seventeenth sample, a funeral-insurance mutual\'s claims desk, a vertical-farming startup\'s IoT and grower support, a municipal housing-benefit office, a luxury watch retailer\'s after-sales service, a cyber-insurance broker\'s underwriting team and a mountain-bike park\'s rentals and first-aid station); first measured 0.984 / 0.994 at engine 0c1d38f (after batch 123 was fixed); its errors fixed afterwards', [
     BATCH126_CREDENTIALS, BATCH126_FINANCIAL, BATCH126_PII, BATCH126_SOURCE_CODE, BATCH126_CONFIDENTIAL, BATCH126_MIXED, BATCH126_NEGATIVES,
+  ]),
+  batch(125, 'representative mix (hundred-and-eighteenth sample, a car-sharing operator\'s damage and fines desk, a hearing-research university lab\'s participant office, a spice importer\'s food-safety and customs team, a children\'s theatre\'s ticketing and school bookings, a data-broker compliance team handling deletion requests and a ship-repair yard\'s subcontractor office); first measured 0.991 / 0.994 at engine 7485386 (after batch 126 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH125_CREDENTIALS, BATCH125_FINANCIAL, BATCH125_PII, BATCH125_SOURCE_CODE, BATCH125_CONFIDENTIAL, BATCH125_MIXED, BATCH125_NEGATIVES,
   ]),
 ];
 
