@@ -217,9 +217,6 @@ const TOKEN_WORD_BEFORE = /token/i;
 
 /** "SecretKey 是 rb5v…", "APIキーは …": a CJK copula or topic particle between a key name and its value. */
 const CJK_IS = '[ \\t]*(?:是|为|為|は|는|은)[ \\t]*';
-/** The newer Mailgun key has no prefix: the vendor named nearby. */
-const MAILGUN_WORD = /mailgun/i;
-
 function prefixed(
   id: string,
   label: string,
@@ -1466,14 +1463,25 @@ export const CREDENTIAL_RULES: Rule[] = [
     { positive: ['DEEPL_AUTH_KEY = "3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3:fx"', 'translator = deepl.Translator("b81e40c6-2d97-4f35-a0e8-6c5b19d3f274:fx")'], negative: ['request id 3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3', 'uuid 3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3:fxx'] },
     { anchored: false, reach: 60, minEntropy: 2.5 }),
   // Mailgun's private API keys: the legacy "key-" + 32 hex, and the newer 32 hex, "-", 8 hex, "-",
-  // 8 hex (no prefix: only with "mailgun" within 80 characters).
-  prefixed('mailgun_api_key', 'Mailgun API key', 'API_KEY', 'Mailgun private API keys: key- + 32 hex, or 32-8-8 hex next to "mailgun".',
-    ['key-', 'mailgun'], 'key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}',
-    {
+  // 8 hex (no prefix: only after "mailgun" on its line, within 60 characters). Anchored on both
+  // keywords: the match starts at "key-" or at "Mailgun", so the rule costs nothing elsewhere.
+  cred({
+    id: 'mailgun_api_key',
+    label: 'Mailgun API key',
+    placeholder: 'API_KEY',
+    description: 'Mailgun private API keys: key- + 32 hex, or 32-8-8 hex after "mailgun" on its line.',
+    keywords: ['key-', 'mailgun'],
+    pattern: `(?:${B}(?=key-)|(?:mailgun|Mailgun|MAILGUN)[^\\n]{0,60}?[^0-9a-f\\n](?=[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}${ED}))(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})${ED}`,
+    secretGroup: 1,
+    minEntropy: 3,
+    allow: [PLACEHOLDER],
+    score: 0.8,
+    anchored: true,
+    samples: {
       positive: [`MAILGUN_API_KEY=${F.mailgun}`, 'Kunci API Mailgun yang dipakai ddee25e194114eec9290426fb3960c5c-b32cde5f-7500ff59, domain mg.example.id'],
       negative: ['key-short', 'api-key-header', 'trace ddee25e194114eec9290426fb3960c5c-b32cde5f-7500ff59 in the gateway log'],
     },
-    { score: 0.8, anchored: false, reach: 200, validate: (v, ctx) => v.startsWith('key-') || MAILGUN_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.end + 80)) }),
+  }),
   prefixed('mailchimp_api_key', 'Mailchimp API key', 'API_KEY', 'Mailchimp API keys: 32 hex + -us<datacentre>.',
     ['-us'], '[0-9a-f]{32}-us[0-9]{1,2}',
     { positive: [`MAILCHIMP_KEY=${F.mailchimp}`], negative: ['abc-us1', 'en-us'] }, { score: 0.9, anchored: false }),
@@ -2750,11 +2758,15 @@ export const CREDENTIAL_RULES: Rule[] = [
     placeholder: 'SESSION_COOKIE',
     description:
       'Session cookies: the value of a session-named cookie (PHPSESSID, JSESSIONID, ASP.NET_SessionId, connect.sid, laravel_session, sessionid, sid, *_session, remember_token, __Secure- / __Host- cookies) after "cookie" on its line (a Cookie or Set-Cookie header, curl --cookie, a sentence) or curl -b; the value must look generated (16+ characters, letters and digits).',
-    keywords: ['cookie', '-b '],
-    pattern: `(?<=(?:cookie|(?:^|[ \\t])-b[ \\t])[^\\n]{0,300}?)(?<![\\w.-])(?:phpsessid|jsessionid|asp\\.net_sessionid|connect\\.sid|laravel_session|[a-z0-9_.-]{0,30}sess(?:ion)?(?:[_.-]?(?:id|key|token))?|sid|remember_token|(?:__secure|__host)-[\\w-]{1,40})[ \\t]*=[ \\t]*"?([A-Za-z0-9%._~+/:-]{16,512})`,
+    // Anchored on the cookie's name (every session cookie of a header is found, not only the first);
+    // the name, "=" and a value first, then "cookie" or curl's "-b" looked for back along the line,
+    // so "inside" or "session" in prose costs one failed match each.
+    keywords: ['sessid', 'sessionid', 'session_', 'session-', 'session.', 'session=', 'sess=', 'sid=', 'connect.sid', 'remember_token', '__secure-', '__host-'],
+    pattern: `(?:(?<![\\w.-])(?:phpsessid|jsessionid|asp\\.net_sessionid|connect\\.sid|sid|remember_token|(?:__secure|__host)-[\\w-]{1,40})|(?<=(?:^|[^\\w.-])[a-z0-9_.-]{0,30})sess(?:ion)?(?:[_.-]?(?:id|key|token))?)[ \\t]*=[ \\t]*"?([A-Za-z0-9%._~+/:-]{16,512})(?<=(?:cookie|(?:^|[ \\t])-b[ \\t])[^\\n]{0,900})`,
     flags: 'gi',
     secretGroup: 1,
     validate: (v) => randomLooking(v) && shannonEntropy(v) >= 3 && !PLACEHOLDER.test(v),
+    anchored: true,
     score: 0.7,
     samples: {
       positive: [
@@ -2762,6 +2774,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'GET /account HTTP/1.1\nHost: shop.example.com\nCookie: _ga=GA1.2.1234; PHPSESSID=9k2lmq7d1v0c4r8t6s3p5n2b1a; theme=dark',
         "curl -b 'connect.sid=s%3AQx7vK2mP9nL4wR8tY1zB6cD3fG5hJ0kS.aB3dE5fG7hJ9kL1mN3pQ5rS7tV9wX1yZ' https://api.example.com/me",
         'Set-Cookie: laravel_session=eyJpdiI6IlR3b0hqM2xQbkZ0; path=/; httponly',
+        // Two session cookies in one header: both.
+        'Cookie: PHPSESSID=9k2lmq7d1v0c4r8t6s3p5n2b1a; sessionid=Zk29xLmq81PaQ3vT7wRn',
       ],
       negative: ['Cookie: theme=dark; lang=de; _ga=GA1.2.1234567890.1700000000', 'session=2024-11-07 was the kickoff', 'Cookie: sessionid=<SESSION_ID>', 'the sid=AC of the cookie banner is 1234567890123456'],
     },
