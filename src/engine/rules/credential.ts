@@ -215,7 +215,7 @@ const PASSWORD_SOURCE = /^(?:env|file|fd|stdin)(?::|$)/i;
 /** A token word shortly before a value ("Bot-token: …", "TELEGRAM_TOKEN=…"). */
 const TOKEN_WORD_BEFORE = /token/i;
 
-/** "SecretKey 是 rb5v…", "APIキーは …": a CJK copula or topic particle between a key name and its value. */
+/** "SecretKey 是 rb5v…", "api_key は …": a CJK copula or topic particle between a (Latin-script) key name and its value. */
 const CJK_IS = '[ \\t]*(?:是|为|為|は|는|은)[ \\t]*';
 function prefixed(
   id: string,
