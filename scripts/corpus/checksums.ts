@@ -138,3 +138,38 @@ export function base62(n: number, width: number): string {
   }
   return out.padStart(width, '0');
 }
+
+/**
+ * A Brazilian CPF with its two mod-11 check digits, formatted "123.456.789-09" (the payload is
+ * the first nine digits). Held-out authors had each written their own copy.
+ */
+export function brCpfFormatted(payload9: string): string {
+  const d = payload9.split('').map(Number);
+  const check = (len: number): number => {
+    let s = 0;
+    for (let i = 0; i < len; i++) s += (d[i] as number) * (len + 1 - i);
+    const r = (s * 10) % 11;
+    return r === 10 ? 0 : r;
+  };
+  d.push(check(9));
+  d.push(check(10));
+  const x = d.join('');
+  return `${x.slice(0, 3)}.${x.slice(3, 6)}.${x.slice(6, 9)}-${x.slice(9)}`;
+}
+
+/** Odd-position values of the Italian codice fiscale's check character (digits and letters). */
+const CF_ODD: Record<string, number> = {
+  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21,
+  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
+  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
+};
+
+/** An Italian codice fiscale: the 15-character payload and its check letter. */
+export function itCodiceFiscale(payload15: string): string {
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const ch = payload15[i] as string;
+    sum += i % 2 === 0 ? (CF_ODD[ch] as number) : /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
+  }
+  return payload15 + String.fromCharCode(65 + (sum % 26));
+}

@@ -2,9 +2,11 @@
  * Held-out batch 117: longer texts mixing categories — incident notes, mail threads, exports, logs
  * and meeting notes from this batch's six organisations, in many languages. Hand-written.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { abaCheckDigit, ibanCheckDigits, itCodiceFiscale, luhnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, HEX, fill, tok } from '../tokens';
+
+const codiceFiscale = itCodiceFiscale;
 
 const card = (payload: string): string => payload + String(luhnCheckDigit(payload.replace(/\D/g, '')));
 const iban = (cc: string, bban: string, spaced = false): string => {
@@ -12,19 +14,6 @@ const iban = (cc: string, bban: string, spaced = false): string => {
   return spaced ? s.replace(/(.{4})/g, '$1 ').trim() : s;
 };
 const aadhaar = (p: string): string => p + String(verhoeffCheckDigit(p.replace(/\D/g, '')));
-const CF_ODD: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
-};
-const codiceFiscale = (p15: string): string => {
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const ch = p15[i] as string;
-    sum += i % 2 === 0 ? (CF_ODD[ch] as number) : /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
-  }
-  return p15 + String.fromCharCode(65 + (sum % 26));
-};
 
 const LINEAR = tok('lin_api_', fill('b117m-linear', B62, 40));
 const IOT_KEY = fill('b117m-iotkey', B64URL, 44);

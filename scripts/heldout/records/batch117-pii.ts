@@ -4,8 +4,11 @@
  * patent firm — booking forms, enrolment sheets, call logs, tax forms and inventor data, in many
  * languages. Hand-written.
  */
-import { luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
+
+const cpf = brCpfFormatted;
+const codiceFiscale = itCodiceFiscale;
 
 const digits = (s: string): string => s.replace(/\D/g, '');
 /** Appends a check digit to a grouped payload (written as the text shows it). */
@@ -17,18 +20,6 @@ const withCheck = (payload: string, check: (d: string) => number): string => {
 const aadhaar = (p: string): string => withCheck(p, verhoeffCheckDigit);
 const nhs = (p: string): string => withCheck(p, nhsCheckDigit);
 const sin = (p: string): string => withCheck(p, luhnCheckDigit);
-const cpf = (p9: string): string => {
-  const d = digits(p9);
-  const dv = (s: string): number => {
-    let sum = 0;
-    for (let i = 0; i < s.length; i++) sum += Number(s[i]) * (s.length + 1 - i);
-    const r = (sum * 10) % 11;
-    return r === 10 ? 0 : r;
-  };
-  const d1 = dv(d);
-  const d2 = dv(d + String(d1));
-  return `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d1}${d2}`;
-};
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const dni = (n8: string): string => n8 + DNI_LETTERS[Number(n8) % 23];
 const nie = (l: 'X' | 'Y' | 'Z', n7: string): string => l + n7 + DNI_LETTERS[Number(String('XYZ'.indexOf(l)) + n7) % 23];
@@ -52,19 +43,6 @@ const steuerId = (p10: string): string => {
   }
   const check = 11 - product;
   return p10 + String(check === 10 ? 0 : check);
-};
-const CF_ODD: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
-};
-const codiceFiscale = (p15: string): string => {
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const ch = p15[i] as string;
-    sum += i % 2 === 0 ? (CF_ODD[ch] as number) : /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
-  }
-  return p15 + String.fromCharCode(65 + (sum % 26));
 };
 
 export const BATCH117_PII: DraftRecord[] = [

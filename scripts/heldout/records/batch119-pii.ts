@@ -4,21 +4,11 @@
  * national identifiers carry computed check digits.
  */
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
-import { luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 
-const cpf = (n9: string): string => {
-  const d = n9.split('').map(Number);
-  const dig = (len: number): number => {
-    let s = 0;
-    for (let i = 0; i < len; i++) s += (d[i] as number) * (len + 1 - i);
-    const r = (s * 10) % 11;
-    return r === 10 ? 0 : r;
-  };
-  d.push(dig(9));
-  d.push(dig(10));
-  const x = d.join('');
-  return `${x.slice(0, 3)}.${x.slice(3, 6)}.${x.slice(6, 9)}-${x.slice(9)}`;
-};
+const cpf = brCpfFormatted;
+const cf = itCodiceFiscale;
+
 const L23 = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const dni = (n8: string): string => `${n8}${L23[Number(n8) % 23]}`;
 const nie = (p: 'X' | 'Y' | 'Z', n7: string): string => `${p}${n7}${L23[Number(`${'XYZ'.indexOf(p)}${n7}`) % 23]}`;
@@ -47,19 +37,6 @@ const steuerId = (n10: string): string => {
   let check = 11 - product;
   if (check === 10) check = 0;
   return `${n10}${check}`;
-};
-const CF_ODD: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
-};
-const cf = (s15: string): string => {
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const ch = s15[i] as string;
-    sum += i % 2 === 0 ? (CF_ODD[ch] as number) : /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
-  }
-  return `${s15}${String.fromCharCode(65 + (sum % 26))}`;
 };
 const nhs = (n9: string): string => {
   const c = nhsCheckDigit(n9);

@@ -2,28 +2,17 @@
  * Held-out batch 121: longer texts mixing categories — incident notes, e-mail threads, exports,
  * fixtures and chat transcripts from the six organisations of this batch. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, ibanCheckDigits, luhnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, HEX, fill, tok } from '../tokens';
+
+const CPF_DIGITS = brCpfFormatted;
 
 const iban = (cc: string, bban: string, sep = ''): string => {
   const raw = cc + ibanCheckDigits(cc, bban) + bban;
   return sep ? (raw.match(/.{1,4}/g) ?? []).join(sep) : raw;
 };
 const card = (s: string): string => s + String(luhnCheckDigit(s.replace(/\D/g, '')));
-const CPF_DIGITS = (n9: string): string => {
-  const d = n9.split('').map(Number);
-  const dig = (n: number): number => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += (d[i] as number) * (n + 1 - i);
-    const r = (s * 10) % 11;
-    return r === 10 ? 0 : r;
-  };
-  d.push(dig(9));
-  d.push(dig(10));
-  const x = d.join('');
-  return `${x.slice(0, 3)}.${x.slice(3, 6)}.${x.slice(6, 9)}-${x.slice(9)}`;
-};
 const aadhaar = (n11: string): string => {
   const x = n11 + String(verhoeffCheckDigit(n11));
   return `${x.slice(0, 4)} ${x.slice(4, 8)} ${x.slice(8)}`;

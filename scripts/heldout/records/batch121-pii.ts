@@ -3,25 +3,15 @@
  * tannery payroll, applicant and housing records, signatures and logs, in many languages.
  * Hand-written; identity-number check digits computed below.
  */
-import { luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
+
+const cpf = brCpfFormatted;
+const cf = itCodiceFiscale;
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const dni = (n8: string): string => n8 + DNI_LETTERS[Number(n8) % 23];
 const nie = (x: 'X' | 'Y' | 'Z', n7: string): string => x + n7 + DNI_LETTERS[Number(String('XYZ'.indexOf(x)) + n7) % 23];
-const cpf = (n9: string): string => {
-  const d = n9.split('').map(Number);
-  const dig = (n: number): number => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += (d[i] as number) * (n + 1 - i);
-    const r = (s * 10) % 11;
-    return r === 10 ? 0 : r;
-  };
-  d.push(dig(9));
-  d.push(dig(10));
-  const x = d.join('');
-  return `${x.slice(0, 3)}.${x.slice(3, 6)}.${x.slice(6, 9)}-${x.slice(9)}`;
-};
 const bsn = (n8: string): string => {
   let s = 0;
   for (let i = 0; i < 8; i++) s += Number(n8[i]) * (9 - i);
@@ -46,19 +36,6 @@ const nir = (n13: string): string => {
   const key = String(97n - (BigInt(n13) % 97n)).padStart(2, '0');
   const x = n13 + key;
   return `${x.slice(0, 1)} ${x.slice(1, 3)} ${x.slice(3, 5)} ${x.slice(5, 7)} ${x.slice(7, 10)} ${x.slice(10, 13)} ${x.slice(13)}`;
-};
-const CF_ODD: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
-};
-const cf = (s15: string): string => {
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const ch = s15[i] as string;
-    sum += i % 2 === 0 ? (CF_ODD[ch] as number) : /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
-  }
-  return s15 + String.fromCharCode(65 + (sum % 26));
 };
 /** German Steuer-ID: ISO 7064 MOD 11,10 check digit on ten digits chosen with one digit twice. */
 const steuerId = (n10: string): string => {
