@@ -67,7 +67,8 @@ const LETTER_TAIL = /^ [A-Z]{4}(?![\w-])/;
  */
 function trimWordTail(text: string, span: DetectedSpan): void {
   let v = text.slice(span.start, span.end);
-  if (isIban(v)) return;
+  // The cheap test first: most spans end in digits and upper case, and the validator checks them anyway.
+  if (!/[a-z]/.test(v.slice(v.lastIndexOf(' ', v.lastIndexOf(' ') - 1) + 1)) || isIban(v)) return;
   let lower = false;
   for (let k = 0; k < 2; k++) {
     const i = v.lastIndexOf(' ');
