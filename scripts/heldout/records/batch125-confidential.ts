@@ -2,7 +2,7 @@
  * Held-out batch 125: classification and handling markings in memos, e-mails, minutes and drafts
  * from the six teams, in many languages (headers, subjects, footers, inline statements). Hand-written.
  */
-import { f, rec, v, type DraftRecord } from '../dsl';
+import { amb, f, rec, v, type DraftRecord } from '../dsl';
 
 const mark = (s: string) => v('confidential.marking', s);
 
@@ -121,10 +121,10 @@ ${mark('سري للغاية')}
 
 ترجم المذكرة إلى الإنجليزية.`),
 
-  rec('report_zh_tw', f`${mark('機密')}\u3000船東報價比較（僅限管理層）
+  rec('report_zh_tw', f`${mark('機密')}\u3000船東報價比較（${amb('confidential.marking', '僅限管理層')}）
 ・船塢 A：NT$ 3,820 萬，工期 21 天
 ・本廠：NT$ 3,650 萬，工期 24 天
 分包商報價不得外流。
 
-請幫我整理成英文簡報重點。`),
+請幫我整理成英文簡報重點。`, 'the bracketed 僅限管理層 (management only) made ambiguous after the measurement: a label fix'),
 ];

@@ -80,10 +80,10 @@ Prelož do angličtiny pre certifikačný orgán.`),
 Сделай, пожалуйста, краткое резюме на английском для руководства.`),
 
   rec('doc_zh_tw', f`${mark('機密')}
-信義館 2025 年租金調整方案（僅限管理層）
+信義館 2025 年租金調整方案（${amb('confidential.marking', '僅限管理層')}）
 固定座位由每月 NT$9,800 調整為 NT$10,500；會議室時租不變。
 
-請幫我翻譯成英文並整理成三個重點。`),
+請幫我翻譯成英文並整理成三個重點。`, 'the bracketed 僅限管理層 (management only) made ambiguous in session 18: a label fix'),
 
   rec('report', f`Classification: ${mark('OFFICIAL-SENSITIVE')}
 Serious incident review — delayed escalation, Ward 6, 14 September
