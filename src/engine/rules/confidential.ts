@@ -1089,6 +1089,17 @@ function assigned(t: string, end: number): boolean {
   return t[i] === '=' && t[i + 1] !== '=';
 }
 
+/**
+ * 'lo spettacolo si intitola "Top Secret: l'Agente Topolino"', '展览名称叫《…》，英文是 "Top Secret: …"':
+ * a marking in title case opening a quotation that a naming word earlier in the sentence
+ * introduces is a show's, a book's, an exhibition's title, not a header (an upper-case
+ * "CONFIDENTIAL: …" in quotes still is).
+ */
+const TITLE_QUOTE_OPEN = /["“«„'‘《「][ \t]?$/;
+const TITLE_NAMED_BEFORE = /(?:titled|entitled|called|named|title|intitola|intitolat[oa]|s['’]intitule|intitul[ée]e?|titulad[oa]|se titula|se llama|llamad[oa]|chiamat[oa]|heißt|heisst|Titel|getiteld|genaamd|heet|tytułem|zatytułowan|названием|называется|名称|名稱|标题|標題|题为|題為|題名|タイトル|제목)[^.!?。\n]{0,40}$/i;
+const quotedTitle = (t: string, v: string, start: number): boolean =>
+  !isUpper(v) && TITLE_QUOTE_OPEN.test(t.slice(Math.max(0, start - 2), start)) && TITLE_NAMED_BEFORE.test(t.slice(Math.max(0, start - 80), start));
+
 function makeValidator(custom: readonly string[]) {
   const exact = new Set(custom.map((m) => m.trim()));
   const customRe = custom.length > 0 ? full(custom.map(phrase)) : null;
@@ -1104,6 +1115,7 @@ function makeValidator(custom: readonly string[]) {
     // listed are talked about; a document carries one.
     if (/^tlp/i.test(v) && tlpLevelsListed(t, ctx.start, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
+    if (quotedTitle(t, v, ctx.start)) return false;
     // Only a cased word written in lower case: a caseless marking (חסוי, 機密) is the same in both,
     // and "חסוי – לשימוש פנימי בלבד" above "סיכום ישיבה – סניף חיפה" is a banner over a title.
     if (v === v.toLowerCase() && v !== v.toUpperCase() && inTermList(t, ctx.start)) return false;
@@ -1566,6 +1578,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Is this confidential - do not share?',
         'Pricing – confidential computing',
         'Talk title: "Scaling – Confidential Computing"',
+        // A title that a naming word introduces: a show, not a header.
+        'Lo spettacolo di aprile si intitola "Top Secret: l\'Agente Topolino" — mi aiuti con la locandina?',
         'The minutes were embargoed until the vote, then published.',
         'It was a non-confidential-grade memo',
         'We shared the deck under NDA with two investors.',

@@ -945,7 +945,11 @@ function keyConstant(v: string, ctx: { text: string; start: number }): boolean {
   const m = KEY_CONSTANT_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
   if (!m || KNOWN_KEY_NAME.test(m[1]!)) return true;
   const name = m[1]!;
-  return name === name.toUpperCase() && !NOT_A_SECRET_KEY_NAME.test(name) && v.length >= 24 && ((/[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v)) || GENERATED_HEX.test(v));
+  return name === name.toUpperCase() && !NOT_A_SECRET_KEY_NAME.test(name) && looksGenerated(v);
+}
+/** 24+ characters with upper and lower case and digits, or 32+ hex digits: a machine-made key. */
+function looksGenerated(v: string): boolean {
+  return v.length >= 24 && ((/[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v)) || GENERATED_HEX.test(v));
 }
 
 /**
@@ -957,9 +961,20 @@ function keyConstant(v: string, ctx: { text: string; start: number }): boolean {
 const BARE_JSON_KEY = `(?<=["'])key(?=["'][ \\t]*:[ \\t]*["'](?![^"'\\n]{0,100}["'][ \\t]*,[ \\t]*["']value["']))`;
 const RTMP_NEAR = /rtmps?:\/\//i;
 const BARE_KEY_BEFORE = /["']key["'][ \t]*:[ \t]*["']$/;
-function bareKey(ctx: { text: string; start: number; end: number }): boolean {
+// An API client's endpoint table (`{"url": "https://…", "key": "…"}`): a bare "key" beside an
+// HTTP(S) endpoint in the same object is the endpoint's API key when it looks generated.
+const ENDPOINT_PROPERTY = /["'](?:url|endpoint|base_?url|api_?url)["'][ \t]*:[ \t]*["']https?:\/\//i;
+function bareKey(v: string, ctx: { text: string; start: number; end: number }): boolean {
   if (!BARE_KEY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return true;
-  return RTMP_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 300), Math.min(ctx.text.length, ctx.end + 300)));
+  const from = Math.max(0, ctx.start - 300);
+  const to = Math.min(ctx.text.length, ctx.end + 300);
+  if (RTMP_NEAR.test(ctx.text.slice(from, to))) return true;
+  if (!looksGenerated(v)) return false;
+  // The enclosing object: from the nearest "{" before the key to the nearest "}" after the value.
+  const open = ctx.text.lastIndexOf('{', ctx.start);
+  const close = ctx.text.indexOf('}', ctx.end);
+  if (open < from || close < 0 || close > to) return false;
+  return ENDPOINT_PROPERTY.test(ctx.text.slice(open, close));
 }
 
 // EZproxy's `user.txt` (OCLC's text-file authentication): account lines `name:password[:admin]`.
@@ -2784,7 +2799,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',
-    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also OBS\'s bare "key" next to an RTMP server), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also a bare "key" next to an RTMP server, as OBS keeps it, or to an HTTP endpoint in the same object when the value looks generated), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
     keywords: [
       'consumer key', 'consumer secret',
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
@@ -2802,7 +2817,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     flags: 'gi',
     secretGroup: 1,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
-    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && keyConstant(v, ctx) && bareKey(ctx),
+    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && keyConstant(v, ctx) && bareKey(v, ctx),
     anchored: true,
     score: 0.65,
     samples: {
@@ -2823,6 +2838,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'DJANGO_SECRET_KEY=-scun)#prau3a+x!+1@5ti^zuiqb19f#xb2r)ah1-!0h^8-o82\nDEBUG=False',
         '{\n  "settings": {\n    "key": "k7pd-3m9x-q2vt-8wzr-4hna",\n    "server": "rtmp://a.rtmp.youtube.com/live2"\n  },\n  "type": "rtmp_common"\n}',
         'OBS stream key: k7pd-3m9x-q2vt-8wzr-4hna (the news desk account)',
+        'PARTNERS = {\n    "adreach": {"url": "https://api.adreach.example/v1/erasure", "key": "Qm7TzLw2x9RkVc4NbHp8sJd3FgYa6Eu1"},\n}',
         'REPORT_KEY = "Xk9gLOE2GFtTalmvw5ncjL16G7IarPEt6ojFpgRRhg50PpMQ"\nADJUST_APP = "shop"',
         "define('CIVICRM_SITE_KEY', 'UJlm0PeVX0PZGYc6dfCifj3842az0r1F');",
         'MT_PROVIDER=anthropic\nMT_FALLBACK_KEY=85ecbd5190f4fa4de2da5f093807afc3\nGLOSSARY_DIR=/srv/glosarios',
@@ -2892,6 +2908,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Nøkkelen til boden er under matta ved døra.',
         // A bare "key" with no RTMP server near it is a name, not a secret.
         '{"key": "k7pd-3m9x-q2vt-8wzr-4hna", "service": "none"}',
+        // Beside an endpoint, a bare "key" that does not look generated is a name.
+        '{"url": "https://api.example.org/v2/orders", "key": "order_reference_number"}',
         // Generic *_KEY constants: public keys, a captcha's site key, a cache key, a lower-case name.
         'RECAPTCHA_SITE_KEY = "6LcX4kQpAAAAAH7rT2bYvZ9mNqWc3dEfGhJkLmNo"',
         'CACHE_KEY = "UserProfile2024ViewCacheAbcdEFGH"',

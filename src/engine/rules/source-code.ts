@@ -28,13 +28,13 @@ const MIN_DENSITY = 0.6;
 /**
  * A short block (two lines or more, all code, MIN_CHARS_ALL_CODE characters) counts when its first
  * line says it is code, as prose never does: a definition's head ending in ":", "{", "=" or "=>"
- * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`, Kotlin's `fun next(d: LocalDate):
+ * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`, a Go method `func (p Pass) Valid(now time.Time) bool {`, Kotlin's `fun next(d: LocalDate):
  * LocalDate =`, `const left = (room, list) =>`)
  * over an indented body line, or an import (`from huggingface_hub import snapshot_download`,
  * `#include <stdio.h>`, `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
-const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
+const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func(?:\s*\([^()]{1,60}\))?|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
 const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
 const MAX_INTERRUPTION = 100;
@@ -1124,6 +1124,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         // q-sql assigned to names, then a function applied in brackets (no indentation, no ";" line ends).
         'This returns nulls for half the buckets:\n\nt: select from trade where date=2025.03.14, time within 09:05:00 16:55:00\nvw: select vwap: size wavg price, vol: sum size by sym from t\naj[`sym`time; t; vw]',
         'FUNCTION_BLOCK FB_PumpGuard\nVAR_INPUT\n    bStart    : BOOL;\n    rPressure : REAL;\nEND_VAR\nVAR_OUTPUT\n    bRun : BOOL;\nEND_VAR\n\nIF bStart AND rPressure > 2.5 THEN\n    bRun := TRUE;\nELSE\n    bRun := FALSE;\nEND_IF\nEND_FUNCTION_BLOCK',
+        // A Go method: its receiver comes before the name (`func (p Pass) Valid(…)`).
+        'Is this off by one?\n\n```go\nfunc (p Pass) Valid(now time.Time) bool {\n\treturn now.After(p.From) && now.Before(p.Until)\n}\n```',
         '```\nrows = fetch_rows(conn, limit=100)\ntotal = sum(r.amount for r in rows)\nprint(total)\nresult = [r.id for r in rows if r.amount > 10]\n```',
         '$since = (Get-Date).AddDays(-30)\nGet-ChildItem -Path "D:\\Exports" -Filter *.csv |\n    Where-Object { $_.LastWriteTime -lt $since } |\n    Sort-Object LastWriteTime |\n    Remove-Item -WhatIf',
         '# settings/prod.py\nfrom .base import *\n\nDEBUG = False\nALLOWED_HOSTS = ["intranet.example.org"]\nSESSION_COOKIE_SECURE = True\nCSRF_COOKIE_SECURE = True',
