@@ -53,12 +53,12 @@ def patient():
     return Patient(
         first_name="Eilidh",
         last_name="MacLeod",
-        date_of_birth=date(2016, 2, 11),
+        date_of_birth=date(${amb('pii.date_of_birth', '2016, 2, 11')}),
         nhs_number="${v('pii.uk_nhs_number', '9430182757')}",
         guardian_email="${email('r.macleod@btinternet.com')}",
         guardian_phone="${phone('+44 20 3318 4729')}",
         referral_reason="persistent stammer",
-    )`)}`),
+    )`)}`, 'the date constructor\'s birth date made ambiguous in session 18 (a label fix; unlabelled before)'),
 
   rec('email_de', f`Betreff: ${mark('VERTRAULICH')}: Zahlungsausfall Agrarhandel Röhm
 

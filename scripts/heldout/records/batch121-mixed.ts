@@ -144,11 +144,11 @@ def applicant():
         email="${v('pii.email', 'jiwoo.park03@naver.com')}",
         phone="${phone('+82 10-4829-1736')}",
         passport="${v('pii.passport', 'M29174836')}",
-        birth_date=date(2003, 4, 17),
+        birth_date=date(${amb('pii.date_of_birth', '2003, 4, 17')}),
     )
 
 def test_housing_eligibility(applicant):
-    assert is_eligible(applicant, term="2025-fall")`)}`),
+    assert is_eligible(applicant, term="2025-fall")`)}`, 'the date constructor\'s birth date made ambiguous in session 18 (a label fix; unlabelled before)'),
 
   rec('ci_yaml', f`${amb('source_code.snippet', f`# .github/workflows/rooster.yml — brandweer oefenrooster
 name: rooster-publiceren

@@ -116,7 +116,7 @@ from datetime import date
 def policyholder():
     return {
         "name": "Edith Carraway",
-        "dob": date(1937, 5, 18),
+        "dob": date(${amb('pii.date_of_birth', '1937, 5, 18')}),
         "email": "${v('pii.email', 'edith.carraway1937@outlook.com')}",
         "phone": "${phone('+44 7712 486039')}",
         "nino": "${v('pii.uk_nino', 'NW532165C')}",
@@ -125,7 +125,7 @@ def policyholder():
 def test_review_due(policyholder):
     assert review_due(policyholder, today=date.today()) is False`)}
 
-These are a real customer's details copied from prod, I know, I'll swap them.`),
+These are a real customer's details copied from prod, I know, I'll swap them.`, 'the date constructor\'s birth date made ambiguous in session 18 (a label fix; unlabelled before)'),
 
   rec('jenkins_log', f`${amb('source_code.snippet', f`[Pipeline] sh
 + git clone https://x-access-token:${v('credential.github_pat', JENKINS_GH)}@github.com/probeline-test/limits-db.git
