@@ -248,6 +248,9 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
     const y = expandYear(c, now);
     return plausibleBirthDate(y, Number(b), Number(a), now) || plausibleBirthDate(y, Number(a), Number(b), now);
   }
+  // date(1984, 2, 29): a constructor's year, month and day.
+  const args = /^(\d{4}), ?(\d{1,2}), ?(\d{1,2})$/.exec(v);
+  if (args) return plausibleBirthDate(Number(args[1]), Number(args[2]), Number(args[3]), now);
   // 民國 84 年 5 月 9 日 (Taiwan, ROC years).
   const roc = /^民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(v);
   if (roc) return plausibleBirthDate(Number(roc[1]) + ROC_OFFSET, Number(roc[2]), Number(roc[3]), now);
