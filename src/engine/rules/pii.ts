@@ -490,6 +490,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // PT "ao dispor pelo" (available on): a mobile offered for a call, no phone word.
+        'Qualquer dúvida, estou ao dispor pelo 912 384 719.',
         '고객: 박영자 님, 생년월일 1948.05.17, 연락처 010-7741-2093. 12월 3일 오후 2시 강남점.',
         'Izena: Maialen Etxeberria\nMugikorra: 688 41 27 95\nKontsulta-arrazoia: orbain',
         'Quiero la devolución YA. Llamadme al 622 418 739.',

@@ -43,6 +43,8 @@ const PHONE_WORD = new RegExp(
     // "Su número es …", "my number is …": a person's number, stated.
     // (The possessive as a lookbehind: the regex is tried at every word of a window, "number" is rarer.)
     String.raw`|(?<=\b(?:su|mi|tu|seu|meu|son|mon|my|his|her|their|our)\s+)(?:n[uú]mero|numéro|number)\s+(?:es|é|est|is)\b` +
+    // PT "estou ao dispor pelo …", "à disposição pelo …" (available on …): offered for a call.
+    String.raw`|\bao dispor pel[oa]\b|(?:\b|(?<=\s))[àa] disposi[çc][ãa]o pel[oa]\b` +
     // Cyrillic and Greek (no \b: not word characters without the u flag), in every folded spelling
     // (EL τηλέφωνο, τηλ., κινητό: telephone, mobile).
     `|${foldedSpellings(['телефон', 'тел.', 'моб.', 'мобильный', 'мобільний', 'τηλέφωνο', 'τηλεφωνο', 'τηλ.', 'κινητό', 'κινητο'])
