@@ -8,7 +8,7 @@ import { isDeSteuerId } from '../validators/de-steuer-id';
 import { isEmailAddress } from '../validators/email';
 import { isEsDni, isEsNie } from '../validators/es-id';
 import { isFrNir } from '../validators/fr-nir';
-import { isPersonalIp } from '../validators/ip';
+import { isPersonalIp, VERSION_WORDS_CYRILLIC } from '../validators/ip';
 import { isItCodiceFiscale } from '../validators/it-codice-fiscale';
 import { isNlBsn } from '../validators/nl-bsn';
 import { isPassportNumber } from '../validators/passport';
@@ -41,7 +41,7 @@ import { mrzDocumentNumbers } from '../mrz';
 const IP4_START = String.raw`(?:^|[^\w.\\/-]|(?:^|[^\w.])/)`;
 const IP6_START = String.raw`(?:^|[^\w.:\\/-]|(?:^|[^\w.])/)`;
 
-const IP_VERSION_WORDS_CYRILLIC = foldedSpellings(['версия', 'версии', 'версию', 'версией', 'версія', 'версії', 'версію', 'прошивка', 'прошивки', 'прошивку', 'прошивкой', 'прошивці', 'прошивкою']).join('|');
+const IP_VERSION_WORDS_CYRILLIC = VERSION_WORDS_CYRILLIC.join('|');
 // IPv4: not part of a longer dotted run or a word/path ("Chrome/1.2.3.4"), and not right after a
 // version word (that lookbehind sits after the match, so it only runs for candidates).
 const IPV4 = new RegExp(
@@ -1057,6 +1057,9 @@ export const PII_RULES: Rule[] = [
     samples: {
       positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
       negative: [
+        // A firmware word, then words naming what runs it, then the quad: a release.
+        'Давление по ГОСТ, прошивка контроллера насосной станции 4.12.1.3.',
+        'The firmware of the controller 4.12.1.3 is current.',
         '- PLC-FW 4.13.0.7 (2025-02)\nImage checksum (4.13.0.7): sha256:b24b','Emberfall 7.4.2 (build 2024.11.27.1183)\n- Fixed: quest not completing on PS5 (client 7.4.1.9)', 'is 192.168.0.0/16 or 10.0.0.0/8 better for the new office?', 'version 1.2.3.4', 'v10.0.0.1', 'listen on 127.0.0.1 and 0.0.0.0', 'netmask 255.255.255.0', 'oid 1.3.6.1.4.1.311', 'time 12:30:45', 'std::vector<int>', 'dns 8.8.8.8', 'bad 300.1.2.3', 'we run Envoy 1.31.2 with Consul 1.19.2.4 on the edge', 'the vendor says to upgrade to 12.1.4.9 first', 'После обновления до прошивки 4.12.1.3 перестал работать режим. На версии 4.11.0.9 всё было нормально.'],
     },
   },

@@ -1,5 +1,6 @@
 import type { MatchContext } from '../types';
 import { windowEnd, windowStart } from '../lines';
+import { foldedSpellings } from '../normalize';
 /**
  * IP address validity plus the decision which addresses are personal data worth flagging.
  * Kept: public, private (10/8, 172.16/12, 192.168/16), CGNAT and documentation ranges — internal
@@ -64,12 +65,30 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
  * ("v1.2.3.4", "version 1.2.3.4"); this covers versions named by their product.
  */
 function amongVersions(text: string, start: number, end: number): boolean {
+  if (versionAcrossWords(text, start)) return true;
   const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
   const after = text.slice(end, windowEnd(text, end, 160));
   const quad = text.slice(start, end);
   const near = [text.slice(Math.max(0, start - 400), start), text.slice(end, end + 400)] as const;
   if (sameProductVersion(quad, near[0], near[1]) || namedVersionElsewhere(quad, near)) return true;
   return (VERSION_TRIPLE.test(before) || VERSION_TRIPLE.test(after)) && !IP_WORDS.test(before) && !IP_WORDS.test(after);
+}
+
+/**
+ * "прошивка контроллера насосной станции 4.12.1.3" (the pump station controller's firmware …): a
+ * firmware or version noun, then up to four words and the quad, on one line. The IPv4 pattern drops
+ * a quad right after such a word; words between that name an address (IP, host, сервер …) keep it.
+ */
+/** RU/UK версия / прошивка (version, firmware) in their case forms, in every spelling normalisation folds them to. */
+export const VERSION_WORDS_CYRILLIC = foldedSpellings(['версия', 'версии', 'версию', 'версией', 'версія', 'версії', 'версію', 'прошивка', 'прошивки', 'прошивку', 'прошивкой', 'прошивці', 'прошивкою']);
+const VERSION_NOUN_THEN_WORDS = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:firmware|version|versi[oó]n|vers[aã]o|versione|${VERSION_WORDS_CYRILLIC.join('|')})((?:[ \t]+[\p{L}-]+){1,4})[ \t]+$`,
+  'iu',
+);
+const ADDRESS_WORD = new RegExp(String.raw`\b(?:ip|ipv4|addr(?:ess)?|host|server|gateway|router|proxy)\b|${foldedSpellings(['адрес', 'сервер', 'шлюз', 'хост', 'маршрутизатор']).join('|')}`, 'i');
+function versionAcrossWords(text: string, start: number): boolean {
+  const m = VERSION_NOUN_THEN_WORDS.exec(text.slice(windowStart(text, start, 80), start));
+  return m !== null && !ADDRESS_WORD.test(m[1]!);
 }
 
 /**
