@@ -42,6 +42,8 @@ interface CompiledRule {
   readonly ctxWords: readonly string[];
   /** The context words as one case-insensitive alternation (no lower-cased copy of the window). */
   readonly ctxRe: RegExp | null;
+  /** ctxRe and the rule's cell words (`context.cells`): for a table's header line and cells only. */
+  readonly ctxHeaderRe: RegExp | null;
   readonly ctxWindow: number;
   readonly ctxRequired: boolean;
   readonly alwaysRun: boolean;
@@ -170,6 +172,7 @@ export class CompiledScanner {
         const list = this.keywordRules[ki]!;
         if (!list.includes(priority)) list.push(priority);
       }
+      const ctxRe = contextRegex(rule.context?.words ?? []);
       return {
         rule,
         priority,
@@ -180,7 +183,8 @@ export class CompiledScanner {
         allowExact,
         allowRe,
         ctxWords: rule.context?.words.map((w) => w.toLowerCase()) ?? [],
-        ctxRe: contextRegex(rule.context?.words ?? []),
+        ctxRe,
+        ctxHeaderRe: rule.context?.cells?.length ? contextRegex(rule.context.words, rule.context.cells) : ctxRe,
         ctxWindow: rule.context?.window ?? DEFAULT_CONTEXT_WINDOW,
         ctxRequired: rule.context?.required ?? false,
         alwaysRun: kws.length === 0,
@@ -285,7 +289,7 @@ export class CompiledScanner {
    * its header cell. Each line is examined once per scan (a long line not at all): linear.
    */
   private withTables(t: string, cr: CompiledRule, windows: number[], hits: readonly number[]): number[] {
-    const re = cr.ctxRe!;
+    const re = cr.ctxHeaderRe!;
     let added: number[] | null = null;
     let lastLine = -1;
     for (const h of hits) {
@@ -365,7 +369,7 @@ export class CompiledScanner {
    * For a value in a table row (see `withTables`): whether its column's header cell, its own row
    * or the line above the table has a context word. NOT_IN_TABLE otherwise.
    */
-  private columnContext(t: string, vs: number, ve: number, re: RegExp): boolean | typeof NOT_IN_TABLE {
+  private columnContext(t: string, vs: number, ve: number, re: RegExp, headerRe: RegExp): boolean | typeof NOT_IN_TABLE {
     const tables = this.tables;
     // The last table starting before the value, and the few before it (tables with different
     // delimiters may overlap; those with the same one do not).
@@ -390,8 +394,8 @@ export class CompiledScanner {
       // A sentence above lines with as many commas is text, not a header: the ordinary readings
       // apply (the value's window, a question answered on the line below).
       if ((tb.prose ??= PROSE_CELL.test(t.slice(tb.start, tb.headerEnd)))) return NOT_IN_TABLE;
-      let named = (tb.headerNames ??= new Map()).get(re);
-      if (named === undefined) tb.headerNames.set(re, (named = re.test(t.slice(tb.start, tb.headerEnd))));
+      let named = (tb.headerNames ??= new Map()).get(headerRe);
+      if (named === undefined) tb.headerNames.set(headerRe, (named = headerRe.test(t.slice(tb.start, tb.headerEnd))));
       if (tb.start > 0 && !named) {
         let ce = tb.start - 1;
         if (ce > 0 && t.charCodeAt(ce - 1) === 10) ce--;
@@ -402,7 +406,7 @@ export class CompiledScanner {
         if (re.test(caption) && !HOLDS_VALUE.test(caption)) return true;
       }
       tb.namesColumns ??= namesColumns(t, tb.start, tb.headerEnd);
-      return tb.namesColumns && headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), re);
+      return tb.namesColumns && headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), headerRe);
     }
     return NOT_IN_TABLE;
   }
@@ -576,7 +580,7 @@ export class CompiledScanner {
     else if (cr.ctxWords.length > 0) {
       // In a table (found for a rule that needs context), its header cell or its own row is the
       // context, not the rows around it: a "created" column next to a "dob" column is not dates of birth.
-      const column = cr.ctxRequired && this.tables.length > 0 ? this.columnContext(t, vs, ve, cr.ctxRe!) : NOT_IN_TABLE;
+      const column = cr.ctxRequired && this.tables.length > 0 ? this.columnContext(t, vs, ve, cr.ctxRe!, cr.ctxHeaderRe!) : NOT_IN_TABLE;
       // Outside the tables `withTables` found (detect rules get none), the value's own column
       // header still counts for a rule that needs context: a "sin" column in a payroll export.
       // Above a table, its header names the table's columns, not the text before it: "Dato i dag er
@@ -584,7 +588,7 @@ export class CompiledScanner {
       const inContext =
         column === NOT_IN_TABLE
           ? hasContext(t, vs, ve, cr.ctxRe!, cr.ctxWindow, cr.ctxRequired && this.tables.length > 0 ? this.nextTableStart(ve) : t.length) ||
-            (cr.ctxRequired && (this.columnHeaderMatches(t, vs, ve, cr.ctxRe!) || answersQuestion(t, vs, cr.ctxRe!) || lineLabelNames(t, vs, cr.ctxRe!)))
+            (cr.ctxRequired && (this.columnHeaderMatches(t, vs, ve, cr.ctxHeaderRe!) || answersQuestion(t, vs, cr.ctxRe!) || lineLabelNames(t, vs, cr.ctxRe!)))
           : column;
       if (inContext) score = Math.min(1, score + CONTEXT_BONUS);
       else if (cr.ctxRequired) return;
@@ -1064,9 +1068,11 @@ function hasContext(t: string, vs: number, ve: number, re: RegExp, window: numbe
  * lower-casing is not one-to-one (rare non-ASCII) are matched in their lower-case and upper-case
  * forms as well as case-insensitively.
  */
-function contextRegex(words: readonly string[]): RegExp | null {
+function contextRegex(words: readonly string[], cells: readonly string[] = []): RegExp | null {
   if (words.length === 0) return null;
   const alts = new Set<string>();
+  // A cell word: between a cell delimiter (or a line's or slice's edge) and the next, spaces around.
+  for (const c of cells) alts.add(`(?<![^|,;\\t\\n])[ \\t]*${escapeRe(c.toLowerCase())}[ \\t]*(?![^|,;\\t\\n\\r])`);
   for (const w of words) {
     // A short Latin word (or abbreviation: "nar.", "geb.") counts as a whole word: "dob" is in Czech "odbory" (unions), "pan" in
     // "company"; longer words and other scripts stay substrings ("geburtsdatum", "出生日期").

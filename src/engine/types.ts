@@ -49,6 +49,12 @@ export interface Rule {
     window?: number;
     /** If true, a candidate without a context word is dropped; else it only scores lower. */
     required?: boolean;
+    /**
+     * Words that count only as a whole table cell (a column's name: NO/DE "Pass" heading passport
+     * numbers, a word too common in prose to be context anywhere else). List the cell's written
+     * forms ("| pass |", ",pass,") among `keywords` too, so the rule runs on such a table.
+     */
+    cells?: readonly string[];
   };
   /** Values (exact, case-insensitive) or patterns that are known placeholders/examples. */
   allow?: readonly (string | RegExp)[];

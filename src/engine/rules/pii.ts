@@ -412,6 +412,13 @@ const PASSPORT_WORDS = [
  * other code); other context (a passport word, a column header) is the pipeline's, as before.
  */
 const PASSPORT_TYPE_CELLS = [',p,', ';p;', '\tp\t', '|p|'];
+/**
+ * NO/SV/DA/DE "Pass" as a table's column name ("Navn | Født | Pass | Telefon", a helicopter's POB
+ * list): the word alone is too common in prose, a whole header cell is not (a context cell word).
+ * Its written forms are keywords, so the rule runs on such tables. A password column so named
+ * holds values a passport's shape rarely fits.
+ */
+const PASS_HEADER_CELLS = ['| pass |', '|pass|', ',pass,', ';pass;', '\tpass\t', '| pass\n', '|pass\n', ',pass\n', ';pass\n', '\tpass\n'];
 const PASSPORT_TYPE_BEFORE = /(?:^|[,;\t|])P[,;\t|]$/;
 const PASSPORT_TYPE_NEAR = /[,;\t|]p[,;\t|]/i;
 const PASSPORT_WORD_RE = new RegExp(PASSPORT_WORDS.map(escapeRe).join('|'), 'i');
@@ -893,8 +900,8 @@ export const PII_RULES: Rule[] = [
     label: 'Passport number',
     placeholder: 'PASSPORT',
     description:
-      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE and NL 9-character, RU internal 4+6 spaced) only next to a passport word or under a passport column header; no checksum, dates and repeated characters rejected.',
-    keywords: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS],
+      'Passport numbers in common national formats (9 digits, 1–3 letters + 6–8 digits, SY letter + 9 digits, PH letter + 7 digits + letter, FR 2+2+5, DE and NL 9-character, RU internal 4+6 spaced) only next to a passport word or under a passport column header (also a header cell that says only "Pass", as NO/SV/DE tables name it); no checksum, dates and repeated characters rejected.',
+    keywords: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS, ...PASS_HEADER_CELLS],
     // "серия и номер 45 17 318274": Russia's internal passport, a 4-digit series (spaced 2 + 2 or
     // not) and a 6-digit number; never compact, where ten digits would be a phone's.
     // P1234567A: the Philippine format (letter, 7 digits, letter); N012345678: the Syrian one
@@ -909,14 +916,14 @@ export const PII_RULES: Rule[] = [
       !AFTER_COUNTRY_CODE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start)) &&
       passportEvidence(ctx) &&
       (!SERIES_SIX.test(v) || PASSPORT_WORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))),
-    context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], window: 50, required: true },
+    context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], cells: ['pass'], window: 50, required: true },
     score: 0.75,
     samples: {
-      positive: ['તેનો પાસપોર્ટ નંબર W4827193 છે અને', '1. Eirik Haugland, f. 14.07.1985, NOR, pass FK4829173', 'အမည်: မောင်ဇော်မင်းထွဋ်\nပတ်စ်ပို့နံပါတ်: MH482719', 'Chukwuemeka Nwosu, akwụkwọ ngafe A11837294, ekwentị', 'Emily Carter (สัญชาติอังกฤษ) พาสปอร์ต 538174920 โทร +66 89 214 7730', 'نوم: احمد شاه نوري\nد پاسپورټ شمېره: P04718293', 'ຊື່: Daniel Kowalski\nເລກຫນັງສືຜ່ານແດນ: EK4819273', 'Passport number: 533380006', 'Kurjers Jānis Bērziņš, pase LV4827193, tālrunis', 'pre pani Zuzanu Horvátovú, nar. 11. 7. 1988, č. pasu EK4827361, tel.', 'උපන් දිනය: 1992.04.18\nගුවන් බලපත්ර අංකය: N7392184', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
+      positive: ['POB-liste NV-214\nNavn | Født | Pass | Telefon\nØyvind Hals | 11.04.1979 | FH4827391 | +47 926 41 083', 'તેનો પાસપોર્ટ નંબર W4827193 છે અને', '1. Eirik Haugland, f. 14.07.1985, NOR, pass FK4829173', 'အမည်: မောင်ဇော်မင်းထွဋ်\nပတ်စ်ပို့နံပါတ်: MH482719', 'Chukwuemeka Nwosu, akwụkwọ ngafe A11837294, ekwentị', 'Emily Carter (สัญชาติอังกฤษ) พาสปอร์ต 538174920 โทร +66 89 214 7730', 'نوم: احمد شاه نوري\nد پاسپورټ شمېره: P04718293', 'ຊື່: Daniel Kowalski\nເລກຫນັງສືຜ່ານແດນ: EK4819273', 'Passport number: 533380006', 'Kurjers Jānis Bērziņš, pase LV4827193, tālrunis', 'pre pani Zuzanu Horvátovú, nar. 11. 7. 1988, č. pasu EK4827361, tel.', 'උපන් දිනය: 1992.04.18\nගුවන් බලපත්ර අංකය: N7392184', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
         'Paszport nr ZK4821937, ważny do 2030', 'Uruwhenua: LA4827193', 'Lambar fasfo: A04817263', 'Pasažieris pazaudēja pasi Nr. LV4817263 tramvajā', 'Клієнт обмінника, паспорт FT 482017, тел. уточнити', 'Паспорт: серия и номер 45 17 318274, выдан ОВД', 'Sofia Mancini – إيطاليا – باسبور YA4182739', 'የፓስፖርት ቁጥር፦ EP4817362', 'Імя: Андрэй Кавалёў\nПашпарт: MP3829174', 'aan Maxamed Jaamac, baasaboor P01938274, taariikhda', 'หนังสือเดินทางเลขที่: PY4829173\nวันเกิด', 'Αριθμός διαβατηρίου: AN4827193', 'Nomor paspor: AB4928371, berlaku sampai 2031', 'パスポート番号：TK5820194', 'رقم جواز السفر: N58201947', 'Номер паспорта: 753920184',
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
         'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage', 'Број на пасош: MK2918374', 'പാസ്പോർട്ട് നമ്പർ: N3829174'],
-      negative: ['Passeport vérifié au comptoir. Valise bleue, étiquette SN 294817, vol SN 371', 'Tel: +252 61 5482739 (baasaboor to follow)', 'паспорт 4517318274', 'passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
+      negative: ['Did he pass FH4827391 to you?', 'Passeport vérifié au comptoir. Valise bleue, étiquette SN 294817, vol SN 371', 'Tel: +252 61 5482739 (baasaboor to follow)', 'паспорт 4517318274', 'passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },
   },
   {

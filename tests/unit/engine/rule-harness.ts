@@ -39,7 +39,9 @@ export const applyRule = (rule: Rule, text: string): Hit[] => {
     if (rule.context) {
       const w = rule.context.window ?? 60;
       const around = lower.slice(Math.max(0, start - w), end + w);
-      const has = rule.context.words.some((word) => around.includes(word));
+      // A cell word counts as a whole cell: between delimiters (| , ; tab) or line edges, spaces around.
+      const cell = (c: string) => new RegExp(`(?:^|[|,;\t\n])[ \t]*${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]*(?:[|,;\t\r\n]|$)`).test(around);
+      const has = rule.context.words.some((word) => around.includes(word)) || (rule.context.cells ?? []).some(cell);
       if (has) score = Math.min(1, score + 0.1);
       else if (rule.context.required) continue;
       else score -= 0.2;

@@ -201,6 +201,16 @@ describe('a column header is context for its column', () => {
     expect(spans(text, 'pii.date_of_birth')).toEqual(['1999-04-18', '2007-09-02']);
   });
 
+  it('a cell word (context.cells) names a column only as a whole header cell, never from a row', () => {
+    const pob = `POB-liste NV-214\nNavn | Født | Pass | Telefon\n${rows(6, (i) => `Person ${i} | 11.04.19${70 + i} | FH482739${i} | ${filler}`)}`;
+    expect(spans(pob, 'pii.passport')).toHaveLength(6);
+    // A VCF's FILTER value "PASS" in each row is no column name: its positions are no passports.
+    const vcf = `#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\n${rows(6, (i) => `chr13\t3234030${i}\trs8035955${i}\tA\tG\t1204.7\tPASS`)}`;
+    expect(spans(vcf, 'pii.passport')).toEqual([]);
+    // In prose the word is no context.
+    expect(spans('Did he pass FH4827391 to you?', 'pii.passport')).toEqual([]);
+  });
+
   it('needs the header word: the same table without it reports no birth dates', () => {
     const csv = `id,name,joined,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
     expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
