@@ -903,6 +903,13 @@ import { BATCH125_SOURCE_CODE } from './records/batch125-source-code';
 import { BATCH125_CONFIDENTIAL } from './records/batch125-confidential';
 import { BATCH125_MIXED } from './records/batch125-mixed';
 import { BATCH125_NEGATIVES } from './records/batch125-negatives';
+import { BATCH128_CREDENTIALS } from './records/batch128-credentials';
+import { BATCH128_FINANCIAL } from './records/batch128-financial';
+import { BATCH128_PII } from './records/batch128-pii';
+import { BATCH128_SOURCE_CODE } from './records/batch128-source-code';
+import { BATCH128_CONFIDENTIAL } from './records/batch128-confidential';
+import { BATCH128_MIXED } from './records/batch128-mixed';
+import { BATCH128_NEGATIVES } from './records/batch128-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1332,6 +1339,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(125, 'representative mix (hundred-and-eighteenth sample, a car-sharing operator\'s damage and fines desk, a hearing-research university lab\'s participant office, a spice importer\'s food-safety and customs team, a children\'s theatre\'s ticketing and school bookings, a data-broker compliance team handling deletion requests and a ship-repair yard\'s subcontractor office); first measured 0.991 / 0.994 at engine 7485386 (after batch 126 was fixed); its errors fixed afterwards (one by a label fix)', [
     BATCH125_CREDENTIALS, BATCH125_FINANCIAL, BATCH125_PII, BATCH125_SOURCE_CODE, BATCH125_CONFIDENTIAL, BATCH125_MIXED, BATCH125_NEGATIVES,
+  ]),
+  batch(128, 'representative mix (hundred-and-nineteenth sample, a touring circus and live-events company\'s office, an airport VAT-refund operator, a hospital pharmacy\'s oncology compounding unit, a satellite ground-station operator, a school-bus transport contractor and a cryptocurrency exchange\'s KYC and withdrawals-review team); first measured 0.994 / 0.994 at engine db1856a (after batch 125 was fixed); its errors not fixed', [
+    BATCH128_CREDENTIALS, BATCH128_FINANCIAL, BATCH128_PII, BATCH128_SOURCE_CODE, BATCH128_CONFIDENTIAL, BATCH128_MIXED, BATCH128_NEGATIVES,
   ]),
 ];
 
