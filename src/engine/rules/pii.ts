@@ -435,11 +435,12 @@ const passportEvidence = (ctx: MatchContext): boolean =>
 // finds a token start that can begin it: enough digits, and a first group of a length the
 // pattern allows — the `leads` list next to each `digitRunDetector`).
 // A spaced dash before a short group separates fields ("Mehmet – +90 532 418 27 93 – 34 KLM 482"),
-// so the body continues over " - " only into a group of 4+ digits ("0151 - 12345678").
+// so the body continues over " - " only into a group of 5+ digits ("0151 - 12345678") or one followed by
+// another ("0151 - 1234 5678"): "(614) 827-3950 – 1503 Oak St" ends before the house number.
 // A run of spaces separates columns, not groups ("WEA 03    1004827" in a fixed-width log), and a
 // number glued to a further hyphenated part is an id ("cluster_id = 0912-034518-k7x2m9q4"). A dot
 // before a space ends the sentence, not a group ("연락처 010-7741-2093. 12월 3일").
-const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- \d{0,3}(?!\d))){5,21}\d|(?<=\()\+?\d(?:[\d()-]|\.(?! )| (?! |- \d{0,3}(?!\d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- \d{0,3}(?!\d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
+const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\()\+?\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
 // 3-3-4 or compact; Scotland's CHI number (same check digit) is written date first, 6-4.
@@ -497,6 +498,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // An en dash (folded to a hyphen) and a house number after the number are no part of it.
+        'Stop 3 – Sofia Ramirez (K) – guardian (614) 827-3950 – 1503 Oak St',
         // PT "ao dispor pelo" (available on): a mobile offered for a call, no phone word.
         'Qualquer dúvida, estou ao dispor pelo 912 384 719.',
         '고객: 박영자 님, 생년월일 1948.05.17, 연락처 010-7741-2093. 12월 3일 오후 2시 강남점.',
@@ -816,15 +819,17 @@ export const PII_RULES: Rule[] = [
     category: 'pii',
     label: 'Dutch BSN',
     placeholder: 'BSN',
-    description: 'Dutch citizen service numbers (9 digits) next to a BSN word; validated by the 11-proef.',
-    keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'],
+    description: 'Dutch citizen service numbers (9 digits) next to a BSN word, or in an HL7 identifier typed NNNLD (or assigned by NLMINBIZA); validated by the 11-proef.',
+    // HL7 v2 (Dutch profile): PID-3 "317294805^^^NLMINBIZA^NNNLD", the identifier type NN + NLD
+    // (national person identifier, HL7 table 0203) issued by the ministry of the interior.
+    keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service', 'nnnld', 'nlminbiza'],
     pattern: NL_BSN,
     detect: digitRunDetector(NL_BSN, 9, [3, 4, 9], ' .'),
     validate: (v, ctx) => isNlBsn(v) && !inPhoneColumn(ctx),
-    context: { words: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service'], required: true },
+    context: { words: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'citizen service', 'nnnld', 'nlminbiza'], required: true },
     score: 0.85,
     samples: {
-      positive: ['BSN: 111222333', 'burgerservicenummer 1234.56.782', 'mijn BSN is 745 102 931'],
+      positive: ['PID|1||7402918^^^HELIXUH^PI~317294805^^^NLMINBIZA^NNNLD||Visser^Anke^^^^^L||19640722|F', 'BSN: 111222333', 'burgerservicenummer 1234.56.782', 'mijn BSN is 745 102 931'],
       negative: ['BSN: 111222334', 'BSN 000000000', '123456782 zonder context', 'BSN 1234567820'],
     },
   },
@@ -1062,8 +1067,11 @@ export const PII_RULES: Rule[] = [
     context: { words: ['ip', 'address', 'host', 'server', 'client', 'remote', 'login from', 'ipv4', 'ipv6'] },
     score: 0.7,
     samples: {
-      positive: ['login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
+      positive: ['the db server 10.20.4.17 (firmware upgrade pending) is down', 'login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
       negative: [
+        // A version noun right after the quad; a quad in a list of names and versions.
+        '- acu-controller 4.12.1.3 (firmware)',
+        '- libiio 0.25, gnuradio 3.10.9.2',
         // A firmware word, then words naming what runs it, then the quad: a release.
         'Давление по ГОСТ, прошивка контроллера насосной станции 4.12.1.3.',
         'The firmware of the controller 4.12.1.3 is current.',

@@ -65,7 +65,7 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
  * ("v1.2.3.4", "version 1.2.3.4"); this covers versions named by their product.
  */
 function amongVersions(text: string, start: number, end: number): boolean {
-  if (versionAcrossWords(text, start)) return true;
+  if (versionAcrossWords(text, start) || versionNamedAround(text, start, end)) return true;
   const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
   const after = text.slice(end, windowEnd(text, end, 160));
   const quad = text.slice(start, end);
@@ -89,6 +89,18 @@ const ADDRESS_WORD = new RegExp(String.raw`\b(?:ip|ipv4|addr(?:ess)?|host|server
 function versionAcrossWords(text: string, start: number): boolean {
   const m = VERSION_NOUN_THEN_WORDS.exec(text.slice(windowStart(text, start, 80), start));
   return m !== null && !ADDRESS_WORD.test(m[1]!);
+}
+
+/** "acu-controller 4.12.1.3 (firmware)": the noun right after the quad, bracketed or not. */
+const VERSION_NOUN_AFTER = new RegExp(String.raw`^[ \t]*[(\[]?[ \t]*(?:firmware|fw|version|build|release|versi[oó]n|vers[aã]o|versione|${VERSION_WORDS_CYRILLIC.join('|')})(?![\p{L}])`, 'iu');
+/**
+ * "libiio 0.25, gnuradio 3.10.9.2": the quad is the version of a name in a list of names and
+ * versions (the one before it has two or three parts; an address list has four: "gw 10.0.0.1, dns 8.8.8.8").
+ */
+const PACKAGE_LIST_BEFORE = /(?:^|[\s,;(])[a-z][\w.+-]*[ \t@=]{1,2}v?\d{1,4}\.\d{1,4}(?:\.\d{1,4})?[ \t]*[,;][ \t]*[a-z][\w.+-]*[ \t]+$/i;
+function versionNamedAround(text: string, start: number, end: number): boolean {
+  const before = text.slice(windowStart(text, start, 80), start);
+  return (VERSION_NOUN_AFTER.test(text.slice(end, end + 16)) || PACKAGE_LIST_BEFORE.test(before)) && !IP_WORDS.test(before);
 }
 
 /**
