@@ -910,6 +910,13 @@ import { BATCH128_SOURCE_CODE } from './records/batch128-source-code';
 import { BATCH128_CONFIDENTIAL } from './records/batch128-confidential';
 import { BATCH128_MIXED } from './records/batch128-mixed';
 import { BATCH128_NEGATIVES } from './records/batch128-negatives';
+import { BATCH127_CREDENTIALS } from './records/batch127-credentials';
+import { BATCH127_FINANCIAL } from './records/batch127-financial';
+import { BATCH127_PII } from './records/batch127-pii';
+import { BATCH127_SOURCE_CODE } from './records/batch127-source-code';
+import { BATCH127_CONFIDENTIAL } from './records/batch127-confidential';
+import { BATCH127_MIXED } from './records/batch127-mixed';
+import { BATCH127_NEGATIVES } from './records/batch127-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1342,6 +1349,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(128, 'representative mix (hundred-and-nineteenth sample, a touring circus and live-events company\'s office, an airport VAT-refund operator, a hospital pharmacy\'s oncology compounding unit, a satellite ground-station operator, a school-bus transport contractor and a cryptocurrency exchange\'s KYC and withdrawals-review team); first measured 0.994 / 0.994 at engine db1856a (after batch 125 was fixed); its errors fixed afterwards', [
     BATCH128_CREDENTIALS, BATCH128_FINANCIAL, BATCH128_PII, BATCH128_SOURCE_CODE, BATCH128_CONFIDENTIAL, BATCH128_MIXED, BATCH128_NEGATIVES,
+  ]),
+  batch(127, 'representative mix (hundred-and-twentieth sample, a seed bank and plant-breeding institute\'s germplasm exchange desk, a regional ambulance dispatch centre, a yacht charter broker, a call-centre outsourcing firm\'s quality-assurance team, an oil and gas pipeline operator\'s leak-detection control room and a university\'s alumni relations and fundraising office); first measured 0.988 / 0.994 at engine 66d7909 (after batch 128 was fixed); its errors not fixed', [
+    BATCH127_CREDENTIALS, BATCH127_FINANCIAL, BATCH127_PII, BATCH127_SOURCE_CODE, BATCH127_CONFIDENTIAL, BATCH127_MIXED, BATCH127_NEGATIVES,
   ]),
 ];
 
