@@ -1350,7 +1350,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(128, 'representative mix (hundred-and-nineteenth sample, a touring circus and live-events company\'s office, an airport VAT-refund operator, a hospital pharmacy\'s oncology compounding unit, a satellite ground-station operator, a school-bus transport contractor and a cryptocurrency exchange\'s KYC and withdrawals-review team); first measured 0.994 / 0.994 at engine db1856a (after batch 125 was fixed); its errors fixed afterwards', [
     BATCH128_CREDENTIALS, BATCH128_FINANCIAL, BATCH128_PII, BATCH128_SOURCE_CODE, BATCH128_CONFIDENTIAL, BATCH128_MIXED, BATCH128_NEGATIVES,
   ]),
-  batch(127, 'representative mix (hundred-and-twentieth sample, a seed bank and plant-breeding institute\'s germplasm exchange desk, a regional ambulance dispatch centre, a yacht charter broker, a call-centre outsourcing firm\'s quality-assurance team, an oil and gas pipeline operator\'s leak-detection control room and a university\'s alumni relations and fundraising office); first measured 0.988 / 0.994 at engine 66d7909 (after batch 128 was fixed); its errors not fixed', [
+  batch(127, 'representative mix (hundred-and-twentieth sample, a seed bank and plant-breeding institute\'s germplasm exchange desk, a regional ambulance dispatch centre, a yacht charter broker, a call-centre outsourcing firm\'s quality-assurance team, an oil and gas pipeline operator\'s leak-detection control room and a university\'s alumni relations and fundraising office); first measured 0.988 / 0.994 at engine 66d7909 (after batch 128 was fixed); its errors fixed afterwards', [
     BATCH127_CREDENTIALS, BATCH127_FINANCIAL, BATCH127_PII, BATCH127_SOURCE_CODE, BATCH127_CONFIDENTIAL, BATCH127_MIXED, BATCH127_NEGATIVES,
   ]),
 ];

@@ -88,6 +88,9 @@ const STRONG = [
   // Compound markings first: the regex takes the first alternative that matches, not the longest.
   // Swahili "… ni ya siri" / "ni za siri" (is confidential): a marking only in a declared statement (the Swahili row of DECLARED_STATEMENTS).
   `(?:ya|za)${SEP}siri`,
+  // HE "המסמך מיועד לצוות ההנהלה בלבד" (the document is intended for the management team only): a
+  // marking only in a declared statement (the Hebrew row of DECLARED_STATEMENTS).
+  `מיועד(?:ת|ים|ות)?\\s+ל[^\\s.,;:!?]{1,20}(?:\\s+[^\\s.,;:!?]{1,20}){0,3}\\s+בלבד`,
   // UK negotiations: "Subject to contract and strictly confidential", "Without prejudice and
   // confidential", "Confidential – subject to contract" (the legal status joined to the marking).
   `(?:subject${SEP}to${SEP}contract|without${SEP}prejudice)(?:\\s*[,&+]\\s*|${SEP}and${SEP}|\\s*,\\s*and${SEP}|\\s*[-/|:]\\s*)(?:strictly${SEP}|highly${SEP}|private${AND})?confidential`,
@@ -272,7 +275,7 @@ const STRONG = [
 // written without the hyphen) also prose ("In confidence, she told me …").
 // Trade-secret markings as a document's heading ("SECRET COMMERCIAL" FR/RO, "SECRETO COMERCIAL",
 // "SEGREDO COMERCIAL", "SEGRETO COMMERCIALE", "GESCHÄFTSGEHEIMNIS", "BEDRIJFSGEHEIM"), before "secret".
-const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP}comercial`, `segreto${SEP}commerciale`, 'geschäftsgeheimnis', 'bedrijfsgeheim', 'itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oa]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo', 'zastrzeżone'];
+const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP}comercial`, `segreto${SEP}commerciale`, 'geschäftsgeheimnis', 'bedrijfsgeheim', 'itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oaei]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo', 'zastrzeżone'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -295,7 +298,7 @@ const BANNER = [
  * be missed.
  */
 const KEYWORDS = [
-  'solo per il', 'zastrzeżone', 'privilegio', 'privilégio', 'privilège', 'sigilo',
+  'solo per il', 'מיועד', 'zastrzeżone', 'privilegio', 'privilégio', 'privilège', 'sigilo',
   'secreto', 'segredo', 'segreto', 'geschäftsgeheimnis', 'bedrijfsgeheim',
   'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
@@ -403,6 +406,9 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       // The material itself: "Lembrando que este material é confidencial", "questa presentazione è riservata".
       'material', 'materiale', 'relatório', 'relatorio', 'apresentação', 'presentación', 'presentazione', 'présentation', 'präsentation', 'planilha', 'tabela', 'tabla',
     ],
+    // "Le informazioni contenute in questa email sono riservate", "la información contenida en este
+    // correo es confidencial", "as informações contidas neste e-mail são confidenciais".
+    nounTail: '(?:\\s+(?:contenut[aoei]|contenid[oa]s?|contid[oa]s?|contenue?s?|incluse?|inclus|incluid[oa]s?|inclu[ií]d[oa]s?)\\s+(?:in|en|em|nel|nella|nello|nei|nelle|dans|no|na|nos|nas|neste|nesta|nestes|nestas)(?:\\s+\\p{L}{1,12}){1,2})?',
     // Plurals and "stays": "De gegevens zijn vertrouwelijk", "ook de samenvatting blijft vertrouwelijk", "Das Protokoll bleibt vertraulich".
     is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is', 'är', 'er', 'são', 'son', 'sont', 'sono', 'sind', 'zijn', 'blijft', 'blijven', 'bleibt', 'bleiben', 'reste', 'restent', 'rimane', 'rimangono'],
     // "… es de carácter confidencial" (of a confidential nature).
@@ -658,6 +664,14 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     // UZ: "Bu ma'lumot maxfiy" (this information is confidential): no copula.
     these: ['bu', 'ushbu'],
     nouns: ["ma'lumot", 'ma’lumot', "ma'lumotlar", 'hujjat', 'hujjatlar', 'xat', 'hisobot'],
+  },
+  {
+    // HE: "המסמך לשימוש פנימי בלבד" (the document [is] for internal use only): the copula is
+    // usually left out; the article ה- is the noun's prefix.
+    nouns: ['המסמך', 'המידע', 'ההודעה', 'המייל', 'הדוח', 'הדו"ח', 'הקובץ', 'המצגת', 'הנתונים', 'התוכן', 'המכתב', 'הסיכום', 'הפרוטוקול', 'החומר'],
+    is: ['הוא', 'היא', 'הם', 'הן'],
+    isOptional: true,
+    definite: true,
   },
   {
     // AR: "هذه الوثيقة سرية" (this document is secret): a nominal sentence, no copula.
@@ -1237,6 +1251,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'SISÄINEN – ei jakoon asiakkaille\n- AY1 myöhässä',
         'Tafsiri kwa Kiingereza: "Taarifa hii ni ya siri na imekusudiwa kwa meneja wa fedha pekee."',
         'Il presente documento è riservato e destinato esclusivamente ai direttori dei centri.',
+        // A participle phrase between the noun and the copula; the plural.
+        'Ti giro l\'offerta. Le informazioni contenute in questa email sono riservate.',
+        // HE, the copula left out: "the document is intended for the management team only", "… for internal use only".
+        'מצורף ניתוח ראשוני. המסמך מיועד לצוות ההנהלה בלבד.',
+        'המסמך לשימוש פנימי בלבד',
         'Pihak insurans telah dimaklumkan. Dokumen ini adalah SULIT dan tidak boleh diedarkan.',
         'Tertanggung belum membayar.\nDokumen ini bersifat rahasia dan hanya untuk tim klaim.',
         '3. Este ponto é confidencial: o contrato com o fornecedor ainda não foi assinado.',
@@ -1539,6 +1558,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'La información confidencial debe protegerse.',
         'Il posto è riservato agli ospiti.',
         'La sala è riservata agli ospiti.',
+        'Le sale sono riservate agli ospiti.',
+        // "Intended for adults only" of a ticket, not of the text.
+        'הכרטיס מיועד למבוגרים בלבד',
         '보안 교육 자료에 "대외비"와 "기밀" 등급 차이를 설명하는 슬라이드',
         'Honestly the facility security plan is restricted but the basics are public.',
         'Our Company Confidential policy explains labels.',

@@ -1069,6 +1069,8 @@ export const PII_RULES: Rule[] = [
     samples: {
       positive: ['the db server 10.20.4.17 (firmware upgrade pending) is down', 'login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
       negative: [
+        // Versions in a sentence that ends with one ("… 2.8.17.").
+        'Сейчас стоит 4.12.1.3, вендор рекомендует 4.14.0.2, а для модема — 2.8.17.',
         // A version noun right after the quad; a quad in a list of names and versions.
         '- acu-controller 4.12.1.3 (firmware)',
         '- libiio 0.25, gnuradio 3.10.9.2',

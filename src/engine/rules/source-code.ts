@@ -915,8 +915,10 @@ export function detectSourceCode(t: string): DetectedSpan[] {
       const shebang = c0 === 35 /* # */ && t.startsWith('#!/', s);
       if (shebang || (c0 === 64 /* @ */ && ECHO_OFF.test(t.slice(s, e))) || (c0 === 73 /* I */ && NOTEBOOK_IN.test(t.slice(s, e)))) b.script = true;
       const boost = (fenced || b.script ? (shellCommand(t, s, e) ? 2 : 1) : 0) + (b.blockStart >= 0 && (s - pos >= 2 || t.charCodeAt(pos) === 9 /* a tab, as Go indents */) ? 1 : 0);
-      // A shebang is a code line whatever its words ("#!/bin/sh").
-      const score = shebang ? 2 : lineScore(t, s, e, boost);
+      // A shebang is a code line whatever its words ("#!/bin/sh"); so is a MATLAB / Octave "%"
+      // comment ("% LEAK_POSITION  distance of …", "%%" cell marks) inside a block, a fence or a script.
+      const percentComment = c0 === 37 /* % */ && (e - s === 1 || ' \t%'.includes(t[s + 1]!)) && (b.blockStart >= 0 || fenced || b.script);
+      const score = shebang || percentComment ? 2 : lineScore(t, s, e, boost);
       if (score >= 2) {
         if (b.blockStart < 0) {
           b.blockStart = s;
@@ -1115,6 +1117,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
         "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, BAT, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
+        // MATLAB, unfenced: a function whose "%" help comments sit between its head and its body.
+        'Units look mixed:\n\nfunction x = leak_position(t_up, t_down, L, a)\n% LEAK_POSITION  distance of the leak from the upstream sensor (km)\n%   t_up, t_down : arrival times (s)\n%   a            : wave speed (m/s)\ndt = t_up - t_down;\nx = (L + a * dt) / 2;\nend',
         // Fixed-form Fortran; a Slurm job script whose directives are "#" lines.
         '      PROGRAM HEAT2D\n      IMPLICIT NONE\n      INTEGER NX, NY, I\n      PARAMETER (NX=200, NY=200)\n      REAL T(NX,NY)\n      DO I = 2, NX-1\n         T(I,1) = 0.0\n      END DO\n      END',
         '#!/bin/bash\n#SBATCH -J gromacs-scan\n#SBATCH -p cpu\n#SBATCH -N 1\n#SBATCH --ntasks-per-node=32\n#SBATCH -t 12:00:00\n\nmodule purge\nmodule load gromacs/2024.2-mpi\nsrun gmx_mpi mdrun -deffnm md -ntomp 1',

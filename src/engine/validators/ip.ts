@@ -55,7 +55,8 @@ export const isIpv6 = (value: string): boolean => parseIpv6(value) !== undefined
  * Another dotted version in a text: x.y.z (not part of a longer dotted number), or a dotted
  * number after a version word ("firmware 4.18.2.1 on RTU-07 but 4.18.3.0 on RTU-08").
  */
-const VERSION_TRIPLE = /(?<![\d.])\d{1,4}\.\d{1,4}\.\d{1,4}(?![\d.])|\b(?:v|ver|version|firmware|fw|release|build|patch|sdk|driver|kernel)\.?[ :=]{0,2}\d{1,4}(?:\.\d{1,4}){1,3}(?![\d.])/i;
+// A sentence's full stop may follow ("… for the modem, 2.8.17."); another number may not.
+const VERSION_TRIPLE = /(?<![\d.])\d{1,4}\.\d{1,4}\.\d{1,4}(?!\d|\.\d)|\b(?:v|ver|version|firmware|fw|release|build|patch|sdk|driver|kernel)\.?[ :=]{0,2}\d{1,4}(?:\.\d{1,4}){1,3}(?!\d|\.\d)/i;
 /** Words that say a dotted quad on the line is an address. */
 const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|login|ssh|ping|dns|gateway|subnet|route|proxy|vpn|firewall|peer|listen(?:ing)?|connect(?:ed|ion|ing)?|bind|origin|src|dst|source|destination)\b/i;
 
