@@ -89,8 +89,9 @@ const STRONG = [
   // Swahili "… ni ya siri" / "ni za siri" (is confidential): a marking only in a declared statement (the Swahili row of DECLARED_STATEMENTS).
   `(?:ya|za)${SEP}siri`,
   // HE "המסמך מיועד לצוות ההנהלה בלבד" (the document is intended for the management team only): a
-  // marking only in a declared statement (the Hebrew row of DECLARED_STATEMENTS).
-  `מיועד(?:ת|ים|ות)?\\s+ל[^\\s.,;:!?]{1,20}(?:\\s+[^\\s.,;:!?]{1,20}){0,3}\\s+בלבד`,
+  // marking only in a declared statement (the Hebrew row of DECLARED_STATEMENTS); "for reference /
+  // information / illustration only" (לעיון, למידע, להמחשה …) says how to read it, not who may.
+  `מיועד(?:ת|ים|ות)?\\s+(?!לעיון|למידע|להמחשה|לדוגמה|להתרשמות)ל[^\\s.,;:!?]{1,20}(?:\\s+[^\\s.,;:!?]{1,20}){0,3}\\s+בלבד`,
   // UK negotiations: "Subject to contract and strictly confidential", "Without prejudice and
   // confidential", "Confidential – subject to contract" (the legal status joined to the marking).
   `(?:subject${SEP}to${SEP}contract|without${SEP}prejudice)(?:\\s*[,&+]\\s*|${SEP}and${SEP}|\\s*,\\s*and${SEP}|\\s*[-/|:]\\s*)(?:strictly${SEP}|highly${SEP}|private${AND})?confidential`,
@@ -1561,6 +1562,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'Le sale sono riservate agli ospiti.',
         // "Intended for adults only" of a ticket, not of the text.
         'הכרטיס מיועד למבוגרים בלבד',
+        'המסמך מיועד לעיון בלבד.',
         '보안 교육 자료에 "대외비"와 "기밀" 등급 차이를 설명하는 슬라이드',
         'Honestly the facility security plan is restricted but the basics are public.',
         'Our Company Confidential policy explains labels.',
