@@ -75,21 +75,23 @@ function amongVersions(text: string, start: number, end: number): boolean {
   return (VERSION_TRIPLE.test(before) || VERSION_TRIPLE.test(after)) && !IP_WORDS.test(before) && !IP_WORDS.test(after);
 }
 
+/** RU/UK версия / прошивка (version, firmware) in their case forms, in every spelling normalisation folds them to. */
+export const VERSION_WORDS_CYRILLIC = foldedSpellings(['версия', 'версии', 'версию', 'версией', 'версія', 'версії', 'версію', 'прошивка', 'прошивки', 'прошивку', 'прошивкой', 'прошивці', 'прошивкою']);
+/** IP_WORDS' Cyrillic counterparts (address, server, gateway, host, router), folded as the text is. */
+const IP_WORDS_CYRILLIC = new RegExp(foldedSpellings(['адрес', 'сервер', 'шлюз', 'хост', 'маршрутизатор']).join('|'), 'i');
+
 /**
  * "прошивка контроллера насосной станции 4.12.1.3" (the pump station controller's firmware …): a
  * firmware or version noun, then up to four words and the quad, on one line. The IPv4 pattern drops
  * a quad right after such a word; words between that name an address (IP, host, сервер …) keep it.
  */
-/** RU/UK версия / прошивка (version, firmware) in their case forms, in every spelling normalisation folds them to. */
-export const VERSION_WORDS_CYRILLIC = foldedSpellings(['версия', 'версии', 'версию', 'версией', 'версія', 'версії', 'версію', 'прошивка', 'прошивки', 'прошивку', 'прошивкой', 'прошивці', 'прошивкою']);
 const VERSION_NOUN_THEN_WORDS = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:firmware|version|versi[oó]n|vers[aã]o|versione|${VERSION_WORDS_CYRILLIC.join('|')})((?:[ \t]+[\p{L}-]+){1,4})[ \t]+$`,
   'iu',
 );
-const ADDRESS_WORD = new RegExp(String.raw`\b(?:ip|ipv4|addr(?:ess)?|host|server|gateway|router|proxy)\b|${foldedSpellings(['адрес', 'сервер', 'шлюз', 'хост', 'маршрутизатор']).join('|')}`, 'i');
 function versionAcrossWords(text: string, start: number): boolean {
   const m = VERSION_NOUN_THEN_WORDS.exec(text.slice(windowStart(text, start, 80), start));
-  return m !== null && !ADDRESS_WORD.test(m[1]!);
+  return m !== null && !IP_WORDS.test(m[1]!) && !IP_WORDS_CYRILLIC.test(m[1]!);
 }
 
 /** "acu-controller 4.12.1.3 (firmware)": the noun right after the quad, bracketed or not. */
