@@ -917,6 +917,13 @@ import { BATCH127_SOURCE_CODE } from './records/batch127-source-code';
 import { BATCH127_CONFIDENTIAL } from './records/batch127-confidential';
 import { BATCH127_MIXED } from './records/batch127-mixed';
 import { BATCH127_NEGATIVES } from './records/batch127-negatives';
+import { BATCH129_CREDENTIALS } from './records/batch129-credentials';
+import { BATCH129_FINANCIAL } from './records/batch129-financial';
+import { BATCH129_PII } from './records/batch129-pii';
+import { BATCH129_SOURCE_CODE } from './records/batch129-source-code';
+import { BATCH129_CONFIDENTIAL } from './records/batch129-confidential';
+import { BATCH129_MIXED } from './records/batch129-mixed';
+import { BATCH129_NEGATIVES } from './records/batch129-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1352,6 +1359,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(127, 'representative mix (hundred-and-twentieth sample, a seed bank and plant-breeding institute\'s germplasm exchange desk, a regional ambulance dispatch centre, a yacht charter broker, a call-centre outsourcing firm\'s quality-assurance team, an oil and gas pipeline operator\'s leak-detection control room and a university\'s alumni relations and fundraising office); first measured 0.988 / 0.994 at engine 66d7909 (after batch 128 was fixed); its errors fixed afterwards', [
     BATCH127_CREDENTIALS, BATCH127_FINANCIAL, BATCH127_PII, BATCH127_SOURCE_CODE, BATCH127_CONFIDENTIAL, BATCH127_MIXED, BATCH127_NEGATIVES,
+  ]),
+  batch(129, 'representative mix (hundred-and-twenty-first sample, a regional stock exchange\'s market-surveillance team, a chain of laundromats and dry cleaners, a geothermal power plant\'s control room, a university hospital\'s sperm and egg bank, a citizen-science bird-ringing network and an online tutoring marketplace\'s tutor-verification and payouts desk); first measured 0.977 / 0.984 at engine 483dad2 (after batch 127 was fixed); its errors not fixed', [
+    BATCH129_CREDENTIALS, BATCH129_FINANCIAL, BATCH129_PII, BATCH129_SOURCE_CODE, BATCH129_CONFIDENTIAL, BATCH129_MIXED, BATCH129_NEGATIVES,
   ]),
 ];
 
