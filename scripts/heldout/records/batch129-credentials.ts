@@ -231,12 +231,12 @@ datadog:
 Geothermal plant dashboards — the well-head pressure panel stays empty. Is the values file OK?`),
 
   rec('chat_id', f`Halo, saya operator di PLTP. Telegraf tidak bisa kirim data ke InfluxDB sejak kemarin. Di telegraf.conf ada:
-[[outputs.influxdb_v2]]
+${amb('source_code.snippet', f`[[outputs.influxdb_v2]]
   urls = ["http://${amb('pii.ip_address', '172.16.8.20')}:8086"]
   token = "${v('credential.generic_secret_assignment', INFLUX)}"
   organization = "pltp-ops"
-  bucket = "sumur-produksi"
-Errornya "401 unauthorized". Tokennya salah?`),
+  bucket = "sumur-produksi"`)}
+Errornya "401 unauthorized". Tokennya salah?`, 'the TOML config made ambiguous source_code after the measurement (a label fix: config files are, by the conventions)'),
 
   rec('chat_sw', f`Habari, naomba msaada wa kuandika barua pepe kwa mkandarasi wa SCADA wa Olkaria. Nataka kumwambia kwamba nenosiri la akaunti ya muda (user: contractor_ke) ni ${v('credential.password_in_prose', 'Mvuke-Olkaria88')} na litaisha tarehe 31. Iwe rasmi kidogo.`),
 
