@@ -394,8 +394,10 @@ export class CompiledScanner {
       // A sentence above lines with as many commas is text, not a header: the ordinary readings
       // apply (the value's window, a question answered on the line below).
       if ((tb.prose ??= PROSE_CELL.test(t.slice(tb.start, tb.headerEnd)))) return NOT_IN_TABLE;
+      // A first line that holds values (a record, not column names) names nothing: the caption decides.
+      tb.namesColumns ??= namesColumns(t, tb.start, tb.headerEnd);
       let named = (tb.headerNames ??= new Map()).get(headerRe);
-      if (named === undefined) tb.headerNames.set(headerRe, (named = headerRe.test(t.slice(tb.start, tb.headerEnd))));
+      if (named === undefined) tb.headerNames.set(headerRe, (named = tb.namesColumns && headerRe.test(t.slice(tb.start, tb.headerEnd))));
       if (tb.start > 0 && !named) {
         let ce = tb.start - 1;
         if (ce > 0 && t.charCodeAt(ce - 1) === 10) ce--;
@@ -405,7 +407,6 @@ export class CompiledScanner {
         const caption = t.slice(cs, ce);
         if (re.test(caption) && !HOLDS_VALUE.test(caption)) return true;
       }
-      tb.namesColumns ??= namesColumns(t, tb.start, tb.headerEnd);
       return tb.namesColumns && headerCellMatches(t, tb.start, tb.headerEnd, d, countIn(t, d, ls, vs), headerRe);
     }
     return NOT_IN_TABLE;

@@ -937,18 +937,21 @@ const LEGAL_BASIS_AFTER = /^[ \t]+(?:conforme|de[ \t]+acuerdo[ \t]+con|en[ \t]+t
 const legalHeading = (t: string, start: number, end: number): boolean => atLineStart(t, start) && LEGAL_BASIS_AFTER.test(t.slice(end, end + 24));
 
 /**
- * "（机密，客户要求签保密协议）", 页眉 "机密 · 仅限内部使用": a CJK marking that opens a bracket or a
+ * "（机密，客户要求签保密协议）", 页眉 "机密 · 仅限内部使用": a CJK (or Thai) marking that opens a bracket or a
  * quotation and is closed by punctuation or a separator is an annotation, not a word of a sentence.
  */
 const CJK_OPENERS = '（(【「『"“';
-const CJK_ANNOTATION_AFTER = /^[ \t\u3000]*[）)】」』"”，,、·|｜:：]/;
+// A spaced dash separates too: "(ลับ — ใช้ภายในเท่านั้น)" (secret — internal use only; dashes are
+// folded to "-"). Thai, which does not space its words either, is read as CJK here.
+const CJK_ANNOTATION_AFTER = /^[ \t\u3000]*(?:[）)】」』"”，,、·|｜:：]|-[ \t])/;
+const CJK_OR_THAI_START = /^[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /**
  * A closing quotation mark right after one word: the word quoted ('"대외비"와 "기밀" 등급'), talked
  * about, not used; a quoted header of several parts ('"机密 · 仅限内部使用"') is the header itself.
  */
 const CLOSES_QUOTE = /^[ \t\u3000]*["”」』]/;
 const cjkAnnotation = (t: string, v: string, start: number, end: number): boolean => {
-  if (!CJK_START.test(v) || start === 0 || !CJK_OPENERS.includes(t[start - 1]!)) return false;
+  if (!CJK_OR_THAI_START.test(v) || start === 0 || !CJK_OPENERS.includes(t[start - 1]!)) return false;
   const after = t.slice(end, end + 3);
   return CJK_ANNOTATION_AFTER.test(after) && !(CLOSES_QUOTE.test(after) && !/[\s·|｜]/.test(v));
 };
@@ -1257,6 +1260,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         // HE, the copula left out: "the document is intended for the management team only", "… for internal use only".
         'מצורף ניתוח ראשוני. המסמך מיועד לצוות ההנהלה בלבד.',
         'המסמך לשימוש פנימי בלבד',
+        // A Thai marking opening a bracket after a heading, a spaced dash after it.
+        'สรุปงานสาขาร้านซักรีด (ลับ — ใช้ภายในเท่านั้น)\n- เครื่องอบผ้า T03 เสีย',
         'Pihak insurans telah dimaklumkan. Dokumen ini adalah SULIT dan tidak boleh diedarkan.',
         'Tertanggung belum membayar.\nDokumen ini bersifat rahasia dan hanya untuk tim klaim.',
         '3. Este ponto é confidencial: o contrato com o fornecedor ainda não foi assinado.',

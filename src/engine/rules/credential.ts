@@ -367,9 +367,18 @@ function quoteBalanced(ctx: { text: string; start: number; end: number }): boole
  * an inner capital there is a value ("zementRW_ofen"), not a variable; a plain word still is not
  * ("the secret 0 calorie snack").
  */
+/**
+ * "пароль: щонайменше 12 символів" (at least 12 characters), "Passwort: mindestens 12 Zeichen": a
+ * password policy; a word (letters only) before a length and its unit is no password.
+ */
+const POLICY_LENGTH_AFTER = new RegExp(
+  String.raw`^[ \t]+\d{1,3}[ \t]*(?:characters?|chars?|caract|zeichen|tecken|tegn|tekens|merkki|znak|karakter|caratter|文字|字|자|${foldedSpellings(['символ', 'знак', 'χαρακτ']).join('|')})`,
+  'iu',
+);
 function plausiblePassword(v: string, ctx: { text: string; start: number; end: number }, bareWords = false): boolean {
   const quoted = quoteBalanced(ctx);
   if (quoted === false || STRIPE_TEST.test(v)) return false;
+  if (/^\p{L}+$/u.test(v) && POLICY_LENGTH_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (/^https?:/i.test(v) || DOTTED_PATH.test(v) || NOT_A_PASSWORD.test(v) || MONEY.test(v) || PLACEHOLDER.test(v) || isPasswordWord(v)) return false;
   // Parentheses mark a call (`getpass()`), unless the value is a closed string literal:
   // 'Kestrel)Harbour-5190' is a password with a parenthesis in it.
@@ -691,14 +700,18 @@ const PROSE_TEMP_VERB = '(?:[ \\t]+(?:è|é|e|es|est|ist|is|was|era|ay))?';
  * at sentence punctuation, so the phrase stays in one clause; each is at most 25 characters, so a
  * try costs a bounded amount wherever a password word starts (the rule is anchored).
  */
-const PROSE_PHRASE = `(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){0,16}?`;
+// A bracketed aside counts as one word, colons and dots inside it too: "hasło do systemu (login:
+// bank.gamet.krk) to …", "nenosiri la akaunti ya muda (user: contractor_ke) ni …".
+const PROSE_PHRASE = `(?:[ \\t]+(?:[^\\s:=.!?,;"\`]{1,25}|\\([^()\\n]{1,40}\\))){0,16}?`;
 /**
  * "mot de passe provisoire : …", "Passwort (neu): …", "wachtwoord dashboard voor de invalkracht:": up
  * to twelve words before the ":" ("كلمة السر الجديدة لبوابة الفواتير اللي طلبها قسم المشتريات:", Swahili
  * "Nenosiri la akaunti ya portal ya mawakala wa meli Mombasa:"), in one
  * sentence (Armenian ։, Devanagari ।, Ethiopic ።, CJK 。 end it too).
  */
-const PROSE_LABEL = `(?:[ \\t]+[^\\s:=.!?,;"\`։।።。？！]{1,25}){0,12}?`;
+// A word opening a bracket is not the label's last: "(login: bank.gamet.krk)" is an aside, its
+// colon no label's (PROSE_PHRASE takes the aside whole).
+const PROSE_LABEL = `(?:[ \\t]+(?!\\([^()\\n]{0,40}:)[^\\s:=.!?,;"\`։।።。？！]{1,25}){0,12}?`;
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
 /**
@@ -924,7 +937,7 @@ const SECRET_LABELLED = `(?<![A-Za-z0-9_-])(?:${SECRET_LABEL_WORDS.join('|')})(?
 // RabbitMQ routing key ("orders.created") is words, below the entropy floor. An SNMP community
 // (`snmp_community:`, or `community:` in a YAML `snmp:` block) is the agent's shared password. A
 // name ending in _HMAC (`ACME_EAB_HMAC=…`, an ACME account-binding key) holds an HMAC key.
-const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription|device)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-. ]?shared[_\\-. ]?key|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?|(?<=[A-Za-z0-9]_)hmac|snmp[_\\-.]?(?:(?:ro|rw|read|write)[_\\-.]?)?community(?:[_\\-.]?string)?|(?<=(?:^|\\n)[ \\t]*snmp[ \\t]*:[ \\t]*\\n(?:[ \\t]+[^\\n]{0,80}\\n){0,4}[ \\t]+(?:(?:ro|rw|read|write)[_\\-.]?)?)community(?:[_\\-.]?string)?)`;
+const SECRET_KEY_NAME = `(?:chiave[_\\-.]?segreta|clave[_\\-.]?secreta|chave[_\\-.]?secreta|cl[eé][_\\-.]?secr[eè]te|geheim(?:er)?[_\\-.]?schl(?:ü|ue)ssel|secret(?:[_\\-.]?(?:key(?:[_\\-.]?base)?|token|value|access[_\\-.]?key))?|api[_\\-.]?key|access[_\\-.]?key|auth[_\\-.]?key|private[_\\-.]?key|(?:admin|master|server|app)[_\\-.]?(?:api[_\\-.]?)?key|consumer[_\\-.]?(?:key|secret)|pass[_\\-.]?key|(?:routing|integration|service|subscription|device)[_\\-.]?key|(?:hmac|signing|encryption)[_\\-.]?(?:key|secret)|pre[_\\-. ]?shared[_\\-. ]?key|[öo]n[ ]payla[sş][iı]ml[iı][ ]anahtar[iı]?|(?:t?otp|mfa|2fa)[_\\-.]?(?:seed|secret)|app[_\\-.]?keys|(?:api[_\\-.]?)?(?:token|jwt|hash|session)[_\\-.]?salt|token(?:[_\\-.]?secret)?|credentials?|stream[_\\-.]?key|authorization[_\\-.]?key|ocpi[_\\-.]?token(?:[_\\-.]?[abc])?|(?<=[A-Za-z0-9]_)hmac|snmp[_\\-.]?(?:(?:ro|rw|read|write)[_\\-.]?)?community(?:[_\\-.]?string)?|(?<=(?:^|\\n)[ \\t]*snmp[ \\t]*:[ \\t]*\\n(?:[ \\t]+[^\\n]{0,80}\\n){0,4}[ \\t]+(?:(?:ro|rw|read|write)[_\\-.]?)?)community(?:[_\\-.]?string)?)`;
 /**
  * A constant whose name ends in _KEY, holding a quoted random literal: `REPORT_KEY = "XY9kg…"`
  * (AppLovin's report key), `define('CIVICRM_SITE_KEY', '…')`. Any such name: vendors name their keys
@@ -2151,11 +2164,12 @@ export const CREDENTIAL_RULES: Rule[] = [
     // and Yoruba with a possessive ("password rẹ̀ ni …": his password is), and Maltese ("il-password tiegħi hija …": my password is).
     // Indonesian and Malay may end the English word's phrase with "saya" (my) and no verb: "Password
     // akun crewlink saya Garuda_77sky" (the value must still look like a password).
-    // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE). Turkish
+    // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE); a colon
+    // inside a bracketed aside ends no label ("hasło do systemu (login: bank.gamet.krk) to …"). Turkish
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it. A spaced dash (hyphen, en or em dash) ends the phrase, after up
     // to two short words ("დროებითი პაროლი კი — …", the temporary password, as for it — …).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,2}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:]{1,40}[ \\t]*[,;][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,2}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:]{1,40}[ \\t]*[,;][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2169,6 +2183,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // A bracketed aside (with a colon) between the word and the verb.
+        'Chodzi o to, że hasło do systemu rejestru dawców (login: bank.gamet.krk) to Komorka#Jajowa2025 i trzeba je zresetować.',
         `ní English àti Yorùbá: password tuntun fún dashboard àwọn oníbàárà ọtí wa ni ${F.password}, kò gbọdọ̀`,
         `"I-password entsha ye-Wi-Fi yasehhovisi labahlengikazi ithi ${F.password} – ningayiniki izivakashi."`,
         `Vaktmaðurinn skráði sig inn á jump01 með lykilorðinu ${F.password} sem er enn skrifað á töfluna`,
@@ -2379,6 +2395,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است و در گروه فرستاده شده.',
       ],
       negative: [
+        // A policy: a word before a length and its unit.
+        'Напиши пам\'ятку про надійний пароль: щонайменше 12 символів, окремий пароль для кожного сайту.',
         'Ist das Passwort noch gültig? Muss ich das Passwort noch einmal ändern?',
         'Wi-Fi: the password policy2024 document is on the intranet',
         'Password akun saya sudah direset tapi tetap gagal login.',
@@ -2812,7 +2830,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey; an IoT hub's device key.
       'subscription_key', 'subscription-key', 'subscriptionkey', 'device-key', 'devicekey', 'device.key', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
-      'ltai', 'akid', 'algoliasearch', 'twilio(', 'twilio")(', "twilio')(", 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'otp', 'totp', 'mfa_secret',
+      'ltai', 'akid', 'algoliasearch', 'twilio(', 'twilio")(', "twilio')(", 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'ön paylaşımlı', 'ön paylaşimli', 'on paylasimli', 'otp', 'totp', 'mfa_secret',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
     pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE}|${CJK_IS})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
@@ -2824,6 +2842,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        'Kızıldere DCS mühendis istasyonu için VPN ön paylaşımlı anahtarı: Jeotermal-PSK-2025!x. Bunu göndermek doğru mu?',
         'IPsec: peer 185.139.56.23, pre-shared key: Kv7#emb-Psk-Tbilisi-2024, IKEv2, AES-256.',
         'The leaked export also held the billing API key Qm7vTzR2kLp9XwB4nJd8YcF3hGs6 (rotated since).',
         '运维同事发来：AccessKeyId LTAI5tQ8wN2xKp7Rz4Yv，AccessKeySecret Hk3mP9qW2xZ7rT4vN8sB6yL1cF5dJ0。',

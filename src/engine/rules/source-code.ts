@@ -622,10 +622,10 @@ function declarationScore(t: string, s: number, e: number): number {
 /** `select … from …` / `update … from` / `delete from …` in lower case: a query, not a sentence. */
 /**
  * q/kdb+ assigns with a colon: `t: select from trade where date=2025.03.14`. A short lower-case
- * name, ":", a q-sql verb, and "from" a table name that ends the line or is followed by "where",
+ * name, ":", a q-sql verb, and "from" a table name (or a bracketed join: `from (cand lj fills)`) that ends the line or is followed by "where",
  * "," or ";" ("note: select from the menu where …" is prose: "the" is followed by a word).
  */
-const Q_ASSIGNMENT = /^[a-z][A-Za-z0-9_]{0,11}: ?(?:select|exec|update|delete) (?:[^\n]* )?from [A-Za-z_`][\w`.]*(?: where |[,;]|$)/;
+const Q_ASSIGNMENT = /^[a-z][A-Za-z0-9_]{0,11}: ?(?:select|exec|update|delete) (?:[^\n]* )?from (?:[A-Za-z_`][\w`.]*|\([^()\n]{1,80}\))(?: where |[,;]|$)/;
 const Q_APPLY = /^[a-z][A-Za-z0-9_.]{0,30}\[[^\]\n;]{1,30};/;
 function qAssignment(t: string, s: number, e: number): boolean {
   const last = t.charCodeAt(e - 1);
@@ -1117,6 +1117,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         // A script whose command runs over continued lines (" \\" at the end), one with a password flag.
         "the cron mails me an error:\n\n#!/bin/bash\nset -euo pipefail\nmongodump --host db-02.local --port 27017 \\\n  --username backup_ro --password 'Rotor_Backup!31' --authenticationDatabase admin \\\n  --db billing --gzip \\\n  --archive=/backups/billing-$(date +%F).gz",
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, BAT, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
+        // q-sql assignments, one selecting from a bracketed join.
+        'What does this do?\n\ncand: select n:count i, cxl:sum status=`CXL by sym, acct, side from orders where date=.z.d-1\nfills: select ftime:time, fside:side by sym, acct from trades where date=.z.d-1\nflag: select from (cand lj fills) where n>20, side<>fside',
         // MATLAB, unfenced: a function whose "%" help comments sit between its head and its body.
         'Units look mixed:\n\nfunction x = leak_position(t_up, t_down, L, a)\n% LEAK_POSITION  distance of the leak from the upstream sensor (km)\n%   t_up, t_down : arrival times (s)\n%   a            : wave speed (m/s)\ndt = t_up - t_down;\nx = (L + a * dt) / 2;\nend',
         // Fixed-form Fortran; a Slurm job script whose directives are "#" lines.

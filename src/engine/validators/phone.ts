@@ -520,6 +520,8 @@ const siblingCountry = (v: string, digits: string, ctx: MatchContext | undefined
 
 const PLACEHOLDER_TAIL = /(\d)\1{6}$/;
 const YEAR_RANGE = /^(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d$/;
+const EXTENSION_RANGE = /^(\d\d)\d\d ?- ?\1\d\d$/;
+const EXTENSION_WORD = /\b(?:ext(?:ension)?s?|extensi[oó]n(?:es)?|durchwahl(?:en)?|nebenstellen?|poste|postes|interno|interni|anexos?|toestel(?:len)?)\b|内線|内线|分機|内線番号/i;
 const COUNTING_GROUPS = /(?:^|[^\d])123[ .-]456$/;
 const NANP_GROUPS = new Set(['3,3,4', '3,7', '1,3,3,4', '1,3,7', '1,10']);
 
@@ -713,6 +715,8 @@ const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
   if (PLACEHOLDER_TAIL.test(digits) || digits.includes('23456789') || COUNTING_GROUPS.test(v)) return false;
   // "worked with us 2019–2024": a range of years, the second later, is no number.
   if (YEAR_RANGE.test(v) && v.slice(-4) > v.slice(0, 4)) return false;
+  // "the extension list is 2201–2245": a range of extensions (same first two digits, the second higher).
+  if (EXTENSION_RANGE.test(v) && v.slice(-4) > v.slice(0, 4) && contextNear(ctx, EXTENSION_WORD, 40, 0)) return false;
   if (international) return validInternational(v[0] === '+' || v[1] === '+' ? digits : digits.slice(2));
 
   // Compact digit run: an order number or timestamp unless a phone word is next to it.

@@ -211,6 +211,11 @@ describe('a column header is context for its column', () => {
     expect(spans('Did he pass FH4827391 to you?', 'pii.passport')).toEqual([]);
   });
 
+  it('a table whose first line holds values names no column: its caption decides, the first row keeps its own context', () => {
+    const text = 'Convert this extract (surname, first name, phone, DOB, national ID):\n\nKowalewska | Marta | +48 601 283 947 | 1983-06-14 | PESEL 83061412748 | Warszawa\nLindgren | Per | +46 70 318 42 96 | 1971-11-02 | pnr 711102-4517 | Stockholm\nRautio | Aino | +358 40 718 2934 | 1990-01-27 | HETU 270190-512T | Helsinki';
+    expect(spans(text, 'pii.date_of_birth')).toEqual(['1983-06-14', '1971-11-02', '1990-01-27']);
+  });
+
   it('needs the header word: the same table without it reports no birth dates', () => {
     const csv = `id,name,joined,remarks\n${rows(12, (i) => `W${i},Pat ${i},2006-0${1 + (i % 9)}-1${i % 9},${filler}`)}`;
     expect(spans(csv, 'pii.date_of_birth')).toEqual([]);
