@@ -924,6 +924,13 @@ import { BATCH129_SOURCE_CODE } from './records/batch129-source-code';
 import { BATCH129_CONFIDENTIAL } from './records/batch129-confidential';
 import { BATCH129_MIXED } from './records/batch129-mixed';
 import { BATCH129_NEGATIVES } from './records/batch129-negatives';
+import { BATCH130_CREDENTIALS } from './records/batch130-credentials';
+import { BATCH130_FINANCIAL } from './records/batch130-financial';
+import { BATCH130_PII } from './records/batch130-pii';
+import { BATCH130_SOURCE_CODE } from './records/batch130-source-code';
+import { BATCH130_CONFIDENTIAL } from './records/batch130-confidential';
+import { BATCH130_MIXED } from './records/batch130-mixed';
+import { BATCH130_NEGATIVES } from './records/batch130-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1362,6 +1369,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(129, 'representative mix (hundred-and-twenty-first sample, a regional stock exchange\'s market-surveillance team, a chain of laundromats and dry cleaners, a geothermal power plant\'s control room, a university hospital\'s sperm and egg bank, a citizen-science bird-ringing network and an online tutoring marketplace\'s tutor-verification and payouts desk); first measured 0.977 / 0.984 at engine 483dad2 (after batch 127 was fixed; 0.977 / 0.994 after a label fix); its errors fixed afterwards', [
     BATCH129_CREDENTIALS, BATCH129_FINANCIAL, BATCH129_PII, BATCH129_SOURCE_CODE, BATCH129_CONFIDENTIAL, BATCH129_MIXED, BATCH129_NEGATIVES,
+  ]),
+  batch(130, 'representative mix (hundred-and-twenty-second sample, a national weather service\'s forecasting and observation network, a bridal and formal-wear rental chain, a tunnel-boring construction joint venture, a prison healthcare provider\'s medication rounds, a public-radio station\'s membership and pledge drive and a rare-earth magnet manufacturer\'s export-control office); first measured 0.983 / 0.997 at engine 8f38acb (after batch 129 was fixed); its errors not fixed', [
+    BATCH130_CREDENTIALS, BATCH130_FINANCIAL, BATCH130_PII, BATCH130_SOURCE_CODE, BATCH130_CONFIDENTIAL, BATCH130_MIXED, BATCH130_NEGATIVES,
   ]),
 ];
 
