@@ -50,9 +50,9 @@ ${amb('source_code.snippet', f`pledge_id,member,amount,card,status
 PD24-0913,M. Okafor,120.00,****-****-****-4418,captured
 PD24-0914,R. Lindqvist,60.00,${v('financial.payment_card', AMEX_CSV)},captured
 PD24-0915,J. Alvarado,365.00,****-****-****-0227,declined
-PD24-0916,T. Baptiste,180.00,${v('financial.payment_card', VISA_CSV)},captured`)}
+PD24-0916,T. Baptiste,180.00,${amb('financial.payment_card', VISA_CSV)},captured`)}
 
-two rows came from the backup paper forms and were keyed in unmasked, oops`),
+two rows came from the backup paper forms and were keyed in unmasked, oops`, 'the 14-digit "Visa" (no length Visa issues; the check digit computed over 13 digits) made ambiguous after the measurement: a label fix'),
 
   rec('email_de', f`Betreff: Rückerstattung Kaution – Leihkleid Nr. BK-2291
 
