@@ -35,6 +35,8 @@ const CASELESS = [
   '機密情報', '机密信息', '機密資訊',
   // JA "本資料の社外への持ち出しを禁止します" (taking this material outside the company is prohibited), 社外持出禁止.
   '社外への持ち出しを禁止', '社外への持出しを禁止', '社外持ち出し禁止', '社外持出禁止',
+  // ZH 注意保密 (keep it confidential), as a handling note: "（本文件注意保密，请勿外传）".
+  '请注意保密', '請注意保密', '注意保密',
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密文件', '机密文件', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியமானது', 'இரகசியமானது', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only"; AR سرية, the
@@ -550,6 +552,9 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     these: ['本', '此', '该', '該', '这份', '這份', '这个', '這個', '这些', '這些'],
     nouns: ['报告', '報告', '文件', '资料', '資料', '邮件', '郵件', '文档', '文檔', '方案', '合同', '纪要', '紀要', '记录', '記錄', '内容', '內容', '数据', '數據', '信息'],
     is: ['为', '為', '是', '属于', '屬於', '系'],
+    // "（本文件注意保密，请勿外传）" (this document: keep it confidential, …): a handling phrase after
+    // the noun needs no copula.
+    isOptional: true,
     qualifiers: ['公司', '本公司', '集团', '集團', '内部', '內部', '公司内部', '公司內部'],
     unspaced: true,
   },
@@ -1260,6 +1265,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         // HE, the copula left out: "the document is intended for the management team only", "… for internal use only".
         'מצורף ניתוח ראשוני. המסמך מיועד לצוות ההנהלה בלבד.',
         'המסמך לשימוש פנימי בלבד',
+        // ZH: a handling note after "this document", no copula.
+        '2. 对美国客户的订单，暂缓报价。\n（本文件注意保密，请勿外传）',
         // A Thai marking opening a bracket after a heading, a spaced dash after it.
         'สรุปงานสาขาร้านซักรีด (ลับ — ใช้ภายในเท่านั้น)\n- เครื่องอบผ้า T03 เสีย',
         'Pihak insurans telah dimaklumkan. Dokumen ini adalah SULIT dan tidak boleh diedarkan.',
