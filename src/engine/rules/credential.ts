@@ -582,6 +582,15 @@ const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', 
  * keystore passwords are "storepass" / "keypass" (keytool's flags, as property names:
  * `keystore.storepass = …`).
  */
+/**
+ * "… bindDN cn=svc,… und bindPassword Parkett#Wien2024 –": a camelCase directive (LDAP's
+ * bindPassword, adminPassword) and its value after a space, in prose or a config quoted in it. Only
+ * a capital P after lower-case letters (not "superpassword"), and a value with upper and lower case,
+ * a digit and a symbol: a word after such a name is prose.
+ */
+const GLUED_PASSWORD_SPACE = /[a-z]{2}password[ \t]+$/i;
+const camelPasswordDirective = (v: string, ctx: { text: string; start: number }): boolean =>
+  /[a-z]{2}Password[ \t]+$/.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && /[^A-Za-z0-9]/.test(v);
 const GLUED_LOWER_PASS = /(?<![a-z])(?!db|(?:trust|key)?storepass|keypass)[a-z]+pass(?:word|wd)?["'\]]{0,2}[ \t]{0,40}(?:=|:|=>|:=)[ \t]{0,5}["'`]?$/;
 
 /**
@@ -2055,7 +2064,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // also "SSID PISTES-SECOURS, key …" (the network's name, then its key).
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*)pass(?:word|wd)[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])ssid[ \\t]*[:=]?[ \\t]*["']?[^\\s"',;]{1,32}["']?[ \\t]*[,;/|][ \\t]*(?:key|pass(?:word)?|pw|psk|(?:wpa[23]?|wi-?fi)[ \\t-]?key)(?:${ASSIGN}|[ \\t]+)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<=[a-z]{2})password[ \\t]+(?=[^\\s=:])|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*)pass(?:word|wd)[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])ssid[ \\t]*[:=]?[ \\t]*["']?[^\\s"',;]{1,32}["']?[ \\t]*[,;/|][ \\t]*(?:key|pass(?:word)?|pw|psk|(?:wpa[23]?|wi-?fi)[ \\t-]?key)(?:${ASSIGN}|[ \\t]+)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -2064,6 +2073,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     validate: (v, ctx) =>
       v.length >= 6 &&
       !GLUED_LOWER_PASS.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)) &&
+      (!GLUED_PASSWORD_SPACE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || camelPasswordDirective(v, ctx)) &&
       (!NAMED_PIN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || (/[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v))) &&
       plausiblePassword(v, ctx) &&
       (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
@@ -2076,6 +2086,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // A camelCase directive and its value after a space, in prose.
+        'im Config-File steht bindDN cn=svc-insider,ou=svc,dc=mrx,dc=local und bindPassword Parkett#Wien2024 – müssen wir das ändern?',
         'The IT there said the PSK is SLMC-bmd!2025.',
         'MAIL_HOST=smtp.gmail.com\nMAIL_PASSWORD=mhzqvtrbxlkpwesa\n',
         `<authentication>\n  <source-password>${F.password}</source-password>\n  <adminPassword>${F.password}</adminPassword>\n</authentication>`,
@@ -2114,6 +2126,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        'Set the bindPassword in the config file, not in the script.',
         // A named PIN of digits only (a SIM PIN, an id), a GPIO pin.
         'SIM_PIN=482913',
         'LED_PIN = 13',
