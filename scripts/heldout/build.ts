@@ -931,6 +931,13 @@ import { BATCH130_SOURCE_CODE } from './records/batch130-source-code';
 import { BATCH130_CONFIDENTIAL } from './records/batch130-confidential';
 import { BATCH130_MIXED } from './records/batch130-mixed';
 import { BATCH130_NEGATIVES } from './records/batch130-negatives';
+import { BATCH131_CREDENTIALS } from './records/batch131-credentials';
+import { BATCH131_FINANCIAL } from './records/batch131-financial';
+import { BATCH131_PII } from './records/batch131-pii';
+import { BATCH131_SOURCE_CODE } from './records/batch131-source-code';
+import { BATCH131_CONFIDENTIAL } from './records/batch131-confidential';
+import { BATCH131_MIXED } from './records/batch131-mixed';
+import { BATCH131_NEGATIVES } from './records/batch131-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1372,6 +1379,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(130, 'representative mix (hundred-and-twenty-second sample, a national weather service\'s forecasting and observation network, a bridal and formal-wear rental chain, a tunnel-boring construction joint venture, a prison healthcare provider\'s medication rounds, a public-radio station\'s membership and pledge drive and a rare-earth magnet manufacturer\'s export-control office); first measured 0.983 / 0.997 at engine 8f38acb (after batch 129 was fixed; 0.987 / 0.997 after a label fix); its errors fixed afterwards', [
     BATCH130_CREDENTIALS, BATCH130_FINANCIAL, BATCH130_PII, BATCH130_SOURCE_CODE, BATCH130_CONFIDENTIAL, BATCH130_MIXED, BATCH130_NEGATIVES,
+  ]),
+  batch(131, 'representative mix (hundred-and-twenty-third sample, a commercial drone-inspection company for power lines, a chain of pediatric dental clinics, a freight-forwarding customs broker, a regional opera house\'s costume and wardrobe department, a municipal waste-collection and recycling operator and a peer-support mental-health helpline\'s volunteer coordination team); first measured 0.984 / 0.997 at engine 12ef4da (after batch 130 was fixed); its errors not fixed', [
+    BATCH131_CREDENTIALS, BATCH131_FINANCIAL, BATCH131_PII, BATCH131_SOURCE_CODE, BATCH131_CONFIDENTIAL, BATCH131_MIXED, BATCH131_NEGATIVES,
   ]),
 ];
 
