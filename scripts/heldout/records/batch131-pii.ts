@@ -65,7 +65,7 @@ Mercancía: repuestos de motocicleta (origen Japón)
 
   rec('chat_es', f`Hola, una voluntaria nueva de la línea de escucha es de Colombia y todavía no tiene DNI, solo NIE: ${v('pii.es_nie', 'Y2750816F')}. ¿Cómo la doy de alta en el seguro de voluntariado? Se llama Valentina Ospina.`),
 
-  rec('chat_it', f`Ciao, devo registrare la nuova sarta a chiamata nel gestionale del teatro. Codice fiscale ${v('pii.it_codice_fiscale', CF1)}, cellulare ${phone('+39 347 829 1640')}. Mi controlli se il codice fiscale è coerente con la data di nascita (12 aprile 1988)?`),
+  rec('chat_it', f`Ciao, devo registrare la nuova sarta a chiamata nel gestionale del teatro. Codice fiscale ${v('pii.it_codice_fiscale', CF1)}, cellulare ${phone('+39 347 829 1640')}. Mi controlli se il codice fiscale è coerente con la data di nascita (${amb('pii.date_of_birth', '12 aprile 1988')})?`, 'the birth date after "data di nascita" made ambiguous after the measurement: a label fix (its author left it unlabelled)'),
 
   rec('letter_nl', f`Beste mevrouw Visser,
 
