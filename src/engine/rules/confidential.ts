@@ -868,8 +868,11 @@ function labelStart(t: string, start: number): boolean {
  * тайна") closes the text as a footer does.
  */
 const SENTENCE_START = /(?:[.!?]["')\]]?[ \t]+|[ \t:][«„])$/;
-/** After the marking: a colon, or the end of its line (maybe after a full stop and a quote). */
-const SENTENCE_LABEL_AFTER = /^[ \t]*(?::|(?:[.!]["')»”]?[ \t]*)?(?:[\r\n]|$))/;
+/**
+ * After the marking: a colon, a spaced dash ("… 11 dni. Dokument poufny – proszę nie przekazywać",
+ * a handling note after it), or the end of its line (maybe after a full stop and a quote).
+ */
+const SENTENCE_LABEL_AFTER = /^[ \t]*(?::|-[ \t]|(?:[.!]["')»”]?[ \t]*)?(?:[\r\n]|$))/;
 /**
  * Or it opens a sentence or a line and says until when: "… en tres años. Uso interno hasta la firma
  * del NDA.", "Confidential until the launch." (in a sentence, "the file is internal until Friday"
@@ -1265,6 +1268,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         // HE, the copula left out: "the document is intended for the management team only", "… for internal use only".
         'מצורף ניתוח ראשוני. המסמך מיועד לצוות ההנהלה בלבד.',
         'המסמך לשימוש פנימי בלבד',
+        // A marking opening a sentence, then a spaced dash and a handling note.
+        'Termin składowania przesuwa się o 11 dni. Dokument poufny – proszę nie przekazywać poza zarząd.',
         // ZH: a handling note after "this document", no copula.
         '2. 对美国客户的订单，暂缓报价。\n（本文件注意保密，请勿外传）',
         // A Thai marking opening a bracket after a heading, a spaced dash after it.

@@ -332,7 +332,7 @@ const DB_SCHEMES = [
 ];
 // Schemes whose URLs carry `user:password@`: web, file transfer, mail, directories, media
 // streams, proxies, and the industrial and IoT ones (OPC UA `opc.tcp`, MQTT) of plant configs.
-const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts', 'tcp', 'ssl', 'tls', 'nats', 'stomp', 'rsync', 'scp', 'webdav', 'dav', 'davs'];
+const URL_SCHEMES = ['https', 'http', 'ftp', 'ftps', 'sftp', 'smtp', 'smtps', 'ldap', 'ldaps', 'ssh', 'git', 'svn', 'imap', 'imaps', 'pop3', 'pop3s', 'rtsp', 'rtmp', 'rtmps', 'socks5', 'socks5h', 'wss', 'ws', 'smb', 'telnet', 'opc.tcp', 'opc.https', 'mqtt', 'mqtts', 'tcp', 'ssl', 'tls', 'nats', 'stomp', 'rsync', 'scp', 'webdav', 'dav', 'davs', 'ntrip'];
 /**
  * `user:password@` of a URL. The password runs to the LAST "@" before the host, as URL parsers
  * split it (an unescaped "@" in a password is common in pasted connection strings); bounded, so
@@ -1606,17 +1606,19 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'docker_config_auth',
     label: 'Docker registry credentials',
     placeholder: 'DOCKER_AUTH',
-    description: 'Docker config.json "auth": base64(user:password) entries under "auths".',
-    keywords: ['"auth"'],
-    pattern: '"auth"[ \\t]*:[ \\t]*"([A-Za-z0-9+/]{12,400}={0,2})"',
+    description: 'Docker config.json "auth": base64(user:password) entries under "auths" (also the same config written as YAML, `auth: …`).',
+    // The YAML form ("auths:" / "registry:" / "auth: …", as a config converted by mistake or a
+    // Helm value): the key opens its line.
+    keywords: ['"auth"', 'auth:'],
+    pattern: '(?:"auth"[ \\t]*:[ \\t]*"|(?<=(?:^|\\n)[ \\t]*)auth:[ \\t]*["\']?)([A-Za-z0-9+/]{12,400}={0,2})(?=["\']|[ \\t]*(?:\\r?\\n|$))',
     secretGroup: 1,
     validate: (v) => basicAuthValid(v),
     context: { words: ['auths', 'docker', 'registry'], window: 300, required: true },
     anchored: true,
     score: 0.9,
     samples: {
-      positive: [`{"auths": {"registry.fake.example": {"auth": "${F.dockerAuth}"}}}`],
-      negative: [`{"auths": {"x": {"auth": "${F.basicNoColon}"}}}`],
+      positive: [`{"auths": {"registry.fake.example": {"auth": "${F.dockerAuth}"}}}`, `auths:\n  registry.fake.example:\n    auth: ${F.dockerAuth}\ncredsStore: ""`],
+      negative: [`{"auths": {"x": {"auth": "${F.basicNoColon}"}}}`, `auths:\n  x:\n    auth: ${F.basicNoColon}`],
     },
   }),
   prefixed('jfrog_api_key', 'JFrog Artifactory key', 'API_KEY', 'JFrog Artifactory API keys (AKCp + 69) and reference tokens (cmVmdGtu…).',
@@ -2017,7 +2019,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     anchored: true,
     score: 0.85,
     samples: {
-      positive: [`git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`, `url = "opc.tcp://opc_ro:${F.urlPass}@10.20.4.15:4840/server/"`, `MQTT_URL=mqtts://telemetry:${F.urlPass}@broker.fake.example:8883`, `  servers = ["tcp://rigmqtt:${F.urlPass}@172.20.8.14:1883"]`, `2. Կրկնօրինակում՝ ամեն գիշեր, rsync://backup:${F.urlPass}@nas01.fake.local/daily`],
+      positive: ['ntrip://pylonix_rover07:Hochspannig_380kV@caster.swipos.ch:2101/VRS_3_2', `git clone https://deploy:${F.urlPass}@git.fake.example/repo.git`, `ftp://backup:${F.urlPass}@ftp.fake.example/`, `url = "opc.tcp://opc_ro:${F.urlPass}@10.20.4.15:4840/server/"`, `MQTT_URL=mqtts://telemetry:${F.urlPass}@broker.fake.example:8883`, `  servers = ["tcp://rigmqtt:${F.urlPass}@172.20.8.14:1883"]`, `2. Կրկնօրինակում՝ ամեն գիշեր, rsync://backup:${F.urlPass}@nas01.fake.local/daily`],
       negative: ['https://user:password@example.com', 'https://example.com:8080/path', 'smtp://mailer:{{smtp_password}}@mail', 'RestClient.post "https://api:#{KEY}@api.eu.mailgun.net/v3/messages"'],
     },
   }),

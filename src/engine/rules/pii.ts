@@ -502,6 +502,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // An identifier in code naming a phone, called with the number.
+        "// prueba\necho formatPhoneForSms('33 1482 9173');",
         // An en dash (folded to a hyphen) and a house number after the number are no part of it.
         'Stop 3 – Sofia Ramirez (K) – guardian (614) 827-3950 – 1503 Oak St',
         // PT "ao dispor pelo" (available on): a mobile offered for a call, no phone word.
@@ -575,6 +577,8 @@ export const PII_RULES: Rule[] = [
         'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',
       ],
       negative: [
+        // "smartphone" names no number (the identifier check is case-sensitive).
+        "smartphone('33 1482 9173')",
         // A range of extensions.
         'Our radio callsigns are CR1–CR4 and the site phone extension list is 2201–2245.',
         // Spain's 3-2-2-2 grouping names a mobile (6, 7) without a phone word; other leads need one.

@@ -29,12 +29,13 @@ const MIN_DENSITY = 0.6;
  * A short block (two lines or more, all code, MIN_CHARS_ALL_CODE characters) counts when its first
  * line says it is code, as prose never does: a definition's head ending in ":", "{", "=" or "=>"
  * (`def word_count(text: str) -> int:`, `func total(xs []int) int {`, a Go method `func (p Pass) Valid(now time.Time) bool {`, Kotlin's `fun next(d: LocalDate):
- * LocalDate =`, `const left = (room, list) =>`)
+ * LocalDate =`, `const left = (room, list) =>`, a typed head in the C family and Dart: `bool canSeeNotes(Shift s,
+ * DateTime now) =>`, `public static int total(List<Item> items) {`)
  * over an indented body line, or an import (`from huggingface_hub import snapshot_download`,
  * `#include <stdio.h>`, `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
-const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func(?:\s*\([^()]{1,60}\))?|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?)$/;
+const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func(?:\s*\([^()]{1,60}\))?|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?|(?:(?:public|private|protected|internal|static|final|override|virtual|abstract|async|inline|extern)\s+)*[A-Za-z_][\w.]*(?:<[^<>()\n]{0,40}>)?(?:\[\])?\??[ \t]+[*&]?[A-Za-z_]\w*[ \t]*\([^()]*\)[ \t]*(?:const[ \t]*)?(?:=>|\{))$/;
 const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
 const MAX_INTERRUPTION = 100;
@@ -1119,6 +1120,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         JS, PY, JAVA, C, SQL, SH, SH_LOOP, BAT, HS, FLASK, COBOL, VBA, LISP, PROLOG, KQL, EIFFEL, MUMPS, Q,
         // q-sql assignments, one selecting from a bracketed join.
         'What does this do?\n\ncand: select n:count i, cxl:sum status=`CXL by sym, acct, side from orders where date=.z.d-1\nfills: select ftime:time, fside:side by sym, acct from trades where date=.z.d-1\nflag: select from (cand lj fills) where n>20, side<>fside',
+        // Dart: a typed function head over one indented line, a comment above.
+        '// hide caller notes after the shift ends\nbool canSeeNotes(Shift s, DateTime now) =>\n    now.isAfter(s.start) && now.isBefore(s.end.add(const Duration(minutes: 30)));\n\nHow do I test this across time zones?',
         // MATLAB, unfenced: a function whose "%" help comments sit between its head and its body.
         'Units look mixed:\n\nfunction x = leak_position(t_up, t_down, L, a)\n% LEAK_POSITION  distance of the leak from the upstream sensor (km)\n%   t_up, t_down : arrival times (s)\n%   a            : wave speed (m/s)\ndt = t_up - t_down;\nx = (L + a * dt) / 2;\nend',
         // Fixed-form Fortran; a Slurm job script whose directives are "#" lines.
