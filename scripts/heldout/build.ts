@@ -938,6 +938,13 @@ import { BATCH131_SOURCE_CODE } from './records/batch131-source-code';
 import { BATCH131_CONFIDENTIAL } from './records/batch131-confidential';
 import { BATCH131_MIXED } from './records/batch131-mixed';
 import { BATCH131_NEGATIVES } from './records/batch131-negatives';
+import { BATCH132_CREDENTIALS } from './records/batch132-credentials';
+import { BATCH132_FINANCIAL } from './records/batch132-financial';
+import { BATCH132_PII } from './records/batch132-pii';
+import { BATCH132_SOURCE_CODE } from './records/batch132-source-code';
+import { BATCH132_CONFIDENTIAL } from './records/batch132-confidential';
+import { BATCH132_MIXED } from './records/batch132-mixed';
+import { BATCH132_NEGATIVES } from './records/batch132-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1382,6 +1389,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(131, 'representative mix (hundred-and-twenty-third sample, a commercial drone-inspection company for power lines, a chain of pediatric dental clinics, a freight-forwarding customs broker, a regional opera house\'s costume and wardrobe department, a municipal waste-collection and recycling operator and a peer-support mental-health helpline\'s volunteer coordination team); first measured 0.984 / 0.997 at engine 12ef4da (after batch 130 was fixed; 0.984 / 1.000 after a label fix); its errors fixed afterwards', [
     BATCH131_CREDENTIALS, BATCH131_FINANCIAL, BATCH131_PII, BATCH131_SOURCE_CODE, BATCH131_CONFIDENTIAL, BATCH131_MIXED, BATCH131_NEGATIVES,
+  ]),
+  batch(132, 'representative mix (hundred-and-twenty-fourth sample, an international school\'s admissions and boarding house, a wind-farm developer\'s land-lease and landowner relations team, a credit-card issuer\'s collections and hardship desk, a film-dubbing and subtitling studio, a hospital\'s sterile-processing department and a ride-share scooter operator\'s fleet-charging contractors support desk); first measured 0.976 / 0.997 at engine 1d4b9a3 (after batch 131 was fixed); its errors not fixed', [
+    BATCH132_CREDENTIALS, BATCH132_FINANCIAL, BATCH132_PII, BATCH132_SOURCE_CODE, BATCH132_CONFIDENTIAL, BATCH132_MIXED, BATCH132_NEGATIVES,
   ]),
 ];
 
