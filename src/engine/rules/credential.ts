@@ -465,7 +465,7 @@ const PROSE_PASSWORD_WORDS = [
   // SI (Sinhala: the password, then the value, then වේ "is").
   'passwuert', 'پاس ورڈ', 'የይለፍ ቃል', 'የይለፍ ቃሉ', 'pled-clav', 'pled clav', 'මුරපදය',
   // HY (with the article -ը), PA, HA (kalmar sirri: secret word).
-  'գաղտնաբառ', 'գաղտնաբառը', 'գաղտնաբառն', 'ਪਾਸਵਰਡ', 'kalmar sirri', 'kalmar wucewa',
+  'գաղտնաբառ', 'գաղտնաբառը', 'գաղտնաբառն', 'գաղտնաբառս', 'գաղտնաբառդ', 'ਪਾਸਵਰਡ', 'kalmar sirri', 'kalmar wucewa',
   // KU (Kurmanji), PS, TI (Tigrinya), FO (Faroese), ST (Sesotho).
   'şîfre', 'şîfreya', 'پټنوم', 'መሕለፊ ቃል', 'loyniorð', 'loyniorðið', 'phasewete',
   // HT (Haitian Creole); SO erayga / ereyga sirta (the secret word).
@@ -523,6 +523,16 @@ const PROSE_CODE_EL_BETWEEN = foldedSpellings(['διαχειριστή', 'χρή
 /** "άλλαξα προσωρινά τον κωδικό του NVR σε …" (I changed the code of the NVR to …): a code changed to a value. */
 const PROSE_CODE_EL_CHANGED = foldedSpellings(['άλλαξα', 'άλλαξε', 'αλλάξαμε', 'αλλάξατε', 'άλλαξαν', 'αλλάξτε', 'αλλάζω', 'αλλάζουμε']);
 const PROSE_CODE_EL_TO = foldedSpellings(['σε']);
+/**
+ * UK/RU/PL/CS "Я змінила пароль до системи … на …" (I changed the password of the system … to …),
+ * "сменил пароль на …", "zmieniłam hasło do … na …": a password changed to a value ("на" / "na").
+ */
+const PROSE_CHANGED_SLAVIC = [
+  ...foldedSpellings(['змінила', 'змінив', 'змінили', 'поміняла', 'поміняв', 'поміняли', 'сменила', 'сменил', 'сменили', 'поменяла', 'поменял', 'поменяли', 'изменила', 'изменил', 'изменили']),
+  'zmieniłam', 'zmieniłem', 'zmieniła', 'zmienił', 'zmienili', 'změnila', 'změnil', 'změnili', 'zmenila', 'zmenil', 'zmenili',
+];
+const PROSE_CHANGED_SLAVIC_WORDS = [...foldedSpellings(['пароль']), 'hasło', 'haslo', 'heslo'];
+const PROSE_CHANGED_SLAVIC_TO = [...foldedSpellings(['на']), 'na'];
 /** "ξεκλειδώνει με τον κωδικό …" (unlocks with the code …): what a code unlocks is a password's. */
 /**
  * "passordet er nå Stormfugl#7731 (det gamle var Havhest2022!, …)": the old password named after the
@@ -659,6 +669,9 @@ const PROSE_VERBS = [
   // MT "hija / huwa" (she / he is: "il-password tiegħi hija …"); HT "sé" (as "se").
   'ydy', 'ydi', 'estas', 'eo', 'yra', 'hija', 'huwa', 'sé',
   'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
+  // A possessive and no verb: ID/MS "kata sandi saya …" (my password …), Gulf / Levantine / Egyptian
+  // Arabic "كلمة المرور حقي / تبعي / بتاعتي …" (the password of mine …).
+  'saya', 'حقي', 'تبعي', 'بتاعتي',
   // FR "c'est", LB "ass", HU "pedig" ("a jelszó pedig …": and the password, …), AZ "isə" (as for),
   // SL "pa" ("uporabnik je admin, geslo pa …": and the password …).
   "c'est", 'ass', 'pedig', 'isə', 'pa',
@@ -740,6 +753,8 @@ const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nå|no|nun|jetzt|maintenant|ahora|agora|o
  * unit's shared mailbox is …): up to four Arabic-script words after the password word, then the
  * value, then است / هست (is).
  */
+/** HY puts the copula last too: "Հավելվածի գաղտնաբառս Ararat_Charge21 է" (my password is …). */
+const PROSE_HY_SOV = `(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:է|էր)(?![\\p{L}]))`;
 const PROSE_FA_SOV = `(?:[ \\t]+[\\u0600-\\u06FF\\u200c]{2,20}){1,4}(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:است|هست)(?![\\p{L}]))`;
 /**
  * "Ist das Passwort noch Falzbogen!4471?", "is the password still …?": a question puts the verb
@@ -2191,7 +2206,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it. A spaced dash (hyphen, en or em dash) ends the phrase, after up
     // to two short words ("დროებითი პაროლი კი — …", the temporary password, as for it — …).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,2}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:]{1,40}[ \\t]*[,;][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:]{1,40}[ \\t]*[,;][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2205,6 +2220,12 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Possessives with no verb (ID, Gulf Arabic), HY's copula last, UK "changed … to", Hinglish's dash.
+        'Tolong balas: "Kata sandi saya Kemang_Cas77, tapi aplikasi bilang akun diblokir."',
+        'كتب لنا: "كلمة المرور حقي Olaya!Shahn2024 وما أقدر أسجل دخول من أمس."',
+        'Հավելվածի գաղտնաբառս Ararat_Charge21 է, բայց չի աշխատում։',
+        '«Я змінила пароль до системи відстеження інструментів на Kyiv_Sterylno88, бо старий заблокувався.»',
+        'Bhai CRM ka naya password aaya hai IT se — Noida@Recovery77 — lekin login nahi ho raha.',
         // KA: the topic particle კი after the word (and the password, …), no dash.
         'ანგარიშის მომხმარებელია broker_tbs, პაროლი კი Magniti!Tbilisi24. პირველივე შესვლისას შეცვალეთ.',
         // A bracketed aside (with a colon) between the word and the verb.
@@ -2419,6 +2440,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است و در گروه فرستاده شده.',
       ],
       negative: [
+        // "changed the password on the laptop" (на = on): no value after it.
+        'Я сменил пароль на ноутбуке, теперь работает.',
         // A policy: a word before a length and its unit.
         'Напиши пам\'ятку про надійний пароль: щонайменше 12 символів, окремий пароль для кожного сайту.',
         'Ist das Passwort noch gültig? Muss ich das Passwort noch einmal ändern?',

@@ -27,11 +27,11 @@ const SHOUTED_BEFORE = /(?:^|[^A-Za-z])(?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|AR
 // " by " in any case: "SUNRIDGE by SONNFIRST" is a product line and its maker, not a code.
 const SHOUTED_AFTER = /^ (?:BY|TO|OF|IN|ON|AT|FOR|AND|OR|THE|IS|ARE|WAS|BE|NOT|WITH|FROM|YOUR|OUR)(?![A-Za-z0-9])|^ by /;
 /**
- * Or an upper-case word on both sides ("OUTGOING DOMESTIC WIRE", "NEW SUPPLIER – US": a dash may
- * come between): the middle of a heading. A bank name before a code ("BNP PARIBAS BNPAFRPP") has
+ * Or an upper-case word on both sides ("OUTGOING DOMESTIC WIRE", "NEW SUPPLIER – US", "ENROLLMENT — HARDSHIP
+ * PLAN": a dash may come between, on either side): the middle of a heading. A bank name before a code ("BNP PARIBAS BNPAFRPP") has
  * one side only; a label word is not a heading word.
  */
-const CAPS_BEFORE = /(?:^|[^A-Za-z0-9])(?!(?:BIC|SWIFT|CODE|BANK) $)[A-Z]{2,} $/;
+const CAPS_BEFORE = /(?:^|[^A-Za-z0-9])(?!(?:BIC|SWIFT|CODE|BANK) (?:- )?$)[A-Z]{2,} (?:- )?$/;
 const CAPS_AFTER = /^ (?:- )?(?!(?:BIC|SWIFT|CODE|BANK)(?![A-Za-z0-9]))[A-Z]{2,}(?![A-Za-z0-9])/;
 const inShoutedPhrase = (ctx: MatchContext | undefined): boolean => {
   if (ctx === undefined) return false;
@@ -241,6 +241,7 @@ export const FINANCIAL_RULES: Rule[] = [
       negative: [
         'Bankverbindung: IBAN DE00 0000 0000 0000 0000 00, BIC XXXXDEXXXXX (Platzhalter)',
         'MEMBER REQUEST — OUTGOING DOMESTIC WIRE\nABA: 101680468',
+        'AUTOPAY ENROLLMENT - HARDSHIP PLAN H-20931\nBank routing number (ABA): 071904779',
         'DEUTDEFF without any financial word nearby',
         'SWIFT: DEUTXXFF (no such country)',
         'the bank CUSTOMER BUSINESS DOCUMENT',

@@ -121,6 +121,27 @@ const BS_MONTH = new Map<string, number>(BIKRAM_SAMBAT_MONTHS.flatMap((forms, i)
 /** Scripts whose month words the rule's pattern takes (Devanagari, Bengali), for its character class. */
 export const INDIC_LETTERS = '\u0900-\u097f\u0980-\u09ff';
 
+/**
+ * Arabic months as Egypt and the Gulf write them ("5 فبراير 2011"), with the common spellings of
+ * the hamza and the final yeh; and the Levantine one-word names (شباط, آذار, نيسان …).
+ */
+const ARABIC_MONTHS: readonly (readonly string[])[] = [
+  ['يناير'],
+  ['فبراير', 'شباط'],
+  ['مارس', 'آذار', 'اذار'],
+  ['أبريل', 'ابريل', 'إبريل', 'نيسان'],
+  ['مايو', 'أيار', 'ايار'],
+  ['يونيو', 'يونيه', 'حزيران'],
+  ['يوليو', 'يوليه', 'تموز'],
+  ['أغسطس', 'اغسطس', 'آب'],
+  ['سبتمبر', 'أيلول', 'ايلول'],
+  ['أكتوبر', 'اكتوبر'],
+  ['نوفمبر'],
+  ['ديسمبر'],
+];
+/** The Arabic letters of those names, as a character-class body for the rule's pattern. */
+export const ARABIC_LETTERS = '\u0621-\u064a';
+
 /** Greek months, whole words: the genitive dates use ("7 Μαρτίου 1990") and the nominative. */
 const GREEK_MONTHS: readonly (readonly string[])[] = [
   ['ιανουαρίου', 'ιανουάριος', 'ιαν'],
@@ -149,10 +170,10 @@ export const THAI_MONTH_NAMES = [...THAI_MONTH.keys()].map(escapeRe).join('|');
 const THAI_DATE = new RegExp(`^(\\d{1,2}) ?(${THAI_MONTH_NAMES}) ?(\\d{4})$`);
 
 const WHOLE_WORD_MONTH = new Map<string, number>(
-  [CYRILLIC_MONTHS, GREEK_MONTHS, CENTRAL_ASIAN_MONTHS, INDIC_MONTHS].flatMap((table) => table.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const))),
+  [CYRILLIC_MONTHS, GREEK_MONTHS, CENTRAL_ASIAN_MONTHS, INDIC_MONTHS, ARABIC_MONTHS].flatMap((table) => table.flatMap((forms, i) => foldedSpellings(forms).map((w) => [w, i + 1] as const))),
 );
-/** Scripts whose month names are read as whole words only (no prefix table): Devanagari, Bengali, Greek, Cyrillic. */
-const WHOLE_WORD_SCRIPT = /[\u0900-\u09ff\u0370-\u03ff\u0400-\u04ff]/;
+/** Scripts whose month names are read as whole words only (no prefix table): Devanagari, Bengali, Greek, Cyrillic, Arabic. */
+const WHOLE_WORD_SCRIPT = /[\u0900-\u09ff\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]/;
 /** The year and month words of Central Asian dates, in every spelling normalisation leaves. */
 const KK_YEAR = foldedSpellings(['жылғы']).join('|');
 const KY_YEAR = foldedSpellings(['жылдын', 'жылы']).join('|');
