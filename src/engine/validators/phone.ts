@@ -125,9 +125,11 @@ const contactLabel = (ctx: MatchContext | undefined): boolean => {
  * phone (camelCase or snake_case; PHONE_WORD wants whole words), called with or assigned the
  * number right after it. Case-sensitive: "smartphone(" and "iPhone" name no number.
  */
+const QUOTES = '"\'`';
 const PHONE_IDENTIFIER = /(?:[a-z](?:Phone|Mobile|Msisdn|Tel)(?:[A-Z]\w*)?|(?:^|[^A-Za-z])(?:phone|mobile|msisdn|tel)_\w*|[a-z]_(?:phone|mobile|msisdn|tel)(?:_\w*)?)[ \t]*(?:\([ \t]*|={1,2}[ \t]*|:[ \t]*)["'`]$/;
 const phoneWordNear = (ctx: MatchContext | undefined, before: number, after: number): boolean => {
-  if (ctx !== undefined && PHONE_IDENTIFIER.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return true;
+  // Only a quoted value can be an identifier's argument: the quote is checked before the regex runs.
+  if (ctx !== undefined && QUOTES.includes(ctx.text[ctx.start - 1] ?? ' ') && PHONE_IDENTIFIER.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return true;
   if (!ctx || !contextNear(ctx, PHONE_WORD, before, after)) return false;
   if (!ctx.inTableRow?.()) return true;
   // The same test, with the window cut at the row's ends.
