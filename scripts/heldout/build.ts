@@ -945,6 +945,13 @@ import { BATCH132_SOURCE_CODE } from './records/batch132-source-code';
 import { BATCH132_CONFIDENTIAL } from './records/batch132-confidential';
 import { BATCH132_MIXED } from './records/batch132-mixed';
 import { BATCH132_NEGATIVES } from './records/batch132-negatives';
+import { BATCH134_CREDENTIALS } from './records/batch134-credentials';
+import { BATCH134_FINANCIAL } from './records/batch134-financial';
+import { BATCH134_PII } from './records/batch134-pii';
+import { BATCH134_SOURCE_CODE } from './records/batch134-source-code';
+import { BATCH134_CONFIDENTIAL } from './records/batch134-confidential';
+import { BATCH134_MIXED } from './records/batch134-mixed';
+import { BATCH134_NEGATIVES } from './records/batch134-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1392,6 +1399,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(132, 'representative mix (hundred-and-twenty-fourth sample, an international school\'s admissions and boarding house, a wind-farm developer\'s land-lease and landowner relations team, a credit-card issuer\'s collections and hardship desk, a film-dubbing and subtitling studio, a hospital\'s sterile-processing department and a ride-share scooter operator\'s fleet-charging contractors support desk); first measured 0.976 / 0.997 at engine 1d4b9a3 (after batch 131 was fixed); its errors fixed afterwards', [
     BATCH132_CREDENTIALS, BATCH132_FINANCIAL, BATCH132_PII, BATCH132_SOURCE_CODE, BATCH132_CONFIDENTIAL, BATCH132_MIXED, BATCH132_NEGATIVES,
+  ]),
+  batch(134, 'representative mix (hundred-and-twenty-fifth sample, a hydrogen-refuelling station network, a chain of animal-feed mills, a university\'s research-computing (HPC) help desk, a high-end fashion house\'s atelier and client-fittings office, a roadside-assistance and towing dispatcher and a national anti-doping agency\'s whereabouts and testing unit); first measured 0.993 / 1.000 at engine c66701d (after batch 132 was fixed); its errors not fixed', [
+    BATCH134_CREDENTIALS, BATCH134_FINANCIAL, BATCH134_PII, BATCH134_SOURCE_CODE, BATCH134_CONFIDENTIAL, BATCH134_MIXED, BATCH134_NEGATIVES,
   ]),
 ];
 
