@@ -543,6 +543,9 @@ const PROSE_CHANGED_SLAVIC_TO = [...foldedSpellings(['на']), 'na'];
 const PROSE_OLD_ONE = `(?:${[
   '(?:det|den|das|the)[ \\t]+(?:gamle|gamla|alte|old(?:[ \\t]+one)?)[ \\t]+(?:var|war|was|er|är|is)',
   'the[ \\t]+(?:current|new)(?:[ \\t]+one)?[ \\t]+is',
+  // "… password had been rotated …; the old one (`Tow-Repl-2024!`) was still in recovery.conf": the
+  // value in brackets right after "the old / new one".
+  'the[ \\t]+(?:old|new|current|previous)[ \\t]+one(?=[ \\t]+\\()',
   'die[ \\t]+(?:aktuelle|neue|jetzige)[ \\t]+ist',
   '(?:la|el)[ \\t]+(?:actual|nueva|nuevo|anterior|vieja|viejo)[ \\t]+(?:es|era)',
   '(?:a|o)[ \\t]+(?:atual|actual|nova|novo|antiga|antigo|anterior)[ \\t]+(?:é|era)',
@@ -1771,9 +1774,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     reach: 200,
     samples: { positive: [`Authorization: SSWS ${F.okta}`], negative: [`okta ${'0'.repeat(42)}`, `random ${F.okta}`] },
   }),
-  prefixed('alibaba_access_key_id', 'Alibaba Cloud AccessKey ID', 'API_KEY', 'Alibaba Cloud AccessKey IDs: LTAI + 12–20 characters.',
-    ['ltai'], 'LTAI[A-Za-z0-9]{12,20}',
-    { positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${F.ltai}`], negative: ['LTAIshort'] }, { score: 0.9 }),
+  prefixed('alibaba_access_key_id', 'Alibaba Cloud AccessKey ID', 'API_KEY', 'Alibaba Cloud AccessKey IDs: LTAI + 12–22 characters.',
+    ['ltai'], 'LTAI[A-Za-z0-9]{12,22}',
+    { positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=${F.ltai}`, 'private static final String ACCESS_KEY_ID = "LTAI5tGca5ddfG7HrxhB1jtvGD";'], negative: ['LTAIshort'] }, { score: 0.9 }),
   prefixed('tencent_secret_id', 'Tencent Cloud SecretId', 'API_KEY', 'Tencent Cloud SecretIds: AKID + 13–40 characters.',
     ['akid'], 'AKID[A-Za-z0-9]{13,40}',
     { positive: [`TENCENTCLOUD_SECRET_ID=${F.akid}`], negative: ['AKIDshort'] }, { score: 0.9 }),
@@ -2220,6 +2223,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // "the old one" with the value in brackets right after it, the password named earlier on the line.
+        '- 02:31 root cause: replication user password had been rotated in Vault but not on the replica; the old one (`Tow-Repl-2024!`) was still in recovery.conf',
         // Possessives with no verb (ID, Gulf Arabic), HY's copula last, UK "changed … to", Hinglish's dash.
         'Tolong balas: "Kata sandi saya Kemang_Cas77, tapi aplikasi bilang akun diblokir."',
         'كتب لنا: "كلمة المرور حقي Olaya!Shahn2024 وما أقدر أسجل دخول من أمس."',
