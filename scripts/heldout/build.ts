@@ -952,6 +952,13 @@ import { BATCH134_SOURCE_CODE } from './records/batch134-source-code';
 import { BATCH134_CONFIDENTIAL } from './records/batch134-confidential';
 import { BATCH134_MIXED } from './records/batch134-mixed';
 import { BATCH134_NEGATIVES } from './records/batch134-negatives';
+import { BATCH133_CREDENTIALS } from './records/batch133-credentials';
+import { BATCH133_FINANCIAL } from './records/batch133-financial';
+import { BATCH133_PII } from './records/batch133-pii';
+import { BATCH133_SOURCE_CODE } from './records/batch133-source-code';
+import { BATCH133_CONFIDENTIAL } from './records/batch133-confidential';
+import { BATCH133_MIXED } from './records/batch133-mixed';
+import { BATCH133_NEGATIVES } from './records/batch133-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1402,6 +1409,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(134, 'representative mix (hundred-and-twenty-fifth sample, a hydrogen-refuelling station network, a chain of animal-feed mills, a university\'s research-computing (HPC) help desk, a high-end fashion house\'s atelier and client-fittings office, a roadside-assistance and towing dispatcher and a national anti-doping agency\'s whereabouts and testing unit); first measured 0.993 / 1.000 at engine c66701d (after batch 132 was fixed); its errors fixed afterwards', [
     BATCH134_CREDENTIALS, BATCH134_FINANCIAL, BATCH134_PII, BATCH134_SOURCE_CODE, BATCH134_CONFIDENTIAL, BATCH134_MIXED, BATCH134_NEGATIVES,
+  ]),
+  batch(133, 'representative mix (hundred-and-twenty-sixth sample, a cross-border payroll and employer-of-record provider, a glacier-tour and snowmobile operator, a cancer registry\'s data-linkage unit, a used-aircraft-parts broker, a chain of music schools and a city\'s emergency housing and homeless-outreach service); first measured 0.991 / 0.994 at engine 7afe7fb (after batch 134 was fixed); its errors not fixed', [
+    BATCH133_CREDENTIALS, BATCH133_FINANCIAL, BATCH133_PII, BATCH133_SOURCE_CODE, BATCH133_CONFIDENTIAL, BATCH133_MIXED, BATCH133_NEGATIVES,
   ]),
 ];
 
