@@ -37,7 +37,7 @@ Getur þú gert stutta samantekt á ensku fyrir stjórnina?`),
 2025年度 音楽教室 講師報酬改定案
 ・ピアノ講師の時給を 3,200円 → 3,500円 に引き上げ
 ・グループレッスンの最低催行人数を 4名 に変更
-本資料の社外への持ち出しを禁止します。`),
+本資料の${amb('confidential.marking', '社外への持ち出しを禁止')}します。`, 'the handling ban made ambiguous after the measurement: a label fix (batch 121 labelled the same sentence, this author did not)'),
 
   rec('doc_ko', f`${mark('대외비')}
 항공기 부품 재고 매각 계획 (2025년 2분기)
