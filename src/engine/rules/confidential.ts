@@ -901,8 +901,11 @@ const opensQuotedText = (t: string, start: number, end: number): boolean =>
  */
 const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_AFTER_SPACE = /^[ \t\u3000]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-/** "机密文件，请勿外传。", "機密情報 / CONFIDENTIAL": a marking that opens a line and a clause, then a comma, a stop or a separator. */
-const CJK_AFTER_CLAUSE = /^(?:[，、。；！]|[ \t]*[/|｜·・][ \t]*\S)/;
+/**
+ * "机密文件，请勿外传。", "機密情報 / CONFIDENTIAL", "机密（仅限管理层）": a marking that opens a line and a
+ * clause, then a comma, a stop, a separator or a bracketed note (NFKC makes "（" a "(").
+ */
+const CJK_AFTER_CLAUSE = /^(?:[，、。；！(]|[ \t]*[/|｜·・][ \t]*\S)/;
 const cjkHeading = (t: string, v: string, start: number, end: number): boolean =>
   CJK_START.test(v) && atLineStart(t, start) && (CJK_AFTER_SPACE.test(t.slice(end, end + 4)) || CJK_AFTER_CLAUSE.test(t.slice(end, end + 1)));
 
@@ -1134,7 +1137,8 @@ function makeValidator(custom: readonly string[]) {
     const prev = t[ctx.start - 1];
     const next = t[ctx.end];
     // Identifiers in code: Classification.CONFIDENTIAL, CONFIDENTIAL( …
-    if (prev === '.' || prev === '_' || next === '_' || next === '(' || assigned(t, ctx.end)) return false;
+    // (A CJK marking before a bracket is a heading with its note: "机密（仅限管理层）", NFKC's "(".)
+    if (prev === '.' || prev === '_' || next === '_' || (next === '(' && !CJK_START.test(v)) || assigned(t, ctx.end)) return false;
     // A template's placeholder: "secret <SECRET>" beside "<COMMUNITY>", "<GATEWAY>".
     if (prev === '<' && next === '>' && templatePlaceholders(t)) return false;
     // "the difference between TLP:CLEAR, TLP:GREEN, TLP:AMBER and TLP:RED": the scheme's levels
@@ -1270,6 +1274,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         'המסמך לשימוש פנימי בלבד',
         // A marking opening a sentence, then a spaced dash and a handling note.
         'Termin składowania przesuwa się o 11 dni. Dokument poufny – proszę nie przekazywać poza zarząd.',
+        // A CJK marking heading a text, its bracketed note right after it.
+        '机密（仅限管理层）\n冰川旅游中国市场 2025 年合作方案',
         // ZH: a handling note after "this document", no copula.
         '2. 对美国客户的订单，暂缓报价。\n（本文件注意保密，请勿外传）',
         // A Thai marking opening a bracket after a heading, a spaced dash after it.

@@ -601,6 +601,13 @@ const PROSE_PASSWORD_WORDS_CJK = ['密码', '密碼', '口令', '비밀번호', 
  * a capital P after lower-case letters (not "superpassword"), and a value with upper and lower case,
  * a digit and a symbol: a word after such a name is prose.
  */
+/**
+ * "user/pass: intake-kiosk / NightShift#2207": a label naming both, then the user, a spaced slash and
+ * the password; the value after "pass:" is the user (user_password_pair reads the password).
+ */
+const USER_PASS_LABEL_BEFORE = /(?:user(?:name)?|login|benutzer|usuario|utilisateur)[ \t]*\/[ \t]*(?:pass(?:word|wd)?|pwd|pw)[ \t]*[:=][ \t]*$/i;
+const pairLabelUser = (ctx: { text: string; start: number; end: number }): boolean =>
+  USER_PASS_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start)) && /^[ \t]+\/[ \t]+\S/.test(ctx.text.slice(ctx.end, ctx.end + 4));
 const GLUED_PASSWORD_SPACE = /[a-z]{2}password[ \t]+$/i;
 const camelPasswordDirective = (v: string, ctx: { text: string; start: number }): boolean =>
   /[a-z]{2}Password[ \t]+$/.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && /[^A-Za-z0-9]/.test(v);
@@ -2094,6 +2101,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       v.length >= 6 &&
       !GLUED_LOWER_PASS.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start)) &&
       (!GLUED_PASSWORD_SPACE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || camelPasswordDirective(v, ctx)) &&
+      !pairLabelUser(ctx) &&
       (!NAMED_PIN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) || (/[A-Za-z]/.test(v) && /[^A-Za-z]/.test(v))) &&
       plausiblePassword(v, ctx) &&
       (ctx.text[ctx.start - 1] !== '>' || ctx.text.startsWith('</', ctx.end)) &&
@@ -2146,6 +2154,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `DataSource src = new DataSource();\nsrc.setUser("tms_app");\nsrc.setPassword("${F.password}");`,
       ],
       negative: [
+        // A label naming both: the value after "pass:" is the user, the password follows the slash.
+        'kiosk for the night staff? user/pass: intake-kiosk / NightShift#2207',
         'Set the bindPassword in the config file, not in the script.',
         // A named PIN of digits only (a SIM PIN, an id), a GPIO pin.
         'SIM_PIN=482913',
@@ -2201,7 +2211,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …"), Tagalog too, maybe with a possessive
     // ("password ko ay …": my password is …), and Twi with its article after the noun ("password no yɛ …"),
-    // and Yoruba with a possessive ("password rẹ̀ ni …": his password is), and Maltese ("il-password tiegħi hija …": my password is).
+    // and Yoruba with a possessive ("password rẹ̀ ni …": his password is), and Maltese ("il-password tiegħi hija …": my password is),
+    // and Cantonese / Mandarin code-switching ("password 係 …", "password 是 …").
     // Indonesian and Malay may end the English word's phrase with "saya" (my) and no verb: "Password
     // akun crewlink saya Garuda_77sky" (the value must still look like a password).
     // Up to sixteen words may sit between the password word and its verb (PROSE_PHRASE); a colon
@@ -2209,7 +2220,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it. A spaced dash (hyphen, en or em dash) ends the phrase, after up
     // to two short words ("დროებითი პაროლი კი — …", the temporary password, as for it — …).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:]{1,40}[ \\t]*[,;][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:]{1,40}[ \\t]*[,;][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa|係|是)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2223,6 +2234,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Cantonese code-switching: the English word and 係 (is).
+        '香港店嘅 POS login 係 hkg.stores，password 係 Kaitak-747!Rw，第一次入完記得改咗佢。',
         // "the old one" with the value in brackets right after it, the password named earlier on the line.
         '- 02:31 root cause: replication user password had been rotated in Vault but not on the replica; the old one (`Tow-Repl-2024!`) was still in recovery.conf',
         // Possessives with no verb (ID, Gulf Arabic), HY's copula last, UK "changed … to", Hinglish's dash.
