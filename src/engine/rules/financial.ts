@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { inCardColumn, isLabelledPan16, isLabelledPanWithExpiry, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
+import { inCardColumn, isLabelledPan16, isLabelledPanWithExpiry, isLabelledShortMaestro, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { nachaEntryRoutings } from '../nacha';
 
@@ -101,7 +101,7 @@ export const FINANCIAL_RULES: Rule[] = [
     label: 'Payment card number',
     placeholder: 'CARD_NUMBER',
     description:
-      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Troy, Uzcard, Humo) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn (a 16-digit number right after a card word or in a card column by Luhn alone, whatever its range).',
+      'Payment card numbers (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Elo, Troy, Uzcard, Humo) written compactly or grouped with spaces/dashes; validated by issuer range, length and Luhn (a 16-digit number right after a card word or in a card column by Luhn alone, whatever its range; a 13–15-digit Maestro number after a card word or a PAN field).',
     // Digit-only: no literal to prefilter on.
     keywords: [],
     // 4-4-4-4 (16), 4-4-4-4-3 (19: UnionPay, Maestro, Visa), 4-6-5 / 4-6-4 (Amex, Diners), 4-4-4-3
@@ -121,6 +121,7 @@ export const FINANCIAL_RULES: Rule[] = [
       (ctx !== undefined &&
         (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
           isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
+          isLabelledShortMaestro(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
           isLabelledPanWithExpiry(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start), ctx.text.slice(ctx.end, ctx.end + 24)) ||
           inCardColumn(v, ctx.columnHeader))),
     context: { words: CARD_CONTEXT },
@@ -133,6 +134,8 @@ export const FINANCIAL_RULES: Rule[] = [
         'Клиент пытался купить мили картой «Мир» 2208 1937 4628 1020, платёж отклонён.',
         'Uzcard 8600 8833 0769 2570 orqali to‘lov',
         'Hij betaalde met zijn Maestro 6767704928173068 en daarna met iDEAL.',
+        // A short Maestro number after a POS log's PAN field.
+        '2024-12-07 19:43:05 APPROVED pan=675903184620978 amt=27.80 rc=00',
         'Un membru a plătit cu cardul Maestro 6769 3810 4726 3514 de două ori.',
         'Card: 4532 0151 1283 0366, exp 09/27',
         'mastercard 5425-2334-3010-9903 please charge it',

@@ -125,6 +125,17 @@ const PAN_LABEL = /(?:^|[^A-Za-z])(?:pan|card|card[ _-]?(?:no|num|number)|cc|cc[
  * RuPay and the Mastercard 2-series were each unknown to someone once), and the label plus the
  * check digit say enough; unlabelled, an unknown range stays a number.
  */
+/**
+ * "APPROVED pan=675903184620978": a POS log's PAN field, or a card word, right before 12–15 digits in
+ * a Maestro range with a valid Luhn digit. Maestro allows 12–19 digits; unlabelled, the short ones are
+ * left to the EAN/UPC codes they mostly are (the issuer table wants 16–19).
+ */
+const PAN_FIELD_BEFORE = /(?:^|[^\p{L}\p{N}_])pan[ \t]*[:=][ \t]*$/iu;
+const MAESTRO_SHORT = /^(?:5[06-8]|6304|6759|676[1-3]|67677[04])/;
+export const isLabelledShortMaestro = (value: string, labelBefore: string): boolean => {
+  const digits = digitsOf(value);
+  return digits.length >= 12 && digits.length <= 15 && MAESTRO_SHORT.test(digits) && luhnValid(digits) && (PAN_FIELD_BEFORE.test(labelBefore) || CARD_WORD_BEFORE.test(labelBefore));
+};
 export const isLabelledPan16 = (value: string, labelBefore: string): boolean => luhnPan16(value) && CARD_WORD_BEFORE.test(labelBefore);
 /**
  * "την κάρτα 4539 2718 4063 523 λήξη 03/26": 13–19 digits with a valid Luhn digit between a card
