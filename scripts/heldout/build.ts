@@ -966,6 +966,13 @@ import { BATCH136_SOURCE_CODE } from './records/batch136-source-code';
 import { BATCH136_CONFIDENTIAL } from './records/batch136-confidential';
 import { BATCH136_MIXED } from './records/batch136-mixed';
 import { BATCH136_NEGATIVES } from './records/batch136-negatives';
+import { BATCH135_CREDENTIALS } from './records/batch135-credentials';
+import { BATCH135_FINANCIAL } from './records/batch135-financial';
+import { BATCH135_PII } from './records/batch135-pii';
+import { BATCH135_SOURCE_CODE } from './records/batch135-source-code';
+import { BATCH135_CONFIDENTIAL } from './records/batch135-confidential';
+import { BATCH135_MIXED } from './records/batch135-mixed';
+import { BATCH135_NEGATIVES } from './records/batch135-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1422,6 +1429,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(136, 'representative mix (hundred-and-twenty-seventh sample, an insurance company\'s travel-medical assistance hotline, a vineyard-equipment and irrigation dealer, a public broadcaster\'s archive and rights clearance desk, a methadone and addiction-treatment clinic network, a cloud-kitchen operator and a national land registry\'s surveying and title-deeds office); first measured 0.989 / 1.000 at engine 800be2b (after batch 133 was fixed); its errors fixed afterwards', [
     BATCH136_CREDENTIALS, BATCH136_FINANCIAL, BATCH136_PII, BATCH136_SOURCE_CODE, BATCH136_CONFIDENTIAL, BATCH136_MIXED, BATCH136_NEGATIVES,
+  ]),
+  batch(135, 'representative mix (hundred-and-twenty-eighth sample, a container-terminal crane maintenance contractor, a chain of IVF and egg-freezing clinics\' patient coordinators, a microbrewery and taproom group, a regional court\'s jury-summons office, a satellite TV and broadband installer\'s field dispatch and a humanitarian demining NGO\'s logistics cell); first measured 0.991 / 0.997 at engine 196fc47 (after batch 136 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH135_CREDENTIALS, BATCH135_FINANCIAL, BATCH135_PII, BATCH135_SOURCE_CODE, BATCH135_CONFIDENTIAL, BATCH135_MIXED, BATCH135_NEGATIVES,
   ]),
 ];
 
