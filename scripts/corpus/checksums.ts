@@ -173,3 +173,40 @@ export function itCodiceFiscale(payload15: string): string {
   }
   return payload15 + String.fromCharCode(65 + (sum % 26));
 }
+
+/**
+ * The national ids whose check digits held-out authors kept writing themselves (every batch of
+ * sessions 17 and 18 had its own copies): Spain's DNI / NIE letter, the Dutch BSN's 11-proef digit,
+ * France's NIR key and Germany's Steuer-ID digit. Unformatted; a record groups them as its text does.
+ */
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+/** A Spanish DNI: eight digits and the letter of their value mod 23. */
+export function esDni(n8: string): string {
+  return n8 + DNI_LETTERS[Number(n8) % 23];
+}
+/** A Spanish NIE: X / Y / Z (read as 0 / 1 / 2 for the letter), seven digits and the DNI letter. */
+export function esNie(prefix: 'X' | 'Y' | 'Z', n7: string): string {
+  return prefix + n7 + DNI_LETTERS[Number(String('XYZ'.indexOf(prefix)) + n7) % 23];
+}
+/** The Dutch BSN's ninth digit (11-proef: 9·d1 + … + 2·d8 − d9 ≡ 0 mod 11), or −1 when none fits. */
+export function nlBsnCheckDigit(p8: string): number {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(p8[i]) * (9 - i);
+  for (let d = 0; d <= 9; d++) if ((sum - d) % 11 === 0) return d;
+  return -1;
+}
+/** The French NIR's key: 97 minus the 13-digit body mod 97, two digits (Corsica's 2A / 2B not handled). */
+export function frNirKey(body13: string): string {
+  return String(97n - (BigInt(body13) % 97n)).padStart(2, '0');
+}
+/** The German Steuer-ID's eleventh digit (ISO 7064 MOD 11,10 over the first ten). */
+export function deSteuerIdCheckDigit(p10: string): number {
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (Number(p10[i]) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = 11 - product;
+  return check === 10 ? 0 : check;
+}

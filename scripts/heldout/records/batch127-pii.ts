@@ -3,28 +3,18 @@
  * alumni records, visiting-scientist paperwork and pipeline rosters, in many languages. Hand-written;
  * identity numbers computed with their check digits.
  */
-import { brCpfFormatted, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 function steuerId(first10: string): string {
-  let product = 10;
-  for (let i = 0; i < 10; i++) {
-    let sum = (Number(first10[i]) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const check = 11 - product;
-  return first10 + String(check === 10 ? 0 : check);
+  return first10 + String(deSteuerIdCheckDigit(first10));
 }
 function nir(body13: string): string {
-  const key = 97n - (BigInt(body13) % 97n);
-  return body13 + String(key).padStart(2, '0');
+  return body13 + frNirKey(body13);
 }
 function bsn(first8: string): string {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(first8[i]) * (9 - i);
-  const c = sum % 11;
-  if (c === 10) throw new Error(`no BSN check digit for ${first8}`);
+  const c = nlBsnCheckDigit(first8);
+  if (c < 0) throw new Error(`no BSN check digit for ${first8}`);
   return first8 + String(c);
 }
 function nhs(first9: string): string {
@@ -32,9 +22,8 @@ function nhs(first9: string): string {
   if (c < 0) throw new Error(`no NHS check digit for ${first9}`);
   return first9 + String(c);
 }
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-const dni = (n8: string): string => n8 + DNI_LETTERS[Number(n8) % 23];
-const nie = (p: 'X' | 'Y' | 'Z', n7: string): string => `${p}${n7}${DNI_LETTERS[Number('XYZ'.indexOf(p) + n7) % 23]}`;
+const dni = esDni;
+const nie = esNie;
 const aadhaar = (p11: string): string => p11 + String(verhoeffCheckDigit(p11));
 const sin = (p8: string): string => p8 + String(luhnCheckDigit(p8));
 const sp = (s: string, ...sizes: number[]): string => {

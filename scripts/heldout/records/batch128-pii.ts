@@ -2,7 +2,7 @@
  * Held-out batch 128: personal data in KYC reviews, tax-free refund forms, performer work permits,
  * chemotherapy compounding orders, ground-station site access lists and school-bus rosters. Hand-written.
  */
-import { brCpfFormatted, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 const aadhaar = (p11: string): string => {
@@ -14,34 +14,22 @@ const nhs = (p9: string): string => {
   if (c < 0) throw new Error(`no NHS check digit for ${p9}`);
   return `${p9.slice(0, 3)} ${p9.slice(3, 6)} ${p9.slice(6)}${c}`;
 };
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-const dni = (n8: string): string => n8 + DNI_LETTERS[Number(n8) % 23];
-const nie = (x: 'X' | 'Y' | 'Z', n7: string): string => `${x}${n7}${DNI_LETTERS[Number(String('XYZ'.indexOf(x)) + n7) % 23]}`;
+const dni = esDni;
+const nie = esNie;
 const nir = (body13: string): string => {
-  const key = String(97n - (BigInt(body13) % 97n)).padStart(2, '0');
+  const key = frNirKey(body13);
   return `${body13[0]} ${body13.slice(1, 3)} ${body13.slice(3, 5)} ${body13.slice(5, 7)} ${body13.slice(7, 10)} ${body13.slice(10, 13)} ${key}`;
 };
 const bsn = (p8: string): string => {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(p8[i]) * (9 - i);
-  for (let d = 0; d <= 9; d++) if ((sum - d) % 11 === 0) return p8 + String(d);
-  throw new Error(`no BSN check digit for ${p8}`);
+  const d = nlBsnCheckDigit(p8);
+  if (d < 0) throw new Error(`no BSN check digit for ${p8}`);
+  return p8 + String(d);
 };
 const sin = (p8: string): string => {
   const d = p8 + String(luhnCheckDigit(p8));
   return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
 };
-/** German Steuer-ID check digit (ISO 7064 MOD 11,10) for a 10-digit body. */
-const steuerId = (b10: string): string => {
-  let product = 10;
-  for (let i = 0; i < 10; i++) {
-    let sum = (Number(b10[i]) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const check = 11 - product;
-  return b10 + String(check === 10 ? 0 : check);
-};
+const steuerId = (b10: string): string => b10 + String(deSteuerIdCheckDigit(b10));
 
 export const BATCH128_PII: DraftRecord[] = [
   // ——— crypto exchange KYC ———

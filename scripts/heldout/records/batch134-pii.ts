@@ -3,34 +3,22 @@
  * atelier client cards, HPC account requests and feed-mill HR and supplier records, in many
  * languages. Hand-written; identity numbers get their check digits computed below.
  */
-import { brCpfFormatted, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-const dni = (n8: string): string => n8 + DNI_LETTERS[Number(n8) % 23];
-const nie = (x: 'X' | 'Y' | 'Z', n7: string): string => `${x}${n7}${DNI_LETTERS[Number(String('XYZ'.indexOf(x)) + n7) % 23]}`;
+const dni = esDni;
+const nie = esNie;
 const bsn = (p8: string): string => {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(p8[i]) * (9 - i);
-  const c = sum % 11;
-  if (c === 10) throw new Error(`no BSN check digit for ${p8}`);
+  const c = nlBsnCheckDigit(p8);
+  if (c < 0) throw new Error(`no BSN check digit for ${p8}`);
   return p8 + String(c);
 };
 const nir = (body13: string, sep = ' '): string => {
-  const key = String(97n - (BigInt(body13) % 97n)).padStart(2, '0');
+  const key = frNirKey(body13);
   const b = body13;
   return [b.slice(0, 1), b.slice(1, 3), b.slice(3, 5), b.slice(5, 7), b.slice(7, 10), b.slice(10, 13), key].join(sep);
 };
-const steuerId = (p10: string): string => {
-  let product = 10;
-  for (let i = 0; i < 10; i++) {
-    let sum = (Number(p10[i]) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const check = 11 - product;
-  return p10 + String(check === 10 ? 0 : check);
-};
+const steuerId = (p10: string): string => p10 + String(deSteuerIdCheckDigit(p10));
 const luhn = (payload: string): string => payload + String(luhnCheckDigit(payload.replace(/\s/g, '')));
 const aadhaar = (p11: string): string => {
   const d = p11 + String(verhoeffCheckDigit(p11));

@@ -3,7 +3,7 @@
  * applications, courier rosters, contributor lists and dealer service tickets, in many languages.
  * Hand-written; identity numbers computed with their check digits.
  */
-import { brCpfFormatted, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 const ip = (s: string) => amb('pii.ip_address', s);
@@ -12,28 +12,17 @@ const mail = (s: string) => v('pii.email', s);
 const pass = (s: string) => v('pii.passport', s);
 
 function steuerId(p10: string): string {
-  let product = 10;
-  for (const ch of p10) {
-    let sum = (Number(ch) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const c = 11 - product;
-  return p10 + String(c === 10 ? 0 : c);
+  return p10 + String(deSteuerIdCheckDigit(p10));
 }
 function nir(p13: string): string {
-  const key = 97n - (BigInt(p13) % 97n);
-  const k = String(key).padStart(2, '0');
+  const k = frNirKey(p13);
   return `${p13[0]} ${p13.slice(1, 3)} ${p13.slice(3, 5)} ${p13.slice(5, 7)} ${p13.slice(7, 10)} ${p13.slice(10, 13)} ${k}`;
 }
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-const dni = (n8: string): string => n8 + DNI_LETTERS[Number(n8) % 23];
-const nie = (x: 'X' | 'Y' | 'Z', n7: string): string => `${x}${n7}${DNI_LETTERS[Number(String('XYZ'.indexOf(x)) + n7) % 23]}`;
+const dni = esDni;
+const nie = esNie;
 function bsn(p8: string): string {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(p8[i]) * (9 - i);
-  const c = sum % 11;
-  if (c === 10) throw new Error(`no BSN check digit for ${p8}`);
+  const c = nlBsnCheckDigit(p8);
+  if (c < 0) throw new Error(`no BSN check digit for ${p8}`);
   return p8 + String(c);
 }
 const sin = (p8: string): string => {
