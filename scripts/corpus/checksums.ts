@@ -210,3 +210,16 @@ export function deSteuerIdCheckDigit(p10: string): number {
   const check = 11 - product;
   return check === 10 ? 0 : check;
 }
+
+/** An Aadhaar number as people write it, "XXXX XXXX XXXX": eleven digits and the Verhoeff check digit. */
+export function inAadhaarSpaced(p11: string): string {
+  const d = p11 + String(verhoeffCheckDigit(p11));
+  return `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`;
+}
+/** An NHS number as people write it, "XXX XXX XXXX" (throws for a payload no check digit fits). */
+export function ukNhsSpaced(p9: string): string {
+  const c = nhsCheckDigit(p9);
+  if (c < 0) throw new Error(`no NHS check digit for ${p9}`);
+  const d = p9 + String(c);
+  return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
+}

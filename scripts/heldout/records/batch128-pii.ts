@@ -2,18 +2,11 @@
  * Held-out batch 128: personal data in KYC reviews, tax-free refund forms, performer work permits,
  * chemotherapy compounding orders, ground-station site access lists and school-bus rosters. Hand-written.
  */
-import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, inAadhaarSpaced, itCodiceFiscale, luhnCheckDigit, nlBsnCheckDigit, ukNhsSpaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const aadhaar = (p11: string): string => {
-  const d = p11 + String(verhoeffCheckDigit(p11));
-  return `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`;
-};
-const nhs = (p9: string): string => {
-  const c = nhsCheckDigit(p9);
-  if (c < 0) throw new Error(`no NHS check digit for ${p9}`);
-  return `${p9.slice(0, 3)} ${p9.slice(3, 6)} ${p9.slice(6)}${c}`;
-};
+const aadhaar = inAadhaarSpaced;
+const nhs = ukNhsSpaced;
 const dni = esDni;
 const nie = esNie;
 const nir = (body13: string): string => {

@@ -3,17 +3,11 @@
  * rosters, weather-observer records, pledge-drive member files and export-control screening.
  * Hand-written, many languages.
  */
-import { brCpfFormatted, itCodiceFiscale, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, inAadhaarSpaced, itCodiceFiscale, ukNhsSpaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const nhs = (p9: string): string => {
-  const d = p9 + String(nhsCheckDigit(p9));
-  return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
-};
-const aadhaar = (p11: string): string => {
-  const d = p11 + String(verhoeffCheckDigit(p11));
-  return `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`;
-};
+const nhs = ukNhsSpaced;
+const aadhaar = inAadhaarSpaced;
 const NHS_1 = nhs('485273916');
 const NHS_2 = nhs('734019586');
 const AADHAAR = aadhaar('58274913062');

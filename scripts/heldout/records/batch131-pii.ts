@@ -2,16 +2,13 @@
  * Held-out batch 131: personal data in patient intake, volunteer records, customs declarations, pilot
  * rosters, costume fittings and residents' complaints, in many languages. Hand-written.
  */
-import { brCpfFormatted, itCodiceFiscale, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, inAadhaarSpaced, itCodiceFiscale } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 const dob = (s: string) => v('pii.date_of_birth', s);
 const mail = (s: string) => v('pii.email', s);
 const ip = (s: string) => amb('pii.ip_address', s);
-const aadhaar = (p: string): string => {
-  const d = p + verhoeffCheckDigit(p);
-  return `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`;
-};
+const aadhaar = inAadhaarSpaced;
 
 const CPF1 = brCpfFormatted('483920175');
 const CPF2 = brCpfFormatted('620394817');

@@ -3,7 +3,7 @@
  * atelier client cards, HPC account requests and feed-mill HR and supplier records, in many
  * languages. Hand-written; identity numbers get their check digits computed below.
  */
-import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, inAadhaarSpaced, itCodiceFiscale, luhnCheckDigit, nlBsnCheckDigit, ukNhsSpaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 const dni = esDni;
@@ -20,16 +20,8 @@ const nir = (body13: string, sep = ' '): string => {
 };
 const steuerId = (p10: string): string => p10 + String(deSteuerIdCheckDigit(p10));
 const luhn = (payload: string): string => payload + String(luhnCheckDigit(payload.replace(/\s/g, '')));
-const aadhaar = (p11: string): string => {
-  const d = p11 + String(verhoeffCheckDigit(p11));
-  return `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`;
-};
-const nhs = (p9: string): string => {
-  const c = nhsCheckDigit(p9);
-  if (c < 0) throw new Error(`no NHS check digit for ${p9}`);
-  const d = p9 + String(c);
-  return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
-};
+const aadhaar = inAadhaarSpaced;
+const nhs = ukNhsSpaced;
 const em = (s: string) => v('pii.email', s);
 const dob = (s: string) => v('pii.date_of_birth', s);
 const pp = (s: string) => v('pii.passport', s);

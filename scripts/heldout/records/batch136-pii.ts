@@ -3,7 +3,7 @@
  * applications, courier rosters, contributor lists and dealer service tickets, in many languages.
  * Hand-written; identity numbers computed with their check digits.
  */
-import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, inAadhaarSpaced, itCodiceFiscale, luhnCheckDigit, nlBsnCheckDigit, ukNhsSpaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 const ip = (s: string) => amb('pii.ip_address', s);
@@ -29,16 +29,8 @@ const sin = (p8: string): string => {
   const d = p8 + String(luhnCheckDigit(p8));
   return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
 };
-const aadhaar = (p11: string): string => {
-  const d = p11 + String(verhoeffCheckDigit(p11));
-  return `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`;
-};
-const nhs = (p9: string): string => {
-  const c = nhsCheckDigit(p9);
-  if (c < 0) throw new Error(`no NHS check digit for ${p9}`);
-  const d = p9 + String(c);
-  return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
-};
+const aadhaar = inAadhaarSpaced;
+const nhs = ukNhsSpaced;
 
 export const BATCH136_PII: DraftRecord[] = [
   // ---------- travel-medical assistance hotline ----------
