@@ -13,6 +13,7 @@
  * - policy `custom.markings` extend the list as strong markings (the exact configured spelling
  *   also counts anywhere).
  */
+import { CJK_LETTERS } from '../letters';
 import type { MatchContext, Rule } from '../types';
 import { escapeRe } from '../escape';
 import { lineEndWithin, lineStartWithin } from '../lines';
@@ -899,8 +900,8 @@ const opensQuotedText = (t: string, start: number, end: number): boolean =>
  * CJK text (a heading with its handling note); Chinese and Japanese prose does not space its words.
  * Or the marking is the line's first clause ("机密文件，请勿外传。").
  */
-const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-const CJK_AFTER_SPACE = /^[ \t\u3000]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK_START = new RegExp(`^[${CJK_LETTERS}]`);
+const CJK_AFTER_SPACE = new RegExp(`^[ \\t\u3000]+[${CJK_LETTERS}]`);
 /**
  * "机密文件，请勿外传。", "機密情報 / CONFIDENTIAL", "机密（仅限管理层）": a marking that opens a line and a
  * clause, then a comma, a stop, a separator or a bracketed note (NFKC makes "（" a "(").
@@ -955,7 +956,7 @@ const CJK_OPENERS = '（(【「『"“';
 // A spaced dash separates too: "(ลับ — ใช้ภายในเท่านั้น)" (secret — internal use only; dashes are
 // folded to "-"). Thai, which does not space its words either, is read as CJK here.
 const CJK_ANNOTATION_AFTER = /^[ \t\u3000]*(?:[）)】」』"”，,、·|｜:：]|-[ \t])/;
-const CJK_OR_THAI_START = /^[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK_OR_THAI_START = new RegExp(`^[\u0e00-\u0e7f${CJK_LETTERS}]`);
 /**
  * A closing quotation mark right after one word: the word quoted ('"대외비"와 "기밀" 등급'), talked
  * about, not used; a quoted header of several parts ('"机密 · 仅限内部使用"') is the header itself.

@@ -12,6 +12,7 @@
  *
  * Sample values below are FAKE (seeded random, most contain `FAKE`) but format-valid.
  */
+import { CJK_LETTERS } from '../letters';
 import type { MatchContext, Rule } from '../types';
 import { escapeRe } from '../escape';
 import { tokenChecksum, tokenChecksumOk } from '../validators/token-checksum';
@@ -652,11 +653,8 @@ const USER_THEN_P = /(?:-u|--user(?:name)?)[ =]["']?[^\s'"]{1,100}["']?[ \t]+-p[
 
 /** Every password word, without accents (isPasswordWord). */
 const PASSWORD_WORDS_UNACCENTED = new Set(['password', 'passwd', 'passphrase', ...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK].map(unaccented));
-/**
- * Kana, CJK ideographs and Hangul, as a character-class body: a value typed in Latin letters
- * ends where the Japanese, Chinese or Korean sentence resumes ("パスワード: Kst#5520uk）で…").
- */
-const CJK_LETTERS = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af';
+// CJK_LETTERS (../letters): a value typed in Latin letters ends where the Japanese, Chinese or Korean
+// sentence resumes ("パスワード: Kst#5520uk）で…").
 /** "… ist / est / is / ni / ay / ialah / është …" between the password word and the value. */
 const PROSE_VERBS = [
   // AF "is teruggestel na" (was reset to), "verander na" (changed to): before "is", since the first
