@@ -660,6 +660,11 @@ const PROSE_VERBS = [
   // AF "is teruggestel na" (was reset to), "verander na" (changed to): before "is", since the first
   // alternative that lets the whole pattern match wins, and "is" alone would take "teruggestel" as the value.
   'is teruggestel na', 'teruggestel na', 'is verander na', 'verander na',
+  // PL/CS/SK/RU/UK the participle after the word: "hasło zmienione na …" (password changed to …),
+  // "heslo bylo změněno na …", "пароль изменён на …", "пароль змінено на …".
+  'zostało zmienione na', 'zmienione zostało na', 'zmienione na', 'zmieniono na', 'zostało ustawione na', 'ustawione na',
+  'bylo změněno na', 'změněno na', 'bolo zmenené na', 'zmenené na',
+  ...foldedSpellings(['был изменён на', 'был изменен на', 'изменён на', 'изменен на', 'сменён на', 'сменен на', 'було змінено на', 'змінено на']),
   // FR (spoken, Québec) "l'ancien mot de passe c'était …" (it was), "c'est".
   "c'était", 'c’était', "c'est", 'c’est',
   'ithi', 'là', 'lautet', 'ist', 'est', 'es', 'és', 'era', 'fue', 'foi', 'é', 'è', 'e', 'is', 'was', 'wynosi', 'to', 'jest', 'är', 'er', 'on', 'je', 'este', 'ni', 'ir',
@@ -763,12 +768,25 @@ const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|se
  */
 const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nå|no|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek|(?:ü|ue)brigens|btw|by[ \\t]+the[ \\t]+way|por[ \\t]+cierto|d'ailleurs|tra[ \\t]+l'altro)(?![\\p{L}\\p{N}_]))?`;
 /**
+ * HY puts the copula last too: "Հավելվածի գաղտնաբառս Ararat_Charge21 է" (my password is …), and so
+ * do Hindi, Marathi, Nepali and Urdu: "एडमिन पेज का पासवर्ड sk4417adm है" (… the password is …), and
+ * Hinglish in Latin letters ("password abc12345 hai").
+ */
+const SOV_COPULAS = ['է', 'էր', 'है', 'था', 'थी', 'आहे', 'होता', 'हो', 'छ', 'ہے', 'تھا', 'hai'];
+const PROSE_HY_SOV = `(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:${SOV_COPULAS.join('|')})(?![\\p{L}\\p{M}]))`;
+/**
+ * The value right before such a copula is stated, as after a ":": people choose letters and digits
+ * ("sk4417adm"), not always a third character class. A word ("गलत है", is wrong) has no digit.
+ */
+const SOV_STATED = new RegExp(`^[ \\t]+(?:${SOV_COPULAS.join('|')}|است|هست)(?![\\p{L}\\p{M}])`, 'u');
+function statedBeforeCopula(v: string, ctx: { text: string; end: number }): boolean {
+  return v.length >= 6 && /\d/.test(v) && /\p{L}/u.test(v) && SOV_STATED.test(ctx.text.slice(ctx.end, ctx.end + 12));
+}
+/**
  * Farsi puts the verb last: "رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است" (the password of the
  * unit's shared mailbox is …): up to four Arabic-script words after the password word, then the
  * value, then است / هست (is).
  */
-/** HY puts the copula last too: "Հավելվածի գաղտնաբառս Ararat_Charge21 է" (my password is …). */
-const PROSE_HY_SOV = `(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:է|էր)(?![\\p{L}]))`;
 const PROSE_FA_SOV = `(?:[ \\t]+[\\u0600-\\u06FF\\u200c]{2,20}){1,4}(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:است|هست)(?![\\p{L}]))`;
 /**
  * "Ist das Passwort noch Falzbogen!4471?", "is the password still …?": a question puts the verb
@@ -2233,7 +2251,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     validate: (v, ctx) =>
       v.includes(' ')
         ? appPasswordShape(v) && APP_PASSWORD_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))
-        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && !REFERENCE_CODE.test(v) && (assignedInProse(ctx) || passwordLike(v) || wifiKey(v, ctx)),
+        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && !REFERENCE_CODE.test(v) && (assignedInProse(ctx) || passwordLike(v) || wifiKey(v, ctx) || statedBeforeCopula(v, ctx)),
     anchored: true,
     score: 0.75,
     samples: {
@@ -2248,6 +2266,10 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Tolong balas: "Kata sandi saya Kemang_Cas77, tapi aplikasi bilang akun diblokir."',
         'كتب لنا: "كلمة المرور حقي Olaya!Shahn2024 وما أقدر أسجل دخول من أمس."',
         'Հավելվածի գաղտնաբառս Ararat_Charge21 է, բայց չի աշխատում։',
+        // HI's copula last, after a value of letters and digits; PL/RU the participle after the word.
+        'राउटर के एडमिन पेज का पासवर्ड sk4417adm है, नया वाला नहीं।',
+        'Zgłoszenie: panel admin hasło zmienione na Zielinska#Net7 po audycie.',
+        'пароль изменён на Kazan_2024! после проверки',
         '«Я змінила пароль до системи відстеження інструментів на Kyiv_Sterylno88, бо старий заблокувався.»',
         'Bhai CRM ka naya password aaya hai IT se — Noida@Recovery77 — lekin login nahi ho raha.',
         // KA: the topic particle კი after the word (and the password, …), no dash.
@@ -2464,6 +2486,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         'رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است و در گروه فرستاده شده.',
       ],
       negative: [
+        // A word before the copula (is wrong), a new one without a value.
+        'राउटर का पासवर्ड गलत है, दोबारा डालो।',
+        'hasło zmienione na nowe, proszę się zalogować ponownie.',
         'Πληρώθηκε με τον κωδικό πληρωμής RF18 5390 0754 7034.',
         // "changed the password on the laptop" (на = on): no value after it.
         'Я сменил пароль на ноутбуке, теперь работает.',

@@ -66,7 +66,7 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
  * ("v1.2.3.4", "version 1.2.3.4"); this covers versions named by their product.
  */
 function amongVersions(text: string, start: number, end: number): boolean {
-  if (versionAcrossWords(text, start) || versionNamedAround(text, start, end)) return true;
+  if (versionAcrossWords(text, start) || versionNamedAround(text, start, end) || upgradedFromVersion(text, start)) return true;
   const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
   const after = text.slice(end, windowEnd(text, end, 160));
   const quad = text.slice(start, end);
@@ -104,6 +104,21 @@ const PACKAGE_LIST_BEFORE = /(?:^|[\s,;(])[a-z][\w.+-]*[ \t@=]{1,2}v?\d{1,4}\.\d
 function versionNamedAround(text: string, start: number, end: number): boolean {
   const before = text.slice(windowStart(text, start, 80), start);
   return (VERSION_NOUN_AFTER.test(text.slice(end, end + 16)) || PACKAGE_LIST_BEFORE.test(before)) && !IP_WORDS.test(before);
+}
+
+/**
+ * "Firmware frequentieregelaar 4.12.1.3 → 4.14.0.2": a quad after an arrow from a quad that is a
+ * version (named by a version word, before or after it) is the release upgraded to. An address
+ * mapping ("10.0.0.1 -> 192.0.2.7") has no version word by its first quad.
+ */
+const ARROW_FROM_QUAD = /(?<![\d.])(\d{1,4}(?:\.\d{1,4}){3})[ \t]*(?:→|⟶|⇒|->|=>)[ \t]*$/;
+function upgradedFromVersion(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = ARROW_FROM_QUAD.exec(before);
+  if (!m) return false;
+  const from = start - before.length + m.index;
+  const to = from + m[1]!.length;
+  return VERSION_WORD_BEFORE.test(text.slice(Math.max(0, from - 16), from)) || versionAcrossWords(text, from) || versionNamedAround(text, from, to);
 }
 
 /**
