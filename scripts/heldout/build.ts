@@ -973,6 +973,13 @@ import { BATCH135_SOURCE_CODE } from './records/batch135-source-code';
 import { BATCH135_CONFIDENTIAL } from './records/batch135-confidential';
 import { BATCH135_MIXED } from './records/batch135-mixed';
 import { BATCH135_NEGATIVES } from './records/batch135-negatives';
+import { BATCH138_CREDENTIALS } from './records/batch138-credentials';
+import { BATCH138_FINANCIAL } from './records/batch138-financial';
+import { BATCH138_PII } from './records/batch138-pii';
+import { BATCH138_SOURCE_CODE } from './records/batch138-source-code';
+import { BATCH138_CONFIDENTIAL } from './records/batch138-confidential';
+import { BATCH138_MIXED } from './records/batch138-mixed';
+import { BATCH138_NEGATIVES } from './records/batch138-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1432,6 +1439,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(135, 'representative mix (hundred-and-twenty-eighth sample, a container-terminal crane maintenance contractor, a chain of IVF and egg-freezing clinics\' patient coordinators, a microbrewery and taproom group, a regional court\'s jury-summons office, a satellite TV and broadband installer\'s field dispatch and a humanitarian demining NGO\'s logistics cell); first measured 0.991 / 0.997 at engine 196fc47 (after batch 136 was fixed); its errors fixed afterwards', [
     BATCH135_CREDENTIALS, BATCH135_FINANCIAL, BATCH135_PII, BATCH135_SOURCE_CODE, BATCH135_CONFIDENTIAL, BATCH135_MIXED, BATCH135_NEGATIVES,
+  ]),
+  batch(138, 'representative mix (hundred-and-twenty-ninth sample, a translation and localisation agency\'s project managers and freelance vendor desk, a pet-insurance claims team, a rail freight marshalling yard\'s operations and wagon inspection, a university hospital\'s sleep laboratory, a solar-farm operations-and-maintenance contractor and a national lottery operator\'s prize-claims and winner-verification office); first measured PENDING at engine 433ee54', [
+    BATCH138_CREDENTIALS, BATCH138_FINANCIAL, BATCH138_PII, BATCH138_SOURCE_CODE, BATCH138_CONFIDENTIAL, BATCH138_MIXED, BATCH138_NEGATIVES,
   ]),
 ];
 
