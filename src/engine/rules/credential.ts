@@ -567,9 +567,10 @@ const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 
 const PROSE_OLD_AFTER = ['passord', 'password', 'passwort', 'kennwort', 'lösenord', 'losenord', 'adgangskode', 'contraseña', 'contrasena', 'clave', 'senha', 'mot de passe'];
 /**
  * Greek "χρήστης: …, κωδικός: …": after a user label on its line, "κωδικός:" labels the password;
- * also without colons, "χρήστης k.papadaki, κωδικός …" (the user name, a comma, the code).
+ * also without colons, "χρήστης k.papadaki, κωδικός …" (the user name, a comma, the code), and after
+ * an account in brackets, "με τον λογαριασμό om_kozani (κωδικός …)" (with the account …, code …).
  */
-const PROSE_CODE_EL_USER = foldedSpellings(['χρήστης', 'χρήστη', 'όνομα χρήστη']);
+const PROSE_CODE_EL_USER = foldedSpellings(['χρήστης', 'χρήστη', 'όνομα χρήστη', 'λογαριασμός', 'λογαριασμό', 'λογαριασμού']);
 const PROSE_CODE_EL_UNLOCKS = foldedSpellings(
   ['ξεκλειδώνει', 'ξεκλειδώνουν', 'ξεκλειδώνεις', 'ξεκλειδώνετε', 'ξεκλειδώστε', 'ξεκλείδωσε', 'ξεκλειδώνεται'].flatMap((verb) => [`${verb} με τον`, `${verb} με το`, `${verb} με`]),
 );
@@ -1022,9 +1023,17 @@ function keyConstant(v: string, ctx: { text: string; start: number }): boolean {
   const name = m[1]!;
   return name === name.toUpperCase() && !NOT_A_SECRET_KEY_NAME.test(name) && looksGenerated(v);
 }
-/** 24+ characters with upper and lower case and digits, or 32+ hex digits: a machine-made key. */
+/**
+ * 24+ characters with upper and lower case and digits, or 32+ hex digits, or lower case and digits
+ * mixed all through (8+ changes between a letter and a digit: "d9yyiy62-0hpy-t27b-…:fx"; a slug or a
+ * path has one or two, "orders-v2-2024"): a machine-made key.
+ */
 function looksGenerated(v: string): boolean {
-  return v.length >= 24 && ((/[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v)) || GENERATED_HEX.test(v));
+  return v.length >= 24 && ((/[A-Z]/.test(v) && /[a-z]/.test(v) && /[0-9]/.test(v)) || GENERATED_HEX.test(v) || lettersAndDigitsMixed(v));
+}
+const LETTER_DIGIT_CHANGE = /[a-z](?=\d)|\d(?=[a-z])/g;
+function lettersAndDigitsMixed(v: string): boolean {
+  return /^[a-z0-9:._-]+$/.test(v) && (v.match(LETTER_DIGIT_CHANGE)?.length ?? 0) >= 8;
 }
 
 /**
@@ -2242,7 +2251,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it. A spaced dash (hyphen, en or em dash) ends the phrase, after up
     // to two short words ("დროებითი პაროლი კი — …", the temporary password, as for it — …).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_ACCESS.join('|')})[^.\\n]{0,40}?[ \\t](?:${PROSE_CODE_EL_WITH.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:]{1,40}[ \\t]*[,;][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa|係|是)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_ACCESS.join('|')})[^.\\n]{0,40}?[ \\t](?:${PROSE_CODE_EL_WITH.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:()]{1,40}[ \\t]*[,;(][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa|係|是)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2266,6 +2275,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         'Tolong balas: "Kata sandi saya Kemang_Cas77, tapi aplikasi bilang akun diblokir."',
         'كتب لنا: "كلمة المرور حقي Olaya!Shahn2024 وما أقدر أسجل دخول من أمس."',
         'Հավելվածի գաղտնաբառս Ararat_Charge21 է, բայց չի աշխատում։',
+        'Πρόσβαση στο SCADA με τον λογαριασμό om_kozani (κωδικός Kozani!Pv77) για απομακρυσμένη απενεργοποίηση.',
         // HI's copula last, after a value of letters and digits; PL/RU the participle after the word.
         'राउटर के एडमिन पेज का पासवर्ड sk4417adm है, नया वाला नहीं।',
         'Zgłoszenie: panel admin hasło zmienione na Zielinska#Net7 po audycie.',
@@ -2486,6 +2496,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است و در گروه فرستاده شده.',
       ],
       negative: [
+        // An account's product code in brackets: a word, no password.
+        'λογαριασμός 4471 (κωδικός προϊόντος AB-5512)',
         // A word before the copula (is wrong), a new one without a value.
         'राउटर का पासवर्ड गलत है, दोबारा डालो।',
         'hasło zmienione na nowe, proszę się zalogować ponownie.',
@@ -2917,7 +2929,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',
-    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also a bare "key" next to an RTMP server, as OBS keeps it, or to an HTTP endpoint in the same object when the value looks generated), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also a bare "key" next to an RTMP server, as OBS keeps it, or to an HTTP endpoint in the same object when the value looks generated), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, lower case and digits mixed all through, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
     keywords: [
       'consumer key', 'consumer secret',
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
@@ -2940,6 +2952,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // Lower case and digits mixed all through, in a vendor's *_KEY constant.
+        'TRANSLATE_KEY = "k3j9x2mq-7h4p-w8n1-z5r6-t0v3b7c9d2f4"',
         'Kızıldere DCS mühendis istasyonu için VPN ön paylaşımlı anahtarı: Jeotermal-PSK-2025!x. Bunu göndermek doğru mu?',
         'IPsec: peer 185.139.56.23, pre-shared key: Kv7#emb-Psk-Tbilisi-2024, IKEv2, AES-256.',
         'The leaked export also held the billing API key Qm7vTzR2kLp9XwB4nJd8YcF3hGs6 (rotated since).',
@@ -3019,6 +3033,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        // A slug: words and a version or two.
+        'EXPORT_KEY = "reports-2024-q3-v2-final-draft"',
         // Short words joined by underscores: a name, not a generated key.
         'WC_CONSUMER_KEY=ck_public_sync_app_id_01',
         'CACHE_KEY=85ecbd5190f4fa4de2da5f093807afc3\nREPORT_KEY=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',

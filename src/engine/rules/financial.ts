@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { inCardColumn, isLabelledPan16, isLabelledPanWithExpiry, isLabelledShortMaestro, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
+import { BIN_FIRST, inCardColumn, isLabelledBinFirst, isLabelledPan16, isLabelledPanWithExpiry, isLabelledShortMaestro, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { nachaEntryRoutings } from '../nacha';
 
@@ -44,7 +44,7 @@ const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', '
 
 // Card and IBAN patterns (each is its rule's `pattern`; `detect` runs it only at candidate starts).
 const CARD =
-  /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
+  /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{2}[ -]\d{10,13}(?![\d-]| \d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
 // Hebrew glues its one-letter prepositions to the next word with a hyphen or maqaf ("העברה ל-IL67 …", transfer to).
 const IBAN =
   /(?:(?<![\w-])|(?<=(?:^|[^\w\u05d0-\u05ea])[\u05d0-\u05ea]{1,2}[-\u05be]))(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z]|BR\d{2}(?: [A-Z0-9]{4}){6} [A-Z0-9])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
@@ -112,18 +112,21 @@ export const FINANCIAL_RULES: Rule[] = [
     // number) is not a card, unless that group is an expiry ("… 0366 12/27") or starts a word
     // ("card=… 3ds=challenge"); a 3-digit group is read as the end of a 19-digit PAN. Consequence:
     // "4111 1111 1111 1111 123" (CVV right after, no label) is checked as one 19-digit number and
-    // usually fails Luhn.
+    // usually fails Luhn. 6-10…13 (the issuer's six digits, then the rest: "621483 0172650493814")
+    // only right after a card word.
     pattern: CARD,
     // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
-    detect: digitRunDetector(CARD, 13, [4, 13, 14, 15, 16, 17, 18, 19], '- '),
+    detect: digitRunDetector(CARD, 13, [4, 6, 13, 14, 15, 16, 17, 18, 19], '- '),
     validate: (v, ctx) =>
-      isPaymentCard(v) ||
-      (ctx !== undefined &&
-        (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
-          isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
-          isLabelledShortMaestro(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
-          isLabelledPanWithExpiry(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start), ctx.text.slice(ctx.end, ctx.end + 24)) ||
-          inCardColumn(v, ctx.columnHeader))),
+      BIN_FIRST.test(v)
+        ? ctx !== undefined && isLabelledBinFirst(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))
+        : isPaymentCard(v) ||
+          (ctx !== undefined &&
+            (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
+              isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
+              isLabelledShortMaestro(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
+              isLabelledPanWithExpiry(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start), ctx.text.slice(ctx.end, ctx.end + 24)) ||
+              inCardColumn(v, ctx.columnHeader))),
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
     // format-wise and are deliberately NOT allow-listed: a user pasting one is doing payment work
@@ -136,6 +139,8 @@ export const FINANCIAL_RULES: Rule[] = [
         'Hij betaalde met zijn Maestro 6767704928173068 en daarna met iDEAL.',
         // A short Maestro number after a POS log's PAN field.
         '2024-12-07 19:43:05 APPROVED pan=675903184620978 amt=27.80 rc=00',
+        // The issuer's six digits, then the rest, after a card word.
+        '中奖者想用银联卡领取奖金，卡号是 621483 0172650493814，十九位的。',
         'Un membru a plătit cu cardul Maestro 6769 3810 4726 3514 de două ori.',
         'Card: 4532 0151 1283 0366, exp 09/27',
         'mastercard 5425-2334-3010-9903 please charge it',
@@ -158,6 +163,8 @@ export const FINANCIAL_RULES: Rule[] = [
         'του κατέγραψα την κάρτα 4539 2718 4063 523 λήξη 03/26 σε χαρτάκι',
       ],
       negative: [
+        // Six digits then thirteen without a card word: an account or a reference.
+        'Überweisung Ref. 621483 0172650493814 vom 3.12.',
         'the match scorecard 3593 5335 4512 4189 was signed',
         'card 4532 0151 1283 0367 (bad check digit)',
         'order 1234567890123456',

@@ -138,6 +138,14 @@ export const isLabelledShortMaestro = (value: string, labelBefore: string): bool
 };
 export const isLabelledPan16 = (value: string, labelBefore: string): boolean => luhnPan16(value) && CARD_WORD_BEFORE.test(labelBefore);
 /**
+ * "银联卡，卡号是 621483 0172650493814": the issuer's six digits, a separator, then the rest in one run
+ * (16–19 digits in all, a known issuer range, Luhn). People write a 19-digit UnionPay or Maestro
+ * number so; unlabelled, a 6-then-10…13 number is as often an account or a reference.
+ */
+export const BIN_FIRST = /^\d{6}[ -]\d{10,13}$/;
+export const isLabelledBinFirst = (value: string, labelBefore: string): boolean =>
+  BIN_FIRST.test(value) && digitsOf(value).length >= 16 && isPaymentCard(value) && CARD_WORD_BEFORE.test(labelBefore);
+/**
  * "την κάρτα 4539 2718 4063 523 λήξη 03/26": 13–19 digits with a valid Luhn digit between a card
  * word and an expiry date (MM/YY or MM/YYYY, a word between at most): the label on both sides says
  * card, whatever the length (a digit dropped or added while copying is still the card's data).
@@ -169,7 +177,7 @@ const FOLDED_CARD_WORDS = foldedSpellings(['карта', 'карты', 'карт
 // (the card), CS kartou, PL kartą, HU kártya, FI kortti, Nordic kortet in their case forms.
 const CARD_BRANDS = 'visa|mastercard|maestro|amex|american express|discover|jcb|diners(?: club)?|unionpay|rupay|elo';
 const CARD_WORD_BEFORE = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:card|cardul|cardului|credit card|debit card|kart[ea]?|kartı|karty|kartou|kartą|kártya|kártyával|kortti|kortilla|kortet|carte|carta|cartão|cartao|tarjeta|${FOLDED_CARD_WORDS}|${CARD_BRANDS})|カード(?:番号)?|(?:信用)?卡[号號]|카드[ \\t]?번호)(?:[ \\t]+(?:no\\.?|nr\\.?|number|num[ée]ro|n[uú]mero|de[ \\t]+cr[ée]dito|[«"“]?\\p{Lu}[\\p{L}]{1,11}[»"”]?))?[ \\t]*[:#=]?[ \\t]*$`,
+  `(?:(?:^|[^\\p{L}])(?:card|cardul|cardului|credit card|debit card|kart[ea]?|kartı|karty|kartou|kartą|kártya|kártyával|kortti|kortilla|kortet|carte|carta|cartão|cartao|tarjeta|${FOLDED_CARD_WORDS}|${CARD_BRANDS})|カード(?:番号)?|(?:信用)?卡[号號](?:是|为|為)?|카드[ \\t]?번호)(?:[ \\t]+(?:no\\.?|nr\\.?|number|num[ée]ro|n[uú]mero|de[ \\t]+cr[ée]dito|[«"“]?\\p{Lu}[\\p{L}]{1,11}[»"”]?))?[ \\t]*[:#=]?[ \\t]*$`,
   'iu',
 );
 
