@@ -980,6 +980,13 @@ import { BATCH138_SOURCE_CODE } from './records/batch138-source-code';
 import { BATCH138_CONFIDENTIAL } from './records/batch138-confidential';
 import { BATCH138_MIXED } from './records/batch138-mixed';
 import { BATCH138_NEGATIVES } from './records/batch138-negatives';
+import { BATCH137_CREDENTIALS } from './records/batch137-credentials';
+import { BATCH137_FINANCIAL } from './records/batch137-financial';
+import { BATCH137_PII } from './records/batch137-pii';
+import { BATCH137_SOURCE_CODE } from './records/batch137-source-code';
+import { BATCH137_CONFIDENTIAL } from './records/batch137-confidential';
+import { BATCH137_MIXED } from './records/batch137-mixed';
+import { BATCH137_NEGATIVES } from './records/batch137-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1442,6 +1449,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(138, 'representative mix (hundred-and-twenty-ninth sample, a translation and localisation agency\'s project managers and freelance vendor desk, a pet-insurance claims team, a rail freight marshalling yard\'s operations and wagon inspection, a university hospital\'s sleep laboratory, a solar-farm operations-and-maintenance contractor and a national lottery operator\'s prize-claims and winner-verification office); first measured 0.991 / 1.000 at engine 433ee54 (after batch 135 was fixed); its errors fixed afterwards', [
     BATCH138_CREDENTIALS, BATCH138_FINANCIAL, BATCH138_PII, BATCH138_SOURCE_CODE, BATCH138_CONFIDENTIAL, BATCH138_MIXED, BATCH138_NEGATIVES,
+  ]),
+  batch(137, 'representative mix (hundred-and-thirtieth sample, a zoo and public aquarium\'s veterinary and animal-records team, a coastal ferry operator\'s ticketing office and crew rostering, a semiconductor-equipment vendor\'s field-service engineers at customer fabs, a private bank\'s wealth-management and family-office desk, a home-care nursing agency\'s scheduling and visit notes and a city\'s parking-enforcement and permit office); first measured 0.979 / 0.994 at engine 6c75efc (after batch 138 was fixed); its errors not fixed', [
+    BATCH137_CREDENTIALS, BATCH137_FINANCIAL, BATCH137_PII, BATCH137_SOURCE_CODE, BATCH137_CONFIDENTIAL, BATCH137_MIXED, BATCH137_NEGATIVES,
   ]),
 ];
 
