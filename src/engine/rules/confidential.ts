@@ -927,9 +927,23 @@ const JA_SENTENCE_END = /^(?:です|します|とします|となります|扱�
  */
 const ZH_PREDICATE_MARKING = /^(?:严禁外传|嚴禁外傳|严格保密|嚴格保密)$/;
 const ZH_CLAUSE_END = /^(?:[，。！；,;!]|[ \t]*(?:\n|$))/;
+/**
+ * KO "보고서는 … 대외비로 분류했습니다" (the report … I classified as confidential): the marking, then
+ * "(으)로 분류 / 지정 / 취급" (classified / designated / handled as), not in a question.
+ */
+const KO_PREDICATE_MARKING = /^(?:대외비|기밀|극비|내부용)$/;
+const KO_CLASSIFIED_AS = /^(?:으로|로)[ \t]*(?:분류|지정|취급)(?![^.!?\n]{0,30}[?？])/;
+/**
+ * ZH "（注意这是客户机密环境）" (note: this is a client-confidential environment), "此为公司机密": "this
+ * is", a qualifier, the marking and maybe a noun, closing the clause.
+ */
+const ZH_THIS_IS_BEFORE = /(?:这是|這是|此为|此為|此乃)(?:客户|客戶|公司|内部|內部|集团|集團)?$/;
+const ZH_THIS_IS_AFTER = /^(?:环境|環境|信息|資訊|数据|數據|文件|资料|資料|内容|內容)?(?:[，。！；）),;!]|[ \t]*(?:\n|$))/;
 const cjkSentencePredicate = (t: string, v: string, start: number, end: number): boolean =>
-  JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) &&
-  ((JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_END.test(t.slice(end, end + 12))) || (ZH_PREDICATE_MARKING.test(v) && ZH_CLAUSE_END.test(t.slice(end, end + 2))));
+  (KO_PREDICATE_MARKING.test(v) && KO_CLASSIFIED_AS.test(t.slice(end, end + 48))) ||
+  (/^(?:机密|機密)$/.test(v) && ZH_THIS_IS_BEFORE.test(t.slice(Math.max(0, start - 6), start)) && ZH_THIS_IS_AFTER.test(t.slice(end, end + 4))) ||
+  (JA_SENTENCE_BEFORE.test(t.slice(Math.max(0, start - 1), start)) &&
+    ((JA_PREDICATE_MARKING.test(v) && JA_SENTENCE_END.test(t.slice(end, end + 12))) || (ZH_PREDICATE_MARKING.test(v) && ZH_CLAUSE_END.test(t.slice(end, end + 2)))));
 
 /**
  * "- Documento interno RISERVATO: piano di sostituzione …": an upper-case marking closing a short
@@ -1017,6 +1031,20 @@ function bracketed(t: string, start: number, end: number): boolean {
   if (QUOTE_OPEN.includes(t[i]!) && QUOTE_CLOSE.includes(t[j]!)) return PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 40), i));
   if (!OPEN.includes(t[i]!) || !CLOSE.includes(t[j]!)) return false;
   return !(t[i] === '「' || t[i] === '『') || PAGE_FIELD_NEAR.test(t.slice(Math.max(0, i - 30), i));
+}
+
+/**
+ * "Proszę o odpowiedź (dokument poufny, nie przesyłać dalej).": a marking opening a bracket, then a
+ * comma or semicolon and a short note up to the closing bracket, which ends the sentence or the
+ * line: the annotation that marks the text, as the marking alone in brackets does. In the middle
+ * of a sentence ("the NDA (confidential, signed) is attached") it describes something named.
+ */
+const ANNOTATION_NOTE_AFTER = /^[ \t]*[,;][^()[\]\n]{1,60}[)\]][ \t]*(?:[.:;!]|\r?\n|$)/;
+function bracketedWithNote(t: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && t[i] === ' ') i--;
+  // Not a call's or an index's first argument: "hmac.new(SECRET, request.data, …)".
+  return i >= 0 && (t[i] === '(' || t[i] === '[') && (i === 0 || !/[\w$\])]/.test(t[i - 1]!)) && ANNOTATION_NOTE_AFTER.test(t.slice(end, end + 64));
 }
 
 /** Two or more `<NAME>` placeholders: the text is a template. */
@@ -1167,6 +1195,7 @@ function makeValidator(custom: readonly string[]) {
       upperHeading(t, v, ctx.start, ctx.end) ||
       legalHeading(t, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
+      bracketedWithNote(t, ctx.start, ctx.end) ||
       opensPageFieldQuote(t, ctx.start) ||
       namedOnPage(t, v, ctx.start) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
@@ -1222,6 +1251,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A bracketed marking with its note, closing the sentence; KO classified as; ZH this is … confidential.
+        'Proszę o przygotowanie odpowiedzi (dokument poufny, nie przesyłać dalej).',
+        '분석 보고서는 고객사 공정 조건이 포함되어 있어 대외비로 분류했습니다.',
+        '配置在下面，帮我看一下（注意这是客户机密环境）：',
         '(初稿)\n\n本报告为公司内部技术资料,未经技术部批准不得向业主提供。',
         'ATTO COPERTO DA SEGRETO INVESTIGATIVO\nProcura della Repubblica presso il Tribunale',
         'بنویس:\n\n«موضوع: محرمانه – نتایج بازرسی گیربکس',
@@ -1517,6 +1550,11 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // A call's first argument.
+        'mac = hmac.new(SECRET, request.data, hashlib.sha256)\nreturn mac',
+        // A bracketed description in the middle of a sentence; a KO question whether to classify.
+        'the NDA (confidential, signed) is attached to the ticket',
+        '이 문서를 대외비로 분류해야 하나요?',
         'Blijft de samenvatting vertrouwelijk?',
         'Treat this as a learning exercise, nothing secret here.',
         'This is confidential computing research.', 'I wonder if this is confidential.',

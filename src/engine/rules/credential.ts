@@ -968,6 +968,13 @@ const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'ac
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 /**
+ * "El token és …", "le token est …", "der Token ist …", "o token é …": the article or a possessive of
+ * another language before the English word, then the copula (required: "el token de acceso" is not
+ * followed by its value).
+ */
+const SENTENCE_TOKEN_ARTICLES = ['el', 'le', 'il', 'lo', 'o', 'der', 'den', 'het', 'de', 'mi', 'mon', 'meu', 'mio', 'tu', 'ton', 'teu', 'tuo', 'seu', 'su', 'nuestro', 'notre', 'nosso', 'nostro', 'unser'];
+const SENTENCE_TOKEN_IS = ['és', 'es', 'est', 'é', 'è', 'ist', 'era', 'était', 'war', 'lautet'];
+/**
  * "the API key is 4065…", "contained the ops API key ofOvRH… (rotated)": an API key stated in a
  * sentence, with or without "is" (the value must still look generated).
  */
@@ -980,7 +987,7 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è', 'ni'];
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|leyndarmálið|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
   `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
-  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
+  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL})|token(?<=(?<![A-Za-z])(?:${SENTENCE_TOKEN_ARTICLES.join('|')})[ \\t]token)[ \\t]+(?:${SENTENCE_TOKEN_IS.join('|')}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to four words, a colon), also in other languages: IT/ES/PT/FR
 // "chiave/clave/chave/clé API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API
@@ -2952,6 +2959,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // An article of another language before the English word, then the copula.
+        'El token és Qr7vNs2KpXw9LmZc4TyB8HdF6GjA3EuR1WqYo5Ik i l\'he creat amb la plantilla.',
         // Lower case and digits mixed all through, in a vendor's *_KEY constant.
         'TRANSLATE_KEY = "k3j9x2mq-7h4p-w8n1-z5r6-t0v3b7c9d2f4"',
         'Kızıldere DCS mühendis istasyonu için VPN ön paylaşımlı anahtarı: Jeotermal-PSK-2025!x. Bunu göndermek doğru mu?',
@@ -3033,6 +3042,7 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        'el token es inválido desde ayer, hay que regenerarlo',
         // A slug: words and a version or two.
         'EXPORT_KEY = "reports-2024-q3-v2-final-draft"',
         // Short words joined by underscores: a name, not a generated key.

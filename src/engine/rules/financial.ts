@@ -134,6 +134,8 @@ export const FINANCIAL_RULES: Rule[] = [
     score: 0.9,
     samples: {
       positive: [
+        // A retired 13-digit Visa after the brand's name.
+        'He paid with an old 13-digit Visa 4719382056175 in 2003.',
         'Клиент пытался купить мили картой «Мир» 2208 1937 4628 1020, платёж отклонён.',
         'Uzcard 8600 8833 0769 2570 orqali to‘lov',
         'Hij betaalde met zijn Maestro 6767704928173068 en daarna met iDEAL.',

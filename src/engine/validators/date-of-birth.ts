@@ -284,8 +284,9 @@ export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): b
   // 4. 9. 2001 / 23. 10. 1994. (CS/SK/HR/SL: day and month each followed by a dot and a space).
   const spaced = /^(\d{1,2})\. (\d{1,2})\. (\d{4})\.?$/.exec(v);
   if (spaced) return plausibleBirthDate(Number(spaced[3]), Number(spaced[2]), Number(spaced[1]), now);
-  // 14MAY1969: the airline/ICAO form (day, three-letter English month, year).
-  const airline = /^(\d{2})([A-Za-z]{3})(\d{4})$/.exec(v);
+  // 14MAY1969: the airline/ICAO form (day, three-letter English month, year); 14-Jul-1990, 4-Mar-1985
+  // (Oracle's and many exports' DD-Mon-YYYY).
+  const airline = /^(\d{2})([A-Za-z]{3})(\d{4})$/.exec(v) ?? /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(v);
   if (airline) {
     const m = monthFromName(airline[2]!);
     return m > 0 && plausibleBirthDate(Number(airline[3]), m, Number(airline[1]), now);

@@ -66,7 +66,7 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
  * ("v1.2.3.4", "version 1.2.3.4"); this covers versions named by their product.
  */
 function amongVersions(text: string, start: number, end: number): boolean {
-  if (versionAcrossWords(text, start) || versionNamedAround(text, start, end) || upgradedFromVersion(text, start)) return true;
+  if (versionAcrossWords(text, start) || versionNamedAround(text, start, end) || upgradedFromVersion(text, start) || CJK_VERSION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
   const after = text.slice(end, windowEnd(text, end, 160));
   const quad = text.slice(start, end);
@@ -94,6 +94,11 @@ function versionAcrossWords(text: string, start: number): boolean {
   return m !== null && !IP_WORDS.test(m[1]!) && !IP_WORDS_CYRILLIC.test(m[1]!);
 }
 
+/**
+ * JA/ZH/KO version and firmware nouns right before the quad, maybe with a bracket or a particle:
+ * "現行バージョン(4.12.1.3)", "ファームウェアを 4.13.0.0 に更新", "固件版本：4.2.0.1", "펌웨어 4.1.0.2".
+ */
+const CJK_VERSION_BEFORE = /(?:バージョン|ファームウェア|ファーム|版本|固件|韌體|软件版|버전|펌웨어)[ \t]*[(（:：]?[ \t]*(?:を|は|が|为|為|是|은|는|을|를)?[ \t]*$/;
 /** "acu-controller 4.12.1.3 (firmware)": the noun right after the quad, bracketed or not. */
 const VERSION_NOUN_AFTER = new RegExp(String.raw`^[ \t]*[(\[]?[ \t]*(?:firmware|fw|version|build|release|versi[oó]n|vers[aã]o|versione|${VERSION_WORDS_CYRILLIC.join('|')})(?![\p{L}])`, 'iu');
 /**

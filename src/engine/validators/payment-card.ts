@@ -113,11 +113,11 @@ export const isPaymentCard = (value: string): boolean => {
 
 /**
  * A retired 13-digit Visa PAN ("4…", 13 digits, Luhn): only when a card label stands right before
- * it ("pan=", "card no."), since 13 digits starting 40–44 are also German EAN barcodes.
+ * it ("pan=", "card no.", "Visa"), since 13 digits starting 40–44 are also German EAN barcodes.
  */
 export const isLabelledVisa13 = (value: string, labelBefore: string): boolean =>
   value.length === 13 && value[0] === '4' && /^\d{13}$/.test(value) && luhnValid(value) && PAN_LABEL.test(labelBefore);
-const PAN_LABEL = /(?:^|[^A-Za-z])(?:pan|card|card[ _-]?(?:no|num|number)|cc|cc[ _-]?num|kartennummer|num[ée]ro de carte|n[uú]mero de tarjeta)\W{0,3}$/i;
+const PAN_LABEL = /(?:^|[^A-Za-z])(?:pan|card|visa|card[ _-]?(?:no|num|number)|cc|cc[ _-]?num|kartennummer|num[ée]ro de carte|n[uú]mero de tarjeta)\W{0,3}$/i;
 
 /**
  * A 16-digit number with a valid Luhn digit right after a card word ("cartão Elo 6362 4548 5077
