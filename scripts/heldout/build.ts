@@ -987,6 +987,13 @@ import { BATCH137_SOURCE_CODE } from './records/batch137-source-code';
 import { BATCH137_CONFIDENTIAL } from './records/batch137-confidential';
 import { BATCH137_MIXED } from './records/batch137-mixed';
 import { BATCH137_NEGATIVES } from './records/batch137-negatives';
+import { BATCH139_CREDENTIALS } from './records/batch139-credentials';
+import { BATCH139_FINANCIAL } from './records/batch139-financial';
+import { BATCH139_PII } from './records/batch139-pii';
+import { BATCH139_SOURCE_CODE } from './records/batch139-source-code';
+import { BATCH139_CONFIDENTIAL } from './records/batch139-confidential';
+import { BATCH139_MIXED } from './records/batch139-mixed';
+import { BATCH139_NEGATIVES } from './records/batch139-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1452,6 +1459,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(137, 'representative mix (hundred-and-thirtieth sample, a zoo and public aquarium\'s veterinary and animal-records team, a coastal ferry operator\'s ticketing office and crew rostering, a semiconductor-equipment vendor\'s field-service engineers at customer fabs, a private bank\'s wealth-management and family-office desk, a home-care nursing agency\'s scheduling and visit notes and a city\'s parking-enforcement and permit office); first measured 0.979 / 0.994 at engine 6c75efc (after batch 138 was fixed); its errors fixed afterwards', [
     BATCH137_CREDENTIALS, BATCH137_FINANCIAL, BATCH137_PII, BATCH137_SOURCE_CODE, BATCH137_CONFIDENTIAL, BATCH137_MIXED, BATCH137_NEGATIVES,
+  ]),
+  batch(139, 'representative mix (hundred-and-thirty-first sample, a ski resort\'s lift operations, ski school and season-pass desk, a forensic accounting and fraud-investigation boutique, a dialysis centre network\'s nursing staff, a container shipping line\'s bookings and dangerous-goods desk, a public library consortium\'s IT and patron services and a beekeeping and honey export cooperative); first measured 0.966 / 1.000 at engine f5bd514 (after batch 137 was fixed); its errors not fixed', [
+    BATCH139_CREDENTIALS, BATCH139_FINANCIAL, BATCH139_PII, BATCH139_SOURCE_CODE, BATCH139_CONFIDENTIAL, BATCH139_MIXED, BATCH139_NEGATIVES,
   ]),
 ];
 
