@@ -519,7 +519,7 @@ const PROSE_PASSWORD_WORDS = [
  */
 const PROSE_CODE_EL = foldedSpellings(['κωδικός', 'κωδικό']);
 const PROSE_CODE_EL_VERB = foldedSpellings(['είναι', 'ήταν']);
-/** The words that may stand between: whose code (admin, user, login, access), articles and prepositions, and Latin-script names ("portal"). */
+/** The words that may stand between (up to seven): whose code (admin, user, login, access), articles and prepositions, and Latin-script names ("portal", "booking desk"). */
 const PROSE_CODE_EL_BETWEEN = foldedSpellings(['διαχειριστή', 'χρήστη', 'σύνδεσης', 'εισόδου', 'πρόσβασης', 'για', 'του', 'της', 'των', 'το', 'τη', 'την', 'στο', 'στην', 'μου', 'σου', 'μας', 'νέος', 'νέο', 'καινούργιος']);
 /** "άλλαξα προσωρινά τον κωδικό του NVR σε …" (I changed the code of the NVR to …): a code changed to a value. */
 const PROSE_CODE_EL_CHANGED = foldedSpellings(['άλλαξα', 'άλλαξε', 'αλλάξαμε', 'αλλάξατε', 'άλλαξαν', 'αλλάξτε', 'αλλάζω', 'αλλάζουμε']);
@@ -548,11 +548,12 @@ const PROSE_CODE_EL_WITH = foldedSpellings(['με τον', 'με το']);
  * first and its value given with "the current one".
  */
 const PROSE_OLD_ONE = `(?:${[
-  '(?:det|den|das|the)[ \\t]+(?:gamle|gamla|alte|old(?:[ \\t]+one)?)[ \\t]+(?:var|war|was|er|är|is)',
+  // Swiss German "Ds alte isch … gsi" (the old one was …).
+  '(?:det|den|das|ds|the)[ \\t]+(?:gamle|gamla|alte|old(?:[ \\t]+one)?)[ \\t]+(?:var|war|was|er|är|is|isch)',
   'the[ \\t]+(?:current|new)(?:[ \\t]+one)?[ \\t]+is',
   // "… password had been rotated …; the old one (`Tow-Repl-2024!`) was still in recovery.conf": the
-  // value in brackets right after "the old / new one".
-  'the[ \\t]+(?:old|new|current|previous)[ \\t]+one(?=[ \\t]+\\()',
+  // value in brackets right after "the old / new one", maybe with an adjective ("the old shared one").
+  'the[ \\t]+(?:old|new|current|previous)(?:[ \\t]+[a-z]{3,12})?[ \\t]+one(?=[ \\t]+\\()',
   'die[ \\t]+(?:aktuelle|neue|jetzige)[ \\t]+ist',
   '(?:la|el)[ \\t]+(?:actual|nueva|nuevo|anterior|vieja|viejo)[ \\t]+(?:es|era)',
   '(?:a|o)[ \\t]+(?:atual|actual|nova|novo|antiga|antigo|anterior)[ \\t]+(?:é|era)',
@@ -562,8 +563,15 @@ const PROSE_OLD_ONE = `(?:${[
   'mine[ \\t]+(?:is|was)', '(?:la|el)[ \\t]+(?:mía|mia|mío|mio)[ \\t]+(?:es|era)', '(?:a|o)[ \\t]+(?:minha|meu)[ \\t]+(?:é|era)',
   "la[ \\t]+mienne[ \\t]+(?:est|était)", '(?:la|il)[ \\t]+mi[ao][ \\t]+(?:è|era)',
 ].join('|')})`;
+/**
+ * A password named just before (on the line or the one above: an SSH prompt "…'s password:"), then
+ * taken up by a pronoun: "We changed it yesterday to …", "Servicepasswort, laut Zettel im Schrank ist
+ * es …" (according to the note it is …). The value must still look like a password.
+ */
+const PROSE_PRONOUN = `(?:(?:changed|set|reset|updated)[ \\t]+it(?:[ \\t]+[a-z]{2,12}){0,2}[ \\t]+to|ist[ \\t]+es|lautet[ \\t]+es)`;
+const PROSE_PRONOUN_KEYWORDS = ['changed it', 'set it', 'reset it', 'updated it', 'ist es', 'lautet es'];
 /** The openings of PROSE_OLD_ONE, as keywords (the rule runs where one occurs). */
-const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'the old', 'the current', 'the new', 'die aktuelle', 'die neue', 'die jetzige', 'la actual', 'el actual', 'la nueva', 'el nuevo', 'la anterior', 'el anterior', 'la vieja', 'el viejo', 'a atual', 'o atual', 'a actual', 'a nova', 'o novo', 'a antiga', 'o antigo', 'a anterior', 'o anterior', "l'actuel", "l'ancien", 'la nouvelle', 'le nouveau', 'quella attuale', 'la attuale', 'la nuova', 'la vecchia', 'mine is', 'mine was', 'la mía', 'la mia', 'el mío', 'el mio', 'a minha', 'o meu', 'la mienne', 'il mio'];
+const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'ds alte', 'the old', 'the current', 'the new', 'die aktuelle', 'die neue', 'die jetzige', 'la actual', 'el actual', 'la nueva', 'el nuevo', 'la anterior', 'el anterior', 'la vieja', 'el viejo', 'a atual', 'o atual', 'a actual', 'a nova', 'o novo', 'a antiga', 'o antigo', 'a anterior', 'o anterior', "l'actuel", "l'ancien", 'la nouvelle', 'le nouveau', 'quella attuale', 'la attuale', 'la nuova', 'la vecchia', 'mine is', 'mine was', 'la mía', 'la mia', 'el mío', 'el mio', 'a minha', 'o meu', 'la mienne', 'il mio'];
 const PROSE_OLD_AFTER = ['passord', 'password', 'passwort', 'kennwort', 'lösenord', 'losenord', 'adgangskode', 'contraseña', 'contrasena', 'clave', 'senha', 'mot de passe'];
 /**
  * Greek "χρήστης: …, κωδικός: …": after a user label on its line, "κωδικός:" labels the password;
@@ -749,8 +757,9 @@ const PROSE_TEMP_VERB = '(?:[ \\t]+(?:è|é|e|es|est|ist|is|was|era|ay))?';
  * try costs a bounded amount wherever a password word starts (the rule is anchored).
  */
 // A bracketed aside counts as one word, colons and dots inside it too: "hasło do systemu (login:
-// bank.gamet.krk) to …", "nenosiri la akaunti ya muda (user: contractor_ke) ni …".
-const PROSE_PHRASE = `(?:[ \\t]+(?:[^\\s:=.!?,;"\`]{1,25}|\\([^()\\n]{1,40}\\))){0,16}?`;
+// bank.gamet.krk) to …", "nenosiri la akaunti ya muda (user: contractor_ke) ni …"; so does a quoted
+// name ("הסיסמה … של תיק "ברקת" היא …", the password … of the case "Bareket" is …).
+const PROSE_PHRASE = `(?:[ \\t]+(?:[^\\s:=.!?,;"\`]{1,25}|\\([^()\\n]{1,40}\\)|"[^"\\n:=]{1,30}"|“[^”\\n:=]{1,30}”|«[^»\\n:=]{1,30}»)){0,16}?`;
 /**
  * "mot de passe provisoire : …", "Passwort (neu): …", "wachtwoord dashboard voor de invalkracht:": up
  * to twelve words before the ":" ("كلمة السر الجديدة لبوابة الفواتير اللي طلبها قسم المشتريات:", Swahili
@@ -1023,6 +1032,17 @@ const GENERATED_HEX = /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{32,}$/i;
 const KNOWN_KEY_NAME = new RegExp(`(?:^|_)${SECRET_KEY_NAME}$`, 'i');
 // CLIENT_KEY: a payment provider's client key (Midtrans, Adyen) goes to the browser, public as a publishable key is.
 const NOT_A_SECRET_KEY_NAME = /PUB(?:LIC|LISHABLE)?(?:_|$)|CAPTCHA|TURNSTILE|VAPID|CACHE|SORT|PARTITION|PRIMARY|FOREIGN|STORAGE|S3|OBJECT|BUCKET|IDEMPOTENCY|LOOKUP|REDIS|QUEUE|LOCK|ROW|HASH_KEY|RANGE_KEY|MAP|TRANSLATION|I18N|LOCALE|FEATURE|FLAG|EVENT|CLIENT_KEY/;
+/**
+ * "…/api/latest.json?app_id=ea3155fe…": an app id in a URL's query that is a generated key (32+ hex
+ * digits, or mixed case and digits) is the API key (Open Exchange Rates, Edamam, Nutritionix call
+ * their keys so); a GUID or a short id is an application's public id.
+ */
+const APP_ID_QUERY = `(?<=[?&])app_?id=`;
+const APP_ID_BEFORE = /[?&]app_?id=$/i;
+function appIdKey(v: string, ctx: { text: string; start: number }): boolean {
+  if (!APP_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return true;
+  return GENERATED_HEX.test(v) || (v.length >= 24 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v));
+}
 /** A value after a generic *_KEY constant (KEY_CONSTANT) must look like a generated key; any other name passes. */
 function keyConstant(v: string, ctx: { text: string; start: number }): boolean {
   const m = KEY_CONSTANT_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start));
@@ -1884,7 +1904,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     // same kind of token: Django REST framework and GitHub "Token", Okta "SSWS", vendors' "ApiToken"
     // / "Api-Key"; only right after "Authorization:", where the word is the scheme (the rule is
     // anchored: a match starts at its keyword, "Authorization" here).
-    pattern: `(?:(?<![A-Za-z0-9_])[Bb]earer|[Aa]uthorization["']?[ \\t]*[:=][ \\t]*["']?(?:[Tt]oken|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|SSWS|GenieKey))[ \\t]+([A-Za-z0-9\\-._~+/!]{20,2048}=*)`,
+    // .NET's `new AuthenticationHeaderValue("Bearer", "…")`: the scheme and the token as two arguments.
+    pattern: `(?:(?<![A-Za-z0-9_])[Bb]earer(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|[Aa]uthorization["']?[ \\t]*[:=][ \\t]*["']?(?:[Tt]oken|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|SSWS|GenieKey)[ \\t]+)([A-Za-z0-9\\-._~+/!]{20,2048}=*)`,
     secretGroup: 1,
     minEntropy: 3.5,
     // Stripe test keys have their own low-scored rule (a negative by the corpus conventions), as in
@@ -1896,6 +1917,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     reach: 2200,
     samples: {
       positive: [
+        // .NET's scheme and token as two arguments.
+        'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "pX7vN2qLw9ZkT4mRb8YcJ3hF6sDg1AeU.k5Wn0");',
         `curl -H "Authorization: Token ${F.genericSecret}${F.genericSecret}" https://api.fake.example/v1/`,`curl -H "Authorization: Bearer ${F.bearer}" https://api.fake.example`],
       negative: [
         'curl https://api.stripe.com/v1/charges -H "Authorization: Bearer sk_test_51dq5RArzMN36ku7T9YgmBrgrpFCzSClglw00wRwrvQ9TQVkQUfqTvGHlK5sfdU"',
@@ -2245,7 +2268,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     description:
       'Passwords written in sentences: in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Hungarian, Romanian, Estonian, Croatian/Serbian/Bosnian, Lithuanian, Latvian, Indonesian/Malay, Vietnamese, Ukrainian/Russian/Bulgarian, Macedonian, Slovenian, Swahili, Tagalog, Twi, Catalan, Basque, Galician, Albanian, Icelandic, Faroese, Afrikaans, Welsh, Luxembourgish, Romansh, Azerbaijani, Uzbek, Kazakh, Mongolian, Armenian, Kurmanji, Tatar, Turkmen, Persian, Pashto, Urdu, Arabic, Hebrew, Maltese, Amharic, Tigrinya, Hausa, Sesotho, Tswana, Xhosa, Esperanto, Breton, Occitan, Maori, Samoan, Tongan, Thai, Khmer, Burmese, Bengali, Hindi, Punjabi, Sinhala, Georgian, Chinese, Japanese and Korean ("das Passwort lautet …", "mot de passe : …", "contraseña: …", "la password è …", "lösenordet är …"), and English forms the assignment rule does not cover ("password for the admin console: …", "user x / password …"). Unless the value directly follows a ":" or "=" after the password word, it must look like a password: 8+ characters from three character classes.',
     // "secret": only as "shared secret …" (RADIUS, TACACS), written like a password.
-    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret', ...PROSE_OLD_KEYWORDS],
+    keywords: [...PROSE_PASSWORD_WORDS, ...PROSE_PASSWORD_WORDS_CJK, ...PROSE_CODE_EL, 'password', 'secret', ...PROSE_OLD_KEYWORDS, ...PROSE_PRONOUN_KEYWORDS],
     // Scandinavian words take their definite ending (lösenordet, adgangskoden); Italian and
     // Portuguese prose uses the English word ("la password è …"), Tagalog too, maybe with a possessive
     // ("password ko ay …": my password is …), and Twi with its article after the noun ("password no yɛ …"),
@@ -2258,7 +2281,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it. A spaced dash (hyphen, en or em dash) ends the phrase, after up
     // to two short words ("დროებითი პაროლი კი — …", the temporary password, as for it — …).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,5}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_ACCESS.join('|')})[^.\\n]{0,40}?[ \\t](?:${PROSE_CODE_EL_WITH.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:()]{1,40}[ \\t]*[,;(][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa|係|是)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,7}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_ACCESS.join('|')})[^.\\n]{0,40}?[ \\t](?:${PROSE_CODE_EL_WITH.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:()]{1,40}[ \\t]*[,;(][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[\\s\\S]{1,120})${PROSE_PRONOUN}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa|係|是)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2272,6 +2295,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Swiss German's old one; an adjective in the old one; a pronoun after a prompt or a named password; a quoted name in the phrase; seven words in Greek.
+        'Chan mer öpper sägä wie ich s Passwort vom Controller zruggsetze? Ds alte isch Bergbahn#41 gsi, aber das gaht nümm.',
+        '- 12:30 all staff passwords reset; the old shared one (`Riverside2023!`) is banned',
+        'admin@10.40.2.15\'s password:\nPermission denied, please try again.\n\nWe changed it yesterday to Gondel-Bahn_2024 — is the user locked?',
+        'Die Maschine fragt nach dem Servicepasswort, laut Zettel im Schrank ist es Filter-9-Wartung. Darf ich das benutzen?',
+        'הסיסמה החדשה לתיקייה המשותפת של תיק "אלמוג" היא Almog#Case31 ואני רוצה להזכיר',
+        'στο γραφείο ο κωδικός για το email του booking desk είναι Volos!2024. Μπορείς να βοηθήσεις;',
         // EL: access with the code.
         'ο τοπογράφος είχε πρόσβαση στο σύστημα με τον κωδικό Meteora#Gis2021 μετά τη λήξη της σύμβασης.',
         // Cantonese code-switching: the English word and 係 (is).
@@ -2503,6 +2533,9 @@ export const CREDENTIAL_RULES: Rule[] = [
         'رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است و در گروه فرستاده شده.',
       ],
       negative: [
+        // A pronoun before no password.
+        'Passwort vergessen, laut IT ist es kein Problem.',
+        'The password policy changed last week; we changed it to 12 characters.',
         // An account's product code in brackets: a word, no password.
         'λογαριασμός 4471 (κωδικός προϊόντος AB-5512)',
         // A word before the copula (is wrong), a new one without a value.
@@ -2672,8 +2705,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP database constructors (`new PDO(…)`, `mysqli_connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
-    keywords: [...PAIR_DATA_WORD_LIST, 'dostop', 'dostęp', 'přístup', 'prístup', 'pristup', 'hozzáférés', ...foldedSpellings(['логин', 'корисник', 'пользователь']), 'utilizator', 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common', 'password', 'i used', 'đăng nhập', 'tài khoản'],
+      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP and Perl database constructors (`new PDO(…)`, `mysqli_connect(…)`, `DBI->connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+    keywords: [...PAIR_DATA_WORD_LIST, 'dostop', 'dostęp', 'přístup', 'prístup', 'pristup', 'hozzáférés', ...foldedSpellings(['логин', 'корисник', 'пользователь']), 'utilizator', 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'dbi->connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common', 'password', 'i used', 'đăng nhập', 'tài khoản'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed; VI "tên đăng nhập / mật khẩu: …").
     // A Windows account and its password in one string, for a Basic header ("CORP\\svc:…"), or with a
@@ -2704,7 +2737,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:${PAIR_DATA_WORDS})(?:[ \\t]+[^\\s:]{1,25}){0,8}?[ \\t]*:[ \\t]+[\\w.@+-]{2,64}:(?=[^\\s:]{6,})|(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|usuário|utente|utilisateur|utilizator(?:ul)?|${PAIR_LABEL_USERS}|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|accesso|acceso|acesso|zugang|dostop|dostęp|přístup|prístup|pristup|hozzáférés|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit)|đăng[ \\t]+nhập|tài[ \\t]+khoản|i[ \\t]+used(?=[ \\t]+[\\w.@-]*[-_.@\\d][\\w.@-]*[ \\t]+\\/[ \\t])),?(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,8}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+[\\/:][ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?[\`"']?|(?<![\\p{L}\\p{N}_])password[ \\t]*[:=]?[ \\t]*[\`"']?[\\w.@-]{2,40}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|(?<=(?<![\\p{L}\\p{N}_])(?:with|using)[ \\t]+)(?:admin|root)\\/(?=\\S)|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials|username_pw_set)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:${PAIR_DATA_WORDS})(?:[ \\t]+[^\\s:]{1,25}){0,8}?[ \\t]*:[ \\t]+[\\w.@+-]{2,64}:(?=[^\\s:]{6,})|(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|usuário|utente|utilisateur|utilizator(?:ul)?|${PAIR_LABEL_USERS}|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|accesso|acceso|acesso|zugang|dostop|dostęp|přístup|prístup|pristup|hozzáférés|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit)|đăng[ \\t]+nhập|tài[ \\t]+khoản|i[ \\t]+used(?=[ \\t]+[\\w.@-]*[-_.@\\d][\\w.@-]*[ \\t]+\\/[ \\t])),?(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,8}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+[\\/:][ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?[\`"']?|(?<![\\p{L}\\p{N}_])password[ \\t]*[:=]?[ \\t]*[\`"']?[\\w.@-]{2,40}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|(?<=(?<![\\p{L}\\p{N}_])(?:with|using)[ \\t]+)(?:admin|root)\\/(?=\\S)|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials|username_pw_set)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect|DBI->connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2712,6 +2745,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.7,
     samples: {
       positive: [
+        // Perl DBI's positional password.
+        'my $dbh = DBI->connect("DBI:mysql:database=library;host=db1", "lib_admin", "Shelf#Overdue42");',
         'Accesso app irrigazione: ferri / Brunello#Ilcino4',
         // Both in backticks, as Markdown writes them.
         'the renewal script logged in with the shared account `rtu_admin` / `BlockValve!207` and pushed a cert',
@@ -2936,7 +2971,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',
-    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also a bare "key" next to an RTMP server, as OBS keeps it, or to an HTTP endpoint in the same object when the value looks generated), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, lower case and digits mixed all through, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also a bare "key" next to an RTMP server, as OBS keeps it, or to an HTTP endpoint in the same object when the value looks generated; an app_id in a URL query when it is a generated key), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, lower case and digits mixed all through, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
     keywords: [
       'consumer key', 'consumer secret',
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
@@ -2948,17 +2983,20 @@ export const CREDENTIAL_RULES: Rule[] = [
       'subscription_key', 'subscription-key', 'subscriptionkey', 'device-key', 'devicekey', 'device.key', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'twilio")(', "twilio')(", 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'ön paylaşımlı', 'ön paylaşimli', 'on paylasimli', 'otp', 'totp', 'mfa_secret',
+      'app_id=', 'appid=',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
-    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE}|${CJK_IS})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER})${SECRET_VALUE}`,
+    pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE}|${CJK_IS})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER}|${APP_ID_QUERY})${SECRET_VALUE}`,
     flags: 'gi',
     secretGroup: 1,
     // Under 16 characters only a password-like value (a RADIUS or TACACS shared secret).
-    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && keyConstant(v, ctx) && bareKey(v, ctx),
+    validate: (v, ctx) => (v.length >= 16 || passwordLike(v)) && shannonEntropy(v) >= secretEntropyFloor(v) && plausibleSecret(v, ctx) && keyConstant(v, ctx) && bareKey(v, ctx) && appIdKey(v, ctx),
     anchored: true,
     score: 0.65,
     samples: {
       positive: [
+        // An app id in a URL query that is a generated key.
+        'http.Open "GET", "https://rates.fake.example/api/latest.json?app_id=7c1e9a40d2b35f86e0a4c7d913b2f580", False',
         // An article of another language before the English word, then the copula.
         'El token és Qr7vNs2KpXw9LmZc4TyB8HdF6GjA3EuR1WqYo5Ik i l\'he creat amb la plantilla.',
         // Lower case and digits mixed all through, in a vendor's *_KEY constant.
@@ -3042,6 +3080,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        // An application's public GUID.
+        'https://login.fake.example/oauth?app_id=3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3&scope=read',
         'el token es inválido desde ayer, hay que regenerarlo',
         // A slug: words and a version or two.
         'EXPORT_KEY = "reports-2024-q3-v2-final-draft"',

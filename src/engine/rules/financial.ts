@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { BIN_FIRST, inCardColumn, isLabelledBinFirst, isLabelledPan16, isLabelledPanWithExpiry, isLabelledShortMaestro, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
+import { UNUSUAL_GROUPING, inCardColumn, isLabelledUnusualGrouping, isLabelledPan16, isLabelledPanWithExpiry, isLabelledShortMaestro, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { nachaEntryRoutings } from '../nacha';
 
@@ -44,7 +44,7 @@ const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', '
 
 // Card and IBAN patterns (each is its rule's `pattern`; `detect` runs it only at candidate starts).
 const CARD =
-  /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{2}[ -]\d{10,13}(?![\d-]| \d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
+  /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{2}[ -]\d{10,13}(?![\d-]| \d)|([ -])\d{4}\6\d{5}(?!\d|\6\d)|([ -])\d{4}\7\d{4}\7\d(?!\d|\7\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
 // Hebrew glues its one-letter prepositions to the next word with a hyphen or maqaf ("העברה ל-IL67 …", transfer to).
 const IBAN =
   /(?:(?<![\w-])|(?<=(?:^|[^\w\u05d0-\u05ea])[\u05d0-\u05ea]{1,2}[-\u05be]))(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z]|BR\d{2}(?: [A-Z0-9]{4}){6} [A-Z0-9])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
@@ -112,14 +112,14 @@ export const FINANCIAL_RULES: Rule[] = [
     // number) is not a card, unless that group is an expiry ("… 0366 12/27") or starts a word
     // ("card=… 3ds=challenge"); a 3-digit group is read as the end of a 19-digit PAN. Consequence:
     // "4111 1111 1111 1111 123" (CVV right after, no label) is checked as one 19-digit number and
-    // usually fails Luhn. 6-10…13 (the issuer's six digits, then the rest: "621483 0172650493814")
-    // only right after a card word.
+    // usually fails Luhn. 6-10…13 (the issuer's six digits, then the rest: "621483 0172650493814"),
+    // and a retired 13-digit Visa grouped 4-4-5 or 4-4-4-1, only right after a card word.
     pattern: CARD,
     // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
     detect: digitRunDetector(CARD, 13, [4, 6, 13, 14, 15, 16, 17, 18, 19], '- '),
     validate: (v, ctx) =>
-      BIN_FIRST.test(v)
-        ? ctx !== undefined && isLabelledBinFirst(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))
+      UNUSUAL_GROUPING.test(v)
+        ? ctx !== undefined && isLabelledUnusualGrouping(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))
         : isPaymentCard(v) ||
           (ctx !== undefined &&
             (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
@@ -134,6 +134,8 @@ export const FINANCIAL_RULES: Rule[] = [
     score: 0.9,
     samples: {
       positive: [
+        // A retired 13-digit Visa grouped 4-4-5 after its brand.
+        'paid the lesson package with a Visa debit 4719 3820 56175 — old 13-digit card',
         // A retired 13-digit Visa after the brand's name.
         'He paid with an old 13-digit Visa 4719382056175 in 2003.',
         'Клиент пытался купить мили картой «Мир» 2208 1937 4628 1020, платёж отклонён.',
@@ -165,6 +167,7 @@ export const FINANCIAL_RULES: Rule[] = [
         'του κατέγραψα την κάρτα 4539 2718 4063 523 λήξη 03/26 σε χαρτάκι',
       ],
       negative: [
+        'ref 4719 3820 56175 ok',
         // Six digits then thirteen without a card word: an account or a reference.
         'Überweisung Ref. 621483 0172650493814 vom 3.12.',
         'the match scorecard 3593 5335 4512 4189 was signed',

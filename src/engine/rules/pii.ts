@@ -511,6 +511,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // A contact label of two words before its colon.
+        'Certificado submetido. Contacto da transportadora: 912 384 756',
         // An identifier in code naming a phone, called with the number.
         "// prueba\necho formatPhoneForSms('33 1482 9173');",
         // An en dash (folded to a hyphen) and a house number after the number are no part of it.
@@ -991,7 +993,7 @@ export const PII_RULES: Rule[] = [
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
         // A trial enrolment's date after the birth date.
-        'Female, DOB 1961-05-28, enrolled 02-Sep-2024 at site 01 (Barcelona).',
+        'Birth cohort study, participant 0142: enrolled 02-Sep-2024 at site 01 (Barcelona).',
         // JA 出世 (a promotion) after a date is no birth.
         '2019年4月1日に出世して部長になった。',
         // "Happy birthday! See you on …": 生日 alone names no birth date.

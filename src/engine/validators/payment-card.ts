@@ -138,13 +138,17 @@ export const isLabelledShortMaestro = (value: string, labelBefore: string): bool
 };
 export const isLabelledPan16 = (value: string, labelBefore: string): boolean => luhnPan16(value) && CARD_WORD_BEFORE.test(labelBefore);
 /**
- * "银联卡，卡号是 621483 0172650493814": the issuer's six digits, a separator, then the rest in one run
- * (16–19 digits in all, a known issuer range, Luhn). People write a 19-digit UnionPay or Maestro
- * number so; unlabelled, a 6-then-10…13 number is as often an account or a reference.
+ * Groupings no issuer prints, as people type them: "银联卡，卡号是 621483 0172650493814" (the issuer's six
+ * digits, then the rest: 16–19 digits, a known issuer range, Luhn), "Visa debit 4218 7365 91029" (a
+ * retired 13-digit Visa, 4-4-5 or 4-4-4-1, Luhn). Only right after a card word: unlabelled, such a
+ * number is as often an account or a reference.
  */
-export const BIN_FIRST = /^\d{6}[ -]\d{10,13}$/;
-export const isLabelledBinFirst = (value: string, labelBefore: string): boolean =>
-  BIN_FIRST.test(value) && digitsOf(value).length >= 16 && isPaymentCard(value) && CARD_WORD_BEFORE.test(labelBefore);
+export const UNUSUAL_GROUPING = /^(?:\d{6}[ -]\d{10,13}|\d{4}([ -])\d{4}\1\d{5}|\d{4}([ -])\d{4}\2\d{4}\2\d)$/;
+export const isLabelledUnusualGrouping = (value: string, labelBefore: string): boolean => {
+  const digits = digitsOf(value);
+  const card = digits.length === 13 ? digits[0] === '4' && luhnValid(digits) : digits.length >= 16 && isPaymentCard(value);
+  return UNUSUAL_GROUPING.test(value) && card && CARD_WORD_BEFORE.test(labelBefore);
+};
 /**
  * "την κάρτα 4539 2718 4063 523 λήξη 03/26": 13–19 digits with a valid Luhn digit between a card
  * word and an expiry date (MM/YY or MM/YYYY, a word between at most): the label on both sides says
