@@ -994,6 +994,13 @@ import { BATCH139_SOURCE_CODE } from './records/batch139-source-code';
 import { BATCH139_CONFIDENTIAL } from './records/batch139-confidential';
 import { BATCH139_MIXED } from './records/batch139-mixed';
 import { BATCH139_NEGATIVES } from './records/batch139-negatives';
+import { BATCH140_CREDENTIALS } from './records/batch140-credentials';
+import { BATCH140_FINANCIAL } from './records/batch140-financial';
+import { BATCH140_PII } from './records/batch140-pii';
+import { BATCH140_SOURCE_CODE } from './records/batch140-source-code';
+import { BATCH140_CONFIDENTIAL } from './records/batch140-confidential';
+import { BATCH140_MIXED } from './records/batch140-mixed';
+import { BATCH140_NEGATIVES } from './records/batch140-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1462,6 +1469,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(139, 'representative mix (hundred-and-thirty-first sample, a ski resort\'s lift operations, ski school and season-pass desk, a forensic accounting and fraud-investigation boutique, a dialysis centre network\'s nursing staff, a container shipping line\'s bookings and dangerous-goods desk, a public library consortium\'s IT and patron services and a beekeeping and honey export cooperative); first measured 0.966 / 1.000 at engine f5bd514 (after batch 137 was fixed); its errors fixed afterwards', [
     BATCH139_CREDENTIALS, BATCH139_FINANCIAL, BATCH139_PII, BATCH139_SOURCE_CODE, BATCH139_CONFIDENTIAL, BATCH139_MIXED, BATCH139_NEGATIVES,
+  ]),
+  batch(140, 'representative mix (hundred-and-thirty-second sample, an esports team\'s management and player contracts, a flood-defence and dredging contractor, a chain of optician stores\' lens lab and customer records, an embassy\'s consular and visa section, a mobile-game studio\'s live-ops and payments team and a rural electricity co-operative\'s billing and line crews); first measured 0.991 / 0.997 at engine 1786fe2 (after batch 139 was fixed); its errors not fixed', [
+    BATCH140_CREDENTIALS, BATCH140_FINANCIAL, BATCH140_PII, BATCH140_SOURCE_CODE, BATCH140_CONFIDENTIAL, BATCH140_MIXED, BATCH140_NEGATIVES,
   ]),
 ];
 
