@@ -274,12 +274,13 @@ const STRONG = [
 // "sulit" is Malay for classified but Indonesian for "difficult": upper case and a label only.
 // SV "INTERNT" (neuter of intern), FI "SISÄINEN" (internal).
 // PL "ZASTRZEŻONE" (restricted, the lowest Polish classification level; also "prawa zastrzeżone", rights reserved).
+// NO "BEGRENSET" (restricted) and NO/DA "HEMMELIG" (secret), classification levels (and everyday words: "begrenset tilgang").
 // Words that mark a text only in upper case as a label. "RESERVADO" (ES/PT: a classification level
 // in Latin America and Portugal) is also a reserved table; New Zealand's "IN CONFIDENCE" (also
 // written without the hyphen) also prose ("In confidence, she told me …").
 // Trade-secret markings as a document's heading ("SECRET COMMERCIAL" FR/RO, "SECRETO COMERCIAL",
 // "SEGREDO COMERCIAL", "SEGRETO COMMERCIALE", "GESCHÄFTSGEHEIMNIS", "BEDRIJFSGEHEIM"), before "secret".
-const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP}comercial`, `segreto${SEP}commerciale`, 'geschäftsgeheimnis', 'bedrijfsgeheim', 'itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oaei]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo', 'zastrzeżone'];
+const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP}comercial`, `segreto${SEP}commerciale`, 'geschäftsgeheimnis', 'bedrijfsgeheim', 'itar', 'privileged', 'secret', 'restricted', 'classified', 'proprietary', 'internal', 'sensitive', 'noforn', 'fouo', 'riservat[oaei]', 'reservad[oa]', `in${SEP}confidence`, 'intern', 'geheim', 'tajne', 'hemlig', 'salainen', 'tajné', 'interní', 'gizli(?:dir)?', 'sekretess', 'sulit', 'mật', 'cui', 'siri', 'internt', 'sisäinen', 'imfihlo', 'zastrzeżone', 'begrenset', 'hemmelig'];
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
@@ -313,7 +314,7 @@ const KEYWORDS = [
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
   'solo', 'sólo', 'somente', 'apenas', 'para uso', 'uso interno', 'uso restri', 'documento de uso', 'información reservada', 'informacion reservada', 'strettamente', 'atto coperto', 'segreto investigativo', 'segreto istruttorio', 'riservat', 'strikt', 'vertrouwelijk', 'alleen', 'confidenziale', 'poufn', 'informacja', 'shared under', 'under nda', 'under an nda', 'under a nda',
   'voor intern', 'intern', 'geheim', 'ściśle', 'poufne', 'tajemnica', 'tajemnicy', 'tajemnicę', 'tajne', 'wyłącznie', 'do użytku', 'konfidentiell', 'endast',
-  'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
+  'får ej', 'får inte', 'strengt', 'fortrolig', 'fortruleg', 'fortroleg', 'konfidensiel', 'unntatt', 'kun til', 'luottamuksellinen', 'salassa', 'hemlig', 'hemmelig', 'begrenset', 'salainen', 'documento riservato', 'documento reservado', 'comunicazione riservat',
   'přísně', 'důvěrn', 'dôvern', 'pouze pro', 'tajné', 'interní', 'çok gizli', 'hizmete', 'kişiye', 'kurum içi', 'kurum ici', 'yalnizca kurum', 'gizli', 'sekretess', 'commercial-in', 'commercial_in', 'embargoed', 'sensitive security', 'need-to-know', 'need_to_know',
   'official', 'commercial in', 'medical in', 'staff in', 'personal in', 'management in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencial', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
@@ -1047,6 +1048,19 @@ function bracketedWithNote(t: string, start: number, end: number): boolean {
   return i >= 0 && (t[i] === '(' || t[i] === '[') && (i === 0 || !/[\w$\])]/.test(t[i - 1]!)) && ANNOTATION_NOTE_AFTER.test(t.slice(end, end + 64));
 }
 
+/**
+ * «Для служебного пользования» on a line of its own: a quoted marking that is the whole line is the
+ * stamp, copied with its quotation marks (a word talked about stands inside a sentence).
+ */
+function quotedLine(t: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (t[i] === ' ' || t[i] === '\t')) i--;
+  let j = end;
+  while (j < t.length && (t[j] === ' ' || t[j] === '\t')) j++;
+  if (i < 0 || j >= t.length || !QUOTE_OPEN.includes(t[i]!) || !QUOTE_CLOSE.includes(t[j]!)) return false;
+  return atLineStart(t, i) && labelEnd(t, j + 1) && !/^[ \t]*[:：,;]/.test(t.slice(j + 1, j + 4));
+}
+
 /** Two or more `<NAME>` placeholders: the text is a template. */
 const PLACEHOLDER_TAG = /<[A-Z][A-Z0-9_]{1,30}>/g;
 const templatePlaceholders = (t: string): boolean => (t.match(PLACEHOLDER_TAG)?.length ?? 0) >= 2;
@@ -1196,6 +1210,7 @@ function makeValidator(custom: readonly string[]) {
       legalHeading(t, ctx.start, ctx.end) ||
       bracketed(t, ctx.start, ctx.end) ||
       bracketedWithNote(t, ctx.start, ctx.end) ||
+      quotedLine(t, ctx.start, ctx.end) ||
       opensPageFieldQuote(t, ctx.start) ||
       namedOnPage(t, v, ctx.start) ||
       betweenSeparators(t, ctx.start, ctx.end) ||
@@ -1251,6 +1266,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // NO classification levels as a label; a quoted stamp on its own line.
+        'BEGRENSET\nAmbassadens konsulatavdeling: rutiner for utstedelse av nødpass.',
+        'Переведи только заголовок:\n\n«Для служебного пользования»\nКонсульский отдел. Порядок приёма заявлений.',
         // A bracketed marking with its note, closing the sentence; KO classified as; ZH this is … confidential.
         'Proszę o przygotowanie odpowiedzi (dokument poufny, nie przesyłać dalej).',
         '분석 보고서는 고객사 공정 조건이 포함되어 있어 대외비로 분류했습니다.',
@@ -1550,6 +1568,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // The everyday word.
+        'Vi har begrenset tilgang til systemet i helgen.',
         // A call's first argument.
         'mac = hmac.new(SECRET, request.data, hashlib.sha256)\nreturn mac',
         // A bracketed description in the middle of a sentence; a KO question whether to classify.

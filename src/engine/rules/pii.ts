@@ -1105,6 +1105,8 @@ export const PII_RULES: Rule[] = [
     samples: {
       positive: ['the db server 10.20.4.17 (firmware upgrade pending) is down', 'NAT 10.0.0.1 -> 192.0.2.7 for the lab', 'login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
       negative: [
+        // VI version noun, words and a colon before the quad.
+        'Phiên bản phần mềm đo sâu: Qinsy 9.6.4.1.',
         // JA version and firmware nouns before the quad.
         '1. 現行バージョン(4.12.1.3)を確認\n2. ロボットコントローラのファームウェアを 4.13.0.0 に更新',
         // An upgrade from a firmware release to the next.

@@ -81,12 +81,13 @@ export const VERSION_WORDS_CYRILLIC = foldedSpellings(['версия', 'верс
 const IP_WORDS_CYRILLIC = new RegExp(foldedSpellings(['адрес', 'сервер', 'шлюз', 'хост', 'маршрутизатор']).join('|'), 'i');
 
 /**
- * "прошивка контроллера насосной станции 4.12.1.3" (the pump station controller's firmware …): a
- * firmware or version noun, then up to four words and the quad, on one line. The IPv4 pattern drops
+ * "прошивка контроллера насосной станции 4.12.1.3" (the pump station controller's firmware …), VI
+ * "Phiên bản phần mềm đo sâu: Qinsy 9.6.4.1" (version of the sounding software: …): a firmware or
+ * version noun, then up to five words (one may end in a colon) and the quad, on one line. The IPv4 pattern drops
  * a quad right after such a word; words between that name an address (IP, host, сервер …) keep it.
  */
 const VERSION_NOUN_THEN_WORDS = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:firmware|version|versi[oó]n|vers[aã]o|versione|${VERSION_WORDS_CYRILLIC.join('|')})((?:[ \t]+[\p{L}-]+){1,4})[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(?:firmware|version|versi[oó]n|vers[aã]o|versione|phiên[ \t]+bản|${VERSION_WORDS_CYRILLIC.join('|')})((?:[ \t]+[\p{L}-]+:?){1,5})[ \t]+$`,
   'iu',
 );
 function versionAcrossWords(text: string, start: number): boolean {
