@@ -1001,6 +1001,13 @@ import { BATCH140_SOURCE_CODE } from './records/batch140-source-code';
 import { BATCH140_CONFIDENTIAL } from './records/batch140-confidential';
 import { BATCH140_MIXED } from './records/batch140-mixed';
 import { BATCH140_NEGATIVES } from './records/batch140-negatives';
+import { BATCH141_CREDENTIALS } from './records/batch141-credentials';
+import { BATCH141_FINANCIAL } from './records/batch141-financial';
+import { BATCH141_PII } from './records/batch141-pii';
+import { BATCH141_SOURCE_CODE } from './records/batch141-source-code';
+import { BATCH141_CONFIDENTIAL } from './records/batch141-confidential';
+import { BATCH141_MIXED } from './records/batch141-mixed';
+import { BATCH141_NEGATIVES } from './records/batch141-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1472,6 +1479,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(140, 'representative mix (hundred-and-thirty-second sample, an esports team\'s management and player contracts, a flood-defence and dredging contractor, a chain of optician stores\' lens lab and customer records, an embassy\'s consular and visa section, a mobile-game studio\'s live-ops and payments team and a rural electricity co-operative\'s billing and line crews); first measured 0.991 / 0.997 at engine 1786fe2 (after batch 139 was fixed); three of its four errors fixed afterwards', [
     BATCH140_CREDENTIALS, BATCH140_FINANCIAL, BATCH140_PII, BATCH140_SOURCE_CODE, BATCH140_CONFIDENTIAL, BATCH140_MIXED, BATCH140_NEGATIVES,
+  ]),
+  batch(141, 'representative mix (hundred-and-thirty-third sample, a horse-racing stable and betting-exchange compliance team, a cord-blood bank\'s donor and family services, a bus manufacturer\'s after-sales and warranty desk, a Michelin-starred restaurant group\'s reservations and supplier accounts, a maritime search-and-rescue coordination centre and a university\'s international admissions and scholarship office); first measured 0.981 / 0.997 at engine c3aa9a6 (after batch 140 was fixed); its errors not fixed', [
+    BATCH141_CREDENTIALS, BATCH141_FINANCIAL, BATCH141_PII, BATCH141_SOURCE_CODE, BATCH141_CONFIDENTIAL, BATCH141_MIXED, BATCH141_NEGATIVES,
   ]),
 ];
 
