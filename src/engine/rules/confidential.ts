@@ -907,9 +907,10 @@ const CJK_AFTER_SPACE = new RegExp(`^[ \\t\u3000]+[${CJK_LETTERS}]`);
  * "机密文件，请勿外传。", "機密情報 / CONFIDENTIAL", "机密（仅限管理层）": a marking that opens a line and a
  * clause, then a comma, a stop, a separator or a bracketed note (NFKC makes "（" a "(").
  */
-const CJK_AFTER_CLAUSE = /^(?:[，、。；！(]|[ \t]*[/|｜·・][ \t]*\S)/;
+// A star after the level, as Chinese documents print it ("机密★ 国际学生…", confidential ★ …).
+const CJK_AFTER_CLAUSE = /^(?:[，、。；！(]|[ \t]*[/|｜·・★☆][ \t]*\S)/;
 const cjkHeading = (t: string, v: string, start: number, end: number): boolean =>
-  CJK_START.test(v) && atLineStart(t, start) && (CJK_AFTER_SPACE.test(t.slice(end, end + 4)) || CJK_AFTER_CLAUSE.test(t.slice(end, end + 1)));
+  CJK_START.test(v) && atLineStart(t, start) && (CJK_AFTER_SPACE.test(t.slice(end, end + 4)) || CJK_AFTER_CLAUSE.test(t.slice(end, end + 4)));
 
 /**
  * "…組合への説明前のため取り扱い注意。": a Japanese handling marking as the predicate that closes a
@@ -1266,6 +1267,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A CJK level with its star, heading the text.
+        '帮我改写：\n\n机密★ 年度评审结果（内部讨论稿）\n本年度共收到申请 1,284 份。',
         // NO classification levels as a label; a quoted stamp on its own line.
         'BEGRENSET\nAmbassadens konsulatavdeling: rutiner for utstedelse av nødpass.',
         'Переведи только заголовок:\n\n«Для служебного пользования»\nКонсульский отдел. Порядок приёма заявлений.',

@@ -375,8 +375,9 @@ const PASSPORT_WORDS = [
   'paspor', 'pasport',
   // DA "pas nr.", "pasnummer" ("pas" alone is also "pass", "watch out").
   'pas nr', 'pas. nr', 'pas-nr', 'pasnr', 'pasnummer',
-  // KK төлқұжат (passport; also as normalisation folds its look-alike letters).
-  ...foldedSpellings(['төлқұжат']),
+  // KK төлқұжат (passport; also as normalisation folds its look-alike letters). A seafarer's identity
+  // document stands in for the passport on crew lists: UK/RU "посвідчення особи моряка", "паспорт моряка".
+  ...foldedSpellings(['төлқұжат', 'посвідчення особи моряка', 'паспорт моряка']), "seaman's book", "seafarer's identity document",
   // BN পাসপোর্ট; KM លិខិតឆ្លងដែន; UR پاسپورٹ (PS پاسپورټ); PA ਪਾਸਪੋਰਟ; KA პასპორტი; SI ගමන් බලපත්‍ර
   // (travel permit) and ගුවන් බලපත්‍ර (air permit, as people also call it), as normalisation leaves
   // them, without the joiner; HY անձնագր- (the stem of its case forms: "Անձնագրիս").
@@ -912,11 +913,16 @@ export const PII_RULES: Rule[] = [
     detect: digitRunDetector(CA_SIN, 9, [3, 9], '- '),
     // The pipeline's substring check would take "using" for "sin": insist on the whole word.
     // Or in a column headed SIN / NAS (a contractor or payroll export).
-    validate: (v, ctx) => isCaSin(v) && (contextNear(ctx, SIN_WORD, 60, 60) || (ctx?.columnHeader?.(SIN_WORD) ?? false)),
-    context: { words: ['sin', 'social insurance', 'nas', 'assurance sociale'], required: true },
+    // The word may close the sentence before: "… renvoie son NAS pour le feuillet T4A. Il nous l'a
+    // déjà donné une fois, c'est 527 491 831" (80 characters).
+    validate: (v, ctx) => isCaSin(v) && (contextNear(ctx, SIN_WORD, 80, 60) || (ctx?.columnHeader?.(SIN_WORD) ?? false)),
+    context: { words: ['sin', 'social insurance', 'nas', 'assurance sociale'], window: 80, required: true },
     score: 0.8,
     samples: {
-      positive: ['SIN: 527 193 841', 'social insurance number 130-692-544', 'my SIN is 193456787'],
+      positive: [
+        // The word closing the sentence before.
+        'Il faut qu\'il nous renvoie son NAS pour le feuillet T4A. Il nous l\'a déjà donné une fois, c\'est 527 491 831, mais le formulaire est pas signé.',
+        'SIN: 527 193 841', 'social insurance number 130-692-544', 'my SIN is 193456787'],
       negative: ['SIN: 527 193 842', 'SIN: 846 454 283', '527 193 841 without any context', 'SIN 000 000 000', 'SIN 046 454 286 (the documentation example: 0 is never issued)'],
     },
   },
@@ -947,6 +953,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // A seafarer's identity document on a crew list.
+        'Бондаренко Олег, дата народження 14.02.1990, посвідчення особи моряка AB 482917, дружина: +380 67 482 9153.',
         // Letters and digits mixed, right after the passport word.
         'الاسم: سلطان\nرقم جواز السفر: P7K482917\nالجوال: متوفر',
         'POB-liste NV-214\nNavn | Født | Pass | Telefon\nØyvind Hals | 11.04.1979 | FH4827391 | +47 926 41 083', 'તેનો પાસપોર્ટ નંબર W4827193 છે અને', '1. Eirik Haugland, f. 14.07.1985, NOR, pass FK4829173', 'အမည်: မောင်ဇော်မင်းထွဋ်\nပတ်စ်ပို့နံပါတ်: MH482719', 'Chukwuemeka Nwosu, akwụkwọ ngafe A11837294, ekwentị', 'Emily Carter (สัญชาติอังกฤษ) พาสปอร์ต 538174920 โทร +66 89 214 7730', 'نوم: احمد شاه نوري\nد پاسپورټ شمېره: P04718293', 'ຊື່: Daniel Kowalski\nເລກຫນັງສືຜ່ານແດນ: EK4819273', 'Passport number: 533380006', 'Kurjers Jānis Bērziņš, pase LV4827193, tālrunis', 'pre pani Zuzanu Horvátovú, nar. 11. 7. 1988, č. pasu EK4827361, tel.', 'උපන් දිනය: 1992.04.18\nගුවන් බලපත්ර අංකය: N7392184', 'passport no. X4827193', 'Malika Tursunova — pasport AB 9036172, tel. +998 93 517 20 84', 'Заграничный паспорт № 75 1839274, выдан 12.03.2022', 'PH passport P6281937B, valid to 2031', 'Reisepass C01X00T47', 'paspoortnummer NWR7K2P48', 'numéro de passeport 09AA12345', 'pasaporte PAA123456',
@@ -1105,6 +1113,8 @@ export const PII_RULES: Rule[] = [
     samples: {
       positive: ['the db server 10.20.4.17 (firmware upgrade pending) is down', 'NAT 10.0.0.1 -> 192.0.2.7 for the lab', 'login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
       negative: [
+        // A software version word the IPv4 pattern does not drop.
+        'Teilenummer A 628 401 07 71, Steuergerät-SW 4.12.1.3. Im Handbuch steht 450 Nm.',
         // VI version noun, words and a colon before the quad.
         'Phiên bản phần mềm đo sâu: Qinsy 9.6.4.1.',
         // JA version and firmware nouns before the quad.

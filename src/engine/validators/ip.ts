@@ -66,6 +66,8 @@ const IP_WORDS = /\b(?:ip|ipv4|addr(?:ess)?|host(?:name)?|server|client|remote|l
  * ("v1.2.3.4", "version 1.2.3.4"); this covers versions named by their product.
  */
 function amongVersions(text: string, start: number, end: number): boolean {
+  // "Steuergerät-SW 4.12.1.3": a version word the IPv4 pattern does not drop on its own (SW, rel, rev).
+  if (VERSION_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (versionAcrossWords(text, start) || versionNamedAround(text, start, end) || upgradedFromVersion(text, start) || CJK_VERSION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   const before = text.slice(Math.max(0, windowStart(text, start, 160)), start);
   const after = text.slice(end, windowEnd(text, end, 160));
