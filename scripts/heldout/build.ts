@@ -1008,6 +1008,13 @@ import { BATCH141_SOURCE_CODE } from './records/batch141-source-code';
 import { BATCH141_CONFIDENTIAL } from './records/batch141-confidential';
 import { BATCH141_MIXED } from './records/batch141-mixed';
 import { BATCH141_NEGATIVES } from './records/batch141-negatives';
+import { BATCH142_CREDENTIALS } from './records/batch142-credentials';
+import { BATCH142_FINANCIAL } from './records/batch142-financial';
+import { BATCH142_PII } from './records/batch142-pii';
+import { BATCH142_SOURCE_CODE } from './records/batch142-source-code';
+import { BATCH142_CONFIDENTIAL } from './records/batch142-confidential';
+import { BATCH142_MIXED } from './records/batch142-mixed';
+import { BATCH142_NEGATIVES } from './records/batch142-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1482,6 +1489,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(141, 'representative mix (hundred-and-thirty-third sample, a horse-racing stable and betting-exchange compliance team, a cord-blood bank\'s donor and family services, a bus manufacturer\'s after-sales and warranty desk, a Michelin-starred restaurant group\'s reservations and supplier accounts, a maritime search-and-rescue coordination centre and a university\'s international admissions and scholarship office); first measured 0.981 / 0.997 at engine c3aa9a6 (after batch 140 was fixed); six of its seven errors fixed afterwards', [
     BATCH141_CREDENTIALS, BATCH141_FINANCIAL, BATCH141_PII, BATCH141_SOURCE_CODE, BATCH141_CONFIDENTIAL, BATCH141_MIXED, BATCH141_NEGATIVES,
+  ]),
+  batch(142, 'representative mix (hundred-and-thirty-fourth sample, a carbon-credit registry and offset verifier, a chain of veterinary emergency hospitals\' front desk and billing, an aerospace MRO shop\'s engine-overhaul planners, a national orchestra\'s touring and artist-management office, a microfinance lender\'s field officers and a data-centre colocation provider\'s remote-hands and access-control desk); first measured 0.977 / 0.993 at engine cbc7144 (after batch 141 was fixed); its errors not fixed', [
+    BATCH142_CREDENTIALS, BATCH142_FINANCIAL, BATCH142_PII, BATCH142_SOURCE_CODE, BATCH142_CONFIDENTIAL, BATCH142_MIXED, BATCH142_NEGATIVES,
   ]),
 ];
 
