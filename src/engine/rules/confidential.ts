@@ -105,6 +105,8 @@ const STRONG = [
   `strictly${SEP}confidential`,
   `highly${SEP}confidential`,
   `company${SEP}confidential`,
+  // A maker's proprietary-information footer ("AeroTech Engine Services · COMPANY PROPRIETARY · …").
+  `company${SEP}proprietary`,
   `business${SEP}confidential`,
   // A board's papers ("Board Confidential" in a slide footer); "the board confidential session" is
   // lower case, which STRONG markings need a label for.
@@ -308,7 +310,7 @@ const KEYWORDS = [
   'sigilos', 'segredo de justi', 'taushetsbelagt',
   'top secret', 'top-secret', 'top_secret', 'secret', 'confidential', 'unclassified', 'restricted', 'cui', 'tlp',
   'data classification', 'data sensitivity', 'classification', 'sensitivity', 'security classification', 'strictly',
-  'highly', 'company confidential', 'company-confidential', 'business confidential', 'board confidential', 'sponsor confidential', 'private', 'privileged',
+  'highly', 'company confidential', 'company-confidential', 'company proprietary', 'company-proprietary', 'business confidential', 'board confidential', 'sponsor confidential', 'private', 'privileged',
   'proprietary', 'attorney', 'document', 'documento', 'dokument', 'doc', 'internal', 'for internal', 'for-internal', 'official', 'for official', 'not for',
   'not-for', 'do not', 'do-not', 'eyes only', 'eyes-only', 'sensitive', 'controlled', 'classified', 'noforn', 'fouo',
   'streng', 'vertraulich', 'nur f', 'strictement', 'confidentiel', 'diffusion', 'estrictamente', 'estritamente', 'confidencial',
@@ -922,7 +924,8 @@ const JA_PREDICATE_MARKING = /^(?:取扱注意|取り扱い注意|取扱い注�
 // After a kana, a kanji or a comma (、): "出願前のため、取扱注意でお願いします。" (before filing, please handle with care);
 // closed by a stop or a bracket ("（情報解禁日まで極秘扱い）", top secret until the announcement).
 const JA_SENTENCE_BEFORE = /[\u3001\u3040-\u30ff\u3400-\u9fff]$/;
-const JA_SENTENCE_END = /^(?:です|します|とします|となります|扱い|(?:扱い)?(?:で|にて)(?:お願い(?:します|いたします|致します)|願います))?(?:[。！）)]|[ \t]*(?:\n|$))/;
+// "…契約締結まで社外秘扱いとしてください。" (treat it as confidential until …): 扱いとして + a request.
+const JA_SENTENCE_END = /^(?:です|します|とします|となります|扱い|(?:扱い)?(?:で|にて)(?:お願い(?:します|いたします|致します)|願います)|(?:扱い)?と(?:して|し)(?:ください|下さい|お願いします|おいてください))?(?:[。！）)]|[ \t]*(?:\n|$))/;
 /**
  * ZH stamp phrases closing a clause: "名单严禁外传，不要转发" (the list: strictly no passing on, …).
  * Not the polite 请勿外传 ("please do not pass on", as "please do not forward" in English prose).
@@ -1267,6 +1270,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A maker's proprietary footer; a JA request to treat as 社外秘.
+        'Slide footer: "AeroTech Engine Services · COMPANY PROPRIETARY · Do not distribute"',
+        '購入者名は契約締結まで社外秘扱いとしてください。',
         // A CJK level with its star, heading the text.
         '帮我改写：\n\n机密★ 年度评审结果（内部讨论稿）\n本年度共收到申请 1,284 份。',
         // NO classification levels as a label; a quoted stamp on its own line.
@@ -1571,6 +1577,7 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        'Our company proprietary software handles the scheduling.',
         // The everyday word.
         'Vi har begrenset tilgang til systemet i helgen.',
         // A call's first argument.

@@ -809,8 +809,8 @@ const PROSE_STILL = `[ \\t]+(?:noch|still|encore|todav(?:í|i)a|ainda|ancora|nog
  * ko sa portal ay …"), Yoruba ("password rẹ̀ ni …"), Maltese ("il-password tiegħi hija …").
  */
 const PROSE_POSSESSIVES = 'ko|mo|niya|namin|natin|nila|rẹ̀|rẹ|re|mi|wa|tiegħi|tiegħek|tagħna|tagħhom';
-/** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è", Tagalog "password ng tablet … ay"). */
-const PROSE_OF = 'for|of|on|to|per|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke|ng|sa|fún|fun';
+/** Prepositions that start the phrase after the English word in other languages' prose ("la password del NAS … è", Tagalog "password ng tablet … ay", Swahili "password ya account yangu ni …"). */
+const PROSE_OF = 'for|of|on|to|per|del|della|dello|dei|degli|di|da|do|dos|das|de|du|des|van|von|voor|ka|ki|ke|ng|sa|fún|fun|ya|wa|za';
 /** The verb before the value ("ist", "est", "is", "to", …), a whole word, maybe "now" and a ":" after it. */
 // Xhosa/Zulu write the copula as a prefix of the value: "… ye-Wi-Fi ngu-Ndlovu-Stoep-62".
 // Thai and Lao glue their "is" to the words before it ("รหัสผ่าน Wi-Fi สำหรับพนักงาน…คือ …").
@@ -962,10 +962,11 @@ const KEY_VALUE = '["\'](?:[ \\t]*,[ \\t]*["\']value["\'][ \\t]*:|[ \\t]+value[ 
  * the constant it is a case of.
  */
 // The secret as the next string argument after a key id: Alibaba `oss2.Auth("LTAI…", "…")`,
-// Tencent `AKID…`, `algoliasearch('APPID', '…')` (the admin key after the application id),
+// Tencent `AKID…`, `algoliasearch('APPID', '…')` (the admin key after the application id; the next
+// argument may stand on the next line, as gofmt and Prettier wrap long calls),
 // Twilio's `twilio('SK…', '…')`, `require("twilio")("SK…", "…")` / `Client("SK…", "…")` (an API key's secret; the auth token after
 // an AC account id is twilio_auth_token's).
-const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio(?:["']\\))?|Client)\\([ \\t]*["']SK[0-9a-f]{32})["'][ \\t]*,[ \\t]*(?=["'])`;
+const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|algoliasearch\\([ \\t]*["'][A-Z0-9]{10}|(?:twilio(?:["']\\))?|Client)\\([ \\t]*["']SK[0-9a-f]{32})["'][ \\t]*,\\s*(?=["'])`;
 // A secret named in a sentence: "the consumer secret 799A…", "…, secret X", "key SK… with secret X", ": key X", "the
 // token is 8f2…", Greek "Το token είναι …" (the article folds to Latin "To", so only with the
 // Greek verb). "secret" and "token" count only after one of their qualifiers; "is" may follow; the
@@ -2296,6 +2297,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Swahili's "ya" (of) after the English word.
+        'Kwa taarifa, password ya account yangu ni Kisumu@4471 (nitabadilisha).',
         // Québec's "c'est rendu" (it is now) after a comma.
         'Le mot de passe du portail pièces a changé aussi, c\'est rendu Traversier-Levis_2024.',
         // Swiss German's old one; an adjective in the old one; a pronoun after a prompt or a named password; a quoted name in the phrase; seven words in Greek.
@@ -2708,7 +2711,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     label: 'Password (user / password)',
     placeholder: 'PASSWORD',
     description:
-      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" (also FI "tunnus … on", DE "Zugangsdaten … sind", FR "identifiants … sont") or glued to a default account name ("tomcat:…", "sa:…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP and Perl database constructors (`new PDO(…)`, `mysqli_connect(…)`, `DBI->connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
+      'A password written after its user name and a spaced slash, with no password word or a short one ("Login admin / …", "user jdoe / pass …", "login for the warehouse app: jdoe / …", "the firewall is still admin / …", "creds are jane@example.com / …"), as `user:password` after "login … is" (also FI "tunnus … on", DE "Zugangsdaten … sind", FR "identifiants … sont") or glued to a default account name ("tomcat:…", "sa:…"), or glued after an account word ("tài khoản ctd.cantho05/…", "account jdoe/…"), or as the second of a basic-auth pair in code (`auth=("user", "…")`, `HTTPBasicAuth("user", "…")`, WS-Security `UsernameToken("user", "…")`, OkHttp `Credentials.basic("user", "…")`, Apache `UsernamePasswordCredentials("user", "…")`, smtplib/imaplib/ftplib `.login("user", "…")`) or the password argument of the PHP and Perl database constructors (`new PDO(…)`, `mysqli_connect(…)`, `DBI->connect(…)`), or the last field of a q/kdb+ handle (`hopen `:host:port:user:…`); the value must look like a password: 9+ characters with lower case, upper case and a digit.',
     keywords: [...PAIR_DATA_WORD_LIST, 'dostop', 'dostęp', 'přístup', 'prístup', 'pristup', 'hozzáférés', ...foldedSpellings(['логин', 'корисник', 'пользователь']), 'utilizator', 'korisnik', 'użytkownik', 'uživatel', 'gebruiker', 'kullanıcı', 'felhasználó', 'käyttäjä', 'bruker', 'användare', 'bruger', 'tên đăng nhập', 'ユーザー名', 'ユーザーid', '계정', '아이디', 'บัญชี', 'ชื่อผู้ใช้', 'यूजर', 'युजर', 'यूज़र', 'login', 'लॉगिन', 'user', 'creds', 'cred', 'credentials', 'account', 'admin', 'root', 'benutzer', 'usuario', 'utente', 'utilisateur', 'identifiant', 'účet', 'ucet', 'konto', 'compte', 'cuenta', 'conta', 'mewngofnodi', 'accès', 'acces', 'access', 'acceso', 'acesso', 'zugang', 'log in', 'logs in', 'logt in', 'logged in', 'new pdo', 'mysqli', 'mysql_connect', 'dbi->connect', 'auth', 'sa:', 'tomcat:', 'postgres:', 'oracle:', 'guest:', 'manager:', 'operator:', '\\', 'hopen', 'usernametoken', '::group=', '::common', 'password', 'i used', 'đăng nhập', 'tài khoản', 'tunnus', 'tunnukset', 'zugangsdaten', 'identifiants', 'credenciales', 'credenciais'],
     // A label naming both, then both ("Username/Password: jdoe / …", "ユーザー名/パスワード：… / …",
     // MR/HI "यूजर/पासवर्ड: … / …"; यूज़र as NFKC leaves its ज़, decomposed; VI "tên đăng nhập / mật khẩu: …").
@@ -2740,7 +2743,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // '…')`, `new mysqli('host', 'user', '…')`, `mysqli_connect('host', 'user', '…')`; and a q/kdb+
     // connection handle, `hopen \`:host:port:user:password` (the fifth field).
     // An EZproxy `user.txt` account line after the file's name or a group directive (EZPROXY_USER_LINE).
-    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:${PAIR_DATA_WORDS})(?:[ \\t]+[^\\s:]{1,25}){0,8}?[ \\t]*:[ \\t]+[\\w.@+-]{2,64}:(?=[^\\s:]{6,})|(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|usuário|utente|utilisateur|utilizator(?:ul)?|${PAIR_LABEL_USERS}|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|accesso|acceso|acesso|zugang|dostop|dostęp|přístup|prístup|pristup|hozzáférés|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit)|đăng[ \\t]+nhập|tài[ \\t]+khoản|i[ \\t]+used(?=[ \\t]+[\\w.@-]*[-_.@\\d][\\w.@-]*[ \\t]+\\/[ \\t])),?(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,8}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+[\\/:][ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?[\`"']?|(?<![\\p{L}\\p{N}_])password[ \\t]*[:=]?[ \\t]*[\`"']?[\\w.@-]{2,40}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials|tunnus|tunnukset|zugangsdaten|identifiants|credenciales|credenciais)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are|on|ovat|sind|sont|son|são|est|es|é))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|(?<=(?<![\\p{L}\\p{N}_])(?:with|using)[ \\t]+)(?:admin|root)\\/(?=\\S)|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials|username_pw_set)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect|DBI->connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
+    pattern: `(?:(?<![\\p{L}\\p{N}_])(?:${PAIR_DATA_WORDS})(?:[ \\t]+[^\\s:]{1,25}){0,8}?[ \\t]*:[ \\t]+[\\w.@+-]{2,64}:(?=[^\\s:]{6,})|(?<![\\p{L}\\p{N}_])(?:user(?:name)?|login|ユーザー名|ユーザーID|यूजर|युजर|यूज़र|tên đăng nhập|${PAIR_LABEL_USERS})(?:[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|i|и|y|e|et|und|og|och|en|ja|és|și|a)[ \\t]+)(?:password|passwort|pass|pwd|パスワード|पासवर्ड|mật khẩu|${PAIR_LABEL_PASSWORDS})(?:[ \\t]+[^\\s:：/]{1,20}){0,3}?[ \\t]*[:：][ \\t]*[^\\s/]{2,64}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:(?:login|लॉगिन|${foldedSpellings(['логин']).join('|')}|user(?:name)?|creds?|credentials|account|계정|아이디|บัญชี|ชื่อผู้ใช้|benutzer(?:name)?|usuario|usuário|utente|utilisateur|utilizator(?:ul)?|${PAIR_LABEL_USERS}|identifiant|účet|ucet|konto|compte|cuenta|conta|mewngofnodi|acc[eè]s|access|accesso|acceso|acesso|zugang|dostop|dostęp|přístup|prístup|pristup|hozzáférés|log(?:s|t|ged)?[ \\t]+in[ \\t]+(?:with|as|met|als|mit)|đăng[ \\t]+nhập|tài[ \\t]+khoản|i[ \\t]+used(?=[ \\t]+[\\w.@-]*[-_.@\\d][\\w.@-]*[ \\t]+\\/[ \\t])),?(?:(?:[ \\t]+(?:is|are|was|were|still|now|ist|sind|es|est|è))*[ \\t]*:?|(?:[ \\t]+[^\\s:/]{1,20}){1,8}?[ \\t]*(?::|-(?=[ \\t]))|[ \\t]*\\([^()\\n]{1,60}\\)[ \\t]*:|(?:[ \\t]+[^\\s:/]{1,20}){1,5}?[ \\t]+(?:is|are))[ \\t]+[^\\s/]{2,64}|(?:admin(?:istrator)?|superuser)[ \\t]*:[ \\t]+[^\\s/]{2,64}|(?<=(?:^|[\\n:,(|]|(?<![\\p{L}\\p{N}_])(?:is|was|are|still|default))[ \\t]*)(?:admin|root))[ \\t]+[\\/:][ \\t]+(?:(?:pass(?:word|wd)?|pwd|pw)[ \\t]*[:=]?[ \\t]*)?[\`"']?|(?<![\\p{L}\\p{N}_])password[ \\t]*[:=]?[ \\t]*[\`"']?[\\w.@-]{2,40}[ \\t]+\\/[ \\t]+|(?<![\\p{L}\\p{N}_])(?:login|creds?|credentials|tunnus|tunnukset|zugangsdaten|identifiants|credenciales|credenciais)(?:(?:[ \\t]+[^\\s:]{1,20}){0,4}?[ \\t]+(?:is|are|on|ovat|sind|sont|son|são|est|es|é))?(?:[ \\t]+(?:user|username))?[ \\t]+[^\\s:/@"'\`]{2,64}:(?=\\S)|(?<![\\p{L}\\p{N}_.:/@-])(?:root|admin|administrator|sa|tomcat|postgres|oracle|guest|manager|operator):(?![$/]|[0-9]+[.-])|(?<=(?<![\\p{L}\\p{N}_])(?:with|using)[ \\t]+)(?:admin|root)\\/(?=\\S)|\\\\(?<=["'][A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}:|\\\\(?<=(?:^|[ \\t:(])[A-Za-z][\\w.-]{0,30}\\\\)[\\w.$-]{1,64}[ \\t]+\\/[ \\t]+|(?:(?<=HTTPBasic|HTTPDigest|Basic)auth\\(|(?<![\\p{L}\\p{N}_])(?:UsernameToken|Credentials\\.basic|UsernamePasswordCredentials|username_pw_set)\\(|(?<=[\\p{L}\\p{N}_)]\\.)login\\(|(?<![\\p{L}\\p{N}_])auth[ \\t]*=[ \\t]*\\()[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_$>])(?:new[ \\t]+(?:PDO|mysqli)|mysqli_connect|mysql_connect|DBI->connect)[ \\t]*\\([ \\t]*["'][^"'\\n]{1,200}["'][ \\t]*,[ \\t]*["'][^"'\\n]{1,64}["'][ \\t]*,[ \\t]*["']|(?<![\\p{L}\\p{N}_.])hopen[ \\t]*\\(?[ \\t]*\`:[^:\\s\`]*:[0-9]{1,5}:[^:\\s\`]{1,64}:|(?<![\\p{L}\\p{N}_])(?:tài[ \\t]+khoản|account|akun|konto|compte|cuenta|conta)[ \\t]+[\\w.@-]{2,40}(?<!\\.[a-z]{2,6})\\/(?=[^\\s/]{8,127}(?:[\\s,;.!?)]|$))|${EZPROXY_USER_LINE})((?:(?!:admin(?!\\S))[^\\s"'\`]){8,127}(?!:admin(?!\\S))[^\\s"'\`;,.)\\]}])`,
     flags: 'giu',
     secretGroup: 1,
     validate: (v, ctx) => v.length >= 9 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v) && plausiblePassword(v, ctx),
@@ -2748,6 +2751,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.7,
     samples: {
       positive: [
+        // user/password glued after an account word.
+        'em đã thử tài khoản ctd.vinhlong02/SongHau#2023 mà vẫn báo sai.',
         // user:password after a credentials word of another language and its verb.
         'MQTT-välittäjän tunnus AIS-syötteelle on ais_feed:Loisto#Hanko31 ja se syötetään muodossa käyttäjä:salasana.',
         // Perl DBI's positional password.
@@ -2807,6 +2812,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials("svc_ingest", "Ingest-Pass2291"))',
       ],
       negative: [
+        // A path after an account word.
+        'my account github.com/OrgName2024x is public; account ops/Reports2024X/summary too',
         'tunnus on 12:30 tänään, ei salasanaa',
         'login, then click Settings2024 / Profile',
         'I used python / Jupyter2024 notebooks for this',
@@ -3001,6 +3008,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // Alibaba's secret on the next line of a wrapped call.
+        'client, err := oss.New("https://oss-cn-hangzhou.aliyuncs.com",\n\t\t"LTAI5tQ8wN2xKp7Rz4Yvab",\n\t\t"Hk3mP9qW2xZ7rT4vN8sB6yL1cF5dJ0")',
         // An app id in a URL query that is a generated key.
         'http.Open "GET", "https://rates.fake.example/api/latest.json?app_id=7c1e9a40d2b35f86e0a4c7d913b2f580", False',
         // An article of another language before the English word, then the copula.

@@ -512,6 +512,7 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        'Tél. n° 04 72 18 93 40',
         // A contact label of two words before its colon.
         'Certificado submetido. Contacto da transportadora: 912 384 756',
         // An identifier in code naming a phone, called with the number.
@@ -589,6 +590,8 @@ export const PII_RULES: Rule[] = [
         'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',
       ],
       negative: [
+        // A number after the number sign is a document's.
+        'Le passeport de l\'animal de compagnie est n° FR 0417 29183, vaccin antirabique fait le 1er mars.',
         // "smartphone" names no number (the identifier check is case-sensitive).
         "smartphone('33 1482 9173')",
         // A range of extensions.

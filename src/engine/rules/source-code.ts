@@ -15,6 +15,7 @@
  */
 import type { DetectedSpan, Rule } from '../types';
 import { escapeRe } from '../escape';
+import { CJK_LETTERS } from '../letters';
 
 const MIN_LINES = 3;
 const MIN_CHARS = 120;
@@ -398,6 +399,16 @@ function codeEndBeforeComment(t: string, s: number, e: number): number {
   return e;
 }
 
+/**
+ * "ALT 412 U/L（基準 17–78）": a line closing with a bracketed note that opens with a CJK word (NFKC has
+ * made the full-width brackets ASCII) is a label's remark, not a call's arguments: code puts CJK text
+ * in quotes.
+ */
+const CJK_NOTE = new RegExp(`\\([${CJK_LETTERS}][^()]*\\)$`);
+function cjkNote(t: string, s: number, e: number): boolean {
+  return e - s <= 200 && CJK_NOTE.test(t.slice(s, e));
+}
+
 function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff = false): number {
   // Inside a block only (boost > 0): the cost stays off the prose lines outside code.
   const e = boost > 0 ? codeEndBeforeComment(t, s, lineEnd) : lineEnd;
@@ -432,7 +443,7 @@ function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff 
   if (last === 59 /* ; */ || last === 123 /* { */ || last === 125 /* } */) {
     score += 2;
     codeEnd = true;
-  } else if (last === 41 /* ) */ || last === 44 /* , */ || last === 93 /* ] */ || last === 40 /* ( */ || last === 91 /* [ */ || last === 62 /* > */) score += 1;
+  } else if (last === 44 /* , */ || last === 93 /* ] */ || last === 40 /* ( */ || last === 91 /* [ */ || last === 62 /* > */ || (last === 41 /* ) */ && !cjkNote(t, s, e))) score += 1;
   if (first === 125 /* } */ || first === 41 /* ) */ || first === 93 /* ] */) {
     score += 2;
     codeEnd = true;
@@ -1166,6 +1177,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
+        // Lab values with a CJK note in brackets.
+        '受付番号：L-2024-120318\nALT 412 U/L（基準 17–78）\nALP 380 U/L（基準 47–254）\nBUN 28 mg/dL（基準 9.2–29.2）\nCRE 1.1 mg/dL（基準 0.4–1.4）',
         // XML data (a DCP composition playlist's reel), not a template someone writes.
         'Extract from the CPL:\n\n<Reel>\n  <Id>urn:uuid:8c1e9a47-2b35-4f60-9d18-7ae01c2f3b44</Id>\n  <MainPicture>\n    <EditRate>24 1</EditRate>\n    <Duration>2880</Duration>\n  </MainPicture>\n</Reel>',
         // Pipe-separated lines whose cells are labels and values, with arrows: a sheet, not a shell pipe.

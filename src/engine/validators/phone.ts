@@ -35,7 +35,7 @@ const PHONE_WORD = new RegExp(
   // SG/MY/ID "handphone", written "hp" or "h/p": only as a label ("HP: …", "(hp)", "hp no.") or
   // right before a 0-led number ("HP 0852-…"), since HP is also a brand; MSISDN (the GSM term, a
   // key in mobile-money payloads); EU mugikorra (the mobile); CA mòbil. A radio "call sign" is no phone.
-  String.raw`\b(?:helpline|hotline|toll[ -]free|caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|tel|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|m[oò]bile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:as?|ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
+  String.raw`\b(?:helpline|hotline|toll[ -]free|caller|cep|tlf|puhelin|kom[oó]rka|kom|telem[oó]vel|phone|t[eé]l|t[eé]l[eé]phone|(?:fast|mobil)?telefon[a-z]*|mobiln[iíy]|mobitel|fastnett|tel[eé]fono|tel[eè]fon|truca|trucar|m[oò]bile?|mob|cel|cell|cellphone|call(?![ \t_-]*signs?\b)|whats ?app|fax|sms|text|ph|handy|handphone|h\/p|hp(?=[ \t]*[:.)\]]|[ \t]+(?:no|number)\b|[ \t]+(?:0\d|$))|msisdn|telepon|portable|m[oó]vil|celular[a-z]{0,4}|cellulare|ring|gsm|s[ií]mi|t[aā]lr(?:unis|uni)?|ll[aá]m(?:as?|ame|enme|eme|ennos|anos|adme|adnos|ar(?:me|nos|le)?)|avis(?:ar|ame|adme|enme)|mugikor[a-z]{0,4})\b|ტელ|ტელეფონი|მობ|手机|手機|电话|電話|携帯|휴대폰|전화` +
     // HI/NE मोबाइल, फोन (also with the nukta, as NFKC leaves it decomposed), BN মোবাইল, ফোন.
     '|मोबाइल|फोन|फ\u093Cोन|মোবাইল|ফোন' +
     // KM ទូរស័ព្ទ (telephone).
@@ -707,9 +707,22 @@ export const isPhoneNumber = (value: string, ctx?: MatchContext): boolean => {
   // Last, on the few candidates that pass: a reference label right before a national number names
   // it, whatever phone word stands nearby ("abone no 4018293377\nTelefon: +90 …"); an
   // international one next to a phone word stays a phone ("Mobile linked to Aadhaar: +91 …").
+  if (numeroBefore(value, ctx)) return false;
   if (!contextNear(ctx, REFERENCE_WORD, 30)) return true;
   return /^(?:\(?\+|00)/.test(value.trim()) && contextNear(ctx, PHONE_WORD, 40, 20);
 };
+
+/**
+ * "est n° FR 0417 29183" (a pet passport's number), "nº 0412 889 301": a national number right after
+ * the number sign (and maybe a country's two letters) is a document's or a file's number, unless a
+ * phone word stands near ("Tél. n° 04 72 18 93 40").
+ */
+const NUMERO_BEFORE = /(?:^|[^\p{L}])(?:n°|nº|n\.º)[ \t]*(?:[A-Z]{2}[ \t]+)?$/u;
+const numeroBefore = (value: string, ctx: MatchContext | undefined): boolean =>
+  ctx !== undefined &&
+  !/^(?:\(?\+|00)/.test(value.trim()) &&
+  NUMERO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) &&
+  !contextNear(ctx, PHONE_WORD, 40, 20);
 
 /** The number checks of `isPhoneNumber`. */
 const phoneShaped = (value: string, ctx?: MatchContext): boolean => {
