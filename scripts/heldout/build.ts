@@ -1015,6 +1015,13 @@ import { BATCH142_SOURCE_CODE } from './records/batch142-source-code';
 import { BATCH142_CONFIDENTIAL } from './records/batch142-confidential';
 import { BATCH142_MIXED } from './records/batch142-mixed';
 import { BATCH142_NEGATIVES } from './records/batch142-negatives';
+import { BATCH143_CREDENTIALS } from './records/batch143-credentials';
+import { BATCH143_FINANCIAL } from './records/batch143-financial';
+import { BATCH143_PII } from './records/batch143-pii';
+import { BATCH143_SOURCE_CODE } from './records/batch143-source-code';
+import { BATCH143_CONFIDENTIAL } from './records/batch143-confidential';
+import { BATCH143_MIXED } from './records/batch143-mixed';
+import { BATCH143_NEGATIVES } from './records/batch143-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1492,6 +1499,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(142, 'representative mix (hundred-and-thirty-fourth sample, a carbon-credit registry and offset verifier, a chain of veterinary emergency hospitals\' front desk and billing, an aerospace MRO shop\'s engine-overhaul planners, a national orchestra\'s touring and artist-management office, a microfinance lender\'s field officers and a data-centre colocation provider\'s remote-hands and access-control desk); first measured 0.977 / 0.993 at engine cbc7144 (after batch 141 was fixed); seven of its nine errors fixed afterwards', [
     BATCH142_CREDENTIALS, BATCH142_FINANCIAL, BATCH142_PII, BATCH142_SOURCE_CODE, BATCH142_CONFIDENTIAL, BATCH142_MIXED, BATCH142_NEGATIVES,
+  ]),
+  batch(143, 'representative mix (hundred-and-thirty-fifth sample, a wildfire-fighting aviation contractor\'s dispatch and pilot rosters, a sperm and egg donor agency\'s matching team, a luxury-car dealership\'s finance-and-insurance desk, a public broadcaster\'s newsroom investigations unit, a cocoa and coffee commodity trader\'s warehouse receipts office and a municipal social-housing allocations office); first measured 0.977 / 0.997 at engine d36d7ed (after batch 142 was fixed); its errors not fixed', [
+    BATCH143_CREDENTIALS, BATCH143_FINANCIAL, BATCH143_PII, BATCH143_SOURCE_CODE, BATCH143_CONFIDENTIAL, BATCH143_MIXED, BATCH143_NEGATIVES,
   ]),
 ];
 
