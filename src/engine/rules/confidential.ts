@@ -883,6 +883,13 @@ const SENTENCE_LABEL_AFTER = /^[ \t]*(?::|-[ \t]|(?:[.!]["')»”]?[ \t]*)?(?:[\
  * only describes it).
  */
 const UNTIL_AFTER = /^[ \t]+(?:until|till|hasta|bis|jusqu['’][ \t]?(?:à|au)|fino[ \t]+a|finché|até|tot|aż[ \t]+do)[ \t]/i;
+/**
+ * "Nota interna: RISERVATO – scoring bancario 712": the marking as the value of a short field at the
+ * start of a line (one to three words and a colon), closing the line or before a spaced dash.
+ */
+const SHORT_FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L}\p{M}.'-]*(?:[ \t]+[\p{L}\p{M}.'-]+){0,2}[ \t]*:[ \t]*$/u;
+const fieldValue = (t: string, start: number, end: number): boolean =>
+  SHORT_FIELD_BEFORE.test(t.slice(Math.max(0, start - 48), start)) && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6));
 const sentenceLabel = (t: string, start: number, end: number): boolean => {
   const opens = SENTENCE_START.test(t.slice(Math.max(0, start - 4), start));
   return (opens && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6))) || ((opens || atLineStart(t, start)) && UNTIL_AFTER.test(t.slice(end, end + 14)));
@@ -934,10 +941,12 @@ const ZH_PREDICATE_MARKING = /^(?:严禁外传|嚴禁外傳|严格保密|嚴格�
 const ZH_CLAUSE_END = /^(?:[，。！；,;!]|[ \t]*(?:\n|$))/;
 /**
  * KO "보고서는 … 대외비로 분류했습니다" (the report … I classified as confidential): the marking, then
- * "(으)로 분류 / 지정 / 취급" (classified / designated / handled as), not in a question.
+ * "(으)로 분류 / 지정 / 취급" (classified / designated / handled as), or a noun and a copula, not in a
+ * question.
  */
 const KO_PREDICATE_MARKING = /^(?:대외비|기밀|극비|내부용)$/;
-const KO_CLASSIFIED_AS = /^(?:으로|로)[ \t]*(?:분류|지정|취급)(?![^.!?\n]{0,30}[?？])/;
+// Or a noun and the copula: "첨부한 변경안은 대외비 자료이니 …" (… is confidential material, so …).
+const KO_CLASSIFIED_AS = /^(?:(?:으로|로)[ \t]*(?:분류|지정|취급)|[ \t]*(?:자료|문서|보고서|정보|사항|내용)?(?:이니|이므로|이니까|입니다|이에요|예요|이며|임(?![\p{L}])))(?![^.!?\n]{0,30}[?？])/u;
 /**
  * ZH "（注意这是客户机密环境）" (note: this is a client-confidential environment), "此为公司机密": "this
  * is", a qualifier, the marking and maybe a noun, closing the clause.
@@ -1206,6 +1215,7 @@ function makeValidator(custom: readonly string[]) {
       classField ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
       sentenceLabel(t, ctx.start, ctx.end) ||
+      fieldValue(t, ctx.start, ctx.end) ||
       opensQuotedText(t, ctx.start, ctx.end) ||
       cjkHeading(t, v, ctx.start, ctx.end) ||
       cjkAnnotation(t, v, ctx.start, ctx.end) ||
@@ -1270,6 +1280,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // KO marking, a noun and a copula; an upper-case level as a short field's value.
+        '팀장님, 첨부한 변경안은 대외비 자료이니 딜러사 외부로 공유하지 말아 주세요.',
+        'Nota interna: RISERVATO – scoring bancario 712',
         // A maker's proprietary footer; a JA request to treat as 社外秘.
         'Slide footer: "AeroTech Engine Services · COMPANY PROPRIETARY · Do not distribute"',
         '購入者名は契約締結まで社外秘扱いとしてください。',

@@ -3,7 +3,7 @@ import { isAbaRouting } from '../validators/aba';
 import { contextNear } from '../validators/context';
 import { isIban } from '../validators/iban';
 import { isSwiftBic } from '../validators/bic';
-import { UNUSUAL_GROUPING, inCardColumn, isLabelledUnusualGrouping, isLabelledPan16, isLabelledPanWithExpiry, isLabelledShortMaestro, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
+import { UNUSUAL_GROUPING, inCardColumn, isLabelledUnusualGrouping, isLabelledPan16, nationalIdLabelled, isLabelledPanWithExpiry, isLabelledShortMaestro, isLabelledVisa13, isPaymentCard } from '../validators/payment-card';
 import { digitRunDetector, letterDigitDetector } from '../numeric';
 import { nachaEntryRoutings } from '../nacha';
 
@@ -46,6 +46,27 @@ const CARD_CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', '
 const CARD =
   /\d{4}(?<![\w.]\d{4}|\d[ -]\d{4})(?:([ -])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{1,4}(?![\w/]))|([ -])\d{4}\2\d{4}\2\d{4}\2\d{3}(?!\d|\2\d)|([ -])\d{6}\3\d{4,5}(?!\d|\3\d{1,4}(?![\w/]))|([ -])\d{4}\4\d{4}\4\d{3}(?!\d|\4\d)|([ -])\d{4}\5\d{4}\5\d{2}(?!\d|\5\d)|\d{2}[ -]\d{10,13}(?![\d-]| \d)|([ -])\d{4}\6\d{5}(?!\d|\6\d)|([ -])\d{4}\7\d{4}\7\d(?!\d|\7\d)|\d{9,15}(?!\d))(?![A-Za-z_]|\.\d)/g;
 // Hebrew glues its one-letter prepositions to the next word with a hyphen or maqaf ("העברה ל-IL67 …", transfer to).
+/**
+ * A payment card: a known issuer range, length and Luhn digit, or a label that says card where the
+ * number alone does not (a retired 13-digit Visa, an unknown range's 16 digits, a short Maestro, an
+ * expiry after it, a card column), or a grouping no issuer prints right after a card word; never a
+ * number a national-identity label names.
+ */
+function cardValid(v: string, ctx?: MatchContext): boolean {
+  if (ctx === undefined) return !UNUSUAL_GROUPING.test(v) && isPaymentCard(v);
+  const before = (n: number): string => ctx.text.slice(Math.max(0, ctx.start - n), ctx.start);
+  if (nationalIdLabelled(before(24))) return false;
+  if (UNUSUAL_GROUPING.test(v)) return isLabelledUnusualGrouping(v, before(32));
+  return (
+    isPaymentCard(v) ||
+    isLabelledVisa13(v, before(24)) ||
+    isLabelledPan16(v, before(32)) ||
+    isLabelledShortMaestro(v, before(32)) ||
+    isLabelledPanWithExpiry(v, before(32), ctx.text.slice(ctx.end, ctx.end + 24)) ||
+    inCardColumn(v, ctx.columnHeader)
+  );
+}
+
 const IBAN =
   /(?:(?<![\w-])|(?<=(?:^|[^\w\u05d0-\u05ea])[\u05d0-\u05ea]{1,2}[-\u05be]))(?:(?:MU\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{2}|SC\d{2}(?: [A-Z0-9]{4}){6} [A-Z]{3}|(?:CH|LI)\d{2}(?: [A-Z0-9]{4}){4} [A-Z]|BR\d{2}(?: [A-Z0-9]{4}){6} [A-Z0-9])(?![\w-])|[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){1,2}(?: (?:(?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z]{4}(?= [A-Z]{0,3}\d))){0,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?)(?![\w-]))/gi;
 const ABA = /\d{9}(?<![\w.-]\d{9})(?![\w-]|\.\d)/g;
@@ -117,16 +138,7 @@ export const FINANCIAL_RULES: Rule[] = [
     pattern: CARD,
     // Tried only at digit-run starts with ≥ 13 digits (see ../numeric).
     detect: digitRunDetector(CARD, 13, [4, 6, 13, 14, 15, 16, 17, 18, 19], '- '),
-    validate: (v, ctx) =>
-      UNUSUAL_GROUPING.test(v)
-        ? ctx !== undefined && isLabelledUnusualGrouping(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))
-        : isPaymentCard(v) ||
-          (ctx !== undefined &&
-            (isLabelledVisa13(v, ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
-              isLabelledPan16(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
-              isLabelledShortMaestro(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) ||
-              isLabelledPanWithExpiry(v, ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start), ctx.text.slice(ctx.end, ctx.end + 24)) ||
-              inCardColumn(v, ctx.columnHeader))),
+    validate: cardValid,
     context: { words: CARD_CONTEXT },
     // Published test PANs (4111 1111 1111 1111, 4242…, 5555 5555 5555 4444…) are valid cards
     // format-wise and are deliberately NOT allow-listed: a user pasting one is doing payment work
@@ -167,6 +179,8 @@ export const FINANCIAL_RULES: Rule[] = [
         'του κατέγραψα την κάρτα 4539 2718 4063 523 λήξη 03/26 σε χαρτάκι',
       ],
       negative: [
+        // A national identity label names the number.
+        'Pak Made Suarta, lahir 17 Agustus 1968, NIK 5103041708680003, gudang Tabanan.',
         'ref 4719 3820 56175 ok',
         // Six digits then thirteen without a card word: an account or a reference.
         'Überweisung Ref. 621483 0172650493814 vom 3.12.',

@@ -512,6 +512,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // An 8-digit number with the phone word a few words back.
+        'Hans telefon til opfølgning er 28 41 93 07 og e-mail kommer senere.',
         'Tél. n° 04 72 18 93 40',
         // A contact label of two words before its colon.
         'Certificado submetido. Contacto da transportadora: 912 384 756',

@@ -136,6 +136,13 @@ export const isLabelledShortMaestro = (value: string, labelBefore: string): bool
   const digits = digitsOf(value);
   return digits.length >= 12 && digits.length <= 15 && MAESTRO_SHORT.test(digits) && luhnValid(digits) && (PAN_FIELD_BEFORE.test(labelBefore) || CARD_WORD_BEFORE.test(labelBefore));
 };
+/**
+ * "NIK 5103041708680003" (Indonesia's 16-digit resident number), "CNIC …", "NRIC …": a national
+ * identity label right before the number names it, whatever card range and check digit it happens to
+ * fit (one in ten 16-digit ids passes Luhn).
+ */
+const NATIONAL_ID_BEFORE = /(?:^|[^\p{L}])(?:nik|ktp|e-ktp|nin|nida|cnic|nric|nicn|emirates[ \t]+id|national[ \t]+id(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#.=-]?[ \t]*$/iu;
+export const nationalIdLabelled = (labelBefore: string): boolean => NATIONAL_ID_BEFORE.test(labelBefore);
 export const isLabelledPan16 = (value: string, labelBefore: string): boolean => luhnPan16(value) && CARD_WORD_BEFORE.test(labelBefore);
 /**
  * Groupings no issuer prints, as people type them: "银联卡，卡号是 621483 0172650493814" (the issuer's six

@@ -108,10 +108,15 @@ const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|co
 /** "Queries: 061 471 902", "Enquiries: …" closing a letter or an invoice: a label, with its colon. */
 const COLON_LAST = /:[ \t]*$/;
 const QUERIES_LABEL = /(?:^|[^\p{L}\p{N}_])(?:enquiries|inquiries|queries|rückfragen)[ \t]*:[ \t]*$/iu;
+/**
+ * "Hans telefon til opfølgning er 28 41 93 07" (his phone for the follow-up is …): a phone noun, up to
+ * four words and the copula, the number right after; a sentence that states it.
+ */
+const PHONE_IS = /(?:^|[^\p{L}\p{N}_])(?:phone|telephone|mobile|cell|telefon|telefonnummer|mobil|mobilnummer|handy|handynummer|tlf|puhelin|téléphone|portable|teléfono|celular|telefone|telemóvel|telefono|cellulare)(?:[ \t]+[^\s:\d]{1,14}){0,4}[ \t]+(?:is|er|är|ist|lautet|est|es|é|è|on|jest|je)[ \t]*$/iu;
 const contactLabel = (ctx: MatchContext | undefined): boolean => {
   if (ctx === undefined) return false;
-  const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
-  return CONTACT_LABEL.test(before) || (COLON_LAST.test(before) && QUERIES_LABEL.test(before));
+  const before = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start);
+  return CONTACT_LABEL.test(before) || PHONE_IS.test(before) || (COLON_LAST.test(before) && QUERIES_LABEL.test(before));
 };
 
 /**
