@@ -1022,6 +1022,13 @@ import { BATCH143_SOURCE_CODE } from './records/batch143-source-code';
 import { BATCH143_CONFIDENTIAL } from './records/batch143-confidential';
 import { BATCH143_MIXED } from './records/batch143-mixed';
 import { BATCH143_NEGATIVES } from './records/batch143-negatives';
+import { BATCH144_CREDENTIALS } from './records/batch144-credentials';
+import { BATCH144_FINANCIAL } from './records/batch144-financial';
+import { BATCH144_PII } from './records/batch144-pii';
+import { BATCH144_SOURCE_CODE } from './records/batch144-source-code';
+import { BATCH144_CONFIDENTIAL } from './records/batch144-confidential';
+import { BATCH144_MIXED } from './records/batch144-mixed';
+import { BATCH144_NEGATIVES } from './records/batch144-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1502,6 +1509,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(143, 'representative mix (hundred-and-thirty-fifth sample, a wildfire-fighting aviation contractor\'s dispatch and pilot rosters, a sperm and egg donor agency\'s matching team, a luxury-car dealership\'s finance-and-insurance desk, a public broadcaster\'s newsroom investigations unit, a cocoa and coffee commodity trader\'s warehouse receipts office and a municipal social-housing allocations office); first measured 0.977 / 0.997 at engine d36d7ed (after batch 142 was fixed; 0.980 / 0.997 after a label fix); four of its errors fixed afterwards', [
     BATCH143_CREDENTIALS, BATCH143_FINANCIAL, BATCH143_PII, BATCH143_SOURCE_CODE, BATCH143_CONFIDENTIAL, BATCH143_MIXED, BATCH143_NEGATIVES,
+  ]),
+  batch(144, 'representative mix (hundred-and-thirty-sixth sample, a hot-air balloon and paragliding tour operator, a toxicology and poison-control centre, a chain of self-storage facilities\' access and billing desk, a shipyard\'s naval-architecture office, a church diocese\'s parish registers and safeguarding office and an online marketplace\'s seller-verification and payouts team); first measured 0.997 / 0.994 at engine 1c9a40b (after batch 143 was fixed); its errors not fixed', [
+    BATCH144_CREDENTIALS, BATCH144_FINANCIAL, BATCH144_PII, BATCH144_SOURCE_CODE, BATCH144_CONFIDENTIAL, BATCH144_MIXED, BATCH144_NEGATIVES,
   ]),
 ];
 
