@@ -213,6 +213,14 @@ const LINE_LABEL = /(?:^|\n)[^\S\n]*(?:\p{L}[\p{L}\p{M} .'-]{0,30}:|["']?\p{L}[\
 /** A field's label right before the value, after a wide gap or a separator on a form line ("   Booking date: "). */
 const FIELD_LABEL = /(?:[ \t]{2,}|\t|[|;·][ \t]*)(\p{L}[\p{L}\p{M} .'-]{0,30}):[^\S\n]*$/u;
 
+/**
+ * "дата народження 5 травня 2001, хрещена 20 травня 2001" (… baptised …): a baptism's date in a parish
+ * register, right after the word, is not the birth's.
+ */
+const BAPTISED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:baptized|baptised|christened|getauft|baptisée?|bautizad[oa]|battezzat[oa]|batizad[oa]|ochrzczon[ya]|gedoopt|døbt|döpt|kastettu|pokřtěn[aý]?|${foldedSpellings(['хрещений', 'хрещена', 'хрещено', 'крещён', 'крещен', 'крещена', 'кръстен', 'кръстена']).join('|')})(?:[ \t]+(?:on|am|le|el|il|em|w|op|в|у))?[ \t:,]+$`,
+  'iu',
+);
 /** "passed away on 2 February 2025": a date of death (the birth word may follow in the next sentence), unless a birth word comes between. */
 const DEATH_BEFORE = /\b(?:passed\s+away|died|death|deceased|verstorben|gestorben|décédée?|fallecid[oa]|falleció|murió|morto|morta|deceduto|deceduta|overleden|zmarła?|døde|död|kuoli)\b([^.!?\n]{0,25})$/i;
 /**
@@ -318,6 +326,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   if (ANIMAL_SUBJECT.test(before)) return true;
   const death = DEATH_BEFORE.exec(before);
   const issued = ISSUED_BEFORE.exec(before);
+  if (BAPTISED_BEFORE.test(before)) return true;
   if (AFTER_DAGGER.test(before) || DEATH_ABBREVIATION.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
   const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
   // A log line's timestamp ("2024-10-21 08:15:02.117 I/Cart …" under a "dob:" value): a time of
@@ -997,6 +1006,7 @@ export const PII_RULES: Rule[] = [
     score: 0.8,
     samples: {
       positive: [
+        'Коваленко Ірина, дата народження 5 травня 2001, хрещена 20 травня 2001 р.',
         // DD-Mon-YYYY.
         'Name: Ritesh Ramaswamy\nDate of Birth: 14-Jul-1990',
         '病人陳太（1988年9月2日出世）下星期覆診。', '帮我写一条短信给骑手：王磊，身份证上生日是1995年7月12日，手机 138 2947 6153。', 'تاريخ الميلاد: 5 فبراير 2011', '我個仔陳浩然（出世日期 2011年1月15日）下學期會入寄宿。', 'Kowalewska | Marta | +48 601 283 947 | 1983-06-14 | PESEL 83061412748 | Warszawa', 'patient = Patient(name="Ana Lima", birth_date=date(1984, 2, 29), mrn="A-2231")', '1. Nguyễn Thị Hoa - sinh 14/02/1984 - ĐT 0912 482 917', 'Pacients: Ilze Kalniņa, dzim. 04.11.1962, Rīga', 'Naskiĝdato: 02.07.1979, Johano Verda', 'Rā whānau: 21/09/1988 — Hemi Tāwhiri', 'Ziua de naștere: 03.05.1971', 'תאריך הלידה של הבת שלי: 11/06/2014', 'Vairuotojas: Jonas Petraitis, gim. 1988-02-14, Kaunas', 'Skipper: Wayne Pardy, cell 709-555-0100, b. March 3, 1971', 'Erinnya: Nakato Sarah\nYazaalibwa: 02/05/1990', 'Mi hijo es Daniel Pérez, nació el 3 de julio de 2007', 'Umwana: Ishimwe Gisele, yavutse ku wa 2 Gicurasi 2023', 'Cabdi Xasan, dhashay 03/07/2023, hooyadiis Faadumo', 'uNomvula Mkhize, wazalwa ngomhla ka-12 Mashi 1988', 'Rakkaamme Aune Heikkilä, s. 8.9.1935 Kemijärvellä', 'Objavljeno z napačnim datumom rojstva (pravilno: 12. 5. 1939).', 'Ναυτικός: Νίκος Δημητρίου, γεν. 14/02/1985, Πειραιάς', 'Nagy Éva (szül. 1979. május 4.) bejelentette', "const klient = { dataUrodzenia: '1985-04-17' };", 'ผู้ป่วย: นายสมชาย ใจดี เกิด 3 ตุลาคม 2509', '病人：陳大文先生，出生 1948/02/17，住址台中', 'Ime in priimek: Fatima Hadžić\nDatum rojstva: 12. 3. 1985\nTelefon: +386 41 528 374', 'Emri: Arben Hoxha\nData e lindjes: 11.02.1975\nNumri i pasaportës: BA4827391', 'ناو: ئاراس\nڕێکەوتی لەدایکبوون: 1992/08/14', '氏名: 山本 彩花(1986年9月2日生)\n連絡先: 090-4417-2963', '1. Xasan, baasaboor P02918374 — dhalasho 1962-04-09 — tel +252 61 5482937', 'Musi wekuzvarwa: 09/08/1992', 'الاسم: جورج إلياس حداد\nتاريخ الولادة: 1964/02/19', 'ڄمڻ جي تاريخ: 12-06-1990', 'Doglan senesi: 11.09.1959\nPasport belgisi: A1837294', 'Naschientscha: 02-03-1979', 'ନାମ: ସୁଭାଷ ମହାପାତ୍ର\nଜନ୍ମ ତାରିଖ: 03-01-1972', 'Non: Robert Pierre-Louis\nDat nesans: 08/11/1983', 'Téra: Lourdes Benítez\nOnase: 23/07/1979\nCelular: 0981 418 273', 'Siobhán Ní Bhriain\nDáta breithe: 17/05/1971\nPPSN: 8473926EA', 'Aha: Chinedu Okafor\nỤbọchị ọmụmụ: 8 Ọktoba 1993\nEkwentị: +234 803 418 2736', 'పిల్లవాడి పేరు: సాయి కిరణ్\nపుట్టిన తేదీ: 22-01-2017', 'ಜನ್ಮ ದಿನಾಂಕ: 11-01-2002', 'Fæðingardagur: 27. apríl 1991', 'Dîroka jidayikbûnê: 03.04.1994', 'ថ្ងៃខែឆ្នាំកំណើត៖ 15/06/2016', 'ວັນເດືອນປີເກີດ: 07/10/1989', 'Төрсөн огноо: 1988.11.14', 'जन्म मिति: 2048/04/15', 'Taariikhda dhalashada: 03/09/2000', 'DNI 31.482.907 – fecha de nac. 14/02/1985. Ingresó', 'proband 48507140278, sünniaeg 14.07.1985, proov võetud', 'ชื่อ: คุณสมชาย ใจดี\nวันเกิด: 14 ก.พ. 2490\nโทร', 'જન્મ તારીખ: 21-07-1987', 'ജനനത്തീയതി: 08/11/1984', 'Usuku lokuzalwa: 12 April 1987', "Tug'ilgan sana: 12.03.2003", 'Датум на раѓање: 14.07.1989', "Amazina: Mukamana Jeanne\nItariki y'amavuko: 03/11/1991", 'Аты-жөнү: Токтосунова Бермет\nТуулган күнү: 19.04.1990', 'Ному насаб: Каримов Далер\nСанаи таваллуд: 02.09.1983', 'Ngalan: Rowena Abellana\nPetsa sa pagkatawo: 03/22/1979', 'Namma: Máret Sara, riegádan 21.03.1972, telefovdna', '1. Quispe Mamani, Edwin - pasaporte 118274930 - nac. 23/06/1990 - cel. +51 987 431 206', 'Gunnar Sveinsson, fæddur 18. maí 1958, sími +354 694 1827', 'Mgonjwa ni Juma Mwinyi, aliyezaliwa 14/07/1980; mawasiliano ya dada yake', 'het verslag van patiënt Lotte Peeters (°02/03/1984) werd verstuurd', 'Orukọ: Adebayo Oluwaseun\nỌjọ ibi: 23/05/1999\nFoonu', 'Pak Slamet Riyadi, lair tanggal 17 Agustus 1969, nomer HP', 'Murimi Tendai Moyo, akazvarwa musi wa 8 Kurume 1979, nhamba', 'Kwame Asante, wɔwoo no 1975-09-04, ne telefon', 'Juana Quispe Mamani, yuriwipa uruxa 30/11/1983, telefonopa', 'Che réra Rosa Benítez, anase 1992-02-14-pe, che pumbyry', 'བཀྲ་ཤིས་དོན་གྲུབ། སྐྱེས་ཚེས་ 1984-05-12། ཁ་པར་', 'Gammachuu, guyyaa dhalootaa 22/06/1987, bilbila', 'Ñalnde jibinannde: 22-01-1995', 'Tsiku lobadwa: 03/03/1986', 'Mokolo ya mbotama: 19/09/1991', 'Mwen se Marie Pierre, mwen fèt 8 out 1984. Mwen pa', 'مسافر: احمد ولي، د زیږون نیټه 1992-04-01، پاسپورټ', 'Doente: Inês Carvalho Monteiro, n. 1996-02-11', '1. Skipper - Jógvan Joensen, b. 11.02.1972, tel +298 218 347', 'TOMASZ WRÓBEL\nur. 19.06.1990 · +48 604 283 917', 'The cat sitter, Jan Novak, born 12.03.1985, called.', 'Delavec: Matej Kovačič, roj. 14. 9. 1975', 'Видана: Шевченко Олені Вікторівні, 11.04.1990 р.н.', 'Tagata na laveaiina: Losa Leiataua, fanau 07/03/1979', 'isiguli uSipho Ndlovu, uzalwe ngo-21 Juni 1990, inombolo', 'Сорокина Ирина Павловна, д.р. 03.05.1977', 'Դիմող՝ Արմեն Սարգսյան, ծնված 12.03.1987, հեռ.', 'Baby Kowalski   NHS No: 485 920 3712   DOB: 09/02/2025 04:12   Weight 3.41 kg', 'Нұрлан Сейітов, туған күні 1994 жылғы 8 наурыз, тел.', 'Оюунчимэг, төрсөн огноо 1985 оны 4 сарын 17, утас', 'Токтогулова, туулган күнү 1995-жылдын 14-апрели, телефону', 'आयुष थापा, जन्म मिति: 2080 असार 12', 'রহিম উদ্দিনের (জন্ম 12 মার্চ 1980) ব্রোকারেজ', 'Tierhalterin: Sabine Kröger, geb. 03.05.1979', 'Dados do adotante: Rafael Nogueira Lima, CPF 482.913.607-31, nascido em 03/11/1994. Pode deixar espaço para o número do microchip?', '入居予定の山本和子様（生年月日：昭和12年4月3日）のご家族への連絡文', 
@@ -1005,6 +1015,8 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // A baptism's date in a parish register.
+        'Коваленко Ірина, хрещена 20 травня 2001 р., парафія св. Миколая',
         // A trial enrolment's date after the birth date.
         'Birth cohort study, participant 0142: enrolled 02-Sep-2024 at site 01 (Barcelona).',
         // JA 出世 (a promotion) after a date is no birth.
@@ -1116,8 +1128,13 @@ export const PII_RULES: Rule[] = [
     context: { words: ['ip', 'address', 'host', 'server', 'client', 'remote', 'login from', 'ipv4', 'ipv6'] },
     score: 0.7,
     samples: {
-      positive: ['the db server 10.20.4.17 (firmware upgrade pending) is down', 'NAT 10.0.0.1 -> 192.0.2.7 for the lab', 'login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
+      positive: [
+        'NAT 10.0.0.1 to 192.0.2.7 on the edge router',
+        'the db server 10.20.4.17 (firmware upgrade pending) is down', 'NAT 10.0.0.1 -> 192.0.2.7 for the lab', 'login from 203.0.113.42 at midnight', 'ssh admin@10.20.30.40', 'db host 192.168.1.25:5432', 'client 2001:db8:85a3::8a2e:370:7334', 'via fe80::1ff:fe23:4567:890a', 'nginx 1.25.3 proxying to upstream server 10.4.7.21', 'eth0 has 10.1.2.3/24'],
       negative: [
+        // An upgrade from one firmware release to the next, "from … to".
+        'После обновления прошивки контроллера ворот склада с 4.12.1.3 до 4.13.0.7 перестали приходить события.',
+        'firmware upgrade from 4.12.1.3 to 4.13.0.7 failed on two gates',
         // A software version word the IPv4 pattern does not drop.
         'Teilenummer A 628 401 07 71, Steuergerät-SW 4.12.1.3. Im Handbuch steht 450 Nm.',
         // VI version noun, words and a colon before the quad.

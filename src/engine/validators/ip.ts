@@ -115,11 +115,12 @@ function versionNamedAround(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "Firmware frequentieregelaar 4.12.1.3 → 4.14.0.2": a quad after an arrow from a quad that is a
+ * "Firmware frequentieregelaar 4.12.1.3 → 4.14.0.2": a quad after an arrow (or "to") from a quad that is a
  * version (named by a version word, before or after it) is the release upgraded to. An address
  * mapping ("10.0.0.1 -> 192.0.2.7") has no version word by its first quad.
  */
-const ARROW_FROM_QUAD = /(?<![\d.])(\d{1,4}(?:\.\d{1,4}){3})[ \t]*(?:→|⟶|⇒|->|=>)[ \t]*$/;
+// Or a word for "to": "с 4.12.1.3 до 4.13.0.7", "from … to …", "von … auf …", "de … à …", "van … naar …".
+const ARROW_FROM_QUAD = new RegExp(String.raw`(?<![\d.])(\d{1,4}(?:\.\d{1,4}){3})(?:[ \t]*(?:→|⟶|⇒|->|=>)|[ \t]+(?:${foldedSpellings(['до', 'на']).join('|')}|to|auf|nach|a|à|naar|till|til|på|do|na|ke|sang|へ|에서)(?![\p{L}]))[ \t]*$`, 'u');
 function upgradedFromVersion(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = ARROW_FROM_QUAD.exec(before);
