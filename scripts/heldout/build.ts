@@ -1029,6 +1029,13 @@ import { BATCH144_SOURCE_CODE } from './records/batch144-source-code';
 import { BATCH144_CONFIDENTIAL } from './records/batch144-confidential';
 import { BATCH144_MIXED } from './records/batch144-mixed';
 import { BATCH144_NEGATIVES } from './records/batch144-negatives';
+import { BATCH145_CREDENTIALS } from './records/batch145-credentials';
+import { BATCH145_FINANCIAL } from './records/batch145-financial';
+import { BATCH145_PII } from './records/batch145-pii';
+import { BATCH145_SOURCE_CODE } from './records/batch145-source-code';
+import { BATCH145_CONFIDENTIAL } from './records/batch145-confidential';
+import { BATCH145_MIXED } from './records/batch145-mixed';
+import { BATCH145_NEGATIVES } from './records/batch145-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1512,6 +1519,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(144, 'representative mix (hundred-and-thirty-sixth sample, a hot-air balloon and paragliding tour operator, a toxicology and poison-control centre, a chain of self-storage facilities\' access and billing desk, a shipyard\'s naval-architecture office, a church diocese\'s parish registers and safeguarding office and an online marketplace\'s seller-verification and payouts team); first measured 0.997 / 0.994 at engine 1c9a40b (after batch 143 was fixed); two of its three errors fixed afterwards', [
     BATCH144_CREDENTIALS, BATCH144_FINANCIAL, BATCH144_PII, BATCH144_SOURCE_CODE, BATCH144_CONFIDENTIAL, BATCH144_MIXED, BATCH144_NEGATIVES,
+  ]),
+  batch(145, 'representative mix (hundred-and-thirty-seventh sample, an Antarctic research station\'s logistics and medical office, a chain of driving schools\' booking and examiner desk, a pharmaceutical cold-chain distributor\'s quality assurance team, a football federation\'s referee and transfer-registration department, a hydroponic greenhouse grower\'s export office and a regional newspaper\'s classifieds and subscriber-billing desk); first measured 0.983 / 0.990 at engine 2154e3e (after batch 144 was fixed); its errors not fixed', [
+    BATCH145_CREDENTIALS, BATCH145_FINANCIAL, BATCH145_PII, BATCH145_SOURCE_CODE, BATCH145_CONFIDENTIAL, BATCH145_MIXED, BATCH145_NEGATIVES,
   ]),
 ];
 
