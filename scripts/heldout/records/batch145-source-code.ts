@@ -255,10 +255,10 @@ func Sign(claims jwt.MapClaims) (string, error) {
 
 \`\`\`python
 ${code(f`def test_format_ch_number():
-    assert format_msisdn("${phone('079 418 27 63', 'CH')}", "CH") == "+41794182763"
+    assert format_msisdn("${phone('079 418 27 63', 'CH')}", "CH") == "${amb('pii.phone', '+41794182763')}"
 
 def test_format_de_number():
-    assert format_msisdn("${phone('0171 4829375', 'DE')}", "DE") == "+491714829375"`)}
+    assert format_msisdn("${phone('0171 4829375', 'DE')}", "DE") == "${amb('pii.phone', '+491714829375')}"`)}
 \`\`\``),
 
   rec('code_ts_token', f`Next.js route that fetches classified ads from our internal API. Reviewer said not to hard-code the token:
