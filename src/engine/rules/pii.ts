@@ -463,7 +463,9 @@ const passportEvidence = (ctx: MatchContext): boolean =>
 // A run of spaces separates columns, not groups ("WEA 03    1004827" in a fixed-width log), and a
 // number glued to a further hyphenated part is an id ("cluster_id = 0912-034518-k7x2m9q4"). A dot
 // before a space ends the sentence, not a group ("연락처 010-7741-2093. 12월 3일").
-const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\()\+?\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
+// A bracket opens the number only around its area code ("(020) 7946 0958"); a whole number in
+// brackets ("… a su comercial (612 847 293)") starts at its first digit.
+const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\()(?=\+?\d{1,5}\))\+?\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
 // 3-3-4 or compact; Scotland's CHI number (same check digit) is written date first, 6-4.
@@ -521,6 +523,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // A whole number in brackets after a calling verb; it starts at its first digit.
+        'El cliente pide confirmar el cambio llamando a su comercial (612 847 293), por si es fraude.',
         // An 8-digit number with the phone word a few words back.
         'Hans telefon til opfølgning er 28 41 93 07 og e-mail kommer senere.',
         'Tél. n° 04 72 18 93 40',
@@ -894,7 +898,10 @@ export const PII_RULES: Rule[] = [
         'UID 4983-2718-3365',
         'நோயாளி முருகன், ஆதார் 234567890124, தொலைபேசி',
       ],
-      negative: ['予約番号 2412-0087-4431 のお客様から', 'Fatura 2024/TR/000418273, sipariş no 7719-4820-1136.', 'Aadhaar: 2345 6789 0125', 'Aadhaar 1345 6789 0124', 'order 234567890124', 'card 2345 6789 0124 5678'],
+      negative: [
+        // A parcel tracking number that passes Verhoeff.
+        '荷物の追跡番号は 4829-1735-0624 です（ヤマト運輸）。',
+        '予約番号 2412-0087-4431 のお客様から', 'Fatura 2024/TR/000418273, sipariş no 7719-4820-1136.', 'Aadhaar: 2345 6789 0125', 'Aadhaar 1345 6789 0124', 'order 234567890124', 'card 2345 6789 0124 5678'],
     },
   },
   {

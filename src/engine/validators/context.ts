@@ -22,4 +22,6 @@ export const CJK_REFERENCE_LABELS = [
   '订单号', '订单编号', '预订号', '訂單編號', '預約編號', '예약번호', '주문번호', '접수번호',
   // ZH account numbers of a utility or a bank: 户号 / 戶號 (household account), 账号 / 帳號, 账户, 客户编号; JA お客様番号.
   '户号', '戶號', '账号', '帳號', '账户', '帳戶', '客户编号', '客戶編號', 'お客様番号',
+  // Parcel tracking numbers: JA 追跡番号, ZH 运单号 / 快递单号 / 追踪号, KO 운송장번호 / 송장번호.
+  '追跡番号', '运单号', '運單號', '快递单号', '追踪号', '운송장번호', '송장번호',
 ].join('|');
