@@ -284,7 +284,7 @@ export class CompiledScanner {
    * A column header is context for its whole column: in a pasted CSV/TSV export
    * ("name\tpassport\tdob" then hundreds of rows) the birth word is far from most dates. For a
    * rule that needs context, each line with one of its keyword hits and a context word, that has
-   * a delimiter (tab ; | ,) repeated the same number of times on the next line, starts a table;
+   * a delimiter (tab ; | , or aligned runs of spaces) repeated the same number of times on the next line, starts a table;
    * the rule's windows are extended over the table, and `columnContext` decides a value in it by
    * its header cell. Each line is examined once per scan (a long line not at all): linear.
    */
@@ -393,9 +393,9 @@ export class CompiledScanner {
       // column by column: a "created_at" column under "…with their birth dates:" is not one).
       // A sentence above lines with as many commas is text, not a header: the ordinary readings
       // apply (the value's window, a question answered on the line below).
-      if ((tb.prose ??= PROSE_CELL.test(t.slice(tb.start, tb.headerEnd)))) return NOT_IN_TABLE;
+      if ((tb.prose ??= proseCell(t.slice(tb.start, tb.headerEnd), d))) return NOT_IN_TABLE;
       // A first line that holds values (a record, not column names) names nothing: the caption decides.
-      tb.namesColumns ??= namesColumns(t, tb.start, tb.headerEnd);
+      tb.namesColumns ??= namesColumns(t, tb.start, tb.headerEnd, d);
       let named = (tb.headerNames ??= new Map()).get(headerRe);
       if (named === undefined) tb.headerNames.set(headerRe, (named = tb.namesColumns && headerRe.test(t.slice(tb.start, tb.headerEnd))));
       if (tb.start > 0 && !named) {
@@ -459,7 +459,7 @@ export class CompiledScanner {
         const c = cellSeparators(t, DELIMITERS[di]!, ls, le);
         if (c === 0) continue;
         const hs = this.headerLineOf(t, di, c, ls);
-        if (hs !== ls && !listItem(t, hs) && !listItem(t, ls) && namesColumns(t, hs, lineEnd(t, hs))) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
+        if (hs !== ls && !listItem(t, hs) && !listItem(t, ls) && namesColumns(t, hs, lineEnd(t, hs), DELIMITERS[di]!)) (heads ??= new Int32Array(DELIMITERS.length).fill(-1))[di] = hs;
       }
       this.rowHeads.set(ls, heads);
     }
@@ -798,7 +798,13 @@ const MAX_JOIN_GAP = 8;
 const NOT_IN_TABLE = -1;
 /** Longest row whose start `columnContext` looks for. */
 const MAX_ROW = 4000;
-const DELIMITERS = ['\t', ';', '|', ','];
+/**
+ * Cells separators: tab, semicolon, pipe, comma, and GAP, a run of two or more spaces between the
+ * cells of a table aligned with spaces (a roster pasted from a terminal or a PDF: "Pilot   Født
+ * Mobil" over "Siri Dahl   02.11.1991   928 41 375"), whose cells may hold single spaces.
+ */
+const GAP = '  ';
+const DELIMITERS = ['\t', ';', '|', ',', GAP];
 
 /**
  * Occurrences of the delimiter `ch` in t[s, e) that separate cells: not inside a quoted cell
@@ -809,6 +815,7 @@ const DELIMITERS = ['\t', ';', '|', ','];
  * quote that finds no end is remembered, and a quote that does moves the walk past its end.
  */
 function countIn(t: string, ch: string, s: number, e: number): number {
+  if (ch === GAP) return gapStarts(t, s, e).length;
   const c = ch.charCodeAt(0);
   let n = 0;
   let cellStart = true;
@@ -845,6 +852,43 @@ function quotedCellEnd(t: string, q: number, d: number, from: number, e: number)
 }
 
 /**
+ * Where the cells after each GAP start, in t[s, e): runs of two or more spaces after the line's
+ * first visible character and before another one (trailing spaces separate nothing; a run that
+ * ends at `e` counts when a character follows it there: the cell of the value being placed).
+ */
+function gapStarts(t: string, s: number, e: number): number[] {
+  const out: number[] = [];
+  let i = s;
+  while (i < e && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  for (; i < e; i++) {
+    if (t.charCodeAt(i) !== 32 || t.charCodeAt(i + 1) !== 32) continue;
+    let j = i + 2;
+    while (j < e && t.charCodeAt(j) === 32) j++;
+    const next = t.charCodeAt(j);
+    if (j < t.length && next !== 10 && next !== 13 && next !== 9 && next !== 32) out.push(j);
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * A table aligned with spaces is aligned: each row's cells start where the header's do (or end
+ * where they end, numbers set flush right), give or take two columns. Lines of prose with double
+ * spaces after their full stops have as many gaps by chance, not in the same places.
+ */
+function alignedRow(t: string, hs: number, he: number, rs: number, re: number): boolean {
+  const h = gapStarts(t, hs, he);
+  const r = gapStarts(t, rs, re);
+  for (let k = 0; k < h.length; k++) {
+    if (Math.abs(h[k]! - hs - (r[k]! - rs)) <= 2) continue;
+    const hEnd = (k + 1 < h.length ? h[k + 1]! : he) - hs;
+    const rEnd = (k + 1 < r.length ? r[k + 1]! : re) - rs;
+    if (Math.abs(hEnd - rEnd) > 2) return false;
+  }
+  return true;
+}
+
+/**
  * Cells separators on the line t[s, e): `countIn`, except that the comma closing a SQL VALUES
  * tuple (`(1201, 'Hannah', '1988-02-29'),`) ends a row, it does not separate cells. So
  * `INSERT INTO t (id, name, dob) VALUES` heads its tuples like a CSV header its rows.
@@ -877,7 +921,7 @@ function tableAt(t: string, ls: number, le: number): Table | null {
       if (rs >= t.length) break;
       let re = t.indexOf('\n', rs);
       if (re < 0) re = t.length;
-      if (cellSeparators(t, d, rs, re) !== c || listItem(t, rs)) break;
+      if (cellSeparators(t, d, rs, re) !== c || listItem(t, rs) || (d === GAP && !alignedRow(t, ls, le, rs, re))) break;
       rows++;
       end = re;
     }
@@ -904,10 +948,15 @@ const HOLDS_VALUE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{6}/;
 const PROSE_CELL = /(?:[^\s,;|]+[ ]+){5}[^\s,;|]/;
 
 /** Whether the line t[ls, le) can name columns: see HOLDS_VALUE and PROSE_CELL. */
-function namesColumns(t: string, ls: number, le: number): boolean {
+function namesColumns(t: string, ls: number, le: number, d: string): boolean {
   if (le - ls > MAX_HEADER) return false;
   const line = t.slice(ls, le);
-  return !HOLDS_VALUE.test(line) && !PROSE_CELL.test(line);
+  return !HOLDS_VALUE.test(line) && !proseCell(line, d);
+}
+
+/** A cell of six words or more (PROSE_CELL); a line aligned with spaces is tested cell by cell. */
+function proseCell(line: string, d: string): boolean {
+  return d === GAP ? line.split(/ {2,}/).some((cell) => PROSE_CELL.test(cell)) : PROSE_CELL.test(line);
 }
 
 /**
@@ -961,6 +1010,13 @@ function cellNameMatches(cell: string, re: RegExp): boolean {
 
 /** Whether cell number `column` (0-based) of the header line t[hs, he), split at `d`, matches `re`. */
 function headerCellMatches(t: string, hs: number, he: number, d: string, column: number, re: RegExp): boolean {
+  if (d === GAP) {
+    const starts = gapStarts(t, hs, he);
+    if (column > starts.length) return false;
+    const cs = column === 0 ? hs : starts[column - 1]!;
+    const ce = column < starts.length ? starts[column]! : he;
+    return cellNameMatches(t.slice(cs, ce).trim(), re);
+  }
   let cs = hs;
   for (let k = 0; k < column; k++) {
     cs = t.indexOf(d, cs);

@@ -1013,6 +1013,8 @@ export const PII_RULES: Rule[] = [
     score: 0.8,
     samples: {
       positive: [
+        // A roster aligned with spaces: the column header names the second row's date too.
+        'Kan du lage en vaktliste av dette?\n\nPilot        Født          Mobil\nOla Haugen   14.06.1984    412 83 907\nSiri Dahl    02.11.1991    928 41 375',
         'Коваленко Ірина, дата народження 5 травня 2001, хрещена 20 травня 2001 р.',
         // DD-Mon-YYYY.
         'Name: Ritesh Ramaswamy\nDate of Birth: 14-Jul-1990',

@@ -158,6 +158,17 @@ describe('a column header is context for its column', () => {
     expect(found.every((d) => d.startsWith('1990-'))).toBe(true);
   });
 
+  it('reads a table aligned with spaces by its columns, and not prose with double spaces', () => {
+    const pad = (cells: string[]) => cells.map((c) => c.padEnd(16)).join('').trimEnd();
+    const table = [pad(['Pilot', 'Born', 'Notes']), ...Array.from({ length: 12 }, (_, i) => pad([`Pilot Nr ${i}`, `0${1 + (i % 9)}.0${1 + (i % 9)}.19${70 + i}`, 'night shift']))].join('\n');
+    const found = spans(`Roster for the base:\n\n${table}`, 'pii.date_of_birth');
+    expect(found).toHaveLength(12);
+    expect(found.at(-1)).toBe('03.03.1981');
+    // The same cells out of line: lines with two spaces in other places are prose, not rows.
+    const ragged = table.split('\n').map((l, i) => (i === 0 ? l : `${'x'.repeat(i)}  ${l.replace(/ {2,}/g, ' ')}  ${filler}`)).join('\n');
+    expect(spans(`Roster for the base:\n\n${ragged}`, 'pii.date_of_birth').length).toBeLessThan(3);
+  });
+
   it('ends the table at the first line with another shape', () => {
     const text = `name,dob\n${rows(3, (i) => `P${i},1990-01-1${i}`)}\n\n${filler}\n${filler}\nmeeting notes\nProject kickoff 1991-02-03 went well.`;
     expect(spans(text, 'pii.date_of_birth')).toEqual(['1990-01-10', '1990-01-11', '1990-01-12']);
