@@ -1036,6 +1036,13 @@ import { BATCH145_SOURCE_CODE } from './records/batch145-source-code';
 import { BATCH145_CONFIDENTIAL } from './records/batch145-confidential';
 import { BATCH145_MIXED } from './records/batch145-mixed';
 import { BATCH145_NEGATIVES } from './records/batch145-negatives';
+import { BATCH146_CREDENTIALS } from './records/batch146-credentials';
+import { BATCH146_FINANCIAL } from './records/batch146-financial';
+import { BATCH146_PII } from './records/batch146-pii';
+import { BATCH146_SOURCE_CODE } from './records/batch146-source-code';
+import { BATCH146_CONFIDENTIAL } from './records/batch146-confidential';
+import { BATCH146_MIXED } from './records/batch146-mixed';
+import { BATCH146_NEGATIVES } from './records/batch146-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1522,6 +1529,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(145, 'representative mix (hundred-and-thirty-seventh sample, an Antarctic research station\'s logistics and medical office, a chain of driving schools\' booking and examiner desk, a pharmaceutical cold-chain distributor\'s quality assurance team, a football federation\'s referee and transfer-registration department, a hydroponic greenhouse grower\'s export office and a regional newspaper\'s classifieds and subscriber-billing desk); first measured 0.983 / 0.990 at engine 2154e3e (after batch 144 was fixed; 0.983 / 0.997 after a label fix); five of its errors fixed afterwards', [
     BATCH145_CREDENTIALS, BATCH145_FINANCIAL, BATCH145_PII, BATCH145_SOURCE_CODE, BATCH145_CONFIDENTIAL, BATCH145_MIXED, BATCH145_NEGATIVES,
+  ]),
+  batch(146, 'representative mix (hundred-and-thirty-eighth sample, a commercial diving and underwater-inspection contractor, a chain of pharmacies\' prescription and loyalty desk, a video-streaming platform\'s trust-and-safety and creator-payouts team, a customs-bonded warehouse\'s inventory office, a kidney-transplant coordination unit and a municipal waterworks\' meter-reading and billing office); first measured 0.990 / 0.997 at engine ff96312 (after batch 145 was fixed and tables aligned with spaces were read): the engine as shipped; its errors not fixed', [
+    BATCH146_CREDENTIALS, BATCH146_FINANCIAL, BATCH146_PII, BATCH146_SOURCE_CODE, BATCH146_CONFIDENTIAL, BATCH146_MIXED, BATCH146_NEGATIVES,
   ]),
 ];
 
