@@ -223,3 +223,20 @@ export function ukNhsSpaced(p9: string): string {
   const d = p9 + String(c);
   return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
 }
+
+/** A card number: the payload and its Luhn check digit. */
+export function luhnWithCheck(payload: string): string {
+  return payload + String(luhnCheckDigit(payload));
+}
+/** An IBAN, compact: country, check digits, BBAN. */
+export function ibanWithCheck(country: string, bban: string): string {
+  return country + ibanCheckDigits(country, bban) + bban;
+}
+/** An ABA routing number: eight digits and the 3-7-1 check digit. */
+export function abaWithCheck(payload8: string): string {
+  return payload8 + String(abaCheckDigit(payload8));
+}
+/** Groups of four separated by spaces, as cards and IBANs are printed ("DE89 3704 …"). */
+export function spacedFours(s: string): string {
+  return s.replace(/(.{4})(?=.)/g, '$1 ');
+}

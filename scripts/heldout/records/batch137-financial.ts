@@ -3,7 +3,7 @@
  * wealth desk, a ferry ticket office, a parking permit office, a zoo shop and a home-care agency.
  * Hand-written; every value computed with the checksum helpers.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, ibanWithCheck as iban, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 import { DIGITS, fill } from '../tokens';
 
@@ -20,9 +20,6 @@ const grp = (s: string, ...sizes: number[]): string => {
   }
   return out.join(' ');
 };
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
 const iv = (s: string) => v('financial.iban', s);
 const pan = (s: string) => v('financial.payment_card', s);
 const bic = (s: string) => amb('financial.swift_bic', s);

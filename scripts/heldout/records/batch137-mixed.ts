@@ -2,7 +2,7 @@
  * Held-out batch 137: mixed records (stack traces, incident notes, e-mail threads, exports,
  * fixtures) carrying several kinds of sensitive values at once, from the six settings. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, DIGITS, HEX, fill, jwt, tok } from '../tokens';
 
@@ -10,8 +10,6 @@ const card = (prefix: string, len: number, seed: string): string => {
   const p = prefix + fill(seed, DIGITS, len - prefix.length - 1);
   return p + String(luhnCheckDigit(p));
 };
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
 const ip = (s: string) => amb('pii.ip_address', s);
 const mail = (s: string) => v('pii.email', s);
 const dob = (s: string) => v('pii.date_of_birth', s);

@@ -4,7 +4,7 @@
  * cards, hashes, casual uses of "confidential" — in many languages (tests/corpus/README.md,
  * "Decisions on negatives"). Unlabelled apart from ambiguous spans. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit, nhsCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, nhsCheckDigit, spacedFours as g4, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, f, rec, type DraftRecord } from '../dsl';
 import { B62, B64, DIGITS, HEX, fill, pem, tok } from '../tokens';
 
@@ -14,7 +14,6 @@ const badCard = (prefix: string, len: number, seed: string): string => {
   const p = prefix + fill(seed, DIGITS, len - prefix.length - 1);
   return p + bump(String(luhnCheckDigit(p)));
 };
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
 /** An IBAN with wrong check digits. */
 const badIban = (cc: string, bban: string): string => {
   const good = Number(ibanCheckDigits(cc, bban));

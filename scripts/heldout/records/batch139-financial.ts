@@ -3,12 +3,9 @@
  * a forensic accounting boutique, a container line, a library consortium and a honey cooperative.
  * Hand-written; every number computed with the checksum helpers.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaCheckDigit, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
 
 const ABA = `07192834${abaCheckDigit('07192834')}`;
 const VISA16 = card('453918274650183');

@@ -2,13 +2,10 @@
  * Held-out batch 139: longer texts mixing categories — postmortems, stack traces, chat exports,
  * booking mails, fixtures and reports from the six organisations. Hand-written.
  */
-import { deSteuerIdCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { deSteuerIdCheckDigit, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, HEX, b64, fill, jwt, tok } from '../tokens';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
 
 const TELEGRAM = tok('6912048375', ':AA', fill('b139m-tg', B64URL, 33));
 const JWT_PASS = jwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'kiosk-14', shop: 'tickets.pizarvet.ch', iat: 1736899200 }, 'b139m-jwt');

@@ -4,11 +4,10 @@
  * placeholders, documentation keys and casual "confidential" (tests/corpus/README.md, "Decisions on
  * negatives"). Unlabelled apart from ambiguous spans. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit, luhnValid } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, luhnValid, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, f, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64, HEX, fill, pem, tok } from '../tokens';
 
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
 /** A card-shaped number whose last digit is bumped so that the Luhn check fails. */
 const badCard = (payload: string): string => {
   const n = payload + String((luhnCheckDigit(payload) + 3) % 10);

@@ -3,10 +3,9 @@
  * contractor, an optician chain, an embassy's consular section, a mobile-game studio and a rural
  * electricity co-operative. Hand-written; every value computed with the checksum helpers.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaCheckDigit, ibanWithCheck as iban, luhnWithCheck as card } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord, type Frag } from '../dsl';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
 const group = (s: string, sizes: number[], sep = ' '): string => {
   const out: string[] = [];
   let i = 0;
@@ -16,7 +15,6 @@ const group = (s: string, sizes: number[], sep = ' '): string => {
   }
   return out.join(sep);
 };
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
 const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const pan = (s: string) => v('financial.payment_card', s);
 const ib = (s: string) => v('financial.iban', s);

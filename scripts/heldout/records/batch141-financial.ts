@@ -2,13 +2,10 @@
  * Held-out batch 141: card numbers, IBANs and routing numbers in owners' invoices, supplier remittances,
  * warranty refunds, storage-fee payments and scholarship transfers, in many languages. Hand-written.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaCheckDigit, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const card = (p: string): string => p + String(luhnCheckDigit(p));
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
 const amex = (s: string): string => `${s.slice(0, 4)} ${s.slice(4, 10)} ${s.slice(10)}`;
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
 
 const VISA = card('453291840726513');
 const VISA_ES = card('491761028375046');

@@ -2,13 +2,10 @@
  * Held-out batch 141: longer texts mixing categories — SAR case logs, stable incident notes, donor e-mails,
  * warranty tickets, supplier threads and applicant files, in many languages. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, HEX, fill, gh, pem, tok } from '../tokens';
 
-const card = (p: string): string => p + String(luhnCheckDigit(p));
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
 
 const SLACK_BOT = tok('xoxb-', '4820193756', '1-', '7718203946152-', fill('b141m-xoxb', B62, 24));
 const GHP = gh('ghp', 'Wc8Nf2Kq6Tz0Lb4Rm9Vx3Hj7Pd1Gs5');

@@ -4,12 +4,11 @@
  * "confidential", in many languages (tests/corpus/README.md, "Decisions on negatives"). Unlabelled apart from
  * ambiguous spans. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, spacedFours as g4, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64, HEX, fill, pem, tok } from '../tokens';
 
 const badLuhn = (p: string): string => p + String((luhnCheckDigit(p) + 3) % 10);
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
 const badIban = (cc: string, bban: string): string => {
   const good = ibanCheckDigits(cc, bban);
   const bad = good === '42' ? '43' : '42';

@@ -3,13 +3,9 @@
  * registry's invoicing, an orchestra's artist fees, an MRO shop's suppliers, a microfinance lender
  * and a colocation provider's billing. Hand-written; check digits computed.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, ibanWithCheck as iban, luhnWithCheck as luhn, spacedFours as sp4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const luhn = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const sp4 = (d: string): string => d.replace(/(.{4})(?=.)/g, '$1 ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
 const card = (s: string) => v('financial.payment_card', s);
 const ib = (s: string) => v('financial.iban', s);
 const bic = (s: string) => amb('financial.swift_bic', s);

@@ -2,15 +2,13 @@
  * Held-out batch 142: longer texts mixing categories (incident notes, handovers, tour packs, field
  * reports, exports, stack traces) from the six organisations, in many languages. Hand-written.
  */
-import { ibanCheckDigits, inAadhaarSpaced, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, inAadhaarSpaced, luhnCheckDigit, spacedFours as sp4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, fill, tok } from '../tokens';
 
 const ip = (s: string) => amb('pii.ip_address', s);
 const mail = (s: string) => v('pii.email', s);
 const mark = (s: string) => v('confidential.marking', s);
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const sp4 = (d: string): string => d.replace(/(.{4})(?=.)/g, '$1 ');
 
 const SLACK_BOT = tok('xoxb-', '3318204756', '1-', '8120473951862-', fill('b142m-xoxb', B62, 24));
 const DE_IBAN = iban('DE', '500105175417283946');

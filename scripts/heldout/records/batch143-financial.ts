@@ -3,7 +3,7 @@
  * F&I desk, a donor agency's compensation payouts, a broadcaster's freelance fees, a cocoa and coffee
  * trader's warehouse and a social-housing office's deposits. Hand-written; values computed.
  */
-import { ibanCheckDigits, luhnCheckDigit, abaCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, ibanWithCheck as iban, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { DIGITS, fill } from '../tokens';
 
@@ -20,9 +20,6 @@ const groups = (s: string, sizes: number[]): string => {
   }
   return out.join(' ');
 };
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
 
 const CH = iban('CH', '00762011623852957');
 const VISA_IT = card('b143f-visait', '4539', 16);

@@ -3,9 +3,7 @@
  * allocation exports, donor mails and newsroom notes with credentials, personal data, payment
  * data and markings together. Hand-written; values computed.
  */
-import {
-  deSteuerIdCheckDigit, ibanCheckDigits, inAadhaarSpaced, itCodiceFiscale, luhnCheckDigit, nlBsnCheckDigit,
-} from '../../corpus/checksums';
+import { deSteuerIdCheckDigit, ibanWithCheck as iban, inAadhaarSpaced, itCodiceFiscale, luhnCheckDigit, nlBsnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, DIGITS, HEX, fill, tok } from '../tokens';
 
@@ -13,8 +11,6 @@ const card = (seed: string, prefix: string, len: number): string => {
   const body = prefix + fill(seed, DIGITS, len - prefix.length - 1);
   return body + String(luhnCheckDigit(body));
 };
-const g4 = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
 const bsn = (p8: string): string => {
   const d = nlBsnCheckDigit(p8);
   if (d < 0) throw new Error(`no BSN digit for ${p8}`);

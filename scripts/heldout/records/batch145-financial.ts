@@ -3,10 +3,9 @@
  * transfer fees, export invoices, cold-chain suppliers, driving-lesson payments and station
  * resupply. Hand-written, many languages.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as ABA, ibanWithCheck as iban, luhnWithCheck as card } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
 const grp = (s: string, sizes: number[], sep = ' '): string => {
   const out: string[] = [];
   let i = 0;
@@ -16,7 +15,6 @@ const grp = (s: string, sizes: number[], sep = ' '): string => {
   }
   return out.join(sep);
 };
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
 const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const pay = (s: string) => v('financial.payment_card', s);
 const ib = (s: string) => v('financial.iban', s);
@@ -34,7 +32,6 @@ const RUPAY = card('608214739205163');
 const MC_IL = card('532714920387461');
 const AMEX_AU = card('34718204937261');
 const VISA_BR = card('498406283719462');
-const ABA = (p8: string): string => p8 + String(abaCheckDigit(p8));
 
 export const BATCH145_FINANCIAL: DraftRecord[] = [
   rec('chat_fr', f`Bonjour, une abonnée du journal conteste un prélèvement. Elle m'a dicté sa carte au téléphone pour qu'on vérifie : ${pay(grp(VISA_FR, [4, 4, 4, 4]))}, exp. 03/27. Pouvez-vous m'aider à rédiger une réponse qui explique le renouvellement automatique de l'abonnement numérique ?`),
