@@ -791,6 +791,8 @@ const PAGE_FIELD_WORDS = [
   'nagłówku', 'nagłówka', 'stopce', 'stopki', 'el pie', '表紙', 'رأس', 'üstünde', 'altinda', 'altında', '상단', '하단', '표지',
   // HI शीर्षक (heading), हेडर / फ़ुटर; UK/RU заголовок (heading) in its case forms.
   'शीर्षक', 'हेडर', ...foldedSpellings(['заголовок', 'заголовку', 'заголовке']),
+  // JA 見出し (heading): "見出しの「社外秘」もそのまま残して" (keep the heading's … as it is).
+  '見出し',
 ];
 /** A page-field word in the same sentence, shortly before a quotation (`bracketed`). */
 const PAGE_FIELD_NEAR = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n]*$`, 'i');
@@ -1084,10 +1086,12 @@ const templatePlaceholders = (t: string): boolean => (t.match(PLACEHOLDER_TAG)?.
  * a cased script); "Позначку конфіденційно залиш" names it as the marking.
  */
 const PAGE_FIELD_CLOSE = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n"“«„]{0,22}$`, 'i');
-const MARKING_NOUN_BEFORE = new RegExp(`(?:${foldedSpellings(['позначку', 'позначка', 'гриф', 'пометку', 'пометка']).join('|')}|marking|marcação|oznaczenie|označení)[ \\t]+$`, 'i');
+// DE "Die Kennzeichnung \"streng vertraulich\" muss erhalten bleiben" (the marking … must stay): the noun, maybe a quote.
+const MARKING_NOUN_BEFORE = new RegExp(`(?:${foldedSpellings(['позначку', 'позначка', 'гриф', 'пометку', 'пометка']).join('|')}|marking|marcação|oznaczenie|označení|kennzeichnung|vermerk)[ \\t]+["“„«]?$`, 'i');
 function namedOnPage(t: string, v: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 40), start);
-  if (MARKING_NOUN_BEFORE.test(before)) return true;
+  // Quoted after the noun, in a question, the marking is asked about ("Was bedeutet die Kennzeichnung "vertraulich"?").
+  if (MARKING_NOUN_BEFORE.test(before)) return !/["“„«]$/.test(before) || !/^[^.!?\n]*\?/.test(t.slice(start + v.length, start + v.length + 80));
   return PAGE_FIELD_CLOSE.test(before) && (!/\p{L}/u.test(v) || /^\p{Lu}/u.test(v) || v.toLowerCase() === v.toUpperCase());
 }
 
@@ -1280,6 +1284,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A quoted marking after a named heading or the marking noun.
+        'この資料を英語に翻訳してください。見出しの「社外秘」もそのまま残してください。',
+        'Fasse das zusammen. Die Kennzeichnung "streng vertraulich" muss erhalten bleiben.',
         // KO marking, a noun and a copula; an upper-case level as a short field's value.
         '팀장님, 첨부한 변경안은 대외비 자료이니 딜러사 외부로 공유하지 말아 주세요.',
         'Nota interna: RISERVATO – scoring bancario 712',
@@ -1590,6 +1597,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // The marking asked about.
+        'Was bedeutet die Kennzeichnung "vertraulich" genau?',
         'Our company proprietary software handles the scheduling.',
         // The everyday word.
         'Vi har begrenset tilgang til systemet i helgen.',

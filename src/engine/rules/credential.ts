@@ -485,7 +485,7 @@ const PROSE_PASSWORD_WORDS = [
   // TE and ML, as normalisation leaves them (without the zero-width non-joiner: పాస్‌వర్డ్, പാസ്‌വേഡ്); GU.
   'పాస్వర్డ్', 'പാസ്വേഡ്', 'પાસવર્ડ',
   // RU/UK паролем (instrumental: "з паролем …", with the password); MN нууц үг (secret word: password), KK құпия сөз and KY сырсөз as well; IG okwuntughe.
-  ...foldedSpellings(['пароль', 'пароля', 'паролем', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
+  ...foldedSpellings(['пароль', 'пароля', 'паролем', 'парола', 'паролата', 'лозинка', 'лозинката', 'нууц үг', 'құпия сөз', 'құпиясөз', 'сырсөз', 'сыр сөз']), 'okwuntughe',
   // OR ପାସୱାର୍ଡ, TI ፓስዎርድ / ቃል ምስጢር (secret word), OM jecha / jechi icciitii (secret word), MG tenimiafina; Darija in Latin
   // script glues the article to the French word ("lmot de passe"); ZU "I-password" (the class prefix
   // on the English word); IS lykilorðinu (dative: "með lykilorðinu …"); TK paroly (its password); SO
@@ -773,11 +773,11 @@ const PROSE_LABEL = `(?:[ \\t]+(?!\\([^()\\n]{0,40}:)[^\\s:=.!?,;"\`։।።。�
 /** "Passwort laut Übergabeprotokoll …", "mot de passe selon la fiche …": where the value comes from, then the value. */
 const PROSE_SOURCE = `[ \\t]+(?:laut|gem(?:ä|ae)(?:ß|ss)|selon|seg(?:ú|u)n|secondo|volgens|according[ \\t]+to)(?:[ \\t]+[^\\s:=.!?,;"\`]{1,25}){1,3}?`;
 /**
- * "… is now …", "… ist jetzt …", "… je i dalje …" (still), "… ist übrigens …" (by the way): an adverb
+ * "… is now …", "… is currently …", "… ist jetzt …", "… je i dalje …" (still), "… ist übrigens …" (by the way): an adverb
  * after the verb. Nynorsk writes "now" as "no" ("passordet er no …"); "the password is no longer …"
  * has no value that looks like a password after it.
  */
-const PROSE_NOW = `(?:[ \\t]+(?:now|nu|nå|no|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek|(?:ü|ue)brigens|btw|by[ \\t]+the[ \\t]+way|por[ \\t]+cierto|d'ailleurs|tra[ \\t]+l'altro)(?![\\p{L}\\p{N}_]))?`;
+const PROSE_NOW = `(?:[ \\t]+(?:now|currently|presently|aktuell|derzeit|momentan|actuellement|actualmente|attualmente|momenteel|obecnie|nu|nå|no|nun|jetzt|maintenant|ahora|agora|ora|adesso|teraz|still|noch|immer[ \\t]+noch|toujours|todav(?:í|i)a|ainda|ancora|nadal|i[ \\t]+dalje|jo(?:š|s)[ \\t]+uvijek|(?:ü|ue)brigens|btw|by[ \\t]+the[ \\t]+way|por[ \\t]+cierto|d'ailleurs|tra[ \\t]+l'altro)(?![\\p{L}\\p{N}_]))?`;
 /**
  * HY puts the copula last too: "Հավելվածի գաղտնաբառս Ararat_Charge21 է" (my password is …), and so
  * do Hindi, Marathi, Nepali and Urdu: "एडमिन पेज का पासवर्ड sk4417adm है" (… the password is …), and
@@ -864,8 +864,13 @@ function appPassword(v: string, ctx: { text: string; start: number }): boolean {
 // UR ایپ, BN অ্যাপ, HI ऐप, AR تطبيق, JA アプリ, KO 앱, ZH 应用 (app); BN ইমেইল, HI ईमेल (e-mail).
 const APP_PASSWORD_NEAR = /smtp|mail|google|app|ایپ|অ্যাপ|ইমেইল|ऐप|ईमेल|تطبيق|アプリ|앱|应用/i;
 
+/**
+ * "contoh kode Node.js-nya" (example code in Node.js), "code ASP.NET-Core": a language's or a runtime's
+ * name after "kode" / "code" (also a password word in ID, DA and NO), maybe with a suffix, is no password.
+ */
+const PROGRAMMING_NAME = /^(?:node\.?js|next\.?js|vue\.?js|react\.?js|asp\.net(?:-core)?|\.net|c#|c\+\+|objective-c|type-?script|java-?script|python3?|java|kotlin|swift|golang|rust|ruby|php\d?|perl|vba|sql|t-sql|pl\/sql|matlab|fortran|cobol|dart|scala|elixir|haskell|lua|bash|powershell)(?:[-'’][\p{L}]{1,6})?$/iu;
 /** "the password is …", "set the passphrase to …": a sentence, whose next word may be just a word. */
-const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
+const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:(?:now|currently)[ \t]+)?["'`]?$/i;
 
 /**
  * "The number printed on the pass is 01-1614-7265-3421-0": a bare "pass" is also a ski, boarding
@@ -877,7 +882,7 @@ const STATED_PASSWORD = /[ \t](?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
  */
 const BARE_PASS_KEY = /(?<![A-Za-z_-])pass["'\]]{0,2}[ \t]*[:=][ \t]*["']?$/i;
 const PASS_NUMBER = /^[A-Z]{1,4}[-/]?\d{2,}(?:[-/]\d{2,})+$/;
-const BARE_PASS_STATED = /(?<![A-Za-z])pass[ \t]+(?:is|was|to|set to)[ \t]+(?:now[ \t]+)?["'`]?$/i;
+const BARE_PASS_STATED = /(?<![A-Za-z])pass[ \t]+(?:is|was|to|set to)[ \t]+(?:(?:now|currently)[ \t]+)?["'`]?$/i;
 
 /**
  * After "password is": "summer2024", "Kx9!abcd", "hunter2" are passwords; "correct!!", "wrong",
@@ -2154,7 +2159,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // also "SSID PISTES-SECOURS, key …" (the network's name, then its key).
     // `ConvertTo-SecureString "…" -AsPlainText` anywhere (inside a PSCredential, a splat) and a
     // setter called with a literal (`src.setPassword("…")`): a literal password.
-    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:now[ \\t]+)?)|(?<=[a-z]{2})password[ \\t]+(?=[^\\s=:])|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*)pass(?:word|wd)[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])ssid[ \\t]*[:=]?[ \\t]*["']?[^\\s"',;]{1,32}["']?[ \\t]*[,;/|][ \\t]*(?:key|pass(?:word)?|pw|psk|(?:wpa[23]?|wi-?fi)[ \\t-]?key)(?:${ASSIGN}|[ \\t]+)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
+    pattern: `(?:(?:(?<![A-Za-z])(?<!\\$(?=PWD\\b))(?:db_?)?(?:pass|pwd|pw)|pass(?:word|wd|phrase)|(?<=_)authtok|(?<=[a-z])pass(?:word|wd)?(?=["'\\]]{0,2}[ \\t]{0,40}(?:=|:|=>|:=)|${KEY_VALUE}))(?:${KEY_VALUE}|${ASSIGN}|[ \\t]+(?:is|was|to|set to)[ \\t]+(?:(?:now|currently)[ \\t]+)?)|(?<=[a-z]{2})password[ \\t]+(?=[^\\s=:])|(?<![\\w-])(?:--)?(?:requirepass|masterauth)(?:[ \\t]+|["'][ \\t]*,[ \\t]*["'])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*[_-])pass(?:word|wd)?[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=(?:^|\\n)[ \\t]*[a-z][a-z0-9]*)pass(?:word|wd)[ \\t]+(?=[^\\s]*\\d)(?=[^\\s]*[A-Za-z])|(?<=<(?:[A-Za-z][\\w.-]{0,30}[-_.:]?)?)pass(?:word|wd)?(?:[ \\t]+encoding="base64")?>|(?<![\\w-])(?:wpa_)?psk(?:${ASSIGN}|[ \\t]+is[ \\t]+)|(?<![\\w-])(?:wpa[23]?|wi-?fi|wlan)[ \\t-]?(?:key|passphrase|psk)(?:${ASSIGN}|[ \\t]+(?:is[ \\t]+)?(?!set-key[ \\t]|[\\w-]+=))|(?<![\\w-])ssid[ \\t]*[:=]?[ \\t]*["']?[^\\s"',;]{1,32}["']?[ \\t]*[,;/|][ \\t]*(?:key|pass(?:word)?|pw|psk|(?:wpa[23]?|wi-?fi)[ \\t-]?key)(?:${ASSIGN}|[ \\t]+)|(?<![\\w-])(?=ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?["'][^"'\\n]{3,127}["'][ \\t]+-AsPlainText)|(?<![A-Za-z])set_?pass(?:word|wd)?\\([ \\t]*(?=["'])|(?<=(?:^|[^\\w-])[A-Za-z][A-Za-z0-9]{0,20})[_-]pin${ASSIGN})(?:ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?)?["'\`]?((?:[a-z]{4} ){3}[a-z]{4}(?![\\w-])|[^\\s"'\`<]{3,127}[^\\s"'\`;,.)\\]}<])`,
     flags: 'gi',
     secretGroup: 1,
     minEntropy: 2,
@@ -2177,6 +2182,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // "is currently".
+        'and the password is currently Nephron-Harefield-82 (changes on the 1st).',
         // A camelCase directive and its value after a space, in prose.
         'im Config-File steht bindDN cn=svc-insider,ou=svc,dc=mrx,dc=local und bindPassword Parkett#Wien2024 – müssen wir das ändern?',
         'The IT there said the PSK is SLMC-bmd!2025.',
@@ -2292,11 +2299,13 @@ export const CREDENTIAL_RULES: Rule[] = [
     validate: (v, ctx) =>
       v.includes(' ')
         ? appPasswordShape(v) && APP_PASSWORD_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))
-        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && !REFERENCE_CODE.test(v) && (assignedInProse(ctx) || passwordLike(v) || wifiKey(v, ctx) || statedBeforeCopula(v, ctx)),
+        : v.length >= 6 && plausiblePassword(v, ctx) && !/^-{1,2}[A-Za-z]/.test(v) && !REFERENCE_CODE.test(v) && !PROGRAMMING_NAME.test(v) && (assignedInProse(ctx) || passwordLike(v) || wifiKey(v, ctx) || statedBeforeCopula(v, ctx)),
     anchored: true,
     score: 0.75,
     samples: {
       positive: [
+        // Kazakh's word written as one.
+        'логин ombor_almaty3, құпиясөз Alatau!Qoima2024. Осыны орыс тіліне аударып бер.',
         // Amharic's word without its article prefix.
         'የጉምሩክ ፖርታል ይለፍ ቃል Addis-Buna2024 ነው፣ ግን አይሰራም።',
         // Swahili's "ya" (of) after the English word.
@@ -2541,6 +2550,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است و در گروه فرستاده شده.',
       ],
       negative: [
+        // A runtime's name after "kode" (code).
+        'Tolong buatkan contoh kode Node.js-nya ya, pesannya dalam Bahasa Indonesia.',
         // A pronoun before no password.
         'Passwort vergessen, laut IT ist es kein Problem.',
         'The password policy changed last week; we changed it to 12 characters.',
