@@ -1043,6 +1043,13 @@ import { BATCH146_SOURCE_CODE } from './records/batch146-source-code';
 import { BATCH146_CONFIDENTIAL } from './records/batch146-confidential';
 import { BATCH146_MIXED } from './records/batch146-mixed';
 import { BATCH146_NEGATIVES } from './records/batch146-negatives';
+import { BATCH147_CREDENTIALS } from './records/batch147-credentials';
+import { BATCH147_FINANCIAL } from './records/batch147-financial';
+import { BATCH147_PII } from './records/batch147-pii';
+import { BATCH147_SOURCE_CODE } from './records/batch147-source-code';
+import { BATCH147_CONFIDENTIAL } from './records/batch147-confidential';
+import { BATCH147_MIXED } from './records/batch147-mixed';
+import { BATCH147_NEGATIVES } from './records/batch147-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1532,6 +1539,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(146, 'representative mix (hundred-and-thirty-eighth sample, a commercial diving and underwater-inspection contractor, a chain of pharmacies\' prescription and loyalty desk, a video-streaming platform\'s trust-and-safety and creator-payouts team, a customs-bonded warehouse\'s inventory office, a kidney-transplant coordination unit and a municipal waterworks\' meter-reading and billing office); first measured 0.990 / 0.997 at engine ff96312 (after batch 145 was fixed and tables aligned with spaces were read); its errors fixed afterwards', [
     BATCH146_CREDENTIALS, BATCH146_FINANCIAL, BATCH146_PII, BATCH146_SOURCE_CODE, BATCH146_CONFIDENTIAL, BATCH146_MIXED, BATCH146_NEGATIVES,
+  ]),
+  batch(147, 'representative mix (hundred-and-thirty-ninth sample, a mountain hut and trekking-permit agency, a hospital\'s sterile-supply and surgical-instrument tracking team, a fashion resale platform\'s authentication and seller-payouts desk, a port\'s pilotage and tug dispatch office, a children\'s tutoring app\'s parent-support team and a regional blood bank\'s donor-call centre); first measured 0.992 / 1.000 at engine e4079f3 (after batch 146 was fixed); its errors not fixed', [
+    BATCH147_CREDENTIALS, BATCH147_FINANCIAL, BATCH147_PII, BATCH147_SOURCE_CODE, BATCH147_CONFIDENTIAL, BATCH147_MIXED, BATCH147_NEGATIVES,
   ]),
 ];
 
