@@ -1040,12 +1040,13 @@ const KNOWN_KEY_NAME = new RegExp(`(?:^|_)${SECRET_KEY_NAME}$`, 'i');
 // CLIENT_KEY: a payment provider's client key (Midtrans, Adyen) goes to the browser, public as a publishable key is.
 const NOT_A_SECRET_KEY_NAME = /PUB(?:LIC|LISHABLE)?(?:_|$)|CAPTCHA|TURNSTILE|VAPID|CACHE|SORT|PARTITION|PRIMARY|FOREIGN|STORAGE|S3|OBJECT|BUCKET|IDEMPOTENCY|LOOKUP|REDIS|QUEUE|LOCK|ROW|HASH_KEY|RANGE_KEY|MAP|TRANSLATION|I18N|LOCALE|FEATURE|FLAG|EVENT|CLIENT_KEY/;
 /**
- * "…/api/latest.json?app_id=ea3155fe…": an app id in a URL's query that is a generated key (32+ hex
- * digits, or mixed case and digits) is the API key (Open Exchange Rates, Edamam, Nutritionix call
- * their keys so); a GUID or a short id is an application's public id.
+ * "…/api/latest.json?app_id=ea3155fe…", "…/apply?key=PpyMwtaf…": an app id or a bare key in a URL's
+ * query that is a generated key (32+ hex digits, or mixed case and digits, 24+) is the API key (Open
+ * Exchange Rates, Edamam, Nutritionix call theirs app_id; Google Maps and many REST APIs take key=);
+ * a GUID or a short id is an application's public id.
  */
-const APP_ID_QUERY = `(?<=[?&])app_?id=`;
-const APP_ID_BEFORE = /[?&]app_?id=$/i;
+const APP_ID_QUERY = `(?<=[?&])(?:app_?id|key)=`;
+const APP_ID_BEFORE = /[?&](?:app_?id|key)=$/i;
 function appIdKey(v: string, ctx: { text: string; start: number }): boolean {
   if (!APP_ID_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return true;
   return GENERATED_HEX.test(v) || (v.length >= 24 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v));
@@ -3000,7 +3001,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     id: 'generic_secret_assignment',
     label: 'Secret / API key',
     placeholder: 'SECRET',
-    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also a bare "key" next to an RTMP server, as OBS keeps it, or to an HTTP endpoint in the same object when the value looks generated; an app_id in a URL query when it is a generated key), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, lower case and digits mixed all through, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
+    description: 'High-entropy values assigned to secret/api_key/access_key/token/client_secret/private_key/stream_key keys (also a bare "key" next to an RTMP server, as OBS keeps it, or to an HTTP endpoint in the same object when the value looks generated; an app_id or key in a URL query when it is a generated key), or to any upper-case *_KEY constant (quoted, or unquoted on an env line) when the value looks generated (24+ characters, upper and lower case and digits, lower case and digits mixed all through, or 32+ hex digits; public, client, captcha-site, cache and storage keys excluded).',
     keywords: [
       'consumer key', 'consumer secret',
       'llave', 'authorizationkey', 'authorization_key', 'ocpi_token',
@@ -3012,7 +3013,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       'subscription_key', 'subscription-key', 'subscriptionkey', 'device-key', 'devicekey', 'device.key', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
       'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'twilio")(', "twilio')(", 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'ön paylaşımlı', 'ön paylaşimli', 'on paylasimli', 'otp', 'totp', 'mfa_secret',
-      'app_id=', 'appid=',
+      'app_id=', 'appid=', 'key=',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
     ],
     pattern: `(?:${SECRET_AFTER_KEY_ID}|${SECRET_IN_SENTENCE}|${SECRET_LABELLED}|${SECRET_KEY_NAME}(?:${ASSIGN}|${KEY_VALUE}|${CJK_IS})|${KEY_CONSTANT}${ASSIGN}|${BARE_JSON_KEY}${ASSIGN}|${SECRET_FLAG}|${SECRET_SETTER}|${APP_ID_QUERY})${SECRET_VALUE}`,
@@ -3024,6 +3025,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // A generated key as a URL's key= parameter.
+        '[2025-08-02 06:31:55] INFO GET https://permits.fake.example/api/v2/apply?key=Qw7mXtbfGn3RStvzmbWJUPYTGmiEk6lvjHk9rnhu',
         // Alibaba's secret on the next line of a wrapped call.
         'client, err := oss.New("https://oss-cn-hangzhou.aliyuncs.com",\n\t\t"LTAI5tQ8wN2xKp7Rz4Yvab",\n\t\t"Hk3mP9qW2xZ7rT4vN8sB6yL1cF5dJ0")',
         // An app id in a URL query that is a generated key.
@@ -3111,6 +3114,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        // A search word.
+        'https://shop.fake.example/search?key=shoes&page=2',
         // An application's public GUID.
         'https://login.fake.example/oauth?app_id=3f9c2a71-58be-4d0a-9e6b-c14d7a20f8e3&scope=read',
         'el token es inválido desde ayer, hay que regenerarlo',

@@ -523,6 +523,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // An on-call label.
+        'Dyżur techniczny autoklawów: 22 482 73 91',
         // A whole number in brackets after a calling verb; it starts at its first digit.
         'El cliente pide confirmar el cambio llamando a su comercial (612 847 293), por si es fraude.',
         // An 8-digit number with the phone word a few words back.

@@ -101,10 +101,11 @@ const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40, w
 /**
  * "contact 8234 5716", "Kontakt w biurze: 58 341 22 90": "contact" is too general a word to make
  * a number nearby a phone ("contact us about order 4471 0098"), but as the label the number
- * directly follows (at most two words and a ":" between: "Contacto da transportadora: …"), it names one; so does a sentence that
+ * directly follows (at most two words and a ":" between: "Contacto da transportadora: …"), it names one, as
+ * an on-call label does ("Dyżur techniczny autoklawów: …", on-call, Bereitschaft, astreinte); so does a sentence that
  * states it ("El contacto de soporte de la clínica es 55 4183 2906").
  */
-const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|contato|contatto|contactez)(?:(?:[ \t]+[^\s:]{1,16}){0,2}[ \t]*:?|(?:[ \t]+[^\s:\d]{1,12}){0,5}[ \t]+(?:is|es|est|é|è|ist|är|er))[ \t]*$/iu;
+const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|contato|contatto|contactez|on-call|dyżur|dyzur|bereitschaft(?:sdienst)?|astreinte|päivystys)(?:(?:[ \t]+[^\s:]{1,16}){0,2}[ \t]*:?|(?:[ \t]+[^\s:\d]{1,12}){0,5}[ \t]+(?:is|es|est|é|è|ist|är|er))[ \t]*$/iu;
 /** "Queries: 061 471 902", "Enquiries: …" closing a letter or an invoice: a label, with its colon. */
 const COLON_LAST = /:[ \t]*$/;
 const QUERIES_LABEL = /(?:^|[^\p{L}\p{N}_])(?:enquiries|inquiries|queries|rückfragen)[ \t]*:[ \t]*$/iu;
