@@ -463,9 +463,11 @@ const passportEvidence = (ctx: MatchContext): boolean =>
 // A run of spaces separates columns, not groups ("WEA 03    1004827" in a fixed-width log), and a
 // number glued to a further hyphenated part is an id ("cluster_id = 0912-034518-k7x2m9q4"). A dot
 // before a space ends the sentence, not a group ("연락처 010-7741-2093. 12월 3일").
+// A spaced dash goes on into five or more digits ("612 - 48291"), not into a trunk 0, which opens a
+// number of its own ("NHS 412 839 5706 — 07402 918374": dashes are folded to "-").
 // A bracket opens the number only around its area code ("(020) 7946 0958"); a whole number in
 // brackets ("… a su comercial (612 847 293)") starts at its first digit.
-const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\()(?=\+?\d{1,5}\))\+?\d(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- \d{0,4}(?!\d| \d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
+const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\()(?=\+?\d{1,5}\))\+?\d(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
 // 3-3-4 or compact; Scotland's CHI number (same check digit) is written date first, 6-4.
@@ -523,6 +525,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // A national number after another number and a spaced dash opens with its trunk 0.
+        '1. Aisha Rahman — NHS 412 839 5706 — 07402 918374\n2. Aisha Rahman — +44 7402 918374',
         // An on-call label.
         'Dyżur techniczny autoklawów: 22 482 73 91',
         // A whole number in brackets after a calling verb; it starts at its first digit.
