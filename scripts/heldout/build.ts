@@ -1050,6 +1050,13 @@ import { BATCH147_SOURCE_CODE } from './records/batch147-source-code';
 import { BATCH147_CONFIDENTIAL } from './records/batch147-confidential';
 import { BATCH147_MIXED } from './records/batch147-mixed';
 import { BATCH147_NEGATIVES } from './records/batch147-negatives';
+import { BATCH148_CREDENTIALS } from './records/batch148-credentials';
+import { BATCH148_FINANCIAL } from './records/batch148-financial';
+import { BATCH148_PII } from './records/batch148-pii';
+import { BATCH148_SOURCE_CODE } from './records/batch148-source-code';
+import { BATCH148_CONFIDENTIAL } from './records/batch148-confidential';
+import { BATCH148_MIXED } from './records/batch148-mixed';
+import { BATCH148_NEGATIVES } from './records/batch148-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1542,6 +1549,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(147, 'representative mix (hundred-and-thirty-ninth sample, a mountain hut and trekking-permit agency, a hospital\'s sterile-supply and surgical-instrument tracking team, a fashion resale platform\'s authentication and seller-payouts desk, a port\'s pilotage and tug dispatch office, a children\'s tutoring app\'s parent-support team and a regional blood bank\'s donor-call centre); first measured 0.992 / 1.000 at engine e4079f3 (after batch 146 was fixed); its errors fixed afterwards', [
     BATCH147_CREDENTIALS, BATCH147_FINANCIAL, BATCH147_PII, BATCH147_SOURCE_CODE, BATCH147_CONFIDENTIAL, BATCH147_MIXED, BATCH147_NEGATIVES,
+  ]),
+  batch(148, 'representative mix (hundred-and-fortieth sample, a vineyard estate\'s cellar-door and wine-club office, a forensic DNA laboratory\'s case intake, a car-rental franchise\'s damage and fines desk, an offshore oil platform\'s permit-to-work coordinators, a university library\'s interlibrary-loan and e-resources desk and a credit bureau\'s consumer dispute team); first measured 0.984 / 0.997 at engine c8bb9de (after batch 147 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH148_CREDENTIALS, BATCH148_FINANCIAL, BATCH148_PII, BATCH148_SOURCE_CODE, BATCH148_CONFIDENTIAL, BATCH148_MIXED, BATCH148_NEGATIVES,
   ]),
 ];
 
