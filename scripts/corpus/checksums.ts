@@ -240,3 +240,13 @@ export function abaWithCheck(payload8: string): string {
 export function spacedFours(s: string): string {
   return s.replace(/(.{4})(?=.)/g, '$1 ');
 }
+/** Digits cut into groups of the given sizes ("4-6-5" for an Amex), joined by `sep`. */
+export function groupedAs(s: string, sizes: readonly number[], sep = ' '): string {
+  const out: string[] = [];
+  let i = 0;
+  for (const n of sizes) {
+    out.push(s.slice(i, i + n));
+    i += n;
+  }
+  return out.join(sep);
+}

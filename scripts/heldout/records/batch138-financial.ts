@@ -2,18 +2,9 @@
  * Held-out batch 138: cards, IBANs and bank details in vendor payouts, premium and claim payments,
  * demurrage invoices, subcontractor bills and lottery prize payouts. Hand-written, many languages.
  */
-import { ibanWithCheck as iban, luhnWithCheck as card } from '../../corpus/checksums';
+import { groupedAs as grp, ibanWithCheck as iban, luhnWithCheck as card } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const grp = (s: string, sizes: number[], sep = ' '): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(sep);
-};
 const spaced = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
 
 const VISA_UK = card('453917204856139');

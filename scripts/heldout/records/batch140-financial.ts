@@ -3,19 +3,9 @@
  * contractor, an optician chain, an embassy's consular section, a mobile-game studio and a rural
  * electricity co-operative. Hand-written; every value computed with the checksum helpers.
  */
-import { abaCheckDigit, ibanWithCheck as iban, luhnWithCheck as card } from '../../corpus/checksums';
+import { abaCheckDigit, groupedAs as group, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord, type Frag } from '../dsl';
 
-const group = (s: string, sizes: number[], sep = ' '): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(sep);
-};
-const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const pan = (s: string) => v('financial.payment_card', s);
 const ib = (s: string) => v('financial.iban', s);
 const bic = (s: string) => amb('financial.swift_bic', s);

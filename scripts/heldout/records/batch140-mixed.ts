@@ -2,11 +2,10 @@
  * Held-out batch 140: records mixing categories — stack traces, incident notes, payloads,
  * onboarding mails, exports and fixtures from the six organisations. Hand-written.
  */
-import { ibanWithCheck as iban, inAadhaarSpaced, luhnCheckDigit, luhnWithCheck as card } from '../../corpus/checksums';
+import { ibanWithCheck as iban, inAadhaarSpaced, luhnCheckDigit, luhnWithCheck as card, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, f, phone, rec, v, type DraftRecord, type Frag } from '../dsl';
 import { B62, B64URL, fill, jwt, tok } from '../tokens';
 
-const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const code = (b: Frag) => v('source_code.snippet', b);
 const cfg = (b: Frag) => amb('source_code.snippet', b);
 const ip = (s: string) => amb('pii.ip_address', s);

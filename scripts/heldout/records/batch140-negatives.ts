@@ -3,7 +3,7 @@
  * and check-digit-failing numbers, hashes, ids, public keys, vessel and meter numbers, casual uses
  * of marking words, in many languages. Unlabelled apart from code blocks and ambiguous spans.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, f, rec, v, type DraftRecord, type Frag } from '../dsl';
 import { B62, B64, HEX, fill, pem, tok } from '../tokens';
 
@@ -17,7 +17,6 @@ const badIban = (cc: string, bban: string): string => {
   const wrong = good >= 90 ? good - 7 : good + 7;
   return cc + String(wrong).padStart(2, '0') + bban;
 };
-const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 
 const STRIPE_TEST = tok('sk_', 'test_', '51', fill('b140n-sktest', B62, 97));
 const PK_LIVE = tok('pk_', 'live_', '51', fill('b140n-pklive', B62, 97));

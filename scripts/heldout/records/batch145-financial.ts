@@ -3,19 +3,9 @@
  * transfer fees, export invoices, cold-chain suppliers, driving-lesson payments and station
  * resupply. Hand-written, many languages.
  */
-import { abaWithCheck as ABA, ibanWithCheck as iban, luhnWithCheck as card } from '../../corpus/checksums';
+import { abaWithCheck as ABA, groupedAs as grp, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const grp = (s: string, sizes: number[], sep = ' '): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(sep);
-};
-const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const pay = (s: string) => v('financial.payment_card', s);
 const ib = (s: string) => v('financial.iban', s);
 

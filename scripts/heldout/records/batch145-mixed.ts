@@ -3,7 +3,7 @@
  * data, marked documents with IBANs, stack traces with e-mails and addresses, fixtures with
  * identity numbers. Hand-written, many languages.
  */
-import { brCpfFormatted, esDni, ibanWithCheck as iban, itCodiceFiscale, luhnWithCheck as card } from '../../corpus/checksums';
+import { brCpfFormatted, esDni, ibanWithCheck as iban, itCodiceFiscale, luhnWithCheck as card, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, fill, jwt, tok } from '../tokens';
 
@@ -11,7 +11,6 @@ const mark = (s: string) => v('confidential.marking', s);
 const mail = (s: string) => v('pii.email', s);
 const dob = (s: string) => v('pii.date_of_birth', s);
 const ip = (s: string) => amb('pii.ip_address', s);
-const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 
 const SENDGRID = tok('SG.', fill('b145m-sg1', B64URL, 22), '.', fill('b145m-sg2', B64URL, 43));
 const STRIPE = tok('rk_', 'live_', '51', fill('b145m-rk', B62, 97));

@@ -4,7 +4,7 @@
  * casual uses of "confidential"-like words in many languages (tests/corpus/README.md, "Decisions
  * on negatives"). Unlabelled apart from ambiguous spans. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, f, rec, type DraftRecord } from '../dsl';
 import { B62, B64, HEX, b64Bytes, fill, pem, tok } from '../tokens';
 
@@ -13,7 +13,6 @@ const badIban = (cc: string, bban: string): string => {
   const c = Number(ibanCheckDigits(cc, bban));
   return cc + String(c >= 97 ? c - 10 : c + 1).padStart(2, '0') + bban;
 };
-const spaced = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const STRIPE_TEST = tok('sk_', 'test_', '51', fill('b145n-sktest', B62, 97));
 const PK_LIVE = tok('pk_', 'live_', '51', fill('b145n-pklive', B62, 97));
 const BCRYPT = tok('$2b$12$', fill('b145n-bcrypt', B62 + './', 53));
