@@ -3,7 +3,7 @@
  * interpreting agency, a lift maintenance contractor, an escrow and title company, a kindergarten
  * network and a patent firm — chats, invoices, wire instructions and exports. Hand-written.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 /** Card number as written (grouped) + computed Luhn check digit. */
@@ -13,7 +13,6 @@ const iban = (cc: string, bban: string, spaced = false): string => {
   const s = cc + ibanCheckDigits(cc, bban) + bban;
   return spaced ? s.replace(/(.{4})/g, '$1 ').trim() : s;
 };
-const aba = (payload8: string): string => payload8 + String(abaCheckDigit(payload8));
 
 const ESCROW_ABA = aba('12104288');
 const ESCROW_ABA2 = aba('32207438');

@@ -3,7 +3,7 @@
  * an animal shelter, a fire department, a diamond wholesaler, a tannery and shoe factory and a
  * university's housing and admissions office. Hand-written; check digits computed below.
  */
-import { luhnCheckDigit, ibanCheckDigits, abaCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 /** Card number from its digits without the check digit (spaces kept as written). */
@@ -13,7 +13,6 @@ const iban = (cc: string, bban: string, sep = ''): string => {
   const raw = cc + ibanCheckDigits(cc, bban) + bban;
   return sep ? (raw.match(/.{1,4}/g) ?? []).join(sep) : raw;
 };
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
 
 const MC_DE = card('5413 7290 4418 362');
 const VISA_US = card('4539-1827-6604-318');

@@ -3,12 +3,9 @@
  * subcontractor, a domestic-violence shelter, a national archive and a perfume e-shop, in many
  * languages. IBANs and card numbers computed with the corpus helpers. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, luhnWithCheck as card, spacedFours as grp } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const grp = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
 const spaced = (s: string): string => s.replace(/(\d{4})(?=\d)/g, '$1 ');
 
 const AT = iban('AT', '2011182934751006');

@@ -3,13 +3,10 @@
  * notes, archive vendor mails, fisheries fine exports, test fixtures — in many languages.
  * Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, luhnWithCheck as card, spacedFours as grp } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64, B64URL, HEX, fill, tok } from '../tokens';
 
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const grp = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
 
 const MAILGUN = tok('key-', fill('b122m-mg', HEX, 32));
 const SENDGRID = tok('SG.', fill('b122m-sg1', B64URL, 22), '.', fill('b122m-sg2', B64URL, 43));

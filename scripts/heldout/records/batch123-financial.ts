@@ -2,9 +2,9 @@
  * Held-out batch 123: card numbers, IBANs and routing numbers from driver payouts, care-home fees,
  * plumbing call-outs, club memberships, gas-deposit refunds and think-tank grants. Hand-written.
  */
+import { spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const g4 = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
 const iban = (s: string) => v('financial.iban', s);
 const card = (s: string) => v('financial.payment_card', s);
 

@@ -2,22 +2,10 @@
  * Held-out batch 127: card numbers, IBANs and bank details from charter invoices, alumni gift processing,
  * call-centre QA transcripts, seed-bank and pipeline vendor payments. Hand-written; check digits computed.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, groupedAs, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const g4 = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
-const sp = (s: string, ...sizes: number[]): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(' ');
-};
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
+const sp = (s: string, ...sizes: number[]): string => groupedAs(s, sizes);
 
 const HR = iban('HR', '23600001102847391');
 const GR = iban('GR', '01102470000024731958204');

@@ -1,11 +1,8 @@
 /** Held-out batch 127: longer texts mixing categories (incident notes, threads, exports, contracts). Hand-written. */
-import { brCpfFormatted, ibanCheckDigits, luhnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, HEX, fill, gh, tok } from '../tokens';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const g4 = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 
 const FR_IBAN = iban('FR', '20041010050500013902606');
 const NL_IBAN_1 = iban('NL', 'INGB0004827391');

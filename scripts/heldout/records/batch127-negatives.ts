@@ -3,7 +3,7 @@
  * SCADA tags, placeholders, failing check digits, casual uses of "secret"/"confidential" in many
  * languages. Unlabelled apart from ambiguous spans and pasted code. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64, HEX, b64Bytes, fill, pem, tok } from '../tokens';
 
@@ -14,7 +14,6 @@ const badIban = (cc: string, bban: string): string => {
   const good = Number(ibanCheckDigits(cc, bban));
   return cc + String(good === 97 ? 2 : good + 1).padStart(2, '0') + bban;
 };
-const g4 = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 
 const VOUCHER = badCard('501847392018463');
 const FUEL = badCard('700148293017462918');

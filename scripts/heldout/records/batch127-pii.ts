@@ -3,7 +3,7 @@
  * alumni records, visiting-scientist paperwork and pipeline rosters, in many languages. Hand-written;
  * identity numbers computed with their check digits.
  */
-import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, itCodiceFiscale, luhnCheckDigit, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
+import { brCpfFormatted, deSteuerIdCheckDigit, esDni, esNie, frNirKey, groupedAs, itCodiceFiscale, luhnWithCheck as sin, nhsCheckDigit, nlBsnCheckDigit, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 function steuerId(first10: string): string {
@@ -25,16 +25,7 @@ function nhs(first9: string): string {
 const dni = esDni;
 const nie = esNie;
 const aadhaar = (p11: string): string => p11 + String(verhoeffCheckDigit(p11));
-const sin = (p8: string): string => p8 + String(luhnCheckDigit(p8));
-const sp = (s: string, ...sizes: number[]): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(' ');
-};
+const sp = (s: string, ...sizes: number[]): string => groupedAs(s, sizes);
 
 const NHS1 = nhs('485729301');
 const NIR1 = nir('1840775114052');

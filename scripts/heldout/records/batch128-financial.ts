@@ -2,12 +2,9 @@
  * Held-out batch 128: card numbers, IBANs and routing numbers around tax-free refunds, artist fees,
  * supplier invoices, ground-station leases, school-bus payments and crypto fiat withdrawals. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, luhnWithCheck as card, spacedFours as grp } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const grp = (s: string): string => s.replace(/(.{4})(?=.)/g, '$1 ');
 const grpCard = (s: string): string => s.replace(/(\d{4})(?=\d)/g, '$1 ');
 
 const UNIONPAY = card('621483092715634');

@@ -2,7 +2,7 @@
  * Held-out batch 130: card numbers, IBANs and routing numbers from pledge drives, dress-rental
  * deposits, tunnel subcontractor invoices, magnet export payments and more. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit, abaCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 /** A card number: the grouped payload plus its Luhn digit. */
@@ -12,7 +12,6 @@ const iban = (cc: string, bban: string, grouped = true): string => {
   const raw = cc + ibanCheckDigits(cc, bban) + bban;
   return grouped ? raw.replace(/(.{4})(?=.)/g, '$1 ') : raw;
 };
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
 
 const VISA_PLEDGE = card('4916 3827 0451 638');
 const MC_FRCA = card('5412 7593 0284 617');

@@ -2,12 +2,9 @@
  * Held-out batch 133: card numbers, IBANs and routing numbers in payroll runs, tour bookings,
  * aircraft-part invoices, tuition and rent-assistance payments, in many languages. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, luhnWithCheck as card, spacedFours as grp } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const grp = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const pan = (s: string) => v('financial.payment_card', s);
 const ib = (s: string) => v('financial.iban', s);
 

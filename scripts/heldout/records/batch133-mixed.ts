@@ -2,12 +2,10 @@
  * Held-out batch 133: longer texts mixing categories (post-mortems, threads, exports, case notes,
  * configs) from the six settings, in several languages. Hand-written.
  */
-import { ibanCheckDigits } from '../../corpus/checksums';
+import { ibanWithCheck as iban, spacedFours as grp } from '../../corpus/checksums';
 import { amb, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, HEX, fill, tok } from '../tokens';
 
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const grp = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 const mail = (s: string) => v('pii.email', s);
 const ip = (s: string) => amb('pii.ip_address', s);
 const dob = (s: string) => v('pii.date_of_birth', s);

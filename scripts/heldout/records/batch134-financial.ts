@@ -4,7 +4,7 @@
  * card-by-phone payments and an anti-doping agency's reimbursements. Hand-written; check digits
  * computed below.
  */
-import { abaCheckDigit, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
 /** Card number from a formatted payload without its last digit: the Luhn digit is appended. */
@@ -14,7 +14,6 @@ const iban = (cc: string, bban: string, grouped = true): string => {
   const raw = cc + ibanCheckDigits(cc, bban) + bban;
   return grouped ? (raw.match(/.{1,4}/g) ?? []).join(' ') : raw;
 };
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
 const pay = (s: string) => v('financial.payment_card', s);
 const ib = (s: string) => v('financial.iban', s);
 const cfg = (body: ReturnType<typeof f>) => amb('source_code.snippet', body);

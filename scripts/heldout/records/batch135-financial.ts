@@ -3,23 +3,11 @@
  * a crane maintenance contractor, IVF clinics, a brewery group, a jury office, a satellite installer
  * and a demining NGO. Hand-written; check digits computed with scripts/corpus/checksums.ts.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { groupedAs, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-/** Card number from its payload (all digits but the last) plus the Luhn check digit. */
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
 /** Groups a digit string (4-4-4-4 by default). */
-const grp = (s: string, sizes: number[] = [4, 4, 4, 4], sep = ' '): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(sep);
-};
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const spaced = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
+const grp = (s: string, sizes: readonly number[] = [4, 4, 4, 4], sep = ' '): string => groupedAs(s, sizes, sep);
 
 const VISA_US = card('453917204816375');
 const MC_TAP = card('537248190365271');

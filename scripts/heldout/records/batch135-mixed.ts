@@ -2,12 +2,10 @@
  * Held-out batch 135: longer texts mixing categories (handover notes, chat exports, stack traces,
  * sitreps, dispatch digests) from the batch's six organisations. Hand-written.
  */
-import { ibanCheckDigits } from '../../corpus/checksums';
+import { ibanWithCheck as iban, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, HEX, fill, tok } from '../tokens';
 
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const spaced = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
 
 const ES_PAT = iban('ES', '00491827364501928374');
 const FR_NGO = iban('FR', '30004008280001072948371');

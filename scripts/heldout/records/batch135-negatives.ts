@@ -4,7 +4,7 @@
  * casual uses of "secret" or "confidential", in many languages (tests/corpus/README.md,
  * "Decisions on negatives"). Unlabelled apart from ambiguous spans and pasted code. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64, HEX, fill, pem, tok } from '../tokens';
 
@@ -15,7 +15,6 @@ const badIban = (cc: string, bban: string): string => {
   const good = Number(ibanCheckDigits(cc, bban));
   return cc + String(good === 98 ? 97 : good + 1).padStart(2, '0') + bban;
 };
-const spaced = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
 
 const VOUCHER = badLuhn('603571829460137');
 const BAD_IBAN_NL = badIban('NL', 'INGB0748291635');

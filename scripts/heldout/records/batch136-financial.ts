@@ -3,22 +3,9 @@
  * an assistance hotline, a vineyard-equipment dealer, a broadcaster's rights desk, clinics, ghost
  * kitchens and a land registry. Hand-written; check digits computed.
  */
-import { ibanCheckDigits, luhnCheckDigit, abaCheckDigit } from '../../corpus/checksums';
+import { abaWithCheck as aba, groupedAs as group, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const group = (s: string, sizes: number[]): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(' ');
-};
-const g4 = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const aba = (p8: string): string => p8 + String(abaCheckDigit(p8));
 const ip = (s: string) => amb('pii.ip_address', s);
 
 const VISA_1 = card('453917208846315');

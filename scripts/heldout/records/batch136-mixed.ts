@@ -2,7 +2,7 @@
  * Held-out batch 136: records mixing categories — incident notes, stack traces, exports and mails
  * with personal data, secrets, payment data and markings together. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck as iban, luhnWithCheck as card, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64URL, DIGITS, HEX, UPPER, fill, gh, tok } from '../tokens';
 
@@ -10,9 +10,6 @@ const ip = (s: string) => amb('pii.ip_address', s);
 const dob = (s: string) => v('pii.date_of_birth', s);
 const mail = (s: string) => v('pii.email', s);
 const mark = (s: string) => v('confidential.marking', s);
-const card = (payload: string): string => payload + String(luhnCheckDigit(payload));
-const iban = (cc: string, bban: string): string => cc + ibanCheckDigits(cc, bban) + bban;
-const g4 = (s: string): string => (s.match(/.{1,4}/g) ?? []).join(' ');
 
 const SENDGRID = tok('SG.', fill('b136m-sg1', B64URL, 22), '.', fill('b136m-sg2', B64URL, 43));
 const SLACK_HOOK = tok('https://hooks.slack.com/services/', 'T05', fill('b136m-slt', UPPER + DIGITS, 8), '/B08', fill('b136m-slb', UPPER + DIGITS, 8), '/', fill('b136m-slh', B62, 24));

@@ -3,7 +3,7 @@
  * wealth desk, a ferry ticket office, a parking permit office, a zoo shop and a home-care agency.
  * Hand-written; every value computed with the checksum helpers.
  */
-import { abaWithCheck as aba, ibanWithCheck as iban, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
+import { abaWithCheck as aba, groupedAs, ibanWithCheck as iban, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 import { DIGITS, fill } from '../tokens';
 
@@ -11,15 +11,7 @@ const card = (prefix: string, len: number, seed: string): string => {
   const p = prefix + fill(seed, DIGITS, len - prefix.length - 1);
   return p + String(luhnCheckDigit(p));
 };
-const grp = (s: string, ...sizes: number[]): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(' ');
-};
+const grp = (s: string, ...sizes: number[]): string => groupedAs(s, sizes);
 const iv = (s: string) => v('financial.iban', s);
 const pan = (s: string) => v('financial.payment_card', s);
 const bic = (s: string) => amb('financial.swift_bic', s);

@@ -2,10 +2,9 @@
  * Held-out batch 138: cards, IBANs and bank details in vendor payouts, premium and claim payments,
  * demurrage invoices, subcontractor bills and lottery prize payouts. Hand-written, many languages.
  */
-import { groupedAs as grp, ibanWithCheck as iban, luhnWithCheck as card } from '../../corpus/checksums';
+import { groupedAs as grp, ibanWithCheck as iban, luhnWithCheck as card, spacedFours as spaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 
-const spaced = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
 
 const VISA_UK = card('453917204856139');
 const MC_HU = card('539804172650318');

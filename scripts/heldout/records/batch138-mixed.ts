@@ -2,11 +2,10 @@
  * Held-out batch 138: longer texts mixing categories — postmortems, case notes, exports, threads and
  * configs from the six organisations. Hand-written.
  */
-import { ibanWithCheck as iban, inAadhaarSpaced, ukNhsSpaced } from '../../corpus/checksums';
+import { ibanWithCheck as iban, inAadhaarSpaced, spacedFours as spaced, ukNhsSpaced } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { B62, b64, fill, gh, tok } from '../tokens';
 
-const spaced = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
 
 const SLACK_BOT = tok('xoxb-', '5518204937', '1-', '7720419385124-', fill('b138m-xoxb', B62, 24));
 const GHP = gh('ghp', fill('b138m-ghp', B62, 30));

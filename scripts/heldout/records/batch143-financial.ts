@@ -3,22 +3,13 @@
  * F&I desk, a donor agency's compensation payouts, a broadcaster's freelance fees, a cocoa and coffee
  * trader's warehouse and a social-housing office's deposits. Hand-written; values computed.
  */
-import { abaWithCheck as aba, ibanWithCheck as iban, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
+import { abaWithCheck as aba, groupedAs as groups, ibanWithCheck as iban, luhnCheckDigit, spacedFours as g4 } from '../../corpus/checksums';
 import { amb, ambCat, f, phone, rec, v, type DraftRecord } from '../dsl';
 import { DIGITS, fill } from '../tokens';
 
 const card = (seed: string, prefix: string, len: number): string => {
   const body = prefix + fill(seed, DIGITS, len - prefix.length - 1);
   return body + String(luhnCheckDigit(body));
-};
-const groups = (s: string, sizes: number[]): string => {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(s.slice(i, i + n));
-    i += n;
-  }
-  return out.join(' ');
 };
 
 const CH = iban('CH', '00762011623852957');

@@ -4,13 +4,12 @@
  * the six organisations of this batch (tests/corpus/README.md, "Decisions on negatives").
  * Unlabelled apart from ambiguous spans. Hand-written.
  */
-import { ibanCheckDigits, luhnCheckDigit } from '../../corpus/checksums';
+import { ibanCheckDigits, luhnCheckDigit, spacedFours as grp4 } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 import { B62, B64, HEX, b64Bytes, fill, pem, tok } from '../tokens';
 
 /** A number whose last digit is deliberately NOT the Luhn check digit. */
 const noLuhn = (payload: string): string => payload + String((luhnCheckDigit(payload) + 3) % 10);
-const grp4 = (s: string): string => s.replace(/(.{4})/g, '$1 ').trim();
 /** An IBAN whose check digits are off by one (fails mod-97). */
 const badIban = (cc: string, bban: string): string => {
   const ok = Number(ibanCheckDigits(cc, bban));
