@@ -874,10 +874,10 @@ function gapStarts(t: string, s: number, e: number): number[] {
 /**
  * A table aligned with spaces is aligned: each row's cells start where the header's do (or end
  * where they end, numbers set flush right), give or take two columns. Lines of prose with double
- * spaces after their full stops have as many gaps by chance, not in the same places.
+ * spaces after their full stops have as many gaps by chance, not in the same places. `h`: the
+ * header's `gapStarts`, found once per table.
  */
-function alignedRow(t: string, hs: number, he: number, rs: number, re: number): boolean {
-  const h = gapStarts(t, hs, he);
+function alignedRow(t: string, hs: number, he: number, h: readonly number[], rs: number, re: number): boolean {
   const r = gapStarts(t, rs, re);
   for (let k = 0; k < h.length; k++) {
     if (Math.abs(h[k]! - hs - (r[k]! - rs)) <= 2) continue;
@@ -916,12 +916,13 @@ function tableAt(t: string, ls: number, le: number): Table | null {
     if (c === 0 || (ps >= 0 && cellSeparators(t, d, ps, ls - 1) === c)) continue;
     let end = le;
     let rows = 0;
+    const headerGaps = d === GAP ? gapStarts(t, ls, le) : [];
     for (;;) {
       const rs = end + 1;
       if (rs >= t.length) break;
       let re = t.indexOf('\n', rs);
       if (re < 0) re = t.length;
-      if (cellSeparators(t, d, rs, re) !== c || listItem(t, rs) || (d === GAP && !alignedRow(t, ls, le, rs, re))) break;
+      if (cellSeparators(t, d, rs, re) !== c || listItem(t, rs) || (d === GAP && !alignedRow(t, ls, le, headerGaps, rs, re))) break;
       rows++;
       end = re;
     }

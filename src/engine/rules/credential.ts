@@ -783,13 +783,15 @@ const PROSE_NOW = `(?:[ \\t]+(?:now|currently|presently|aktuell|derzeit|momentan
  * do Hindi, Marathi, Nepali and Urdu: "एडमिन पेज का पासवर्ड sk4417adm है" (… the password is …), and
  * Hinglish in Latin letters ("password abc12345 hai").
  */
+/** Farsi's copulas (is), last in the sentence: PROSE_FA_SOV below. */
+const FA_COPULAS = ['است', 'هست'];
 const SOV_COPULAS = ['է', 'էր', 'है', 'था', 'थी', 'आहे', 'होता', 'हो', 'छ', 'ہے', 'تھا', 'hai'];
 const PROSE_HY_SOV = `(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:${SOV_COPULAS.join('|')})(?![\\p{L}\\p{M}]))`;
 /**
  * The value right before such a copula is stated, as after a ":": people choose letters and digits
  * ("sk4417adm"), not always a third character class. A word ("गलत है", is wrong) has no digit.
  */
-const SOV_STATED = new RegExp(`^[ \\t]+(?:${SOV_COPULAS.join('|')}|است|هست)(?![\\p{L}\\p{M}])`, 'u');
+const SOV_STATED = new RegExp(`^[ \\t]+(?:${[...SOV_COPULAS, ...FA_COPULAS].join('|')})(?![\\p{L}\\p{M}])`, 'u');
 function statedBeforeCopula(v: string, ctx: { text: string; end: number }): boolean {
   return v.length >= 6 && /\d/.test(v) && /\p{L}/u.test(v) && SOV_STATED.test(ctx.text.slice(ctx.end, ctx.end + 12));
 }
@@ -798,7 +800,7 @@ function statedBeforeCopula(v: string, ctx: { text: string; end: number }): bool
  * unit's shared mailbox is …): up to four Arabic-script words after the password word, then the
  * value, then است / هست (is).
  */
-const PROSE_FA_SOV = `(?:[ \\t]+[\\u0600-\\u06FF\\u200c]{2,20}){1,4}(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:است|هست)(?![\\p{L}]))`;
+const PROSE_FA_SOV = `(?:[ \\t]+[\\u0600-\\u06FF\\u200c]{2,20}){1,4}(?=[ \\t]+[^\\s]{6,127}[ \\t]+(?:${FA_COPULAS.join('|')})(?![\\p{L}]))`;
 /**
  * "Ist das Passwort noch Falzbogen!4471?", "is the password still …?": a question puts the verb
  * first, so "still" follows the word directly; only before a value with a digit or a symbol.

@@ -105,19 +105,26 @@ const phoneLabelled = (ctx: MatchContext | undefined, after = 20, before = 40, w
  * an on-call label does ("Dyżur techniczny autoklawów: …", on-call, Bereitschaft, astreinte); so does a sentence that
  * states it ("El contacto de soporte de la clínica es 55 4183 2906").
  */
-const CONTACT_LABEL = /(?:^|[^\p{L}\p{N}_])(?:contact|kontakt|kontak|contacto|contato|contatto|contactez|on-call|dyżur|dyzur|bereitschaft(?:sdienst)?|astreinte|päivystys)(?:(?:[ \t]+[^\s:]{1,16}){0,2}[ \t]*:?|(?:[ \t]+[^\s:\d]{1,12}){0,5}[ \t]+(?:is|es|est|é|è|ist|är|er))[ \t]*$/iu;
+const CONTACT_NOUNS = 'contact|kontakt|kontak|contacto|contato|contatto|contactez|on-call|dyżur|dyzur|bereitschaft(?:sdienst)?|astreinte|päivystys';
+/**
+ * "Hans telefon til opfølgning er 28 41 93 07" (his phone for the follow-up is …): a phone noun, up to
+ * four words and the copula, the number right after; a sentence that states it, as for "contact".
+ */
+const PHONE_NOUNS = 'phone|telephone|mobile|cell|telefon|telefonnummer|mobil|mobilnummer|handy|handynummer|tlf|puhelin|téléphone|portable|teléfono|celular|telefone|telemóvel|telefono|cellulare';
+const STATED_COPULAS = 'is|es|est|é|è|ist|är|er|lautet|on|jest|je';
+const statedAfter = (nouns: string, words: number, wordLength: number): string =>
+  String.raw`(?:${nouns})(?:[ \t]+[^\s:\d]{1,${wordLength}}){0,${words}}[ \t]+(?:${STATED_COPULAS})`;
+const CONTACT_LABEL = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}_])(?:(?:${CONTACT_NOUNS})(?:[ \t]+[^\s:]{1,16}){0,2}[ \t]*:?|${statedAfter(CONTACT_NOUNS, 5, 12)}|${statedAfter(PHONE_NOUNS, 4, 14)})[ \t]*$`,
+  'iu',
+);
 /** "Queries: 061 471 902", "Enquiries: …" closing a letter or an invoice: a label, with its colon. */
 const COLON_LAST = /:[ \t]*$/;
 const QUERIES_LABEL = /(?:^|[^\p{L}\p{N}_])(?:enquiries|inquiries|queries|rückfragen)[ \t]*:[ \t]*$/iu;
-/**
- * "Hans telefon til opfølgning er 28 41 93 07" (his phone for the follow-up is …): a phone noun, up to
- * four words and the copula, the number right after; a sentence that states it.
- */
-const PHONE_IS = /(?:^|[^\p{L}\p{N}_])(?:phone|telephone|mobile|cell|telefon|telefonnummer|mobil|mobilnummer|handy|handynummer|tlf|puhelin|téléphone|portable|teléfono|celular|telefone|telemóvel|telefono|cellulare)(?:[ \t]+[^\s:\d]{1,14}){0,4}[ \t]+(?:is|er|är|ist|lautet|est|es|é|è|on|jest|je)[ \t]*$/iu;
 const contactLabel = (ctx: MatchContext | undefined): boolean => {
   if (ctx === undefined) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start);
-  return CONTACT_LABEL.test(before) || PHONE_IS.test(before) || (COLON_LAST.test(before) && QUERIES_LABEL.test(before));
+  return CONTACT_LABEL.test(before) || (COLON_LAST.test(before) && QUERIES_LABEL.test(before));
 };
 
 /**
