@@ -372,7 +372,31 @@ interface DeclaredStatement {
   readonly question?: RegExp;
   /** Written without spaces between words (Chinese, Japanese): the parts may touch. */
   readonly unspaced?: boolean;
+  /** The copula comes first, then the subject (the Germanic verb-second order after a fronted clause). */
+  readonly verbFirst?: boolean;
 }
+
+/** The text's nouns in the Romance and Germanic languages (the demonstrative or article rows). */
+const EU_NOUNS = [
+  'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
+  'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
+  // DE letters and notices: "Dieses Schreiben ist streng vertraulich", "Diese Mitteilung / Unterlage / Liste …".
+  'schreiben', 'mitteilung', 'unterlage', 'unterlagen', 'liste', 'anlage', 'notiz', 'aktennotiz', 'daten', 'angaben', 'auswertung',
+  // FR courriel (e-mail: "Ce courriel est strictement confidentiel").
+  'courriel', 'courrier',
+  // NL: "Deze informatie is strikt vertrouwelijk", "Dit stuk is …" (this paper).
+  'informatie', 'gegevens', 'stukken', 'stuk', 'bijlage', 'notitie', 'mail', 'rapport', 'bestand', 'dossier', 'overzicht', 'samenvatting', 'notities', 'cijfers', 'resultaten', 'presentatie', 'offerte', 'evaluatie',
+  // CA: missatge, correu, informació, fitxer, arxiu, informe.
+  'missatge', 'correu', 'informació', 'fitxer', 'arxiu', 'informe',
+  // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
+  'protokoll', 'protocolo', 'acta', 'verbale', 'procès-verbal', 'ata', 'notulen', 'verslag',
+  // Agreements: "O presente acordo é confidencial", "Dieser Vertrag ist vertraulich".
+  'acordo', 'acuerdo', 'accord', 'accordo', 'contrato', 'contrat', 'contratto', 'vertrag', 'vereinbarung', 'overeenkomst',
+  // An item of the text: "3. Este ponto é confidencial: …", "Dieser Punkt ist vertraulich".
+  'ponto', 'punto', 'point', 'punkt', 'assunto', 'asunto', 'argomento', 'sujet', 'thema', 'tema',
+  // The material itself: "Lembrando que este material é confidencial", "questa presentazione è riservata".
+  'material', 'materiale', 'relatório', 'relatorio', 'apresentação', 'presentación', 'presentazione', 'présentation', 'präsentation', 'planilha', 'tabela', 'tabla',
+];
 
 const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   {
@@ -393,26 +417,7 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
       // SV/NO/DA demonstratives: "Detta dokument är konfidentiellt".
       'detta', 'denna', 'dessa', 'dette', 'denne', 'disse',
     ],
-    nouns: [
-      'documento', 'document', 'fichier', 'archivo', 'arquivo', 'email', 'e-mail', 'correo', 'mensaje', 'mensagem', 'message', 'messaggio', 'comunicazione', 'comunicación',
-      'comunicação', 'communication', 'lettera', 'carta', 'informação', 'información', 'information', 'informations', 'informazioni', 'dokument', 'bericht', 'nachricht',
-      // DE letters and notices: "Dieses Schreiben ist streng vertraulich", "Diese Mitteilung / Unterlage / Liste …".
-      'schreiben', 'mitteilung', 'unterlage', 'unterlagen', 'liste', 'anlage', 'notiz', 'aktennotiz', 'daten', 'angaben', 'auswertung',
-      // FR courriel (e-mail: "Ce courriel est strictement confidentiel").
-      'courriel', 'courrier',
-      // NL: "Deze informatie is strikt vertrouwelijk", "Dit stuk is …" (this paper).
-      'informatie', 'gegevens', 'stukken', 'stuk', 'bijlage', 'notitie', 'mail', 'rapport', 'bestand', 'dossier', 'overzicht', 'samenvatting', 'notities', 'cijfers', 'resultaten', 'presentatie', 'offerte', 'evaluatie',
-      // CA: missatge, correu, informació, fitxer, arxiu, informe.
-      'missatge', 'correu', 'informació', 'fitxer', 'arxiu', 'informe',
-      // Minutes: "Dieses Protokoll ist streng vertraulich", "este acta es confidencial".
-      'protokoll', 'protocolo', 'acta', 'verbale', 'procès-verbal', 'ata', 'notulen', 'verslag',
-      // Agreements: "O presente acordo é confidencial", "Dieser Vertrag ist vertraulich".
-      'acordo', 'acuerdo', 'accord', 'accordo', 'contrato', 'contrat', 'contratto', 'vertrag', 'vereinbarung', 'overeenkomst',
-      // An item of the text: "3. Este ponto é confidencial: …", "Dieser Punkt ist vertraulich".
-      'ponto', 'punto', 'point', 'punkt', 'assunto', 'asunto', 'argomento', 'sujet', 'thema', 'tema',
-      // The material itself: "Lembrando que este material é confidencial", "questa presentazione è riservata".
-      'material', 'materiale', 'relatório', 'relatorio', 'apresentação', 'presentación', 'presentazione', 'présentation', 'präsentation', 'planilha', 'tabela', 'tabla',
-    ],
+    nouns: EU_NOUNS,
     // "Le informazioni contenute in questa email sono riservate", "la información contenida en este
     // correo es confidencial", "as informações contidas neste e-mail são confidenciais".
     nounTail: '(?:\\s+(?:contenut[aoei]|contenid[oa]s?|contid[oa]s?|contenue?s?|incluse?|inclus|incluid[oa]s?|inclu[ií]d[oa]s?)\\s+(?:in|en|em|nel|nella|nello|nei|nelle|dans|no|na|nos|nas|neste|nesta|nestes|nestas)(?:\\s+\\p{L}{1,12}){1,2})?',
@@ -420,6 +425,16 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     is: ['é', 'es', 'és', 'est', 'è', 'ist', 'is', 'är', 'er', 'são', 'son', 'sont', 'sono', 'sind', 'zijn', 'blijft', 'blijven', 'bleibt', 'bleiben', 'reste', 'restent', 'rimane', 'rimangono'],
     // "… es de carácter confidencial" (of a confidential nature).
     qualifiers: ['estritamente', 'estrictamente', 'strictement', 'strettamente', 'streng', 'strikt', 'de carácter', 'de caracter', 'de caráter', 'de caractère', 'di carattere'],
+  },
+  {
+    // DE/NL/SV/DA/NO put the verb second, so after a fronted clause or adverb it comes before the
+    // subject: "Tot de audit is afgerond is deze informatie strikt vertrouwelijk", "Bis zur Freigabe
+    // ist dieses Protokoll streng vertraulich". A question ends in "?" (QUESTION_AFTER).
+    these: ['dieses', 'diese', 'dieser', 'das', 'die', 'der', 'dit', 'deze', 'het', 'de', 'detta', 'denna', 'dessa', 'dette', 'denne', 'disse'],
+    nouns: EU_NOUNS,
+    is: ['ist', 'sind', 'bleibt', 'bleiben', 'is', 'zijn', 'blijft', 'blijven', 'är', 'er'],
+    verbFirst: true,
+    qualifiers: ['streng', 'strikt', 'strengt', 'absolut', 'absoluut'],
   },
   {
     // Romanian: the article is a suffix ("Documentul este strict confidențial", "Informațiile
@@ -697,9 +712,18 @@ const DECLARED = DECLARED_STATEMENTS.map((d) => {
   // One word may qualify the noun before the verb: "O relatório final é confidencial", "Das Protokoll
   // selbst ist vertraulich" (spaced scripts, an article or demonstrative first).
   const qualified = d.these && !d.theseAfter && !d.unspaced ? `${noun}(?:${gap}\\p{L}{3,15})?` : noun;
-  const subject = !d.these ? noun : d.theseAfter ? `${noun}${gap}${anyOf(d.these)}` : `${anyOf(d.these)}${gap}${qualified}`;
+  const subject = !d.these ? noun : d.theseAfter ? `${noun}${gap}${anyOf(d.these)}` : `${anyOf(d.these)}${gap}${d.verbFirst ? noun : qualified}`;
   const verb = d.is ? `(?:${gap}${anyOf(d.is)})${d.isOptional ? '?' : ''}` : '';
   const qualifier = d.qualifiers ? `(?:${gap}${anyOf(d.qualifiers)})?` : '';
+  if (d.verbFirst) {
+    return {
+      before: new RegExp(`(?:^|[^\\p{L}])${anyOf(d.is!)}${gap}${subject}${qualifier}${gap}$`, 'iu'),
+      last: new Set([...(d.qualifiers ?? []), ...d.nouns].map((w) => w.split(/\s+/).pop()!.toLowerCase())),
+      after: d.verbAfter,
+      question: d.question,
+      pointed: true,
+    };
+  }
   // A demonstrative starts a word, and so does a definite noun (Finnish "potilastieto", the patient
   // information, is not this text); an English noun may end a compound ("the addendum document").
   const boundary = (d.these || d.definite) && !d.unspaced ? '(?:^|[^\\p{L}])' : '';
@@ -971,6 +995,18 @@ const upperHeading = (t: string, v: string, start: number, end: number): boolean
   isUpper(v) && /^[ \t]*:/.test(t.slice(end, end + 3)) && SHORT_HEADING_BEFORE.test(t.slice(Math.max(0, start - 50), start));
 
 /**
+ * "CONFIDENTIEL — Diffusion restreinte au comité de direction": a marking right after an upper-case
+ * marking that opens the line, past a spaced separator, is the heading's second marking (France's
+ * DR level, a handling line) whatever its case; "CONFIDENTIAL - the restricted list" is prose (a
+ * STRONG marking only: a weak one still needs upper case).
+ */
+const HEADING_MARKING_BEFORE = /(?:^|\n)[ \t#*>]*(\p{Lu}[\p{Lu}\p{M} _-]{2,38}?)[ \t]+[-|/:][ \t]+$/u;
+function secondHeadingMarking(t: string, start: number): boolean {
+  const first = HEADING_MARKING_BEFORE.exec(t.slice(Math.max(0, start - 48), start))?.[1];
+  return first !== undefined && (STRONG_RE.test(first) || BANNER_RE.test(first));
+}
+
+/**
  * "Información reservada conforme a la normativa de transparencia …": a marking opening its line
  * with the legal basis of the classification after it labels the text (in a sentence, "… are
  * confidential under state law" only describes a kind of record: LEGAL_STATUS_AFTER).
@@ -1226,6 +1262,7 @@ function makeValidator(custom: readonly string[]) {
       cjkSentencePredicate(t, v, ctx.start, ctx.end) ||
       upperHeading(t, v, ctx.start, ctx.end) ||
       legalHeading(t, ctx.start, ctx.end) ||
+      secondHeadingMarking(t, ctx.start) ||
       bracketed(t, ctx.start, ctx.end) ||
       bracketedWithNote(t, ctx.start, ctx.end) ||
       quotedLine(t, ctx.start, ctx.end) ||
@@ -1284,6 +1321,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A second marking after an upper-case one in a heading; NL verb-second order after a fronted clause.
+        'CONFIDENTIEL — Diffusion restreinte au comité de direction',
+        'Tot het onderzoek is afgerond is deze informatie strikt vertrouwelijk.',
         // A quoted marking after a named heading or the marking noun.
         'この資料を英語に翻訳してください。見出しの「社外秘」もそのまま残してください。',
         'Fasse das zusammen. Die Kennzeichnung "streng vertraulich" muss erhalten bleiben.',
@@ -1597,6 +1637,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // Not after a marking; a verb-first question.
+        'Projet ATLAS — diffusion restreinte prévue en mai',
+        'Warum ist diese Liste vertraulich?',
         // The marking asked about.
         'Was bedeutet die Kennzeichnung "vertraulich" genau?',
         'Our company proprietary software handles the scheduling.',

@@ -312,6 +312,13 @@ const CHIP_BEFORE = /(?:^|[^a-z])chip\W{0,3}$/i;
 const TIME_AFTER = /^[ T]\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
 
 /**
+ * `age(member["birth_date"], date(2025, 4, 1))`: a date constructor passed as the argument after the
+ * birth one is the reference date an age is computed at, not the birth date (the birth key names
+ * the argument before it; `birth_date=date(…)` still assigns one).
+ */
+const LATER_ARGUMENT = /[(,]([^(),\n]{1,40}),[ \t]*(?:[\w.]+\.)?(?:date|datetime|LocalDate\.of|DateOnly|DateTime)\($/;
+
+/**
  * The date sits under a label of its own that is not a birth word, starts/ends a period, is a
  * date of death or of issue, is the founding date of a business, or is a pet's.
  */
@@ -327,6 +334,8 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   const death = DEATH_BEFORE.exec(before);
   const issued = ISSUED_BEFORE.exec(before);
   if (BAPTISED_BEFORE.test(before)) return true;
+  const argBefore = LATER_ARGUMENT.exec(before);
+  if (argBefore && DOB_WORD_RE.test(argBefore[1]!)) return true;
   if (AFTER_DAGGER.test(before) || DEATH_ABBREVIATION.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
   const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
   // A log line's timestamp ("2024-10-21 08:15:02.117 I/Cart …" under a "dob:" value): a time of
@@ -467,7 +476,9 @@ const passportEvidence = (ctx: MatchContext): boolean =>
 // number of its own ("NHS 412 839 5706 — 07402 918374": dashes are folded to "-").
 // A bracket opens the number only around its area code ("(020) 7946 0958"); a whole number in
 // brackets ("… a su comercial (612 847 293)") starts at its first digit.
-const PHONE = /[+(\d](?<![\w+#$€£¥@/.-].|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\()(?=\+?\d{1,5}\))\+?\d(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
+// A slash before the number is a path's ("/api/v2/0904182739"), except right after an e-mail
+// address, where it separates the contact's two ways ("連絡先：k.sato@…ac.jp／090-4182-7395", NFKC's "/").
+const PHONE = /[+(\d](?<![\w+#$€£¥@.-].|(?<!@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24})\/.|\d[ .-].)(?:(?<=\+)\d(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\()(?=\+?\d{1,5}\))\+?\d(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){5,21}\d|(?<=\d)(?:(?=\d{0,5}[ .(-])(?:[\d()-]|\.(?! )| (?! |- 0|- \d{0,4}(?!\d| \d))){6,22}\d|\d{6,14}))(?![\w@]|[.:/-]?\d|-[A-Za-z])/g;
 const US_SSN = /\d{3}(?<![\w.-]\d{3})(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\w-]|[. ]\d)/g;
 const UK_NINO = /[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)/g;
 // 3-3-4 or compact; Scotland's CHI number (same check digit) is written date first, 6-4.
@@ -525,6 +536,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // After an e-mail address and a (full-width) slash.
+        '連絡先：k.sato@eng.example.ac.jp／090-4182-7395。',
         // A national number after another number and a spaced dash opens with its trunk 0.
         '1. Aisha Rahman — NHS 412 839 5706 — 07402 918374\n2. Aisha Rahman — +44 7402 918374',
         // An on-call label.
@@ -611,6 +624,8 @@ export const PII_RULES: Rule[] = [
         'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',
       ],
       negative: [
+        // A slash before the number is a path's.
+        'GET https://files.example.com/archive/0904182739',
         // A number after the number sign is a document's.
         'Le passeport de l\'animal de compagnie est n° FR 0417 29183, vaccin antirabique fait le 1er mars.',
         // "smartphone" names no number (the identifier check is case-sensitive).
@@ -1030,6 +1045,8 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // A constructor passed after the birth argument is the reference date.
+        'assert is_of_age(member["birth_date"], date(2025, 4, 1))',
         // A baptism's date in a parish register.
         'Коваленко Ірина, хрещена 20 травня 2001 р., парафія св. Миколая',
         // A trial enrolment's date after the birth date.
