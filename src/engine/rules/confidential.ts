@@ -561,7 +561,7 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     is: ['es', 'é', 'est', 'è', 'ist', 'is'],
     qualifiers: ['estrictamente', 'estritamente', 'strictement', 'strettamente', 'streng', 'strikt', 'strictly'],
     definite: true,
-    verbAfter: /^\s*(?:$|[.!;,\n\r(]|[-–—]\s|(?:and|until|unless|till|y|e|et|und|en|hasta|até|jusqu|fino|bis|tot)(?![\p{L}]))/iu,
+    verbAfter: /^\s*(?:$|[.!;:,\n\r(]|[-–—]\s|(?:and|until|unless|till|y|e|et|und|en|hasta|até|jusqu|fino|bis|tot)(?![\p{L}]))/iu,
     question: /(?:^|[^\p{L}])(?:whether|if|si|se|ob|of)(?![\p{L}])[^.!?\n]{0,60}$/iu,
   },
   {
@@ -1321,6 +1321,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A pronoun statement ended by a colon.
+        'Dit is strikt vertrouwelijk: de rechtbank overweegt het contract niet te verlengen.',
         // A second marking after an upper-case one in a heading; NL verb-second order after a fronted clause.
         'CONFIDENTIEL — Diffusion restreinte au comité de direction',
         'Tot het onderzoek is afgerond is deze informatie strikt vertrouwelijk.',

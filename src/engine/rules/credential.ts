@@ -552,8 +552,9 @@ const PROSE_OLD_ONE = `(?:${[
   '(?:det|den|das|ds|the)[ \\t]+(?:gamle|gamla|alte|old(?:[ \\t]+one)?)[ \\t]+(?:var|war|was|er|är|is|isch)',
   'the[ \\t]+(?:current|new)(?:[ \\t]+one)?[ \\t]+is',
   // "… password had been rotated …; the old one (`Tow-Repl-2024!`) was still in recovery.conf": the
-  // value in brackets right after "the old / new one", maybe with an adjective ("the old shared one").
-  'the[ \\t]+(?:old|new|current|previous)(?:[ \\t]+[a-z]{3,12})?[ \\t]+one(?=[ \\t]+\\()',
+  // value in brackets right after "the old / new one", maybe with an adjective ("the old shared one",
+  // "… is still the shared one (LibertyKnot2023!)").
+  'the[ \\t]+(?:old|new|current|previous|shared|same|usual|default)(?:[ \\t]+[a-z]{3,12})?[ \\t]+one(?=[ \\t]+\\()',
   'die[ \\t]+(?:aktuelle|neue|jetzige)[ \\t]+ist',
   '(?:la|el)[ \\t]+(?:actual|nueva|nuevo|anterior|vieja|viejo)[ \\t]+(?:es|era)',
   '(?:a|o)[ \\t]+(?:atual|actual|nova|novo|antiga|antigo|anterior)[ \\t]+(?:é|era)',
@@ -571,7 +572,7 @@ const PROSE_OLD_ONE = `(?:${[
 const PROSE_PRONOUN = `(?:(?:changed|set|reset|updated)[ \\t]+it(?:[ \\t]+[a-z]{2,12}){0,2}[ \\t]+to|ist[ \\t]+es|lautet[ \\t]+es)`;
 const PROSE_PRONOUN_KEYWORDS = ['changed it', 'set it', 'reset it', 'updated it', 'ist es', 'lautet es'];
 /** The openings of PROSE_OLD_ONE, as keywords (the rule runs where one occurs). */
-const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'ds alte', 'the old', 'the current', 'the new', 'die aktuelle', 'die neue', 'die jetzige', 'la actual', 'el actual', 'la nueva', 'el nuevo', 'la anterior', 'el anterior', 'la vieja', 'el viejo', 'a atual', 'o atual', 'a actual', 'a nova', 'o novo', 'a antiga', 'o antigo', 'a anterior', 'o anterior', "l'actuel", "l'ancien", 'la nouvelle', 'le nouveau', 'quella attuale', 'la attuale', 'la nuova', 'la vecchia', 'mine is', 'mine was', 'la mía', 'la mia', 'el mío', 'el mio', 'a minha', 'o meu', 'la mienne', 'il mio'];
+const PROSE_OLD_KEYWORDS = ['det gamle', 'den gamle', 'det gamla', 'den gamla', 'das alte', 'ds alte', 'the old', 'the current', 'the new', 'the previous', 'the shared', 'the same', 'the usual', 'the default', 'die aktuelle', 'die neue', 'die jetzige', 'la actual', 'el actual', 'la nueva', 'el nuevo', 'la anterior', 'el anterior', 'la vieja', 'el viejo', 'a atual', 'o atual', 'a actual', 'a nova', 'o novo', 'a antiga', 'o antigo', 'a anterior', 'o anterior', "l'actuel", "l'ancien", 'la nouvelle', 'le nouveau', 'quella attuale', 'la attuale', 'la nuova', 'la vecchia', 'mine is', 'mine was', 'la mía', 'la mia', 'el mío', 'el mio', 'a minha', 'o meu', 'la mienne', 'il mio'];
 const PROSE_OLD_AFTER = ['passord', 'password', 'passwort', 'kennwort', 'lösenord', 'losenord', 'adgangskode', 'contraseña', 'contrasena', 'clave', 'senha', 'mot de passe'];
 /**
  * Greek "χρήστης: …, κωδικός: …": after a user label on its line, "κωδικός:" labels the password;
@@ -987,10 +988,11 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 // value may open a bracket ("works with the new token (8e3d…), but"); the key name may be written
 // as in code ("o fornecedor mandou: client_secret BKjS…").
 // SK "tajomstvo" / CS "tajemství" (secret) after SK/CS "a" (and): "WSKey … a tajomstvo F1Xq…".
-// Alibaba Cloud's "AccessKeySecret", glued, in prose: "AccessKeyId LTAI…，AccessKeySecret zro1…。".
+// Alibaba Cloud's "AccessKeySecret", glued, in prose: "AccessKeyId LTAI…，AccessKeySecret zro1…。"; Tencent's
+// "SecretId AKID…，SecretKey Oj4s…" (NFKC's "," right before the glued name).
 // "with" in the product's languages too: "la API key SK… con secret H530…" (ES/IT con, PT com, FR avec, DE/SV mit/med, NL met).
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and', '(?<![A-Za-z])a', '(?<![A-Za-z])(?:con|com|avec|mit|med|met)'];
-const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]key)?|tajomstvo|tajemstv(?:í|i))';
+const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]?key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 /**
  * "El token és …", "le token est …", "der Token ist …", "o token é …": the article or a possessive of
@@ -1011,7 +1013,7 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è', 'ni'];
 // generated (a house key "under matta" does not).
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|leyndarmálið|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
-  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD}|,${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL})|token(?<=(?<![A-Za-z])(?:${SENTENCE_TOKEN_ARTICLES.join('|')})[ \\t]token)[ \\t]+(?:${SENTENCE_TOKEN_IS.join('|')}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to four words, a colon), also in other languages: IT/ES/PT/FR
@@ -2314,6 +2316,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // The shared one, in brackets.
+        'Our staff password for the portal admin is still the shared one (LibertyKnot2023!) – I know.',
         // Kazakh's word written as one.
         'логин ombor_almaty3, құпиясөз Alatau!Qoima2024. Осыны орыс тіліне аударып бер.',
         // Amharic's word without its article prefix.
@@ -2560,6 +2564,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         'رمز عبور ایمیل مشترک واحد Panah@Shiraz1403 است و در گروه فرستاده شده.',
       ],
       negative: [
+        // The same one, no value in brackets after it.
+        'The password is the same one as last year, ask IT if you forgot it.',
         // A runtime's name after "kode" (code).
         'Tolong buatkan contoh kode Node.js-nya ya, pesannya dalam Bahasa Indonesia.',
         // A pronoun before no password.
@@ -3037,6 +3043,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // Tencent's SecretKey glued after a full-width comma.
+        '他们给的密钥：SecretId AKIDsUQ62xoX4n6hDAqwMBwZfBTPX43bo1aD，SecretKey Oj4sgVnLw8ja562vesiN9Rgsc3IMDFSC。',
         // A generated key as a URL's key= parameter.
         '[2025-08-02 06:31:55] INFO GET https://permits.fake.example/api/v2/apply?key=Qw7mXtbfGn3RStvzmbWJUPYTGmiEk6lvjHk9rnhu',
         // Alibaba's secret on the next line of a wrapped call.

@@ -413,9 +413,9 @@ const PASSPORT_WORDS = [
   // MK пасош (SR pasoš in Cyrillic).
   ...foldedSpellings(['паспорт', 'διαβατήριο', 'διαβατηρίου', 'διαβατήρια', 'διαβατηρίων', 'пасош']),
   // ML പാസ്‌പോർട്ട് as normalisation leaves it (without the zero-width non-joiner after the virama);
-  // GU પાસપોર્ટ; MY ပတ်စ်ပို့ (the loanword) and နိုင်ငံကူးလက်မှတ်; IG akwụkwọ ngafe; NO/SV "pass" after a
+  // GU પાસપોર્ટ; TA பாஸ்போர்ட்; TE పాస్పోర్ట్ and KN ಪಾಸ್ಪೋರ್ಟ್ (without the joiner, as for ML); MY ပတ်စ်ပို့ (the loanword) and နိုင်ငံကူးလက်မှတ်; IG akwụkwọ ngafe; NO/SV "pass" after a
   // comma in a list ("…, NOR, pass FK4829173": "pass" alone is too common a word).
-  'പാസ്പോർട്ട്', 'પાસપોર્ટ', 'ပတ်စ်ပို့', 'နိုင်ငံကူးလက်မှတ်', 'akwụkwọ ngafe', ', pass ',
+  'പാസ്പോർട്ട്', 'પાસપોર્ટ', 'பாஸ்போர்ட்', 'పాస్పోర్ట్', 'ಪಾಸ್ಪೋರ್ಟ್', 'ပတ်စ်ပို့', 'နိုင်ငံကူးလက်မှတ်', 'akwụkwọ ngafe', ', pass ',
   // MI uruwhenua, ST phasepoto, SM tusi folau, ZU iphasiphothi, HA fasfo, YO ìwé ìrìnnà (also without
   // marks), MG pasipaoro; NO/SV "pass nr" (spaced).
   'uruwhenua', 'phasepoto', 'tusi folau', 'tusifolau', 'iphasiphothi', 'ipasipoti', 'fasfo', 'ìwé ìrìnnà', 'iwe irinna', 'pasipaoro', 'pass nr',
@@ -995,6 +995,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Tamil.
+        'பிறந்த தேதி 22-09-1989, பாஸ்போர்ட் எண் M8273916, தொலைபேசி',
         // A seafarer's identity document on a crew list.
         'Бондаренко Олег, дата народження 14.02.1990, посвідчення особи моряка AB 482917, дружина: +380 67 482 9153.',
         // Letters and digits mixed, right after the passport word.
@@ -1020,10 +1022,11 @@ export const PII_RULES: Rule[] = [
       ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народжен', 'рождени', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', '- nac. ', '\nnac. ', ', sinh ', '(sinh ', '- sinh ', ', ur. ', '(ur. ', '- ur. ', '\nur. ', ', fèt ', '(fèt ', '- fèt ', '\nfèt ', 'datëlindj', 'datelindj', 'lindur', 'lindjes', 'لەدایکبوو', 'ծննդյան', 'ծնված', 'ծնվել', 'ਜਨਮ', 'ọjọ́ ìbí', 'ọjọ ibi', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'زیږون', 'زېږون', 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'dhalashada', 'sünniaeg', 'sünnikuupäev', 'sündinud', 'fecha de nac', 'fecha nac', 'fec. nac', 'f. de nac', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), 'amavuko', 'yavutse', ...foldedSpellings(['туулган', 'таваллуд']), 'pagkatawo', 'natawo', 'riegádan', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS],
     // A constructor's arguments, year first and months counted from 1: Python's date(1984, 2, 29),
     // Java's LocalDate.of(…), C#'s DateOnly(…) (not JavaScript's Date, whose months start at 0).
+    // A year-first date with the lunar Hijri era mark after it ("1425/07/11 هـ") is in that calendar.
     // A Thai date's Buddhist-era year runs 2450–2599 (1907–2056): "วันเกิด: 14 ก.พ. 2490". A short
     // case suffix may follow after a hyphen (Guarani "1992-02-14-pe", in 1992-02-14), a longer part not.
     pattern:
-      new RegExp(String.raw`(?<![\w./]|(?<![\u0590-\u05ff]|\bi?ka|\bngo)-)(?:(?<=(?:\bdate|\bdatetime|LocalDate\.of|DateOnly|DateTime)\()(?<!\bnew Date\()(?:19|20)\d{2}, ?(?:0?[1-9]|1[0-2]), ?(?:0?[1-9]|[12]\d|3[01])(?=\))|民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:明治|大正|昭和|平成|令和) ?(?:元|\d{1,2}) ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:0?[1-9]|[12]\d|3[01])-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźśíáóúýðþæö\u0370-\u03ff\u0400-\u04ff\u1ea0-\u1ef9${ARABIC_LETTERS}]{2,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12})|(?:0?[1-9]|[12]\d|3[01]) ?(?:${THAI_MONTH_NAMES}) ?(?:25\d{2}|24[5-9]\d|19\d{2}|20\d{2})|${CENTRAL_ASIAN_DATE}|(?:19|20)\d{2} [${INDIC_LETTERS}]{2,12} (?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01]) [${INDIC_LETTERS}]{2,12},? (?:19|20)\d{2})(?![\w/]|-(?![a-z]{1,4}(?![\w-]))|\.\d)`, 'gi'),
+      new RegExp(String.raw`(?<![\w./]|(?<![\u0590-\u05ff]|\bi?ka|\bngo)-)(?:(?<=(?:\bdate|\bdatetime|LocalDate\.of|DateOnly|DateTime)\()(?<!\bnew Date\()(?:19|20)\d{2}, ?(?:0?[1-9]|1[0-2]), ?(?:0?[1-9]|[12]\d|3[01])(?=\))|民[國国] ?\d{2,3} ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:明治|大正|昭和|平成|令和) ?(?:元|\d{1,2}) ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|(?:19|20)\d{2}(?:年 ?(?:0?[1-9]|1[0-2])月 ?(?:0?[1-9]|[12]\d|3[01])日|년 ?(?:0?[1-9]|1[0-2])월 ?(?:0?[1-9]|[12]\d|3[01])일)|(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}\.?|(?:19|20|13|14)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?: ?\u0647\u0640?(?![\u0600-\u06ff]))?|(?:19|20)\d{2}\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.?|(?:(?:0[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:0?[1-9]|[12]\d|3[01])-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-)(?:19|20)\d{2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:(?:19|20|25)\d{2}|\d{2})|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er)?\.? (?:of |de |ng )?[a-zäéûçźśíáóúýðþæö\u0370-\u03ff\u0400-\u04ff\u1ea0-\u1ef9${ARABIC_LETTERS}]{2,12}\.?,? (?:de )?(?:19|20)\d{2}|[a-zäéûçźś]{3,12}\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}|(?:19|20)\d{2}\. (?:gada )?(?:[a-záéíóöőúüűāēīūļņšž]{3,12} (?:0?[1-9]|[12]\d|3[01])\.?|(?:0?[1-9]|[12]\d|3[01])\. [a-záéíóöőúüűāēīūļņšž]{3,12})|(?:0?[1-9]|[12]\d|3[01]) ?(?:${THAI_MONTH_NAMES}) ?(?:25\d{2}|24[5-9]\d|19\d{2}|20\d{2})|${CENTRAL_ASIAN_DATE}|(?:19|20)\d{2} [${INDIC_LETTERS}]{2,12} (?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01]) [${INDIC_LETTERS}]{2,12},? (?:19|20)\d{2})(?![\w/]|-(?![a-z]{1,4}(?![\w-]))|\.\d)`, 'gi'),
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
     // next to a birth word: "geb. 04.11.1962, war vom 01.03.2011 bis …".
     validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx) && birthEvidence(v, ctx),
@@ -1034,6 +1037,8 @@ export const PII_RULES: Rule[] = [
     score: 0.8,
     samples: {
       positive: [
+        // A lunar Hijri date, marked هـ.
+        'تاريخ الميلاد: 1425/07/11 هـ',
         // A roster aligned with spaces: the column header names the second row's date too.
         'Kan du lage en vaktliste av dette?\n\nPilot        Født          Mobil\nOla Haugen   14.06.1984    412 83 907\nSiri Dahl    02.11.1991    928 41 375',
         'Коваленко Ірина, дата народження 5 травня 2001, хрещена 20 травня 2001 р.',
@@ -1045,6 +1050,8 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // A lunar Hijri date in the future.
+        'تاريخ الميلاد: 1475/07/11 هـ',
         // A constructor passed after the birth argument is the reference date.
         'assert is_of_age(member["birth_date"], date(2025, 4, 1))',
         // A baptism's date in a parish register.

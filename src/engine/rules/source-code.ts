@@ -438,6 +438,8 @@ function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff 
   // In a script or a fence, a "#" line is the script's: a comment or a scheduler directive
   // (`#SBATCH --gres=gpu:4`, `#PBS -l walltime=…`), not prose between two code blocks.
   if (boost > 0 && first === 35 /* # */) return boost + 1;
+  // So is a "//" line, the C family's comment ("// staging only – test mode" over two `const` lines).
+  if (boost > 0 && first === 47 /* / */ && t.charCodeAt(s + 1) === 47) return boost + 1;
 
   // Endings.
   if (last === 59 /* ; */ || last === 123 /* { */ || last === 125 /* } */) {
@@ -1123,6 +1125,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
     score: 0.6,
     samples: {
       positive: [
+        // A // comment in a fence over two statements.
+        '```js\n// staging only - test mode\nconst stripe = Stripe(process.env.STRIPE_TEST_KEY, { apiVersion: \'2024-06-20\' });\nconst publishable = \'pk_test_514YKHNElODcNxtYo6x8nY4mxrot\';\n```',
         // Aligned SQL comments after the columns ("-- номер маршрута") hide each line's ending comma.
         'Скрипт миграции, проверь индексы:\n\nCREATE TABLE nakhodki (\n    id            BIGSERIAL PRIMARY KEY,\n    nomer         TEXT NOT NULL UNIQUE,      -- 2025-0219\n    marshrut      TEXT NOT NULL,             -- номер маршрута\n    opisanie      TEXT NOT NULL,             -- описание предмета\n    vydano_v      TIMESTAMPTZ\n);\nCREATE INDEX ON nakhodki (marshrut);',
         'Fix this newsletter block:\n\n<table width="600" cellpadding="0" cellspacing="0">\n  <tr><td><img src="logo.png" alt="HarbourStay" width="64"></td></tr>\n  <tr><td style="font-family:Arial">Hello {{first_name}}! Enjoy 500 bonus points.</td></tr>\n</table>',

@@ -253,9 +253,28 @@ export const plausibleBirthDate = (year: number, month: number, day: number, now
   return now.getUTCFullYear() - year <= 125;
 };
 
+/**
+ * The lunar Hijri calendar (Saudi Arabia, the Gulf: "تاريخ الميلاد: 1425/07/11 هـ"), marked by هـ
+ * after the date: the tabular calendar (months of 30 and 29 days, 11 leap years in 30), whose
+ * epoch is 16 July 622 (Julian) = 19 July 622 (Gregorian). Close enough to the observed calendar
+ * (a day or two) for a plausibility check.
+ */
+const HIJRI_MARK = /[ ]?\u0647\u0640?$/;
+const HIJRI_EPOCH = Date.UTC(622, 6, 19);
+const plausibleLunarHijri = (year: number, month: number, day: number, now: Date): boolean => {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return false;
+  const days = (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + Math.ceil(29.5 * (month - 1)) + day - 1;
+  const g = new Date(HIJRI_EPOCH + days * 86_400_000);
+  return plausibleBirthDate(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate(), now);
+};
+
 /** True when `value` is a date in one of the accepted forms and plausible as a birth date. */
 export const isPlausibleDateOfBirth = (value: string, now: Date = new Date()): boolean => {
   const v = value.trim();
+  if (HIJRI_MARK.test(v)) {
+    const h = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(v);
+    return h !== null && plausibleLunarHijri(Number(h[1]), Number(h[2]), Number(h[3]), now);
+  }
   const numeric = /^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})$/.exec(v);
   if (numeric) {
     const [, a, b, c] = numeric as unknown as [string, string, string, string];
