@@ -1570,7 +1570,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(150, 'representative mix (hundred-and-forty-first sample, a cruise line\'s crew visa and sign-on office, a court interpreters\' agency, a tyre recycling plant, a student-housing provider\'s lettings team, a national museum\'s loans registrar and a bail-bonds office); first measured 0.981 / 1.000 at engine dde71f9 (after batch 148 was fixed); its errors fixed afterwards', [
     BATCH150_CREDENTIALS, BATCH150_FINANCIAL, BATCH150_PII, BATCH150_SOURCE_CODE, BATCH150_CONFIDENTIAL, BATCH150_MIXED, BATCH150_NEGATIVES,
   ]),
-  batch(149, 'representative mix (hundred-and-forty-second sample, an alpine avalanche and mountain-rescue service, a hearing-aid and audiology clinic chain, a container terminal\'s gate and truck-appointment office, a film festival\'s press and guest accreditation desk, a crop-insurance loss-adjusters\' team and a municipal cemetery and crematorium administration); first measured 0.987 / 0.997 at engine 1e705bf (after batch 150 was fixed): the engine as shipped; its errors not fixed', [
+  batch(149, 'representative mix (hundred-and-forty-second sample, an alpine avalanche and mountain-rescue service, a hearing-aid and audiology clinic chain, a container terminal\'s gate and truck-appointment office, a film festival\'s press and guest accreditation desk, a crop-insurance loss-adjusters\' team and a municipal cemetery and crematorium administration); first measured 0.987 / 0.997 at engine 1e705bf (after batch 150 was fixed); its errors fixed afterwards', [
     BATCH149_CREDENTIALS, BATCH149_FINANCIAL, BATCH149_PII, BATCH149_SOURCE_CODE, BATCH149_CONFIDENTIAL, BATCH149_MIXED, BATCH149_NEGATIVES,
   ]),
 ];

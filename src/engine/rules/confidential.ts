@@ -603,11 +603,12 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
   },
   {
     // TR: "Ekteki rapor gizli olarak sınıflandırılmıştır" (the attached report is classified as
-    // secret), "Bu belge gizlidir": the copula or "classified as" after the marking (as normalisation
-    // leaves Turkish: the dotless ı folded to i).
+    // secret), "Bu belge gizlidir", "Ekteki sözleşme taslağı gizlidir; …": the copula or "classified
+    // as" after the marking, or the clause ends with it (the marking "gizlidir" holds its copula; as
+    // normalisation leaves Turkish: the dotless ı folded to i).
     these: ['bu', 'ekteki', 'ilgili', 'söz konusu'],
     nouns: ['rapor', 'belge', 'doküman', 'dokuman', 'e-posta', 'eposta', 'bilgi', 'bilgiler', 'dosya', 'tutanak', 'sözleşme', 'veriler', 'mesaj'],
-    verbAfter: /^\s*(?:olarak\s+s[iı]n[iı]fland[iı]r[iı]l|(?:d[iı]r|t[iı]r)(?![\p{L}]))/u,
+    verbAfter: /^\s*(?:olarak\s+s[iı]n[iı]fland[iı]r[iı]l|(?:d[iı]r|t[iı]r)(?![\p{L}])|[.;,!:]|$|ve(?![\p{L}]))/u,
   },
   {
     // HE: "המסמך הזה חסוי", "מידע זה סודי" (this document is classified, this information is
@@ -1321,6 +1322,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // TR: the clause ends with the marking (its copula inside it).
+        'Merhaba,\nEkteki sözleşme taslağı gizlidir; şube müdürleriyle paylaşılmamalıdır.',
         // A pronoun statement ended by a colon.
         'Dit is strikt vertrouwelijk: de rechtbank overweegt het contract niet te verlengen.',
         // A second marking after an upper-case one in a heading; NL verb-second order after a fronted clause.

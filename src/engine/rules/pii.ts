@@ -225,9 +225,10 @@ const BAPTISED_BEFORE = new RegExp(
 const DEATH_BEFORE = /\b(?:passed\s+away|died|death|deceased|verstorben|gestorben|décédée?|fallecid[oa]|falleció|murió|morto|morta|deceduto|deceduta|overleden|zmarła?|døde|död|kuoli)\b([^.!?\n]{0,25})$/i;
 /**
  * A death date's abbreviation right before it, as death notices write the pair ("s. 8.9.1935
- * Kemijärvellä, k. 14.11.2024"): FI k. (kuollut), SV/NO/DA d. (död / død), DE gest., Latin ob.
+ * Kemijärvellä, k. 14.11.2024", "geb. 02.08.1936, verst. 29.10.2024"): FI k. (kuollut), SV/NO/DA d.
+ * (död / død), DE gest. and verst., NL overl., FR déc., Latin ob.
  */
-const DEATH_ABBREVIATION = /(?:^|[\s,;(])(?:k|d|gest|ob)\.[ \t]?$/i;
+const DEATH_ABBREVIATION = /(?:^|[\s,;(])(?:k|d|gest|verst|overl|déc|ob)\.[ \t]?$/i;
 /** "délivrée à Bafoussam le 03/02/2019", "выдан 12.03.2022": the date a document was issued, unless a birth word comes between. */
 const ISSUED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:issued|d[ée]livr[ée]e?s?|ausgestellt|expedid[oa]|emitid[oa]|rilasciat[oa]|wydan[ya]|${foldedSpellings(['выдан', 'выдана', 'видано', 'видан']).join('|')})(?!\\p{L})([^.!?\\n]{0,30})$`,
@@ -1050,6 +1051,8 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // A death date after verst.
+        'Verstorbene: Hildegard Sommer, verst. 29.10.2024, Urnenwahlgrab UG-14-07',
         // A lunar Hijri date in the future.
         'تاريخ الميلاد: 1475/07/11 هـ',
         // A constructor passed after the birth argument is the reference date.

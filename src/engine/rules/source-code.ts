@@ -36,6 +36,7 @@ const MIN_DENSITY = 0.6;
  * `#include <stdio.h>`, `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
+const R_ASSIGNMENT = /^[A-Za-z_.][\w.]*(?:\$[\w.]+|\[[^\]\n]{0,40}\])*[ \t]*<<?-[ \t]+[\w"'(.-]/;
 const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func(?:\s*\([^()]{1,60}\))?|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?|(?:(?:public|private|protected|internal|static|final|override|virtual|abstract|async|inline|extern)\s+)*[A-Za-z_][\w.]*(?:<[^<>()\n]{0,40}>)?(?:\[\])?\??[ \t]+[*&]?[A-Za-z_]\w*[ \t]*\([^()]*\)[ \t]*(?:const[ \t]*)?(?:=>|\{))$/;
 const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
@@ -519,6 +520,9 @@ function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff 
     codeEnd = true;
   }
   if (first >= 65 && first <= 90 && score < 2 && (cmdlet(t, s, e) || constantAssignment(t, s, e))) score += 2;
+  // R: `lotes <- read.csv(…)`, `lotes$perdida <- 1 - …`: a name (a `$` member, an element) assigned
+  // with "<-" at the start of a line, which prose rarely opens with.
+  if (score < 2 && isLetterOrUnderscore(first) && R_ASSIGNMENT.test(t.slice(s, Math.min(e, s + 80)))) score += 2;
   // `$user = "…"`, `$total = 0`: a PowerShell/PHP/Perl variable assigned at the start of a line.
   if (first === 36 /* $ */ && score < 2 && variableAssignment(t, s, e)) score += 2;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
@@ -1125,6 +1129,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
     score: 0.6,
     samples: {
       positive: [
+        // An unfenced R script (assignments with <-).
+        'Este script de R me tira NA:\n\nlotes <- read.csv("lotes_granizo.csv")\n# pérdida = 1 - rinde observado / rinde esperado\nlotes$perdida <- 1 - lotes$rinde_obs / lotes$rinde_esp\nresumen <- aggregate(perdida ~ partido, data = lotes, FUN = mean)\nprint(resumen[order(-resumen$perdida), ])',
         // A // comment in a fence over two statements.
         '```js\n// staging only - test mode\nconst stripe = Stripe(process.env.STRIPE_TEST_KEY, { apiVersion: \'2024-06-20\' });\nconst publishable = \'pk_test_514YKHNElODcNxtYo6x8nY4mxrot\';\n```',
         // Aligned SQL comments after the columns ("-- номер маршрута") hide each line's ending comma.
