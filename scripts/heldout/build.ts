@@ -1071,6 +1071,13 @@ import { BATCH149_SOURCE_CODE } from './records/batch149-source-code';
 import { BATCH149_CONFIDENTIAL } from './records/batch149-confidential';
 import { BATCH149_MIXED } from './records/batch149-mixed';
 import { BATCH149_NEGATIVES } from './records/batch149-negatives';
+import { BATCH151_CREDENTIALS } from './records/batch151-credentials';
+import { BATCH151_FINANCIAL } from './records/batch151-financial';
+import { BATCH151_PII } from './records/batch151-pii';
+import { BATCH151_SOURCE_CODE } from './records/batch151-source-code';
+import { BATCH151_CONFIDENTIAL } from './records/batch151-confidential';
+import { BATCH151_MIXED } from './records/batch151-mixed';
+import { BATCH151_NEGATIVES } from './records/batch151-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1572,6 +1579,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(149, 'representative mix (hundred-and-forty-second sample, an alpine avalanche and mountain-rescue service, a hearing-aid and audiology clinic chain, a container terminal\'s gate and truck-appointment office, a film festival\'s press and guest accreditation desk, a crop-insurance loss-adjusters\' team and a municipal cemetery and crematorium administration); first measured 0.987 / 0.997 at engine 1e705bf (after batch 150 was fixed); its errors fixed afterwards', [
     BATCH149_CREDENTIALS, BATCH149_FINANCIAL, BATCH149_PII, BATCH149_SOURCE_CODE, BATCH149_CONFIDENTIAL, BATCH149_MIXED, BATCH149_NEGATIVES,
+  ]),
+  batch(151, 'representative mix (hundred-and-forty-third sample, a regional opera and ballet company\'s box office and artist management, a hospital\'s sleep-apnoea equipment rental service, a bulk grain terminal\'s weighbridge and export documentation office, a refugee resettlement NGO\'s case workers, a dental laboratory making crowns and aligners and a motorway toll operator\'s customer-disputes team); first measured 0.965 / 1.000 at engine 5effaf6 (after batch 149 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH151_CREDENTIALS, BATCH151_FINANCIAL, BATCH151_PII, BATCH151_SOURCE_CODE, BATCH151_CONFIDENTIAL, BATCH151_MIXED, BATCH151_NEGATIVES,
   ]),
 ];
 
