@@ -917,9 +917,17 @@ const UNTIL_AFTER = /^[ \t]+(?:until|till|hasta|bis|jusqu['’][ \t]?(?:à|au)|f
 const SHORT_FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L}\p{M}.'-]*(?:[ \t]+[\p{L}\p{M}.'-]+){0,2}[ \t]*:[ \t]*$/u;
 const fieldValue = (t: string, start: number, end: number): boolean =>
   SHORT_FIELD_BEFORE.test(t.slice(Math.max(0, start - 48), start)) && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6));
-const sentenceLabel = (t: string, start: number, end: number): boolean => {
+/**
+ * "… dla motocykli. Dokument poufny, do użytku wyłącznie zarządu.": the document word and its marking
+ * opening a sentence or a line declare the text's class, whatever follows.
+ */
+const DOCUMENT_MARKING = /^(?:document|documento|dokument|doc)[\s_-]/i;
+const sentenceLabel = (t: string, start: number, end: number, v: string): boolean => {
   const opens = SENTENCE_START.test(t.slice(Math.max(0, start - 4), start));
-  return (opens && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6))) || ((opens || atLineStart(t, start)) && UNTIL_AFTER.test(t.slice(end, end + 14)));
+  return (
+    (opens && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6))) ||
+    ((opens || atLineStart(t, start)) && (UNTIL_AFTER.test(t.slice(end, end + 14)) || DOCUMENT_MARKING.test(v)))
+  );
 };
 
 /**
@@ -1255,7 +1263,7 @@ function makeValidator(custom: readonly string[]) {
       (WITH_INSTRUCTION.test(v) && next !== '?') ||
       classField ||
       (labelStart(t, ctx.start) && labelEnd(t, ctx.end)) ||
-      sentenceLabel(t, ctx.start, ctx.end) ||
+      sentenceLabel(t, ctx.start, ctx.end, v) ||
       fieldValue(t, ctx.start, ctx.end) ||
       opensQuotedText(t, ctx.start, ctx.end) ||
       cjkHeading(t, v, ctx.start, ctx.end) ||
@@ -1322,6 +1330,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A document word and its marking opening a sentence.
+        'Dostawca kamer przyznał błąd. Dokument poufny, do użytku wyłącznie zarządu.',
         // TR: the clause ends with the marking (its copula inside it).
         'Merhaba,\nEkteki sözleşme taslağı gizlidir; şube müdürleriyle paylaşılmamalıdır.',
         // A pronoun statement ended by a colon.

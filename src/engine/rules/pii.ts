@@ -103,9 +103,11 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   ...foldedSpellings(['родился', 'родилась', 'нарадзіўся', 'нарадзілася', 'дата нараджэння', 'рођен', 'рођена', 'датум рођења']),
   'დაბადების', 'জন্ম তারিখ', 'জন্ম', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday',
   // NE/HI, IS, HE, AR, VI, JA/ZH, AF, SK/CS, HR/SR/SL, HU.
-  'जन्म मिति', 'जन्म', 'janam tithi', 'janm tithi', 'fædd', 'fæddur', 'fæðingardagur', 'נולדה', 'נולד', 'תאריך לידה', 'תאריך הלידה', 'تاريخ الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm',
+  'जन्म मिति', 'जन्म', 'janam tithi', 'janm tithi', 'fædd', 'fæddur', 'fæðingardagur', 'נולדה', 'נולד', 'תאריך לידה', 'תאריך הלידה', 'تاريخ الميلاد', 'مواليد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm',
   '生年月日', '出生日期', '出生年月日', '생년월일', 'gebore', 'geboortedatum', 'narodená', 'narodený', 'dátum narodenia', 'rođena', 'rođen', 'rođ.', 'datum rođenja',
   'rojena', 'rojen', 'datum rojstva', 'datumom rojstva', 'datuma rojstva', 'datumu rojstva', 'született', 'születési', '일생', 'nar.',
+  // UK "нар." (народився / народилася, born); Levantine Arabic "مواليد 1979/08/04" (born in).
+  ...foldedSpellings(['нар.']),
   // SW, EL (as normalised), FA, UR, FR (a birthday: not "l'anniversaire de la société le …").
   'تاریخ تولد', 'متولد', 'تاریخ پیدائش', 'پیدائش', 'anniversaire le', 'anniversaire :', 'anniversaire:', "date d'anniversaire", 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημένη', 'γεννημένος', 'γεννημένο']),
   ...DOB_WORDS_AS_KEYWORDS,
@@ -274,6 +276,27 @@ function spelledByBirthId(v: string, ctx: MatchContext): boolean {
   return false;
 }
 
+/**
+ * "Діти: Марко (02.05.2012), Соломія (19.10.2016)", "الأولاد: سامي (2010/02/09)، ليان (…)": a
+ * line listing a family's children, each name with a date in brackets, gives their birth dates
+ * (the labels are context words too, so the line's label lets the dates through the gate).
+ */
+const CHILDREN_WORDS = [
+  'children', 'kids', 'kinder', 'enfants', 'hijos', 'hijas', 'filhos', 'figli', 'kinderen', 'barn', 'børn', 'dzieci', 'děti', 'deti', 'gyerekek', 'copii',
+  'çocuklar', 'الأولاد', 'الأطفال', 'أولاد', 'ילדים', 'فرزندان', 'بچے', 'बच्चे', '子供', '子女', '孩子', '자녀', 'anak', 'watoto', 'carruurta', 'con cái',
+  ...foldedSpellings(['діти', 'дети', 'деца', 'παιδιά']),
+];
+/** As labels ("Діти:"): context words and keywords only with the colon ("children in this group" is none; "anak" is in "Tanaka"). */
+const CHILDREN_LABELS = CHILDREN_WORDS.map((w) => `${w}:`);
+const CHILDREN_RE = new RegExp(CHILDREN_LABELS.map(escapeRe).join('|'), 'i');
+const CHILDREN_LINE = new RegExp(`^[ \\t*•-]*(?:${CHILDREN_WORDS.map(escapeRe).join('|')})[ \\t]*[:：]`, 'iu');
+const childrenListDate = (ctx: MatchContext): boolean => {
+  const t = ctx.text;
+  if (!/\([ \t]?$/.test(t.slice(Math.max(0, ctx.start - 2), ctx.start)) || !/^[ \t]?\)/.test(t.slice(ctx.end, ctx.end + 2))) return false;
+  const ls = lineStartWithin(t, ctx.start, 200);
+  return ls >= 0 && CHILDREN_LINE.test(t.slice(ls, ctx.start));
+};
+
 const ENCODED_BIRTH_ID_WORD_RE = new RegExp(ENCODED_BIRTH_ID_WORDS.join('|'), 'i');
 /**
  * The birth word, the star of a death notice or a birth-date column; or, where the only word near
@@ -282,7 +305,10 @@ const ENCODED_BIRTH_ID_WORD_RE = new RegExp(ENCODED_BIRTH_ID_WORDS.join('|'), 'i
 // The word checks first: an id spelling the date is looked for (a regex over the date's line) only
 // when they fail, which a date next to a birth word never does.
 const birthEvidence = (v: string, ctx: MatchContext): boolean =>
-  (birthWordEvidence(ctx) && !idWordOnly(ctx)) || spelledByBirthId(v, ctx);
+  (birthWordEvidence(ctx) && !idWordOnly(ctx) && !childrenWordOnly(ctx)) || childrenListDate(ctx) || spelledByBirthId(v, ctx);
+/** Near the date only a children word ("the kids start school on 02/09/2024"): no birth date unless listed (childrenListDate). */
+const childrenWordOnly = (ctx: MatchContext): boolean =>
+  contextNear(ctx, CHILDREN_RE, 40, 40) && !contextNear(ctx, DOB_WORD_RE, 40, 40) && !contextNear(ctx, ENCODED_BIRTH_ID_WORD_RE, 40, 40) && !(ctx.columnHeader?.(DOB_WORD_RE) ?? false);
 const idWordOnly = (ctx: MatchContext): boolean =>
   contextNear(ctx, ENCODED_BIRTH_ID_WORD_RE, 40, 40) && !contextNear(ctx, DOB_WORD_RE, 40, 40) && !contextNear(ctx, DAGGER_NEAR, 40, 40) && !(ctx.columnHeader?.(DOB_WORD_RE) ?? false);
 const birthWordEvidence = (ctx: MatchContext): boolean =>
@@ -1020,7 +1046,7 @@ export const PII_RULES: Rule[] = [
       'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC, Japanese era, Iranian Solar Hijri and Nepali Bikram Sambat years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/CY/UK/RU/BE/BG/SR/MK/EL/TH/KK/KY/MN/HI/MR/NE/BN/AR) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one, or as a date constructor\'s arguments after one (Python date(1984, 2, 29), Java LocalDate.of), or spelled as YYMMDD by an identity number on its line (CURP, RFC, personnummer, Korean RRN); validated as a real, past date within 125 years.',
     keywords: [', b. ', ', n. ', ', s. ', 'dhashay', 'zalwa', 'zalwe', 'zalelwa', 'dzim. ', 'gim. ', 'roj. ', 'fanau ', ...foldedSpellings(['р.н.', 'р. н.', 'г.р.', 'г. р.', 'д.р.', 'д. р.']), 'szül', 'zaalibwa', 'nació ', 'nacio ', 'nací ', 'nasceu ', 'nasci ', 'est né', 'è nat', ...foldedSpellings(['γεν.']), 'เกิด ', 'naskiĝ', 'whānau', 'whanau', 'ganedigezh', 'naissença', 'tsalo', 'aso fanau', 'fāʻeleʻi', 'faʻeleʻi', 'nahaterahana', 'là breith', 'gebuerts', 'lindje', 'de naștere', 'de nastere', 'rođendan', 'rodjendan', ...foldedSpellings(['туғилган', 'туган', 'раѓање']), 'زیږون', 'زېږون', 'jibinannde', 'lobadwa', 'mbotama', 'mwen fèt', 'li fèt', 'faedingardag', 'lair tanggal', 'སྐྱེས་', 'dhaloota', 'zvarwa', 'wɔwoo', 'yuriwi', 'anase', ...BORN_SIGN, 'fodd', 'fodelse', 'dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'breithe', 'rugadh', 'ọmụmụ', 'amụrụ', 'ଜନ୍ମ', 'nesans', 'onase', 'dhalasho', 'kuzvarwa', 'الولادة', 'ڄمڻ', 'doglan', 'naschientscha', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'תאריך הלידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm', 'dyddiad geni', 'ganwyd', 'الازدياد', 'ceann-latha breith', 'උපන් දිනය', '生まれ', '出世日期', '出世紙', '日出世', '生日是', '生日为', '生日為', '生日:', '誕生日:',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rođ.', 'rojen', 'rojstv', 'született', 'születési',
-      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народжен', 'рождени', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', '- nac. ', '\nnac. ', ', sinh ', '(sinh ', '- sinh ', ', ur. ', '(ur. ', '- ur. ', '\nur. ', ', fèt ', '(fèt ', '- fèt ', '\nfèt ', 'datëlindj', 'datelindj', 'lindur', 'lindjes', 'لەدایکبوو', 'ծննդյան', 'ծնված', 'ծնվել', 'ਜਨਮ', 'ọjọ́ ìbí', 'ọjọ ibi', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'زیږون', 'زېږون', 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'dhalashada', 'sünniaeg', 'sünnikuupäev', 'sündinud', 'fecha de nac', 'fecha nac', 'fec. nac', 'f. de nac', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), 'amavuko', 'yavutse', ...foldedSpellings(['туулган', 'таваллуд']), 'pagkatawo', 'natawo', 'riegádan', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народжен', 'рождени', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', ...foldedSpellings(['нар.']), 'مواليد', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', '- nac. ', '\nnac. ', ', sinh ', '(sinh ', '- sinh ', ', ur. ', '(ur. ', '- ur. ', '\nur. ', ', fèt ', '(fèt ', '- fèt ', '\nfèt ', 'datëlindj', 'datelindj', 'lindur', 'lindjes', 'لەدایکبوو', 'ծննդյան', 'ծնված', 'ծնվել', 'ਜਨਮ', 'ọjọ́ ìbí', 'ọjọ ibi', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'زیږون', 'زېږون', 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'dhalashada', 'sünniaeg', 'sünnikuupäev', 'sündinud', 'fecha de nac', 'fecha nac', 'fec. nac', 'f. de nac', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), 'amavuko', 'yavutse', ...foldedSpellings(['туулган', 'таваллуд']), 'pagkatawo', 'natawo', 'riegádan', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS, ...CHILDREN_LABELS],
     // A constructor's arguments, year first and months counted from 1: Python's date(1984, 2, 29),
     // Java's LocalDate.of(…), C#'s DateOnly(…) (not JavaScript's Date, whose months start at 0).
     // A year-first date with the lunar Hijri era mark after it ("1425/07/11 هـ") is in that calendar.
@@ -1031,13 +1057,18 @@ export const PII_RULES: Rule[] = [
     // A date after vom/bis/since/until… starts or ends a period (employment, validity), even
     // next to a birth word: "geb. 04.11.1962, war vom 01.03.2011 bis …".
     validate: (v, ctx) => isPlausibleDateOfBirth(v) && !notABirthDate(ctx) && birthEvidence(v, ctx),
-    context: { words: [...DOB_WORDS, ...ENCODED_BIRTH_ID_WORDS, DAGGER], window: 40, required: true },
+    context: { words: [...DOB_WORDS, ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...CHILDREN_LABELS], window: 40, required: true },
     // Every birth word contains a keyword and must be within 40 characters of the ≤ 30-character
     // date: no match lies further than ~90 characters from a keyword.
     reach: 120,
     score: 0.8,
     samples: {
       positive: [
+        // UK нар.; Somali month; Levantine مواليد; a children line with dates in brackets.
+        'перша родина: Петренко Ірина, нар. 30.01.1979, тел.',
+        'Taariikhda dhalashada: 12 Luulyo 1991',
+        'رب الأسرة: محمود الحلبي – مواليد 1979/08/04 – موبايل',
+        'Дата народження: 14.07.1983\nДіти: Марко (02.05.2012), Соломія (19.10.2016)',
         // A lunar Hijri date, marked هـ.
         'تاريخ الميلاد: 1425/07/11 هـ',
         // A roster aligned with spaces: the column header names the second row's date too.
@@ -1051,6 +1082,9 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // A children word near a date that is no birth date; a name holding a children word.
+        'Kids: drop-off moves to 02/09/2024 at the north gate.',
+        '92876,Anya Tanaka,tanaka.anya@example.fr,2026-11-06',
         // A death date after verst.
         'Verstorbene: Hildegard Sommer, verst. 29.10.2024, Urnenwahlgrab UG-14-07',
         // A lunar Hijri date in the future.

@@ -21,6 +21,9 @@ import { foldedSpellings } from '../normalize';
 // whose dates use the genitive (stycznia, lutego, …, grudnia); Catalan (maig, juliol) and
 // Malay/Indonesian (Mac, Ogos, Agustus, Disember).
 const MONTH_PREFIXES: readonly (readonly [string, number])[] = [
+  // Somali Maajo, Juun, Luulyo, Sebtembar, Nofembar (the others share a prefix below; Maajo before
+  // Dutch "maart"'s "maa").
+  ['maaj', 5], ['juu', 6], ['luu', 7], ['seb', 9], ['nof', 11],
   ['juil', 7], ['juin', 6], ['juli', 7], ['juni', 6], ['jún', 6], ['júl', 7], ['jūn', 6], ['jūl', 7], ['szep', 9],
   ['jan', 1], ['jän', 1], ['ene', 1], ['gen', 1], ['sty', 1],
   ['feb', 2], ['fév', 2], ['fev', 2], ['lut', 2],
