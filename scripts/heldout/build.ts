@@ -1078,6 +1078,13 @@ import { BATCH151_SOURCE_CODE } from './records/batch151-source-code';
 import { BATCH151_CONFIDENTIAL } from './records/batch151-confidential';
 import { BATCH151_MIXED } from './records/batch151-mixed';
 import { BATCH151_NEGATIVES } from './records/batch151-negatives';
+import { BATCH152_CREDENTIALS } from './records/batch152-credentials';
+import { BATCH152_FINANCIAL } from './records/batch152-financial';
+import { BATCH152_PII } from './records/batch152-pii';
+import { BATCH152_SOURCE_CODE } from './records/batch152-source-code';
+import { BATCH152_CONFIDENTIAL } from './records/batch152-confidential';
+import { BATCH152_MIXED } from './records/batch152-mixed';
+import { BATCH152_NEGATIVES } from './records/batch152-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1582,6 +1589,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(151, 'representative mix (hundred-and-forty-third sample, a regional opera and ballet company\'s box office and artist management, a hospital\'s sleep-apnoea equipment rental service, a bulk grain terminal\'s weighbridge and export documentation office, a refugee resettlement NGO\'s case workers, a dental laboratory making crowns and aligners and a motorway toll operator\'s customer-disputes team); first measured 0.965 / 1.000 at engine 5effaf6 (after batch 149 was fixed); its errors fixed afterwards', [
     BATCH151_CREDENTIALS, BATCH151_FINANCIAL, BATCH151_PII, BATCH151_SOURCE_CODE, BATCH151_CONFIDENTIAL, BATCH151_MIXED, BATCH151_NEGATIVES,
+  ]),
+  batch(152, 'representative mix (hundred-and-forty-fourth sample, a commercial fishing cooperative\'s catch-quota and crew office, a children\'s hospice fundraising team, a semiconductor fab\'s cleanroom access and contractor badging office, a national lottery retailer network\'s terminal support desk, a city\'s building-permit inspectors and an online pharmacy\'s prescription verification team); first measured 0.985 / 1.000 at engine b3491ac (after batch 151 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH152_CREDENTIALS, BATCH152_FINANCIAL, BATCH152_PII, BATCH152_SOURCE_CODE, BATCH152_CONFIDENTIAL, BATCH152_MIXED, BATCH152_NEGATIVES,
   ]),
 ];
 
