@@ -1173,6 +1173,19 @@ function betweenSeparators(t: string, start: number, end: number): boolean {
   return (j >= t.length || '\n\r"'.includes(t[j]!)) && !/^(?:do|not)[\s_-]/i.test(t.slice(start, end));
 }
 
+/**
+ * "Lantern Walk volunteer rota – Internal (please don't share outside the events team)": a capitalised
+ * marking after a spaced dash closing a title line (the text's first, or one after a blank line),
+ * or before a bracketed handling note there; "Support – Internal" in a list is a department's name.
+ */
+const TITLE_NOTE_AFTER = /^[ \t]*(?:\r?\n|$|\([^()\n]{0,60}\b(?:share|forward|distribute|circulate|teilen|weitergeben|partager|diffuser|compartir|difundir)\b[^()\n]{0,60}\)[ \t]*(?:\r?\n|$))/i;
+function titleAfterDash(t: string, start: number, end: number): boolean {
+  if (!/[^\s] - $/.test(t.slice(Math.max(0, start - 4), start))) return false;
+  // A title line: the text's first, or after a blank line (a paragraph's head).
+  const lineStart = t.lastIndexOf('\n', start) + 1;
+  return (lineStart === 0 || /\n[ \t]*\r?\n$/.test(t.slice(Math.max(0, lineStart - 8), lineStart))) && TITLE_NOTE_AFTER.test(t.slice(end, end + 130));
+}
+
 /** Whether t[i] separates footer parts; a '-' only with a space on both sides (`spaced`: on the marking's side). */
 function footerSep(t: string, i: number, spaced: boolean): boolean {
   const c = t[i]!;
@@ -1302,7 +1315,7 @@ function makeValidator(custom: readonly string[]) {
         classField ||
         (isUpper(v) && label) ||
         (!/^(?:sensitive|sulit)$/i.test(v) && declared(before, t.slice(ctx.end, ctx.end + 24), true)) ||
-        (/^\p{Lu}/u.test(v) && ((bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end)) || (betweenSeparators(t, ctx.start, ctx.end) && PAGE_FIELD_NEAR.test(before))))
+        (/^\p{Lu}/u.test(v) && ((bracketed(t, ctx.start, ctx.end) && closesHeading(t, ctx.end)) || (betweenSeparators(t, ctx.start, ctx.end) && PAGE_FIELD_NEAR.test(before)) || titleAfterDash(t, ctx.start, ctx.end)))
       );
     return false;
   };
@@ -1330,6 +1343,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A capitalised weak marking after a dash closing the title line, before a handling note.
+        'Lantern Walk volunteer rota – Internal (please don\'t share outside the events team)\n\nMarshals: Priya, Callum',
         // A document word and its marking opening a sentence.
         'Dostawca kamer przyznał błąd. Dokument poufny, do użytku wyłącznie zarządu.',
         // TR: the clause ends with the marking (its copula inside it).
@@ -1652,6 +1667,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // A department's name after a dash further down.
+        'Departments\nSales - External\nSupport - Internal',
         // Not after a marking; a verb-first question.
         'Projet ATLAS — diffusion restreinte prévue en mai',
         'Warum ist diese Liste vertraulich?',

@@ -37,6 +37,8 @@ const MIN_DENSITY = 0.6;
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
 const R_ASSIGNMENT = /^[A-Za-z_.][\w.]*(?:\$[\w.]+|\[[^\]\n]{0,40}\])*[ \t]*<<?-[ \t]+[\w"'(.-]/;
+const VB_DIM = /^(?:Dim|ReDim|Private|Public|Static|Const)[ \t]+[A-Za-z_]\w*(?:\([^()]*\))?[ \t]+As[ \t]+(?:New[ \t]+)?[A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*(?:\([^()]*\))?[ \t]+As[ \t]+[A-Za-z_][\w.]*)*(?:[ \t]*=[^\n]*)?$/;
+const VB_LOOP = /^(?:For[ \t]+(?:Each[ \t]+[A-Za-z_]\w*[ \t]+In[ \t]+\S|[A-Za-z_]\w*[ \t]*=[ \t]*\S.*[ \t]To[ \t]+\S)|Next(?:[ \t]+[A-Za-z_]\w*)?$)/;
 const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func(?:\s*\([^()]{1,60}\))?|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?|(?:(?:public|private|protected|internal|static|final|override|virtual|abstract|async|inline|extern)\s+)*[A-Za-z_][\w.]*(?:<[^<>()\n]{0,40}>)?(?:\[\])?\??[ \t]+[*&]?[A-Za-z_]\w*[ \t]*\([^()]*\)[ \t]*(?:const[ \t]*)?(?:=>|\{))$/;
 const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
@@ -482,6 +484,10 @@ function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff 
   if (last === 58 /* : */ && BLOCK_KEYWORD.test(t.slice(s, Math.min(e, s + 20)))) score += 1;
   // VB/VBA: `If x > 15 Then …`, `ElseIf … Then` (capitalised, as the editor writes them).
   if (startWeight === 1 && score < 2 && (first === 73 /* I */ || first === 69) /* E */ && e - s <= 200 && VB_THEN.test(t.slice(s, e))) score += 1;
+  // VB/VBA declarations (`Dim fila As Long, totalDias As Double`) are code; a loop's head and end
+  // (`For fila = 2 To 40`, `For Each c In …`, `Next fila`) only inside a block ("Next week" is a heading).
+  if (score < 2 && (first === 68 /* D */ || first === 80 /* P */ || first === 67 /* C */ || first === 83 /* S */ || first === 82 /* R */) && e - s <= 200 && VB_DIM.test(t.slice(s, e))) score += 2;
+  if (score < 2 && boost > 0 && (first === 70 /* F */ || first === 78 /* N */) && e - s <= 120 && VB_LOOP.test(t.slice(s, e))) score += 1;
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
   if (score < 2 && hasEquals(t, s, e) && (memberAssignment(t, s, e) || walrusAssignment(t, s, e))) score += 2;
   if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
@@ -1129,6 +1135,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
     score: 0.6,
     samples: {
       positive: [
+        // An unfenced VBA macro.
+        'La macro se cae:\n\nSub CalcularPartes()\n    Dim fila As Long, totalDias As Double\n    totalDias = Application.WorksheetFunction.Sum(Range("C2:C40"))\n    For fila = 2 To 40\n        Cells(fila, 5).Value = Range("H1").Value * Cells(fila, 3).Value / totalDias\n    Next fila\nEnd Sub',
         // An unfenced R script (assignments with <-).
         'Este script de R me tira NA:\n\nlotes <- read.csv("lotes_granizo.csv")\n# pérdida = 1 - rinde observado / rinde esperado\nlotes$perdida <- 1 - lotes$rinde_obs / lotes$rinde_esp\nresumen <- aggregate(perdida ~ partido, data = lotes, FUN = mean)\nprint(resumen[order(-resumen$perdida), ])',
         // A // comment in a fence over two statements.
@@ -1187,6 +1195,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
+        // Headings that read like VB loop lines, outside a block.
+        'Agenda\n\nNext steps\nFor everyone = please read the notes To prepare\nThanks',
         // Lab values with a CJK note in brackets.
         '受付番号：L-2024-120318\nALT 412 U/L（基準 17–78）\nALP 380 U/L（基準 47–254）\nBUN 28 mg/dL（基準 9.2–29.2）\nCRE 1.1 mg/dL（基準 0.4–1.4）',
         // XML data (a DCP composition playlist's reel), not a template someone writes.
