@@ -1085,6 +1085,13 @@ import { BATCH152_SOURCE_CODE } from './records/batch152-source-code';
 import { BATCH152_CONFIDENTIAL } from './records/batch152-confidential';
 import { BATCH152_MIXED } from './records/batch152-mixed';
 import { BATCH152_NEGATIVES } from './records/batch152-negatives';
+import { BATCH153_CREDENTIALS } from './records/batch153-credentials';
+import { BATCH153_FINANCIAL } from './records/batch153-financial';
+import { BATCH153_PII } from './records/batch153-pii';
+import { BATCH153_SOURCE_CODE } from './records/batch153-source-code';
+import { BATCH153_CONFIDENTIAL } from './records/batch153-confidential';
+import { BATCH153_MIXED } from './records/batch153-mixed';
+import { BATCH153_NEGATIVES } from './records/batch153-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1592,6 +1599,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(152, 'representative mix (hundred-and-forty-fourth sample, a commercial fishing cooperative\'s catch-quota and crew office, a children\'s hospice fundraising team, a semiconductor fab\'s cleanroom access and contractor badging office, a national lottery retailer network\'s terminal support desk, a city\'s building-permit inspectors and an online pharmacy\'s prescription verification team); first measured 0.985 / 1.000 at engine b3491ac (after batch 151 was fixed); its errors fixed afterwards', [
     BATCH152_CREDENTIALS, BATCH152_FINANCIAL, BATCH152_PII, BATCH152_SOURCE_CODE, BATCH152_CONFIDENTIAL, BATCH152_MIXED, BATCH152_NEGATIVES,
+  ]),
+  batch(153, 'representative mix (hundred-and-forty-fifth sample, a regional airline\'s crew scheduling and loyalty-programme desk, a hospital\'s genetic counselling service, a quarry and asphalt plant\'s weighbridge and blasting permits office, a private security company\'s guard rostering team, a public library\'s makerspace and 3D-printing service and a pawnbroker chain\'s loans and compliance staff); first measured 0.987 / 0.994 at engine 537c860 (after batch 152 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH153_CREDENTIALS, BATCH153_FINANCIAL, BATCH153_PII, BATCH153_SOURCE_CODE, BATCH153_CONFIDENTIAL, BATCH153_MIXED, BATCH153_NEGATIVES,
   ]),
 ];
 
