@@ -1004,6 +1004,15 @@ const upperHeading = (t: string, v: string, start: number, end: number): boolean
   isUpper(v) && /^[ \t]*:/.test(t.slice(end, end + 3)) && SHORT_HEADING_BEFORE.test(t.slice(Math.max(0, start - 50), start));
 
 /**
+ * "Коммерческая тайна ООО «Карьер Восток»": the Russian trade-secret marking (98-FZ art. 10; UK
+ * "Комерційна таємниця") opening its line with the owner's name after it, as the law has it written.
+ */
+const TRADE_SECRET = new RegExp(`^(?:${foldedSpellings(['коммерческая тайна', 'комерційна таємниця']).join('|')})$`, 'i');
+const OWNER_AFTER = new RegExp(`^[ \\t]+(?:${foldedSpellings(['ООО', 'АО', 'ПАО', 'ЗАО', 'ОАО', 'ИП', 'ТОВ', 'ПАТ', 'ПрАТ', 'АТ']).join('|')})(?![\\p{L}])`, 'iu');
+const tradeSecretOwner = (t: string, v: string, start: number, end: number): boolean =>
+  TRADE_SECRET.test(v) && atLineStart(t, start) && OWNER_AFTER.test(t.slice(end, end + 8));
+
+/**
  * "CONFIDENTIEL — Diffusion restreinte au comité de direction": a marking right after an upper-case
  * marking that opens the line, past a spaced separator, is the heading's second marking (France's
  * DR level, a handling line) whatever its case; "CONFIDENTIAL - the restricted list" is prose (a
@@ -1284,6 +1293,7 @@ function makeValidator(custom: readonly string[]) {
       cjkSentencePredicate(t, v, ctx.start, ctx.end) ||
       upperHeading(t, v, ctx.start, ctx.end) ||
       legalHeading(t, ctx.start, ctx.end) ||
+      tradeSecretOwner(t, v, ctx.start, ctx.end) ||
       secondHeadingMarking(t, ctx.start) ||
       bracketed(t, ctx.start, ctx.end) ||
       bracketedWithNote(t, ctx.start, ctx.end) ||
@@ -1343,6 +1353,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // The Russian trade-secret marking before its owner's name.
+        'КОНФИДЕНЦИАЛЬНО\nКоммерческая тайна ООО «Карьер Восток»\nСебестоимость щебня выросла.',
         // A capitalised weak marking after a dash closing the title line, before a handling note.
         'Lantern Walk volunteer rota – Internal (please don\'t share outside the events team)\n\nMarshals: Priya, Callum',
         // A document word and its marking opening a sentence.
@@ -1667,6 +1679,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // The phrase in a sentence, no owner after it.
+        'Что такое коммерческая тайна в трудовом договоре?',
         // A department's name after a dash further down.
         'Departments\nSales - External\nSupport - Internal',
         // Not after a marking; a verb-first question.

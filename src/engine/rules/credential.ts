@@ -659,10 +659,11 @@ const REFERENCE_CODE = /^(?:[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*-(?:19|20)\d{2}
 const LOGIN_COPULAS = ['er', 'är', 'ist', 'est', 'es', 'é', 'è', 'on', 'je', 'jest', 'zijn', 'sind', 'sont', 'son', 'são', 'sono'].join('|');
 /**
  * "is / still" before a bare admin / root user in the other languages: Swiss German "isch immer no
- * admin / …" (is still), DE "ist noch", "är", "er", "est", "es", "é", "è" ("on admin / Settings-v2" is
- * a menu, so no "on").
+ * admin / …" (is still), DE "ist noch", "är", "er", "est", "es", "é", "è"; "as" (PL "zalogował się na admin /
+ * …", logged in on, "jako", DE/NL "als", ES/PT "como", FR "comme", IT "come"). "on admin / Settings-v2"
+ * is a menu, so no "on".
  */
-const ADMIN_AFTER_WORDS = ['isch', 'ist', 'noch', 'immer[ \\t]+no', 'är', 'er', 'est', 'es', 'é', 'è', 'jest'].join('|');
+const ADMIN_AFTER_WORDS = ['isch', 'ist', 'noch', 'immer[ \\t]+no', 'är', 'er', 'est', 'es', 'é', 'è', 'jest', 'się[ \\t]+na', 'jako', 'als', 'como', 'comme', 'come'].join('|');
 /**
  * An account word, up to four words (what it is for, "created"), a colon, then `user:password`: Tamil
  * "புதிய அக்கவுண்ட் உருவாக்கினேன்: scanlab:…" (I created a new account: …); each is a keyword.
@@ -718,7 +719,8 @@ const PROSE_VERBS = [
   // CY "ydy / ydi" (is, the spoken forms of "yw": "Fy nghyfrinair i ydy …"); EO "estas"; BR "eo"; LT "yra";
   // MT "hija / huwa" (she / he is: "il-password tiegħi hija …"); HT "sé" (as "se").
   'ydy', 'ydi', 'estas', 'eo', 'yra', 'hija', 'huwa', 'sé',
-  'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', ...PROSE_CODE_EL_VERB,
+  // AR "ما زالت / لا تزال" (is still: "كلمة مرور شبكة الواي فاي … ما زالت …؟").
+  'ialah', 'adalah', 'ay', 'është', 'yw', 'היא', 'הוא', 'هي', 'هو', 'كانت', 'كان', 'ما زالت', 'ما زال', 'مازالت', 'مازال', 'لا تزال', 'لا يزال', ...PROSE_CODE_EL_VERB,
   // A possessive and no verb: ID/MS "kata sandi saya …" (my password …), Gulf / Levantine / Egyptian
   // Arabic "كلمة المرور حقي / تبعي / بتاعتي …" (the password of mine …).
   'saya', 'حقي', 'تبعي', 'بتاعتي',
@@ -1010,9 +1012,9 @@ const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'ac
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]?key)?|tajomstvo|tajemstv(?:í|i))';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 /**
- * "El token és …", "le token est …", "der Token ist …", "o token é …": the article or a possessive of
- * another language before the English word, then the copula (required: "el token de acceso" is not
- * followed by its value).
+ * "El token és …", "le token est …", "der Token ist …", "o token é …", "El token de la API que me dieron
+ * es …": the article or a possessive of another language before the English word, up to six words,
+ * then the copula (required: "el token de acceso" is not followed by its value).
  */
 const SENTENCE_TOKEN_ARTICLES = ['el', 'le', 'il', 'lo', 'o', 'der', 'den', 'het', 'de', 'mi', 'mon', 'meu', 'mio', 'tu', 'ton', 'teu', 'tuo', 'seu', 'su', 'nuestro', 'notre', 'nosso', 'nostro', 'unser'];
 const SENTENCE_TOKEN_IS = ['és', 'es', 'est', 'é', 'è', 'ist', 'era', 'était', 'war', 'lautet'];
@@ -1029,7 +1031,7 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è', 'ni'];
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|leyndarmálið|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
   `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD}|,${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
-  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL})|token(?<=(?<![A-Za-z])(?:${SENTENCE_TOKEN_ARTICLES.join('|')})[ \\t]token)[ \\t]+(?:${SENTENCE_TOKEN_IS.join('|')}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
+  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL})|token(?<=(?<![A-Za-z])(?:${SENTENCE_TOKEN_ARTICLES.join('|')})[ \\t]token)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,6}?[ \\t]+(?:${SENTENCE_TOKEN_IS.join('|')}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to four words, a colon), also in other languages: IT/ES/PT/FR
 // "chiave/clave/chave/clé API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API
@@ -2317,7 +2319,7 @@ export const CREDENTIAL_RULES: Rule[] = [
     // possessives (şifreniz, şifrem; normalisation has already folded a dotless ı to i). A value may stand in brackets ("password (Bkp-Svc#2019!)");
     // CJK sentence punctuation ends it; Japanese corner brackets quote it ("仮パスワード「…」で"). A spaced dash (hyphen, en or em dash) ends the phrase, after up
     // to two short words ("დროებითი პაროლი კი — …", the temporary password, as for it — …).
-    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]|[「『]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,7}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?<![\\p{L}])(?:${PROSE_CODE_EL_NEW.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_ACCESS.join('|')})[^.\\n]{0,40}?[ \\t](?:${PROSE_CODE_EL_WITH.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:()]{1,40}[ \\t]*[,;(][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[\\s\\S]{1,120})${PROSE_PRONOUN}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa|係|是)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘「『]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(「」『』${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።「」『』${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
+    pattern: `(?:(?:(?<![\\p{L}\\p{N}_$])(?:${PROSE_PASSWORD_WORDS.map(escapeRe).join('|')})(?:et|en|n|a|si|nya|niz|iniz|m|miz|xa|qa|la)?|(?<=\\p{L}{2})(?:kennwort|passwort)|(?:${PROSE_PASSWORD_WORDS_CJK.join('|')})(?:는|은|가|이|は|是|为|為|係|${PROSE_THAI_AFTER}|[\u1780-\u17FF]{0,40}?គឺ|က)?)(?:[ \\t]+(?:${PROSE_FOR})[ \\t]+(?:[^\\n:=(]|\\([^()\\n]{0,40}\\)){1,40}?(?:[ \\t]*[:=]|[ \\t]+-(?=[ \\t])|${PROSE_VERB})|${PROSE_SOURCE}|${PROSE_LABEL}[ \\t]*[:=՝፡፦]|${PROSE_PHRASE}${PROSE_VERB}|${PROSE_PHRASE},[ \\t]+(?:${PROSE_COMMA_VERBS})(?=[ \\t])|${PROSE_FOR_VALUE}|[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|${PROSE_STILL}|${PROSE_FA_SOV}|${PROSE_HY_SOV}|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|,(?=[ \\t]+[^\\s,]{6,127},)|[ \\t]+(?:admin|root|administrateur|administrador|amministratore|wifi|wi-fi)(?=[ \\t])|(?=[ \\t]|[「『]))|(?<![\\p{L}\\p{N}_])(?:${PROSE_CODE_EL.join('|')})(?:[ \\t]+(?:${PROSE_CODE_EL_BETWEEN.join('|')}|[A-Za-z][\\w.-]{0,24})){0,7}?[ \\t]+(?:${PROSE_CODE_EL_VERB.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_UNLOCKS.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?<![\\p{L}])(?:${PROSE_CODE_EL_NEW.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_ACCESS.join('|')})[^.\\n]{0,40}?[ \\t](?:${PROSE_CODE_EL_WITH.join('|')})[ \\t]+)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]*:[^\\n:]{1,60})(?:${PROSE_CODE_EL.join('|')})[ \\t]*:(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_USER.join('|')})[ \\t]+[^\\s,;:()]{1,40}[ \\t]*[,;(][ \\t]*)(?:${PROSE_CODE_EL.join('|')})(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[^\\n]{1,80})${PROSE_OLD_ONE}(?=[ \\t])|(?<=(?:${PROSE_OLD_AFTER.join('|')})[\\s\\S]{1,120})${PROSE_PRONOUN}(?=[ \\t])|(?<=(?:${PROSE_CHANGED_SLAVIC.join('|')})[ \\t]+)(?:${PROSE_CHANGED_SLAVIC_WORDS.join('|')})[^.\\n:=]{0,60}?[ \\t]+(?:${PROSE_CHANGED_SLAVIC_TO.join('|')})(?=[ \\t])|(?<=(?:${PROSE_CODE_EL_CHANGED.join('|')})[^.\\n]{0,40})(?:${PROSE_CODE_EL.join('|')})[^.\\n:=]{0,40}?[ \\t]+(?:${PROSE_CODE_EL_TO.join('|')})(?=[ \\t])|(?<![\\p{L}\\p{N}_=])(?:password|(?<=shared[ \\t])secret)(?:[ \\t]+(?:${PROSE_TEMP})${PROSE_TEMP_VERB}(?=[ \\t])|(?:[ \\t]+(?:${PROSE_TEMP}|${PROSE_POSSESSIVES}))?[ \\t]+(?:${PROSE_OF})[ \\t]+[^\\n:=]{1,40}?(?:[ \\t]*:|[ \\t]+(?:is|was|(?:should|will|would|must|shall)[ \\t]+be|è|é|e|es|ist|est|ay|ni|adalah|ialah|(?:changed|set|reset|updated)[ \\t]+to)(?![\\p{L}\\p{N}_])${PROSE_NOW})|(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){1,8}?[ \\t]+(?:adalah|ialah|mooy|saya)(?=[ \\t])|[ \\t]+(?:was|is|were|got|has[ \\t]+been|had[ \\t]+been)(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,6}?[ \\t]+as(?=[ \\t])|(?:[ \\t]+(?:${PROSE_POSSESSIVES}|no))?[ \\t]+(?:è|é|e|hai|ay|ni|yɛ|hija|huwa|係|是)(?=[ \\t])|[ \\t]+[^\\s:=.!?,;"\`(]{1,25}(?:[ \\t]+[^\\s:=.!?,;"\`(]{1,25}){0,5}?[ \\t]*:|(?:[ \\t]+[^\\s:=.!?,;\\-–—]{1,12}){0,4}?[ \\t]+[-–—](?=[ \\t])|(?=[ \\t])))[ \\t]*(?:\\((?=[^\\s()]{5,127}\\)))?(?:["'\`“„‘「『]|«[ \\t\u00a0]?)?((?:[a-z]{4} ){3}[a-z]{4}(?![\\p{L}\\p{N}])|(?:[^\\s"'\`。、(「」『』${CJK_LETTERS}]|\\((?![^)\\n]{0,40}[${CJK_LETTERS}])){5,127}(?:[^\\s"'\`;,.?()\\]}。、։।።「」『』؟،${CJK_LETTERS}]|\\?(?![\\s"'\`)]|$)))`,
     flags: 'giu',
     secretGroup: 1,
     minEntropy: 2,
@@ -2331,6 +2333,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Arabic "is still".
+        'وهل كلمة مرور شبكة الواي فاي في المختبر ما زالت Makers@Riyadh24؟',
         // Greek new code:; PT "informei" after the comma.
         'Ο κωδικός πρόσβασης του τερματικού σας επαναφέρθηκε. Νέος κωδικός: Tyxi-Ter4921. Παρακαλούμε αλλάξτε τον.',
         'Obs.: técnico de campo pediu a senha de manutenção, informei Manut#4412 por telefone.',
@@ -2803,6 +2807,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.7,
     samples: {
       positive: [
+        // Logged in as admin / … (PL).
+        'Technik zalogował się na admin / Ochrona!NVR2023 (hasło domyślne od instalatora!)',
         // An account word, words and a colon before user:password.
         'எங்கள் சர்வருக்கு புதிய அக்கவுண்ட் உருவாக்கினேன்: scanlab:Pal-Kireedam#73 . இதை அனுப்பு',
         // A user/password label without a colon; Swiss German "isch immer no admin /".
@@ -3073,6 +3079,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // Words between the article's token and its copula.
+        'El token de la API que me dieron es 2366589A751BEEFF748489879751FF24 (proyecto 412).',
         // Tencent's SecretKey glued after a full-width comma.
         '他们给的密钥：SecretId AKIDsUQ62xoX4n6hDAqwMBwZfBTPX43bo1aD，SecretKey Oj4sgVnLw8ja562vesiN9Rgsc3IMDFSC。',
         // A generated key as a URL's key= parameter.

@@ -212,6 +212,22 @@ const DOB_WORD_RE = new RegExp(DOB_WORDS.map(escapeRe).join('|'), 'i');
  */
 const LINE_LABEL = /(?:^|\n)[^\S\n]*(?:\p{L}[\p{L}\p{M} .'-]{0,30}:|["']?\p{L}[\p{L}\p{M}\p{N}_.-]{0,30}["']?[^\S\n]*[:=][^\S\n]*["']?)[^\S\n]*$/u;
 
+/**
+ * "Termin: Di, 17.06.2025" under "Patientin: …, geb. 03.11.1987", "航班：CV 2817 深圳—曼谷 2025-04-18"
+ * under "出生日期：1988年5月12日": the date's own line opens with another label, a few words before
+ * the date, no birth word of its own (up to the date's first digit: " f. 1"), and the line above
+ * already gave a birth word its date. (Not a children line: "Діти: Марко (02.05.2012)".)
+ */
+const LABEL_THEN_WORDS = /(?:^|\n)[^\S\n]*\p{L}[\p{L}\p{M} .'-]{0,30}:[^\n]{0,30}$/u;
+const DATE_SOON = /^[^\n]{0,30}?\d{1,4}(?:[./-]|年)\d{1,2}/;
+function labelUnderBirthDate(t: string, lineStart: number, prefix: string, start: number): boolean {
+  if (!LABEL_THEN_WORDS.test(prefix) || CHILDREN_LINE.test(prefix) || DOB_WORD_RE.test(t.slice(lineStart, start + 1)) || lineStart === 0) return false;
+  const ps = lineStartWithin(t, lineStart - 1, LABEL_TAKEN_REACH);
+  const prev = t.slice(ps < 0 ? Math.max(0, lineStart - 1 - LABEL_TAKEN_REACH) : ps, lineStart - 1);
+  const m = DOB_WORD_RE.exec(prev);
+  return m !== null && DATE_SOON.test(prev.slice(m.index + m[0].length));
+}
+
 /** A field's label right before the value, after a wide gap or a separator on a form line ("   Booking date: "). */
 const FIELD_LABEL = /(?:[ \t]{2,}|\t|[|;·][ \t]*)(\p{L}[\p{L}\p{M} .'-]{0,30}):[^\S\n]*$/u;
 
@@ -369,13 +385,14 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   // day right after the date, and no birth word before it on its line.
   // (The line's start looked for within 60 characters only: lastIndexOf would walk a long line back to its start per date.)
   if (TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)) && !DOB_WORD_RE.test(ctx.text.slice(Math.max(0, lineStartWithin(ctx.text, ctx.start, 60), ctx.start - 60), ctx.start))) return true;
-  if (birthLabelTaken(ctx)) return true;
+  if (birthLabelTaken(ctx) && !childrenListDate(ctx)) return true;
   if (lineStart < 0) return false;
   const prefix = ctx.text.slice(lineStart, ctx.start);
   // A later field of a form line names the date: "Name: … Booking date: 11/24/2024" above "DOB: …".
   const field = FIELD_LABEL.exec(prefix);
   if (field && field.index > 0 && !DOB_WORD_RE.test(field[1]!)) return true;
-  if (!LINE_LABEL.test(prefix) || DOB_WORD_RE.test(prefix)) return false;
+  if (DOB_WORD_RE.test(prefix)) return false;
+  if (!LINE_LABEL.test(prefix)) return labelUnderBirthDate(ctx.text, lineStart, prefix, ctx.start);
   // "Agent: … confirm your date of birth?" then "Guest: 4 July 1983": a speaker label, and the
   // question on the line before asks for the birth date.
   let prevStart = lineStart - 1;

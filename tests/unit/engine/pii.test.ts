@@ -343,6 +343,15 @@ describe('pii.date_of_birth', () => {
     expect(values(id, 'Name: Ana\nDate of birth:\n  DOB: 12/03/1984')).toEqual(['12/03/1984']);
     expect(values(id, 'syntynyt 07.03.1998 Tampereella')).toEqual(['07.03.1998']);
   });
+  it('a date on a line opened by another label, under a line whose birth word has its date, is that label\'s', () => {
+    expect(values(id, 'Patientin: Johanna Wiegand, geb. 03.11.1987\nTermin: Di, 17.06.2025, 10:30 Uhr')).toEqual(['03.11.1987']);
+    // Through the pipeline: NFKC makes the full-width colons ":".
+    const cjk = '出生日期：1988年5月12日\n航班：CV 2817 深圳—曼谷 2025-04-18';
+    expect(createScanner().scan(cjk).filter((f) => f.rule === id).map((f) => cjk.slice(f.start, f.end))).toEqual(['1988年5月12日']);
+    // A children line is no other label: its bracketed dates are the children's birth dates.
+    const kids = 'Дата народження: 14.07.1983\nДіти: Марко (02.05.2012), Соломія (19.10.2016)';
+    expect(createScanner().scan(kids).filter((f) => f.rule === id).map((f) => kids.slice(f.start, f.end))).toEqual(['14.07.1983', '02.05.2012', '19.10.2016']);
+  });
   it('rejects implausible dates and dates without context', () => {
     expect(values(id, 'DOB 2999-01-01')).toEqual([]);
     expect(values(id, 'DOB 1985-02-30')).toEqual([]);
