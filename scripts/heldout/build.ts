@@ -1092,6 +1092,13 @@ import { BATCH153_SOURCE_CODE } from './records/batch153-source-code';
 import { BATCH153_CONFIDENTIAL } from './records/batch153-confidential';
 import { BATCH153_MIXED } from './records/batch153-mixed';
 import { BATCH153_NEGATIVES } from './records/batch153-negatives';
+import { BATCH154_CREDENTIALS } from './records/batch154-credentials';
+import { BATCH154_FINANCIAL } from './records/batch154-financial';
+import { BATCH154_PII } from './records/batch154-pii';
+import { BATCH154_SOURCE_CODE } from './records/batch154-source-code';
+import { BATCH154_CONFIDENTIAL } from './records/batch154-confidential';
+import { BATCH154_MIXED } from './records/batch154-mixed';
+import { BATCH154_NEGATIVES } from './records/batch154-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1602,6 +1609,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(153, 'representative mix (hundred-and-forty-fifth sample, a regional airline\'s crew scheduling and loyalty-programme desk, a hospital\'s genetic counselling service, a quarry and asphalt plant\'s weighbridge and blasting permits office, a private security company\'s guard rostering team, a public library\'s makerspace and 3D-printing service and a pawnbroker chain\'s loans and compliance staff); first measured 0.987 / 0.994 at engine 537c860 (after batch 152 was fixed); its errors fixed afterwards', [
     BATCH153_CREDENTIALS, BATCH153_FINANCIAL, BATCH153_PII, BATCH153_SOURCE_CODE, BATCH153_CONFIDENTIAL, BATCH153_MIXED, BATCH153_NEGATIVES,
+  ]),
+  batch(154, 'representative mix (hundred-and-forty-sixth sample, a hydroelectric dam operator\'s control-room and dam-safety engineers, a children\'s summer camp\'s registration office, a medical-device recall coordination team, a national chess federation\'s ratings and tournament office, a university\'s international student visa office and a furniture-removals and storage company\'s quoting desk); first measured 0.972 / 0.997 at engine 77b44aa (after batch 153 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH154_CREDENTIALS, BATCH154_FINANCIAL, BATCH154_PII, BATCH154_SOURCE_CODE, BATCH154_CONFIDENTIAL, BATCH154_MIXED, BATCH154_NEGATIVES,
   ]),
 ];
 
