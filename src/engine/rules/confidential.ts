@@ -396,6 +396,8 @@ const EU_NOUNS = [
   'ponto', 'punto', 'point', 'punkt', 'assunto', 'asunto', 'argomento', 'sujet', 'thema', 'tema',
   // The material itself: "Lembrando que este material é confidencial", "questa presentazione è riservata".
   'material', 'materiale', 'relatório', 'relatorio', 'apresentação', 'presentación', 'presentazione', 'présentation', 'präsentation', 'planilha', 'tabela', 'tabla',
+  // Offers: "Esta proposta é confidencial", "Dieses Angebot ist vertraulich".
+  'proposta', 'propuesta', 'proposition', 'oferta', 'offerta', 'angebot', 'voorstel',
 ];
 
 const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
@@ -1003,6 +1005,9 @@ const SHORT_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:\
 const upperHeading = (t: string, v: string, start: number, end: number): boolean =>
   isUpper(v) && /^[ \t]*:/.test(t.slice(end, end + 3)) && SHORT_HEADING_BEFORE.test(t.slice(Math.max(0, start - 50), start));
 
+/** "חסוי (להנהלה בלבד)" opening a line: the marking with a bracketed note closing the line is a heading. */
+const HEADING_NOTE_AFTER = /^[ \t]*\([^()\n]{1,60}\)[ \t]*(?:\r?\n|$)/;
+
 /**
  * "Коммерческая тайна ООО «Карьер Восток»": the Russian trade-secret marking (98-FZ art. 10; UK
  * "Комерційна таємниця") opening its line with the owner's name after it, as the law has it written.
@@ -1293,6 +1298,7 @@ function makeValidator(custom: readonly string[]) {
       cjkSentencePredicate(t, v, ctx.start, ctx.end) ||
       upperHeading(t, v, ctx.start, ctx.end) ||
       legalHeading(t, ctx.start, ctx.end) ||
+      (atLineStart(t, ctx.start) && HEADING_NOTE_AFTER.test(t.slice(ctx.end, ctx.end + 64))) ||
       tradeSecretOwner(t, v, ctx.start, ctx.end) ||
       secondHeadingMarking(t, ctx.start) ||
       bracketed(t, ctx.start, ctx.end) ||
@@ -1353,6 +1359,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A marking opening the line with a bracketed note; an offer noun in the declared statement.
+        'חסוי (להנהלה בלבד)\nסיכום בדיקות רקע למדריכי המחנה',
+        'Pode reescrever? Esta proposta é confidencial e não pode ir para o concorrente.',
         // The Russian trade-secret marking before its owner's name.
         'КОНФИДЕНЦИАЛЬНО\nКоммерческая тайна ООО «Карьер Восток»\nСебестоимость щебня выросла.',
         // A capitalised weak marking after a dash closing the title line, before a handling note.

@@ -101,7 +101,8 @@ const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday',
   ...foldedSpellings(['роден', 'родена', 'дата на раждане', 'дата рождения', 'дата народження', 'народилася', 'народилась', 'народився']),
   // RU "родился / родилась", BE "нарадзіўся / дата нараджэння", SR "рођен / датум рођења".
   ...foldedSpellings(['родился', 'родилась', 'нарадзіўся', 'нарадзілася', 'дата нараджэння', 'рођен', 'рођена', 'датум рођења']),
-  'დაბადების', 'জন্ম তারিখ', 'জন্ম', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday',
+  // KA "დაბ. თარიღი" (abbreviated date of birth).
+  'დაბადების', 'დაბ. თარიღი', 'დაბ.', 'জন্ম তারিখ', 'জন্ম', 'jonmo tarikh', 'जन्म तिथि', 'जन्मतिथि', 'ipinanganak', 'kapanganakan', 'bday',
   // NE/HI, IS, HE, AR, VI, JA/ZH, AF, SK/CS, HR/SR/SL, HU.
   'जन्म मिति', 'जन्म', 'janam tithi', 'janm tithi', 'fædd', 'fæddur', 'fæðingardagur', 'נולדה', 'נולד', 'תאריך לידה', 'תאריך הלידה', 'تاريخ الميلاد', 'مواليد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm',
   '生年月日', '出生日期', '出生年月日', '생년월일', 'gebore', 'geboortedatum', 'narodená', 'narodený', 'dátum narodenia', 'rođena', 'rođen', 'rođ.', 'datum rođenja',
@@ -501,6 +502,17 @@ const KNOWN_MIXED = /^(?:[A-Z]\d{7}[A-Z]|\d{2}[A-Z]{2}\d{5}|[CFGHJK][0-9CFGHJKLM
 const mixedAfterPassportWord = (v: string, ctx: MatchContext): boolean =>
   v.replace(/\D/g, '').length >= 5 && PASSPORT_WORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
 const PASSPORT_WORD_BEFORE = new RegExp(`(?:${PASSPORT_WORDS.map(escapeRe).join('|')})[\\s:.№#-]{0,6}$`, 'i');
+/**
+ * `"student_id": "NG2411873"` above `"passport_no": "T8274619"`: a value assigned to a key (JSON, YAML,
+ * key=value) that names no passport (nor a travel document: "document_number" beside "document_type":
+ * "passport") is that key's, whatever passport word is near.
+ */
+const KEY_BEFORE = /(?:^|[\n{,])[ \t]*["']?([\p{L}_][\p{L}\p{N}_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?$/u;
+const otherKeysValue = (ctx: MatchContext): boolean => {
+  const key = KEY_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))?.[1];
+  // An identifier (snake_case, camelCase, dotted), not a prose label ("Passport no.: …" is no key here).
+  return key !== undefined && (/[_.-]/.test(key) || /^[a-z]+[A-Z]/.test(key)) && !PASSPORT_WORD_RE.test(key.replace(/[_.-]+/g, ' ')) && !/doc|travel/i.test(key);
+};
 const passportEvidence = (ctx: MatchContext): boolean =>
   PASSPORT_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start)) ||
   !contextNear(ctx, PASSPORT_TYPE_NEAR, 50, 50) ||
@@ -832,13 +844,20 @@ export const PII_RULES: Rule[] = [
     pattern: STEUER_ID,
     detect: digitRunDetector(STEUER_ID, 11, [2, 5, 8, 11], ' '),
     validate: (v, ctx) => isDeSteuerId(v) && !inPhoneColumn(ctx),
+    // The tax-ID word named earlier in the sentence ("brauche ich die Steuer-ID im Formular, damit die Uni
+    // das Stipendium korrekt meldet: 4918…"): a wider window than the default (the check digit and the
+    // digit-repetition rule keep it narrow).
     context: {
       words: ['steuer', 'idnr', 'identifikationsnummer', 'tax id', 'tax-id', 'taxid', 'tax identification'],
+      window: 100,
       required: true,
     },
     score: 0.85,
     samples: {
-      positive: ['Steuer-ID: 86095742719', 'Meine Steueridentifikationsnummer ist 47 036 892 816', 'IdNr 65929970489', 'German tax ID 57549285017'],
+      positive: [
+        // The tax-ID word earlier in the sentence.
+        'für meine Doktorandenstelle brauche ich die Steuer-ID im Formular, damit die Uni das Stipendium korrekt meldet: 49182736540. Reicht das?',
+        'Steuer-ID: 86095742719', 'Meine Steueridentifikationsnummer ist 47 036 892 816', 'IdNr 65929970489', 'German tax ID 57549285017'],
       negative: ['Steuer-ID: 86095742718', 'Steuer-ID: 11111111111', 'Steuer-ID: 12345678901', '86095742719 ohne Kontext'],
     },
   },
@@ -1033,6 +1052,7 @@ export const PII_RULES: Rule[] = [
       isPassportNumber(v) &&
       !AFTER_COUNTRY_CODE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start)) &&
       passportEvidence(ctx) &&
+      !otherKeysValue(ctx) &&
       (!SERIES_SIX.test(v) || PASSPORT_WORD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) &&
       (!LETTER_AFTER_DIGIT.test(v) || KNOWN_MIXED.test(v) || mixedAfterPassportWord(v, ctx)),
     context: { words: [...PASSPORT_WORDS, ...PASSPORT_TYPE_CELLS], cells: ['pass'], window: 50, required: true },
@@ -1050,6 +1070,8 @@ export const PII_RULES: Rule[] = [
         'رقم الجواز السوري: N011482736', 'case_id;name;nationality;passport\nNL-1203;Yusuf Darwish;SY;N009273841',
         'surname,given_name,nationality,doc_type,doc_no\nNOVAK,Petra,SVN,P,PB0482716', 'پاسپورٹ نمبر: AB4827391', 'ਪਾਸਪੋਰਟ: P4829173', 'პასპორტი: 17AB48291', 'Անձնագրիս համարն է AU0391827։', '- Rasmus Holm, pas nr. 211930584, 84 kg + 5 kg bagage', 'Број на пасош: MK2918374', 'പാസ്പോർട്ട് നമ്പർ: N3829174'],
       negative: [
+        // A value under another identifier key, a passport key below.
+        '{\n  "student_id": "NG2411873",\n  "full_name": "Rohan Mehta",\n  "passport_type": "ordinary"\n}',
         'order P7K482917 shipped (passport photo pending)',
         'Did he pass FH4827391 to you?', 'Passeport vérifié au comptoir. Valise bleue, étiquette SN 294817, vol SN 371', 'Tel: +252 61 5482739 (baasaboor to follow)', 'паспорт 4517318274', 'passport issued 20190314', 'passport 000000000', 'order X4827193 shipped', 'passport photo is blurry, try again', 'passport 1234567890 (ten digits)', 'passport AB123456789', 'passport N000000000'],
     },
@@ -1063,7 +1085,7 @@ export const PII_RULES: Rule[] = [
       'Dates (numeric, also in Thai Buddhist-era, Taiwan ROC, Japanese era, Iranian Solar Hijri and Nepali Bikram Sambat years, or with a written month in EN/DE/FR/ES/IT/NL/PT/SV/DA/NO/PL/CA/MS/CY/UK/RU/BE/BG/SR/MK/EL/TH/KK/KY/MN/HI/MR/NE/BN/AR) next to a birth word such as DOB, born, geb., né le, geboren, född, urodzony, after the star of a death notice (* 12. April 1938 † …), or in a CSV/TSV column (or a SQL INSERT column) headed by one, or as a date constructor\'s arguments after one (Python date(1984, 2, 29), Java LocalDate.of), or spelled as YYMMDD by an identity number on its line (CURP, RFC, personnummer, Korean RRN); validated as a real, past date within 125 years.',
     keywords: [', b. ', ', n. ', ', s. ', 'dhashay', 'zalwa', 'zalwe', 'zalelwa', 'dzim. ', 'gim. ', 'roj. ', 'fanau ', ...foldedSpellings(['р.н.', 'р. н.', 'г.р.', 'г. р.', 'д.р.', 'д. р.']), 'szül', 'zaalibwa', 'nació ', 'nacio ', 'nací ', 'nasceu ', 'nasci ', 'est né', 'è nat', ...foldedSpellings(['γεν.']), 'เกิด ', 'naskiĝ', 'whānau', 'whanau', 'ganedigezh', 'naissença', 'tsalo', 'aso fanau', 'fāʻeleʻi', 'faʻeleʻi', 'nahaterahana', 'là breith', 'gebuerts', 'lindje', 'de naștere', 'de nastere', 'rođendan', 'rodjendan', ...foldedSpellings(['туғилган', 'туган', 'раѓање']), 'زیږون', 'زېږون', 'jibinannde', 'lobadwa', 'mbotama', 'mwen fèt', 'li fèt', 'faedingardag', 'lair tanggal', 'སྐྱེས་', 'dhaloota', 'zvarwa', 'wɔwoo', 'yuriwi', 'anase', ...BORN_SIGN, 'fodd', 'fodelse', 'dob', 'd.o.b', 'birth', 'born', 'geb', 'naissance', 'né le', 'née le', 'nacimiento', 'nacido', 'nacida', 'nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascid', 'nascimento', 'geboorte', 'födelse', 'född', 'fødsel', 'født', ...BORN_ABBREVIATION, 'urodz', 'născut', 'nascut', 'nașterii', 'nasterii', 'syntyn', 'syntymä', 'narozen', 'doğum', 'naixement', 'nascut', 'nascud', 'lahir', 'breithe', 'rugadh', 'ọmụmụ', 'amụrụ', 'ଜନ୍ମ', 'nesans', 'onase', 'dhalasho', 'kuzvarwa', 'الولادة', 'ڄمڻ', 'doglan', 'naschientscha', 'dzimusi', 'dzimis', 'dzimšanas', 'जन्म', 'janam', 'janm', 'fædd', 'fæðingar', 'נולד', 'תאריך לידה', 'תאריך הלידה', 'الميلاد', 'sinh ngày', 'ngày sinh', 'năm sinh', 'sinh năm', 'dyddiad geni', 'ganwyd', 'الازدياد', 'ceann-latha breith', 'උපන් දිනය', '生まれ', '出世日期', '出世紙', '日出世', '生日是', '生日为', '生日為', '生日:', '誕生日:',
       '生年月日', '出生', '생년월일', '일생', 'gebore', 'narodená', 'narodený', 'narodenia', 'rođen', 'rođenja', 'rođ.', 'rojen', 'rojstv', 'született', 'születési',
-      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народжен', 'рождени', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', ...foldedSpellings(['нар.']), 'مواليد', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', '- nac. ', '\nnac. ', ', sinh ', '(sinh ', '- sinh ', ', ur. ', '(ur. ', '- ur. ', '\nur. ', ', fèt ', '(fèt ', '- fèt ', '\nfèt ', 'datëlindj', 'datelindj', 'lindur', 'lindjes', 'لەدایکبوو', 'ծննդյան', 'ծնված', 'ծնվել', 'ਜਨਮ', 'ọjọ́ ìbí', 'ọjọ ibi', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'زیږون', 'زېږون', 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'dhalashada', 'sünniaeg', 'sünnikuupäev', 'sündinud', 'fecha de nac', 'fecha nac', 'fec. nac', 'f. de nac', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), 'amavuko', 'yavutse', ...foldedSpellings(['туулган', 'таваллуд']), 'pagkatawo', 'natawo', 'riegádan', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS, ...CHILDREN_LABELS],
+      ...foldedSpellings(['роден', 'дата на раждане', 'дата рождения', 'дата народження', 'народжен', 'рождени', 'народил', 'народив', 'родил', 'нарадзі', 'нараджэння', 'рођен', 'рођења']), 'დაბადების', 'জন্ম', 'jonmo', 'जन्म', 'ipinanganak', 'kapanganakan', 'bday', 'nar.', ...foldedSpellings(['нар.']), 'مواليد', 'تاریخ تولد', 'متولد', 'پیدائش', 'anniversaire', 'nacemento', 'jaiotze', 'የትውልድ', 'የተወለደ', ', nac. ', '(nac. ', '- nac. ', '\nnac. ', ', sinh ', '(sinh ', '- sinh ', ', ur. ', '(ur. ', '- ur. ', '\nur. ', ', fèt ', '(fèt ', '- fèt ', '\nfèt ', 'datëlindj', 'datelindj', 'lindur', 'lindjes', 'لەدایکبوو', 'ծննդյան', 'ծնված', 'ծնվել', 'ਜਨਮ', 'ọjọ́ ìbí', 'ọjọ ibi', 'ojo ibi', 'haihuwa', ...foldedSpellings(['туған']), 'bûyîn', 'twelid', 'føðingar', 'føddur', 'fødd', 'ልደት', 'မွေး', 'زیږیدو', 'زېږېدو', 'زیږون', 'زېږون', 'kuzaliwa', 'alizaliwa', 'aliyezaliwa', 'waliozaliwa', ...foldedSpellings(['γέννησης', 'γεννήσεως', 'γεννήθηκε', 'γεννημέν']), 'né(e)', 'ne(e)', 'gimim', 'gimęs', 'gimusi', 'kaarawan', 'பிறந்த', 'పుట్టిన', 'జన్మ తేదీ', 'ಜನ್ಮ', 'ಹುಟ್ಟಿದ', 'જન્મ', 'ജനന', 'lokuzalwa', 'تاريخ ميلاد', 'jidayikbûn', 'dhalashada', 'sünniaeg', 'sünnikuupäev', 'sündinud', 'fecha de nac', 'fecha nac', 'fec. nac', 'f. de nac', 'កំណើត', 'ເກີດ', ...foldedSpellings(['төрсөн']), ...foldedSpellings(['раѓање', "tug'ilgan", 'tugʻilgan', 'tug‘ilgan', 'tug’ilgan']), 'amavuko', 'yavutse', ...foldedSpellings(['туулган', 'таваллуд']), 'pagkatawo', 'natawo', 'riegádan', 'დაბ.', ...ENCODED_BIRTH_ID_WORDS, DAGGER, ...DOB_WORDS_AS_KEYWORDS, ...CHILDREN_LABELS],
     // A constructor's arguments, year first and months counted from 1: Python's date(1984, 2, 29),
     // Java's LocalDate.of(…), C#'s DateOnly(…) (not JavaScript's Date, whose months start at 0).
     // A year-first date with the lunar Hijri era mark after it ("1425/07/11 هـ") is in that calendar.
@@ -1081,6 +1103,8 @@ export const PII_RULES: Rule[] = [
     score: 0.8,
     samples: {
       positive: [
+        // Georgian abbreviated date of birth.
+        '1. გიორგი ბაქრაძე — დაბ. თარიღი 14.02.1987 — ტელ. +995 599 41 82 37',
         // UK нар.; Somali month; Levantine مواليد; a children line with dates in brackets.
         'перша родина: Петренко Ірина, нар. 30.01.1979, тел.',
         'Taariikhda dhalashada: 12 Luulyo 1991',
