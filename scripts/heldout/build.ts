@@ -1099,6 +1099,13 @@ import { BATCH154_SOURCE_CODE } from './records/batch154-source-code';
 import { BATCH154_CONFIDENTIAL } from './records/batch154-confidential';
 import { BATCH154_MIXED } from './records/batch154-mixed';
 import { BATCH154_NEGATIVES } from './records/batch154-negatives';
+import { BATCH155_CREDENTIALS } from './records/batch155-credentials';
+import { BATCH155_FINANCIAL } from './records/batch155-financial';
+import { BATCH155_PII } from './records/batch155-pii';
+import { BATCH155_SOURCE_CODE } from './records/batch155-source-code';
+import { BATCH155_CONFIDENTIAL } from './records/batch155-confidential';
+import { BATCH155_MIXED } from './records/batch155-mixed';
+import { BATCH155_NEGATIVES } from './records/batch155-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1612,6 +1619,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(154, 'representative mix (hundred-and-forty-sixth sample, a hydroelectric dam operator\'s control-room and dam-safety engineers, a children\'s summer camp\'s registration office, a medical-device recall coordination team, a national chess federation\'s ratings and tournament office, a university\'s international student visa office and a furniture-removals and storage company\'s quoting desk); first measured 0.972 / 0.997 at engine 77b44aa (after batch 153 was fixed); its errors fixed afterwards', [
     BATCH154_CREDENTIALS, BATCH154_FINANCIAL, BATCH154_PII, BATCH154_SOURCE_CODE, BATCH154_CONFIDENTIAL, BATCH154_MIXED, BATCH154_NEGATIVES,
+  ]),
+  batch(155, 'representative mix (hundred-and-forty-seventh sample, a wildlife rehabilitation centre\'s intake and volunteer office, a freight forwarder\'s dangerous-goods air export desk, a psychiatric hospital\'s patient-records team, a boutique hotel group\'s revenue management and front office, a municipal water-quality laboratory and a crowdfunding platform\'s trust and payouts team); first measured 0.991 / 1.000 at engine a49b072 (after batch 154 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH155_CREDENTIALS, BATCH155_FINANCIAL, BATCH155_PII, BATCH155_SOURCE_CODE, BATCH155_CONFIDENTIAL, BATCH155_MIXED, BATCH155_NEGATIVES,
   ]),
 ];
 
