@@ -834,6 +834,12 @@ const MARKED_AS = /\b(?:marked|stamped|label(?:l)?ed)(?:\s+as)?\s+["'“«]?$/i;
 /** "Please treat this document / these terms as strictly confidential", "Please treat as privileged and confidential": an instruction that marks the text. */
 const TREAT_AS = /\b(?:treat|handle|keep)\s+(?:this|these|the|all)\s+(?:[a-z-]+\s+){0,2}(?:document|memo|email|e-mail|message|deck|presentation|file|report|attachment|page|material|slides?|spreadsheet|information|data|contents?|thread|notes?|terms|figures|numbers|details|results|plans?|minutes|proposal|offer|pricing|discussion)\s+as\s+$|\b(?:please\s+)?treat\s+(?:it\s+|them\s+)?as\s+$/i;
 /** "Please treat this as confidential until …": the bare pronoun, when the marking ends the instruction ("treat this as confidential advice" calls it advice). */
+/**
+ * The same request in the other languages: "Bitte behandeln Sie diese Nachricht vertraulich", "behandel
+ * dit bericht als vertrouwelijk", "trate este correo como confidencial", "traitez ce message comme
+ * confidentiel", "tratti questa email come riservata" (a demonstrative, the text's noun, maybe "as").
+ */
+const TREAT_AS_EU = /(?:^|[^\p{L}])(?:behandeln|behandle|behandelt|behandel|behandelen|trate|tratar|tratem|traitez|traiter|tratti|trattare|trattate)(?:[ \t]+(?:sie|u|bitte|por favor|s'il vous plaît))*[ \t]+(?:diese|dieses|diesen|die|das|den|dit|deze|het|este|esta|estos|estas|esto|ce|cet|cette|ces|questa|questo|queste|questi|isto|isso|a|o)[ \t]+\p{L}{3,20}(?:[ \t]+(?:bitte|streng|strikt))?[ \t]+(?:(?:als|como|comme|come)[ \t]+)?$/iu;
 const TREAT_THIS_AS = /\b(?:please\s+)?treat\s+(?:this|these)\s+as\s+$/i;
 /**
  * A classification field: "Klassifizierung: intern", "分類：社外秘", "보안등급: 대외비". The field
@@ -1311,6 +1317,7 @@ function makeValidator(custom: readonly string[]) {
       declared(before, t.slice(ctx.end, ctx.end + 24)) ||
       (DEICTIC.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       TREAT_AS.test(before) ||
+      (TREAT_AS_EU.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       (TREAT_THIS_AS.test(before) && STATEMENT_ENDS.test(t.slice(ctx.end, ctx.end + 12))) ||
       (MARKED_AS.test(before) && /^\p{Lu}/u.test(v)) ||
       (stated && next !== '?' && (INTENSIFIED.test(v) || NOT_TO_SHARE.test(t.slice(ctx.end, ctx.end + 60))));
@@ -1359,6 +1366,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // "Treat this message as …" in German and Spanish.
+        'Bitte behandeln Sie diese Nachricht vertraulich.\n\nKannst du die Mail formeller machen?',
+        'Por favor, trate este correo como confidencial.',
         // A marking opening the line with a bracketed note; an offer noun in the declared statement.
         'חסוי (להנהלה בלבד)\nסיכום בדיקות רקע למדריכי המחנה',
         'Pode reescrever? Esta proposta é confidencial e não pode ir para o concorrente.',
@@ -1688,6 +1698,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // A question about treating data.
+        'Wie behandeln Sie diese Daten vertraulich?',
         // The phrase in a sentence, no owner after it.
         'Что такое коммерческая тайна в трудовом договоре?',
         // A department's name after a dash further down.
