@@ -1106,6 +1106,13 @@ import { BATCH155_SOURCE_CODE } from './records/batch155-source-code';
 import { BATCH155_CONFIDENTIAL } from './records/batch155-confidential';
 import { BATCH155_MIXED } from './records/batch155-mixed';
 import { BATCH155_NEGATIVES } from './records/batch155-negatives';
+import { BATCH156_CREDENTIALS } from './records/batch156-credentials';
+import { BATCH156_FINANCIAL } from './records/batch156-financial';
+import { BATCH156_PII } from './records/batch156-pii';
+import { BATCH156_SOURCE_CODE } from './records/batch156-source-code';
+import { BATCH156_CONFIDENTIAL } from './records/batch156-confidential';
+import { BATCH156_MIXED } from './records/batch156-mixed';
+import { BATCH156_NEGATIVES } from './records/batch156-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1622,6 +1629,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(155, 'representative mix (hundred-and-forty-seventh sample, a wildlife rehabilitation centre\'s intake and volunteer office, a freight forwarder\'s dangerous-goods air export desk, a psychiatric hospital\'s patient-records team, a boutique hotel group\'s revenue management and front office, a municipal water-quality laboratory and a crowdfunding platform\'s trust and payouts team); first measured 0.991 / 1.000 at engine a49b072 (after batch 154 was fixed); its errors fixed afterwards', [
     BATCH155_CREDENTIALS, BATCH155_FINANCIAL, BATCH155_PII, BATCH155_SOURCE_CODE, BATCH155_CONFIDENTIAL, BATCH155_MIXED, BATCH155_NEGATIVES,
+  ]),
+  batch(156, 'representative mix (hundred-and-forty-eighth sample, an orthodontic clinic chain\'s treatment coordinators, a theatre lighting and rigging hire company, a national park\'s permits and ranger dispatch office, a car-sharing startup\'s fleet and damage team, a notary office handling property deeds and a telecom tower leasing company\'s landlord relations team); first measured 0.988 / 0.997 at engine 4c5d437 (after batch 155 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH156_CREDENTIALS, BATCH156_FINANCIAL, BATCH156_PII, BATCH156_SOURCE_CODE, BATCH156_CONFIDENTIAL, BATCH156_MIXED, BATCH156_NEGATIVES,
   ]),
 ];
 
