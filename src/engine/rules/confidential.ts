@@ -930,11 +930,14 @@ const fieldValue = (t: string, start: number, end: number): boolean =>
  * opening a sentence or a line declare the text's class, whatever follows.
  */
 const DOCUMENT_MARKING = /^(?:document|documento|dokument|doc)[\s_-]/i;
+/** "… na cały sezon. Tekst poufny, nie przesyłaj dalej.": the text's noun opening the sentence before the marking does the same. */
+const TEXT_NOUN_OPENS = /(?:^|\n|[.!?]["')\]]?[ \t]+)(?:tekst|text|texte|texto|testo|notatka|wiadomość|wiadomosc|zpráva|správa|üzenet|mesaj)[ \t]+$/i;
 const sentenceLabel = (t: string, start: number, end: number, v: string): boolean => {
   const opens = SENTENCE_START.test(t.slice(Math.max(0, start - 4), start));
   return (
     (opens && SENTENCE_LABEL_AFTER.test(t.slice(end, end + 6))) ||
-    ((opens || atLineStart(t, start)) && (UNTIL_AFTER.test(t.slice(end, end + 14)) || DOCUMENT_MARKING.test(v)))
+    ((opens || atLineStart(t, start)) && (UNTIL_AFTER.test(t.slice(end, end + 14)) || DOCUMENT_MARKING.test(v))) ||
+    (TEXT_NOUN_OPENS.test(t.slice(Math.max(0, start - 16), start)) && /^[ \t]*[,.;:]/.test(t.slice(end, end + 3)))
   );
 };
 
@@ -1366,6 +1369,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // The text's noun opening the sentence before the marking.
+        'Plan oświetlenia na cały sezon. Tekst poufny, nie przesyłaj dalej.',
         // "Treat this message as …" in German and Spanish.
         'Bitte behandeln Sie diese Nachricht vertraulich.\n\nKannst du die Mail formeller machen?',
         'Por favor, trate este correo como confidencial.',
