@@ -1113,6 +1113,13 @@ import { BATCH156_SOURCE_CODE } from './records/batch156-source-code';
 import { BATCH156_CONFIDENTIAL } from './records/batch156-confidential';
 import { BATCH156_MIXED } from './records/batch156-mixed';
 import { BATCH156_NEGATIVES } from './records/batch156-negatives';
+import { BATCH158_CREDENTIALS } from './records/batch158-credentials';
+import { BATCH158_FINANCIAL } from './records/batch158-financial';
+import { BATCH158_PII } from './records/batch158-pii';
+import { BATCH158_SOURCE_CODE } from './records/batch158-source-code';
+import { BATCH158_CONFIDENTIAL } from './records/batch158-confidential';
+import { BATCH158_MIXED } from './records/batch158-mixed';
+import { BATCH158_NEGATIVES } from './records/batch158-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1632,6 +1639,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(156, 'representative mix (hundred-and-forty-eighth sample, an orthodontic clinic chain\'s treatment coordinators, a theatre lighting and rigging hire company, a national park\'s permits and ranger dispatch office, a car-sharing startup\'s fleet and damage team, a notary office handling property deeds and a telecom tower leasing company\'s landlord relations team); first measured 0.988 / 0.997 at engine 4c5d437 (after batch 155 was fixed); its errors fixed afterwards', [
     BATCH156_CREDENTIALS, BATCH156_FINANCIAL, BATCH156_PII, BATCH156_SOURCE_CODE, BATCH156_CONFIDENTIAL, BATCH156_MIXED, BATCH156_NEGATIVES,
+  ]),
+  batch(158, 'representative mix (hundred-and-forty-ninth sample, a municipal social-welfare benefits office, an aircraft catering kitchen\'s flight-load planners, a semiconductor distributor\'s export-licence desk, a hospital maternity ward\'s discharge coordinators, a vintage-car auction house and an e-scooter city permit and fines team); first measured 0.987 / 0.997 at engine 89a7af7 (after batch 156 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH158_CREDENTIALS, BATCH158_FINANCIAL, BATCH158_PII, BATCH158_SOURCE_CODE, BATCH158_CONFIDENTIAL, BATCH158_MIXED, BATCH158_NEGATIVES,
   ]),
 ];
 
