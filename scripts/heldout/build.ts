@@ -1640,7 +1640,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(156, 'representative mix (hundred-and-forty-eighth sample, an orthodontic clinic chain\'s treatment coordinators, a theatre lighting and rigging hire company, a national park\'s permits and ranger dispatch office, a car-sharing startup\'s fleet and damage team, a notary office handling property deeds and a telecom tower leasing company\'s landlord relations team); first measured 0.988 / 0.997 at engine 4c5d437 (after batch 155 was fixed); its errors fixed afterwards', [
     BATCH156_CREDENTIALS, BATCH156_FINANCIAL, BATCH156_PII, BATCH156_SOURCE_CODE, BATCH156_CONFIDENTIAL, BATCH156_MIXED, BATCH156_NEGATIVES,
   ]),
-  batch(158, 'representative mix (hundred-and-forty-ninth sample, a municipal social-welfare benefits office, an aircraft catering kitchen\'s flight-load planners, a semiconductor distributor\'s export-licence desk, a hospital maternity ward\'s discharge coordinators, a vintage-car auction house and an e-scooter city permit and fines team); first measured 0.987 / 0.997 at engine 89a7af7 (after batch 156 was fixed): the engine as shipped; its errors not fixed', [
+  batch(158, 'representative mix (hundred-and-forty-ninth sample, a municipal social-welfare benefits office, an aircraft catering kitchen\'s flight-load planners, a semiconductor distributor\'s export-licence desk, a hospital maternity ward\'s discharge coordinators, a vintage-car auction house and an e-scooter city permit and fines team); first measured 0.987 / 0.997 at engine 89a7af7 (after batch 156 was fixed); its errors fixed afterwards', [
     BATCH158_CREDENTIALS, BATCH158_FINANCIAL, BATCH158_PII, BATCH158_SOURCE_CODE, BATCH158_CONFIDENTIAL, BATCH158_MIXED, BATCH158_NEGATIVES,
   ]),
 ];

@@ -255,6 +255,8 @@ const ISSUED_BEFORE = new RegExp(
 );
 /** "Quay Market was born on …", "… born on 14 June 2016 as a Saturday stall": a business, not a person. */
 const BUSINESS = '(?:market|company|ltd|gmbh|inc|llc|bakery|caf[eé]|studio|labs?|podcast|brand|shop|store|startup|project|band|blog|newsletter|restaurant|business|firm|idea|club|festival|agency|stall|pop-up|app|starter|dog|cat|puppy|kitten|pet|horse|foal|calf|tree)';
+/** 'the car on the cover was "born" on 3 March 1967': a birth word in quotes is a figure of speech. */
+const QUOTED_BORN = /["“‘'](?:born|geboren|née?|nato|nata|nacid[oa]|nascid[oa])["”’'][^.!?\n]{0,20}$/i;
 const BUSINESS_BORN = new RegExp(`\\b${BUSINESS}\\s+(?:was|were|is)\\s+born\\b[^.!?\\n]{0,12}$`, 'i');
 const BORN_AS_BUSINESS = new RegExp(`^[^.!?\\n]{0,12}?\\bas\\s+an?\\s+(?:[\\w'-]+\\s+){0,3}?${BUSINESS}\\b`, 'i');
 
@@ -380,7 +382,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   if (BAPTISED_BEFORE.test(before)) return true;
   const argBefore = LATER_ARGUMENT.exec(before);
   if (argBefore && DOB_WORD_RE.test(argBefore[1]!)) return true;
-  if (AFTER_DAGGER.test(before) || DEATH_ABBREVIATION.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
+  if (AFTER_DAGGER.test(before) || DEATH_ABBREVIATION.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || QUOTED_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
   const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
   // A log line's timestamp ("2024-10-21 08:15:02.117 I/Cart …" under a "dob:" value): a time of
   // day right after the date, and no birth word before it on its line.
@@ -430,7 +432,7 @@ const OTHER_NUMBER_LABEL = new RegExp(String.raw`(?:${CJK_REFERENCE_LABELS}|\b(?
 
 const PASSPORT_WORDS = [
   'passport', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'passnummer', 'passaporte', 'passaport', 'paszport',
-  'cestovní pas', 'cestovný pas', 'útlevél', 'pașaport', 'pasaport', 'passi', 'putovnica', 'putovnice', 'putovnicu', 'putovnici', 'potni list', 'potnega lista', 'hộ chiếu', 'pasipoti',
+  'cestovní pas', 'cestovný pas', 'útlevél', 'vegabréf', 'pașaport', 'pasaport', 'passi', 'putovnica', 'putovnice', 'putovnicu', 'putovnici', 'potni list', 'potnega lista', 'hộ chiếu', 'pasipoti',
   'पासपोर्ट', 'राहदानी', 'パスポート', '旅券', '护照', '護照', '여권', 'جواز السفر', 'جواز سفر', 'جواز', 'گذرنامه', 'דרכון', 'pass-nr', 'passnr', 'pass.-nr', 'číslo pasu', 'ppt',
   // SR/BS "pasoš", LT "pasas / paso Nr.".
   'pasoš', 'pasoša', 'pasos', 'pasosa', 'pasas', 'paso nr', 'paso numeris',
@@ -1061,6 +1063,8 @@ export const PII_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Icelandic.
+        'Jón Sigurðsson, vegabréfsnúmer A3829174, sími +354 661 8294.',
         // Tamil.
         'பிறந்த தேதி 22-09-1989, பாஸ்போர்ட் எண் M8273916, தொலைபேசி',
         // A seafarer's identity document on a crew list.
@@ -1127,6 +1131,8 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // A birth word in quotes.
+        'The Lamborghini on the cover was "born" on 3 March 1967 at Sant\'Agata according to the factory.',
         // A children word near a date that is no birth date; a name holding a children word.
         'Kids: drop-off moves to 02/09/2024 at the north gate.',
         '92876,Anya Tanaka,tanaka.anya@example.fr,2026-11-06',
