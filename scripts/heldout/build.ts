@@ -1650,7 +1650,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(158, 'representative mix (hundred-and-forty-ninth sample, a municipal social-welfare benefits office, an aircraft catering kitchen\'s flight-load planners, a semiconductor distributor\'s export-licence desk, a hospital maternity ward\'s discharge coordinators, a vintage-car auction house and an e-scooter city permit and fines team); first measured 0.987 / 0.997 at engine 89a7af7 (after batch 156 was fixed); its errors fixed afterwards', [
     BATCH158_CREDENTIALS, BATCH158_FINANCIAL, BATCH158_PII, BATCH158_SOURCE_CODE, BATCH158_CONFIDENTIAL, BATCH158_MIXED, BATCH158_NEGATIVES,
   ]),
-  batch(157, 'representative mix (hundred-and-fiftieth sample, a biobank\'s sample-request and consent office, a commercial laundry serving hotels, a ship-repair yard\'s dry-dock planning office, a tax-advisory firm\'s expatriate payroll team, a ski-and-bike rental chain\'s booking desk and a regional newspaper\'s subscriptions and obituaries desk); first measured 0.991 / 1.000 at engine 5e9eb01 (after batch 158 was fixed): the engine as shipped; its errors not fixed', [
+  batch(157, 'representative mix (hundred-and-fiftieth sample, a biobank\'s sample-request and consent office, a commercial laundry serving hotels, a ship-repair yard\'s dry-dock planning office, a tax-advisory firm\'s expatriate payroll team, a ski-and-bike rental chain\'s booking desk and a regional newspaper\'s subscriptions and obituaries desk); first measured 0.991 / 1.000 at engine 5e9eb01 (after batch 158 was fixed); its errors fixed afterwards', [
     BATCH157_CREDENTIALS, BATCH157_FINANCIAL, BATCH157_PII, BATCH157_SOURCE_CODE, BATCH157_CONFIDENTIAL, BATCH157_MIXED, BATCH157_NEGATIVES,
   ]),
 ];

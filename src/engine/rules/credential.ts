@@ -989,7 +989,9 @@ const JDBC_PROPERTY = /;[A-Za-z][\w.]*=/;
 // Up to 40 spaces before the operator: Terraform/HCL and YAML align values in columns.
 // `<-`: R's assignment (`token <- "…"` in a REDCap or API script); `??=` / `||=`: JavaScript's
 // default assignments (`process.env.OIDC_CLIENT_SECRET ??= '…'`).
-const ASSIGN = '(?:(?:["\'\\]]{1,2})?[ \\t]{0,40}(?:=|:|=>|:=|==|<-|\\?\\?=|\\|\\|=)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
+// A string type annotation may stand between the name and "=": Python `pos_password: str = "…"` (a
+// pydantic settings field), TypeScript `password: string = "…"`, Rust `&'static str`, Kotlin `String`.
+const ASSIGN = '(?:(?:["\'\\]]{1,2})?(?:[ \\t]*:[ \\t]*(?:str|string|String|SecretStr|bytes|Optional\\[str\\]|&(?:\'static[ \\t]+)?str)(?=[ \\t]*=))?[ \\t]{0,40}(?:=|:|=>|:=|==|<-|\\?\\?=|\\|\\|=)[ \\t]{0,5}|["\'][ \\t]{0,5},[ \\t]{0,5}(?=["\']))';
 
 /** Greek "είναι" (is) as normalisation leaves it, for "Το token είναι …". */
 const SECRET_VERB_EL = foldedSpellings(['είναι']).join('|');
@@ -1022,6 +1024,7 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 // "SecretId AKID…，SecretKey Oj4s…" (NFKC's "," right before the glued name).
 // "with" in the product's languages too: "la API key SK… con secret H530…" (ES/IT con, PT com, FR avec, DE/SV mit/med, NL met).
 // UR/HI "اور سیکرٹ / और सीक्रेट …" (and the secret …): the word written in their scripts, after "and".
+// SW "… na siri yake ni …" (and its secret is …).
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and', '(?<![A-Za-z])a', '(?<![A-Za-z])(?:con|com|avec|mit|med|met)', 'اور', 'और'];
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]?key)?|tajomstvo|tajemstv(?:í|i)|سیکرٹ|سيكرت|सीक्रेट)';
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
@@ -1045,7 +1048,7 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è', 'ni'];
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|leyndarmálið|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
   `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD}|,${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
-  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL})|token(?<=(?<![A-Za-z])(?:${SENTENCE_TOKEN_ARTICLES.join('|')})[ \\t]token)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,6}?[ \\t]+(?:${SENTENCE_TOKEN_IS.join('|')}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
+  `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL})|siri(?<=(?<![\\p{L}])na[ \\t]siri)(?:[ \\t]+(?:yake|yako|yangu|yetu|yenu|yao))?[ \\t]+ni|token(?<=(?<![A-Za-z])(?:${SENTENCE_TOKEN_ARTICLES.join('|')})[ \\t]token)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,6}?[ \\t]+(?:${SENTENCE_TOKEN_IS.join('|')}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to four words, a colon), also in other languages: IT/ES/PT/FR
 // "chiave/clave/chave/clé API", DE "API-Schlüssel", UK/RU "токен", "ключ API", UR/AR "ٹوکن / توكن" (API
@@ -2225,6 +2228,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // A type annotation between the name and =.
+        '-    pos_password: str = "Blackcomb#Lift77"\n+    pos_password: SecretStr = Field(..., env="POS_PASSWORD")',
         // "is currently".
         'and the password is currently Nephron-Harefield-82 (changes on the 1st).',
         // A camelCase directive and its value after a space, in prose.
@@ -3097,7 +3102,7 @@ export const CREDENTIAL_RULES: Rule[] = [
       '_key', 'key"', "key'", 'stream_key', 'stream-key', 'streamkey', 'stream key', 'ストリームキー', 'admin_key', 'admin-key', 'adminkey', 'admin_api_key', 'server_key', 'server-key', 'serverkey', 'app_key', 'app-key', 'appkey', ': key', 'consumer_key', 'consumer-key', 'consumerkey', 'consumer_secret', 'consumer-secret', 'consumersecret',
       // Azure API Management's Ocp-Apim-Subscription-Key, MTN MoMo's subscriptionKey; an IoT hub's device key.
       'subscription_key', 'subscription-key', 'subscriptionkey', 'device-key', 'devicekey', 'device.key', 'passkey', 'pass_key', 'pass-key', 'app_keys', 'app-keys', 'salt', 'master_key', 'master-key', 'masterkey', 'routing_key', 'routing-key', 'routingkey', 'integration_key', 'integration-key', 'integrationkey', 'service_key', 'service-key', 'servicekey', '--api-key', '--apikey', '--token',
-      'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'سیکرٹ', 'سيكرت', 'सीक्रेट', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
+      'api key', ...foldedSpellings(['токен', 'ключ']), 'ٹوکن', 'توكن', 'سیکرٹ', 'سيكرت', 'सीक्रेट', 'siri', 'schlüssel', 'schluessel', 'tajomstvo', 'tajemství', 'tajemstvi',
       'ltai', 'akid', 'algoliasearch', 'twilio(', 'twilio")(', "twilio')(", 'client(', 'chiave', 'clave', 'chave', 'clé', 'cle_', 'cle-', 'clesecrete', 'geheim', 'hmac', 'signing', 'encryption', 'presharedkey', 'preshared', 'pre-shared', 'ön paylaşımlı', 'ön paylaşimli', 'on paylasimli', 'otp', 'totp', 'mfa_secret',
       'app_id=', 'appid=', 'key=',
       'setapikey', 'set_api_key', 'setsecretkey', 'set_secret_key', 'setsecret', 'set_secret', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'setclientsecret', 'setprivatekey',
@@ -3111,6 +3116,9 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // Swahili "na siri yake ni"; a string type annotation before =.
+        'Nimeunda Twilio API key SK1e2039f2b20ac40f46e8f6985ac35f50 na siri yake ni ramMbVdjdX6xmLDSQSFynmtw2z6b7Nxc. Naweza kuzitumia?',
+        'class Settings(BaseSettings):\n    api_key: str = "Qm7TzLw2x9RkVc4NbHp8sJd3FgYa6Eu1"',
         // Urdu "and the secret".
         'Twilio API key استعمال کر رہے ہیں: SKebdef15067f3a1499b02b189a703e2b1 اور سیکرٹ hAM6AgrlPJh7xAwYUrDraHvHusOGLu0B۔ غلطی آ رہی ہے',
         // Words between the article's token and its copula.

@@ -39,6 +39,7 @@ const MIN_DENSITY = 0.6;
 const R_ASSIGNMENT = /^[A-Za-z_.][\w.]*(?:\$[\w.]+|\[[^\]\n]{0,40}\])*[ \t]*<<?-[ \t]+[\w"'(.-]/;
 const VB_DIM = /^(?:Dim|ReDim|Private|Public|Static|Const)[ \t]+[A-Za-z_]\w*(?:\([^()]*\))?[ \t]+As[ \t]+(?:New[ \t]+)?[A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*(?:\([^()]*\))?[ \t]+As[ \t]+[A-Za-z_][\w.]*)*(?:[ \t]*=[^\n]*)?$/;
 const VB_LOOP = /^(?:For[ \t]+(?:Each[ \t]+[A-Za-z_]\w*[ \t]+In[ \t]+\S|[A-Za-z_]\w*[ \t]*=[ \t]*\S.*[ \t]To[ \t]+\S)|Next(?:[ \t]+[A-Za-z_]\w*)?$)/;
+const PY_ANNOTATED = /^[a-z_][a-z0-9]*_[a-z0-9_]*[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*=[ \t]*\S/;
 const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func(?:\s*\([^()]{1,60}\))?|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?|(?:(?:public|private|protected|internal|static|final|override|virtual|abstract|async|inline|extern)\s+)*[A-Za-z_][\w.]*(?:<[^<>()\n]{0,40}>)?(?:\[\])?\??[ \t]+[*&]?[A-Za-z_]\w*[ \t]*\([^()]*\)[ \t]*(?:const[ \t]*)?(?:=>|\{))$/;
 const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
@@ -491,6 +492,9 @@ function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff 
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
   if (score < 2 && hasEquals(t, s, e) && (memberAssignment(t, s, e) || walrusAssignment(t, s, e))) score += 2;
   if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
+  // Python's annotated assignment (`pos_user: str = "whistler-pos"`, `deposit_cad: int = 300`, a
+  // pydantic settings class's fields), a snake_case name: "note: this = that" has no underscore.
+  if (score < 2 && (first === 95 || (first >= 97 && first <= 122)) && e - s <= 200 && PY_ANNOTATED.test(t.slice(s, e))) score += 2;
   // q/kdb+: a query assigned to a name (`t: select from trade where …`, `vw: select … by sym from t`:
   // a code line, though its words and no code characters read like prose), and a function applied
   // to its arguments in brackets, separated by ";" (`aj[`sym`time; t; q]`).
@@ -1135,6 +1139,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
     score: 0.6,
     samples: {
       positive: [
+        // A diff of Python annotated assignments.
+        'Does this diff remove the credentials?\n\n--- a/booking/config.py\n+++ b/booking/config.py\n@@ -8,9 +8,9 @@ class Settings(BaseSettings):\n     store_code: str = "WHI"\n-    pos_user: str = "whistler-pos"\n+    pos_user: str = Field(..., env="POS_USER")\n     deposit_cad: int = 300',
         // An unfenced VBA macro.
         'La macro se cae:\n\nSub CalcularPartes()\n    Dim fila As Long, totalDias As Double\n    totalDias = Application.WorksheetFunction.Sum(Range("C2:C40"))\n    For fila = 2 To 40\n        Cells(fila, 5).Value = Range("H1").Value * Cells(fila, 3).Value / totalDias\n    Next fila\nEnd Sub',
         // An unfenced R script (assignments with <-).
@@ -1195,6 +1201,8 @@ export const SOURCE_CODE_RULES: Rule[] = [
         'Function HullPremium(sumInsured As Double, ageYears As Integer) As Double\n    Dim loading As Double\n    loading = 1\n    If ageYears > 15 Then loading = loading + 0.1\n    If ageYears > 20 Then loading = loading + 0.15\n    HullPremium = Round(sumInsured * loading, 0)\nEnd Function',
       ],
       negative: [
+        // Prose with colons and equals, no snake_case name.
+        'Notes from the call:\nnote: this = that, roughly\nsummary: cost = time\nnext: budget = tight',
         // Headings that read like VB loop lines, outside a block.
         'Agenda\n\nNext steps\nFor everyone = please read the notes To prepare\nThanks',
         // Lab values with a CJK note in brackets.
