@@ -1127,6 +1127,13 @@ import { BATCH157_SOURCE_CODE } from './records/batch157-source-code';
 import { BATCH157_CONFIDENTIAL } from './records/batch157-confidential';
 import { BATCH157_MIXED } from './records/batch157-mixed';
 import { BATCH157_NEGATIVES } from './records/batch157-negatives';
+import { BATCH159_CREDENTIALS } from './records/batch159-credentials';
+import { BATCH159_FINANCIAL } from './records/batch159-financial';
+import { BATCH159_PII } from './records/batch159-pii';
+import { BATCH159_SOURCE_CODE } from './records/batch159-source-code';
+import { BATCH159_CONFIDENTIAL } from './records/batch159-confidential';
+import { BATCH159_MIXED } from './records/batch159-mixed';
+import { BATCH159_NEGATIVES } from './records/batch159-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1652,6 +1659,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(157, 'representative mix (hundred-and-fiftieth sample, a biobank\'s sample-request and consent office, a commercial laundry serving hotels, a ship-repair yard\'s dry-dock planning office, a tax-advisory firm\'s expatriate payroll team, a ski-and-bike rental chain\'s booking desk and a regional newspaper\'s subscriptions and obituaries desk); first measured 0.991 / 1.000 at engine 5e9eb01 (after batch 158 was fixed); its errors fixed afterwards', [
     BATCH157_CREDENTIALS, BATCH157_FINANCIAL, BATCH157_PII, BATCH157_SOURCE_CODE, BATCH157_CONFIDENTIAL, BATCH157_MIXED, BATCH157_NEGATIVES,
+  ]),
+  batch(159, 'representative mix (hundred-and-fifty-first sample, a mountain railway\'s ticketing and maintenance office, a blood plasma collection centre\'s donor desk, a city zoo\'s membership and events desk, a cargo airline\'s ground-handling office, a construction crane rental firm\'s operator certification team and a student loan servicer\'s hardship and repayment team); first measured 0.988 / 1.000 at engine 5143b7c (after batch 157 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH159_CREDENTIALS, BATCH159_FINANCIAL, BATCH159_PII, BATCH159_SOURCE_CODE, BATCH159_CONFIDENTIAL, BATCH159_MIXED, BATCH159_NEGATIVES,
   ]),
 ];
 
