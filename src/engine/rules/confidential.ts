@@ -609,7 +609,7 @@ const DECLARED_STATEMENTS: readonly DeclaredStatement[] = [
     // as" after the marking, or the clause ends with it (the marking "gizlidir" holds its copula; as
     // normalisation leaves Turkish: the dotless ı folded to i).
     these: ['bu', 'ekteki', 'ilgili', 'söz konusu'],
-    nouns: ['rapor', 'belge', 'doküman', 'dokuman', 'e-posta', 'eposta', 'bilgi', 'bilgiler', 'dosya', 'tutanak', 'sözleşme', 'veriler', 'mesaj'],
+    nouns: ['rapor', 'belge', 'doküman', 'dokuman', 'e-posta', 'eposta', 'bilgi', 'bilgiler', 'dosya', 'tutanak', 'sözleşme', 'veriler', 'mesaj', 'teklif', 'teklifi', 'fiyat teklifi', 'sunum', 'tablo'],
     verbAfter: /^\s*(?:olarak\s+s[iı]n[iı]fland[iı]r[iı]l|(?:d[iı]r|t[iı]r)(?![\p{L}])|[.;,!:]|$|ve(?![\p{L}]))/u,
   },
   {
@@ -1154,8 +1154,9 @@ const templatePlaceholders = (t: string): boolean => (t.match(PLACEHOLDER_TAG)?.
  * a cased script); "Позначку конфіденційно залиш" names it as the marking.
  */
 const PAGE_FIELD_CLOSE = new RegExp(`(?:${PAGE_FIELD_WORDS.join('|')})[^。！？.!?\\n"“«„]{0,22}$`, 'i');
-// DE "Die Kennzeichnung \"streng vertraulich\" muss erhalten bleiben" (the marking … must stay): the noun, maybe a quote.
-const MARKING_NOUN_BEFORE = new RegExp(`(?:${foldedSpellings(['позначку', 'позначка', 'гриф', 'пометку', 'пометка']).join('|')}|marking|marcação|oznaczenie|označení|kennzeichnung|vermerk)[ \\t]+["“„«]?$`, 'i');
+// DE "Die Kennzeichnung \"streng vertraulich\" muss erhalten bleiben" (the marking … must stay): the noun, maybe a quote;
+// HE "ותשאיר את הסימון \"סודי\" בראש המסמך" (keep the marking "secret" at the top), AR العلامة / التصنيف.
+const MARKING_NOUN_BEFORE = new RegExp(`(?:${foldedSpellings(['позначку', 'позначка', 'гриф', 'пометку', 'пометка']).join('|')}|marking|marcação|oznaczenie|označení|kennzeichnung|vermerk|הסימון|סימון|العلامة|علامة|التصنيف)[ \\t]+["“„«]?$`, 'i');
 function namedOnPage(t: string, v: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 40), start);
   // Quoted after the noun, in a question, the marking is asked about ("Was bedeutet die Kennzeichnung "vertraulich"?").
@@ -1369,6 +1370,9 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // A Hebrew marking noun before the quoted marking; a TR offer noun.
+        'תתרגם לאנגלית ותשאיר את הסימון "סודי" בראש המסמך.',
+        'Merhaba, ekteki fiyat teklifi gizlidir, lütfen paylaşmayın.',
         // The text's noun opening the sentence before the marking.
         'Plan oświetlenia na cały sezon. Tekst poufny, nie przesyłaj dalej.',
         // "Treat this message as …" in German and Spanish.
