@@ -1670,7 +1670,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(159, 'representative mix (hundred-and-fifty-first sample, a mountain railway\'s ticketing and maintenance office, a blood plasma collection centre\'s donor desk, a city zoo\'s membership and events desk, a cargo airline\'s ground-handling office, a construction crane rental firm\'s operator certification team and a student loan servicer\'s hardship and repayment team); first measured 0.988 / 1.000 at engine 5143b7c (after batch 157 was fixed); its errors fixed afterwards', [
     BATCH159_CREDENTIALS, BATCH159_FINANCIAL, BATCH159_PII, BATCH159_SOURCE_CODE, BATCH159_CONFIDENTIAL, BATCH159_MIXED, BATCH159_NEGATIVES,
   ]),
-  batch(160, 'representative mix (hundred-and-fifty-second sample, a hospital\'s interpreter services department, a cement plant\'s kiln control room, a tenant-screening agency, a marathon organiser\'s runner registration desk, a fish-farm\'s veterinary and export certificates office and an insurance broker\'s marine cargo claims team); first measured 0.994 / 0.997 at engine 6a3afb4 (after batch 159 was fixed): the engine as shipped; its errors not fixed', [
+  batch(160, 'representative mix (hundred-and-fifty-second sample, a hospital\'s interpreter services department, a cement plant\'s kiln control room, a tenant-screening agency, a marathon organiser\'s runner registration desk, a fish-farm\'s veterinary and export certificates office and an insurance broker\'s marine cargo claims team); first measured 0.994 / 0.997 at engine 6a3afb4 (after batch 159 was fixed); its errors fixed afterwards', [
     BATCH160_CREDENTIALS, BATCH160_FINANCIAL, BATCH160_PII, BATCH160_SOURCE_CODE, BATCH160_CONFIDENTIAL, BATCH160_MIXED, BATCH160_NEGATIVES,
   ]),
 ];

@@ -11,9 +11,10 @@ import type { DetectedSpan } from './types';
 /**
  * An entry detail record up to its amount: type 6, an ACH transaction code (credits and debits to
  * checking 22–29, savings 32–39, general ledger 41–49, loan 51–56), the 9-digit routing number, the
- * 17-character account field, the 10-digit amount.
+ * 17-character account field, the 10-digit amount; or the same fields typed with spaces between them
+ * ("6 22 261084577 3847291650      0000128450 …", a record copied into a question by hand).
  */
-const ENTRY = /6(?:2[1-9]|3[1-9]|4[1-9]|5[1-6])(\d{9})[0-9A-Za-z -]{17}\d{10}/dy;
+const ENTRY = /6(?:2[1-9]|3[1-9]|4[1-9]|5[1-6])(\d{9})[0-9A-Za-z -]{17}\d{10}|6 (?:2[1-9]|3[1-9]|4[1-9]|5[1-6]) (\d{9}) [0-9A-Za-z-]{4,17} +\d{10}(?!\d)/dy;
 
 /** The routing numbers of the entry detail records in `t` (spans of the 9 digits, checked by the rule's validator). */
 export function* nachaEntryRoutings(t: string): Iterable<DetectedSpan> {
@@ -21,7 +22,8 @@ export function* nachaEntryRoutings(t: string): Iterable<DetectedSpan> {
   for (let ls = t.startsWith('6') ? 0 : nextEntryLine(t, 0); ls >= 0; ls = nextEntryLine(t, ls + 1)) {
     ENTRY.lastIndex = ls;
     const m = ENTRY.exec(t);
-    if (m) yield { start: m.indices![1]![0], end: m.indices![1]![1], structural: true };
+    const g = m?.indices?.[1] ?? m?.indices?.[2];
+    if (g) yield { start: g[0], end: g[1], structural: true };
   }
 }
 

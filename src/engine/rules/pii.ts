@@ -362,6 +362,13 @@ const TIME_AFTER = /^[ T]\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
  * birth one is the reference date an age is computed at, not the birth date (the birth key names
  * the argument before it; `birth_date=date(…)` still assigns one).
  */
+/**
+ * PHP `$hoje = new DateTime('2025-06-01');` a line below `$nascimento = …`: a date literal assigned
+ * to a variable (maybe through a constructor) is named by that variable, here "today"; only a
+ * birth name (dob, birth_date, nascimento, geburtsdatum …) makes it a birth date.
+ */
+const ASSIGNED_TO = /(?:^|[\s;{(,])\$?([A-Za-z_][\w.]*)[ \t]*=[ \t]*(?:new[ \t]+)?(?:[\w.:\\]+[ \t]*\([ \t]*)?["'`]$/;
+const BIRTH_NAME = /dob|birth|born|nasc|naci|naiss|geb|f(?:ø|o)d|syntym|urodz|d[_.]?o[_.]?b/i;
 const LATER_ARGUMENT = /[(,]([^(),\n]{1,40}),[ \t]*(?:[\w.]+\.)?(?:date|datetime|LocalDate\.of|DateOnly|DateTime)\($/;
 
 /**
@@ -382,6 +389,8 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   if (BAPTISED_BEFORE.test(before)) return true;
   const argBefore = LATER_ARGUMENT.exec(before);
   if (argBefore && DOB_WORD_RE.test(argBefore[1]!)) return true;
+  const assignedTo = ASSIGNED_TO.exec(before)?.[1];
+  if (assignedTo !== undefined && !BIRTH_NAME.test(assignedTo)) return true;
   if (AFTER_DAGGER.test(before) || DEATH_ABBREVIATION.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || QUOTED_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
   const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
   // A log line's timestamp ("2024-10-21 08:15:02.117 I/Cart …" under a "dob:" value): a time of
@@ -1133,6 +1142,8 @@ export const PII_RULES: Rule[] = [
         'Заявник: Бондаренко Ігор, народився 30 квітня 1985', 'Дата рождения: 12 марта 1990 г.', 'ДАТА НАРОДЖЕННЯ: 05 СЕРПНЯ 1979', 'Петров Иван, родился 7 нояб. 1968 в Твери', 'роден на 5 декември 1980 г. в Русе', 'Петар Јовановић, рођен 3. јануар 1988.',
         'تاریخ تولد: 1369/06/21', 'متولد 1362-11-05 در تبریز', 'تاریخ پیدائش: 12-03-1991', 'Maître Dubois, anniversaire le 2 mars 1966 (on lui offre des fleurs)', 'Data de nacemento: 11/04/1990', 'Jaiotze data: 1985-09-30', 'የትውልድ ቀን፦ 03/05/1950', 'Jorge Garzún, RUT 14.823.917-7, nac. 03-08-1976, cel. +56 9 8473 2916', 'Olena Kowalenko, paszport FE381927, ur. 07.04.1985, tel. +48 601 284 377', 'Datëlindja: 15.02.2006', 'Ծննդյան ամսաթիվ՝ 11.02.1983', 'ਜਨਮ ਮਿਤੀ: 15-08-1974', 'Ọjọ́ ìbí: 06/12/1987', 'Ranar haihuwa: 01/01/1983', 'Туған күні: 21.03.1994', 'Roja bûyînê: 03.04.1990', '1. Roseline Pierre-Louis, fèt 02/03/1994, telefòn +509 3681 2047', 'Data tat-twelid: 19/01/1985', 'Føðingardagur: 4. mai 2003', 'ዕለት ልደት፡ 02/09/1995', 'မွေးသက္ကရာဇ် - 23 July 1989', 'لومړی ماشوم: احمد شاه، د زیږیدو نیټه: 2015-08-21'],
       negative: [
+        // A date literal assigned to a variable named otherwise.
+        '$nascimento = DateTime::createFromFormat(\'d/m/Y\', $_POST[\'nascimento\']);\n$hoje = new DateTime(\'2025-06-01\');\n$idade = $hoje->diff($nascimento)->y;',
         // A birth word in quotes.
         'The Lamborghini on the cover was "born" on 3 March 1967 at Sant\'Agata according to the factory.',
         // A children word near a date that is no birth date; a name holding a children word.

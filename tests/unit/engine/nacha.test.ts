@@ -18,4 +18,10 @@ describe('NACHA entry detail records', () => {
     expect(routings('622121019006 see you at 6')).toEqual([]);
     expect(routings('The 6 of us met at 622 Main St.')).toEqual([]);
   });
+
+  it('reads an entry typed with spaces between its fields', () => {
+    expect(routings('6 22 261084577 3847291650      0000128450 EMP0412        MARISOL QUINTERO')).toEqual(['261084577']);
+    // Not a sentence that happens to start with "6 22": the amount field is missing.
+    expect(routings('6 22 261084577 people signed up')).toEqual([]);
+  });
 });
