@@ -1680,7 +1680,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(160, 'representative mix (hundred-and-fifty-second sample, a hospital\'s interpreter services department, a cement plant\'s kiln control room, a tenant-screening agency, a marathon organiser\'s runner registration desk, a fish-farm\'s veterinary and export certificates office and an insurance broker\'s marine cargo claims team); first measured 0.994 / 0.997 at engine 6a3afb4 (after batch 159 was fixed); its errors fixed afterwards', [
     BATCH160_CREDENTIALS, BATCH160_FINANCIAL, BATCH160_PII, BATCH160_SOURCE_CODE, BATCH160_CONFIDENTIAL, BATCH160_MIXED, BATCH160_NEGATIVES,
   ]),
-  batch(161, 'representative mix (hundred-and-fifty-third sample, a public broadcaster\'s archive and licensing desk, a kidney dialysis transport service, a shipping container depot\'s repair estimates office, a university hospital\'s clinical-trial pharmacy, a franchise bakery chain\'s payroll office and an election commission\'s polling-staff recruitment team); first measured 0.993 / 1.000 at engine 287b9b1 (after batch 160 was fixed): the engine as shipped; its errors not fixed', [
+  batch(161, 'representative mix (hundred-and-fifty-third sample, a public broadcaster\'s archive and licensing desk, a kidney dialysis transport service, a shipping container depot\'s repair estimates office, a university hospital\'s clinical-trial pharmacy, a franchise bakery chain\'s payroll office and an election commission\'s polling-staff recruitment team); first measured 0.993 / 1.000 at engine 287b9b1 (after batch 160 was fixed); its errors fixed afterwards', [
     BATCH161_CREDENTIALS, BATCH161_FINANCIAL, BATCH161_PII, BATCH161_SOURCE_CODE, BATCH161_CONFIDENTIAL, BATCH161_MIXED, BATCH161_NEGATIVES,
   ]),
 ];
