@@ -1690,7 +1690,7 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   batch(161, 'representative mix (hundred-and-fifty-third sample, a public broadcaster\'s archive and licensing desk, a kidney dialysis transport service, a shipping container depot\'s repair estimates office, a university hospital\'s clinical-trial pharmacy, a franchise bakery chain\'s payroll office and an election commission\'s polling-staff recruitment team); first measured 0.993 / 1.000 at engine 287b9b1 (after batch 160 was fixed); its errors fixed afterwards', [
     BATCH161_CREDENTIALS, BATCH161_FINANCIAL, BATCH161_PII, BATCH161_SOURCE_CODE, BATCH161_CONFIDENTIAL, BATCH161_MIXED, BATCH161_NEGATIVES,
   ]),
-  batch(162, 'representative mix (hundred-and-fifty-fourth sample, a helicopter tour operator\'s booking and safety office, a prison\'s visitor booking team, a seaweed farm\'s export and lab office, a cybersecurity firm\'s bug-bounty triage desk, a private school\'s admissions and bursary office and a regional gas distributor\'s meter-reading contractors); first measured 0.977 / 1.000 at engine 2457b61 (after batch 161 was fixed): the engine as shipped; its errors not fixed', [
+  batch(162, 'representative mix (hundred-and-fifty-fourth sample, a helicopter tour operator\'s booking and safety office, a prison\'s visitor booking team, a seaweed farm\'s export and lab office, a cybersecurity firm\'s bug-bounty triage desk, a private school\'s admissions and bursary office and a regional gas distributor\'s meter-reading contractors); first measured 0.977 / 1.000 at engine 2457b61 (after batch 161 was fixed); its errors fixed afterwards', [
     BATCH162_CREDENTIALS, BATCH162_FINANCIAL, BATCH162_PII, BATCH162_SOURCE_CODE, BATCH162_CONFIDENTIAL, BATCH162_MIXED, BATCH162_NEGATIVES,
   ]),
 ];

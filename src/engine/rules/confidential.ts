@@ -38,6 +38,8 @@ const CASELESS = [
   '社外への持ち出しを禁止', '社外への持出しを禁止', '社外持ち出し禁止', '社外持出禁止',
   // ZH 注意保密 (keep it confidential), as a handling note: "（本文件注意保密，请勿外传）".
   '请注意保密', '請注意保密', '注意保密',
+  // ZH 商业机密 / 商業機密 (trade secret), before 机密 alone.
+  '商业机密', '商業機密', '商业秘密', '商業秘密',
   '社外秘', '部外秘', '社内限り', '関係者外秘', '極秘', '厳秘', '機密文件', '机密文件', '機密', '机密', '绝密', '内部资料', '内部資料', '请勿外传', '請勿外傳', '注意保密', '严格保密', '嚴格保密', '保密文件', '秘密', '严禁外传', '嚴禁外傳', '仅限管理层传阅', '僅限管理層傳閱', '仅限管理层', '僅限管理層',
   '仅限内部使用', '內部使用', '僅供內部使用', '내부용', '대외비', '극비', '기밀', 'गोपनीय', 'গোপনীয়', 'অভ্যন্তরীণ ব্যবহারের জন্য', 'ரகசியமானது', 'இரகசியமானது', 'ரகசியம்', 'இரகசியம்', 'अति गोपनीय', 'केवल आंतरिक उपयोग हेतु',
   // HE, AR, TH: no case either (HE חסוי: classified; "for internal use only"; AR سرية, the
@@ -126,6 +128,8 @@ const STRONG = [
   // US bank and credit-union examiners' reports; UK government OFFICIAL-SENSITIVE.
   `confidential${SEP}supervisory${SEP}information`,
   `official[\\s:_-]+sensitive`,
+  // The same UK government marking in Welsh: SWYDDOGOL-SENSITIF (OFFICIAL-SENSITIVE), SWYDDOGOL (OFFICIAL).
+  `swyddogol[\\s:_-]+sensitif`,
   // New Zealand government: IN-CONFIDENCE (hyphenated: "in confidence" is also prose).
   `in[-_]confidence`,
   // "Documento confidencial – uso exclusivo del Comité": the document word and the marking.
@@ -286,7 +290,8 @@ const WEAK = [`secret${SEP}comm?ercial`, `secreto${SEP}comercial`, `segredo${SEP
 /** Banner forms that are markings in any case. */
 const BANNER = [
   `(?:top${SEP}secret|secret|confidential|unclassified|restricted|cui)(?:\\s*//\\s*[A-Za-z][A-Za-z0-9 ,\\-]{0,40}){1,4}`,
-  `tlp\\s*:\\s*(?:red|amber(?:\\+strict)?)`,
+  // TLP:GREEN limits sharing to the recipient's community, a handling marking too (TLP:CLEAR is public).
+  `tlp\\s*:\\s*(?:red|amber(?:\\+strict)?|green)`,
   // US Sensitive Security Information (49 CFR 15/1520) and press embargoes, in any case.
   `sensitive${SEP}security${SEP}information`,
   // Swedish: secrecy under the Public Access to Information and Secrecy Act, "Sekretess enligt OSL 25 kap. 1 §".
@@ -321,7 +326,7 @@ const KEYWORDS = [
   'official', 'commercial in', 'medical in', 'staff in', 'personal in', 'management in', 'szigorúan', 'bizalmas', 'strict', 'confidențial', 'confidenţial', 'confidential',
   'griežtai', 'konfidencial', 'tik vidaus', 'stingri', 'konfidenciāl', 'konfidentsiaalne', 'strogo', 'zaupno', 'povjerljivo',
   'poverljivo', 'sangat', 'rahasia', 'sulit', 'subject to', 'without prejudice', 'legal', 'legally', 'trúnaðarmál', 'vertroulik', 'cyfrinachol', 'kumpidensyal', 'məxfi',
-  'sulit dan', 'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'խիստ', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
+  'sulit dan', 'swyddogol', 'internt', 'sisäinen', 'vertraulech', 'xizmat doirasida', 'okuyimfihlo', 'okwangaphakathi', 'imfihlo', 'tối mật', 'tuyệt mật', 'mật', 'tài liệu', 'lưu hành', 'chỉ lưu', 'protected', 'protégé', 'protege', 'siri', 'asutusesiseseks', 'official:', 'official-', 'official_', 'kwa matumizi', 'ya siri', 'za siri', 'filed under', 'filed-under', 'filed_under', 'under seal', 'under-seal', 'under_seal', 'in-confidence', 'in_confidence', 'konfidentziala', 'konfidenciale', 'rúnda', 'runda', 'confidenzial', 'kunfidenzjali', 'in confidence', 'ծառայողական', 'գաղտնի', 'խիստ', 'reservad', 'maxfiy', 'critical energy', 'critical-energy', 'critical_energy', 'export controlled', 'export-controlled', 'export_controlled', 'itar', 'ear export', 'ear-export', ...CASELESS,
   ...CYRILLIC.map((w) => w.split(' ')[0]!),
   ...GREEK,
 ];
@@ -1175,7 +1180,7 @@ function opensPageFieldQuote(t: string, start: number): boolean {
 
 const TLP_LEVEL = /tlp\s*:/gi;
 function tlpLevelsListed(t: string, start: number, end: number): boolean {
-  return (t.slice(Math.max(0, start - 80), end + 80).match(TLP_LEVEL)?.length ?? 0) >= 3;
+  return (t.slice(Math.max(0, start - 80), end + 80).match(TLP_LEVEL)?.length ?? 0) >= 2;
 }
 
 function isUpper(v: string): boolean {
@@ -1283,7 +1288,8 @@ function makeValidator(custom: readonly string[]) {
     if (prev === '.' || prev === '_' || next === '_' || (next === '(' && !CJK_START.test(v)) || assigned(t, ctx.end)) return false;
     // A template's placeholder: "secret <SECRET>" beside "<COMMUNITY>", "<GATEWAY>".
     if (prev === '<' && next === '>' && templatePlaceholders(t)) return false;
-    // "the difference between TLP:CLEAR, TLP:GREEN, TLP:AMBER and TLP:RED": the scheme's levels
+    // "the difference between TLP:CLEAR, TLP:GREEN, TLP:AMBER and TLP:RED", "τι σημαίνει TLP:CLEAR και
+    // TLP:GREEN" (two or more within 80 characters): the scheme's levels
     // listed are talked about; a document carries one.
     if (/^tlp/i.test(v) && tlpLevelsListed(t, ctx.start, ctx.end)) return false;
     if (BANNER_RE.test(v)) return true;
@@ -1370,6 +1376,10 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
     score: 0.8,
     samples: {
       positive: [
+        // Welsh OFFICIAL-SENSITIVE; ZH trade secret on its own line; TLP:GREEN in a chat.
+        'SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE\n\nNodyn i\'r tîm',
+        '帮我翻成英文：\n\n商业机密\n海藻粉采购框架协议',
+        'Linh: mình tag TLP:GREEN rồi, đừng share ra ngoài kênh nha',
         // A Hebrew marking noun before the quoted marking; a TR offer noun.
         'תתרגם לאנגלית ותשאיר את הסימון "סודי" בראש המסמך.',
         'Merhaba, ekteki fiyat teklifi gizlidir, lütfen paylaşmayın.',
@@ -1707,6 +1717,8 @@ export function makeConfidentialRule(customMarkings: readonly string[] = []): Ru
         '- 这份记录属于内部机密，不要转发到外部群',
       ],
       negative: [
+        // Two TLP levels named are the scheme talked about.
+        'Μπορείς να εξηγήσεις τι σημαίνει TLP:CLEAR και TLP:GREEN σε ένα σεμινάριο;',
         // A question about treating data.
         'Wie behandeln Sie diese Daten vertraulich?',
         // The phrase in a sentence, no owner after it.

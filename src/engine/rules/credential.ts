@@ -775,7 +775,8 @@ const PROSE_FOR = ['f(?:ü|ue)r', 'pour', 'para', 'voor', 'per', 'dla', 'do', 'f
 // PT/ES "I gave / passed / sent it": "pediu a senha de manutenção, informei Manut#4412 por telefone".
 // "now it is": "A senha do computador … mudou, agora é …" (PT), ahora es, ora / adesso è, jetzt ist, nu är.
 // A colon may stand for the comma: "la password … è cambiata: ora è …".
-const PROSE_COMMA_VERBS = ['que es', 'que era', 'qui est', "c'est rendu", "c’est rendu", "c'est maintenant", "c’est maintenant", "c'est", 'che è', 'which is', 'informei', 'passei', 'mandei', 'enviei', 'le di', 'le pasé', 'agora é', 'agora e', 'ahora es', 'ora è', 'adesso è', 'jetzt ist', 'nu är', 'nu er', 'nu is', 'teraz jest', 'maintenant c’est', "maintenant c'est", ...foldedSpellings(['теперь он', 'теперь она', 'тепер він', 'тепер вона'])].join('|');
+// Swiss German "het es nöis Passwort, es isch …" (has a new password, it is …).
+const PROSE_COMMA_VERBS = ['que es', 'que era', 'qui est', "c'est rendu", "c’est rendu", "c'est maintenant", "c’est maintenant", "c'est", 'che è', 'which is', 'informei', 'passei', 'mandei', 'enviei', 'le di', 'le pasé', 'agora é', 'agora e', 'ahora es', 'ora è', 'adesso è', 'jetzt ist', 'nu är', 'nu er', 'nu is', 'teraz jest', 'es isch', 'es ist', 'das isch', 'maintenant c’est', "maintenant c'est", ...foldedSpellings(['теперь он', 'теперь она', 'тепер він', 'тепер вона'])].join('|');
 /**
  * "šifra za servisni meni Servis-Mostar77": what the password is for, in one to three words, then
  * the value straight away; only where that value has a digit and a letter (validate still wants it
@@ -1028,6 +1029,8 @@ const SECRET_AFTER_KEY_ID = `(?:LTAI[A-Za-z0-9]{12,20}|AKID[A-Za-z0-9]{13,40}|al
 // SW "… na siri yake ni …" (and its secret is …).
 const SENTENCE_SECRET_AFTER = ['the', 'consumer', 'client', 'app', 'shared', 'accesskey', ',', 'with', 'and', '(?<![A-Za-z])a', '(?<![A-Za-z])(?:con|com|avec|mit|med|met)', 'اور', 'और'];
 const SENTENCE_SECRET_WORD = '(?:secret(?:[ \\t]?key)?|tajomstvo|tajemstv(?:í|i)|سیکرٹ|سيكرت|सीक्रेट)';
+// The token may be named by up to eight words before its value in brackets ("the bearer token in the meter
+// app's crash logs (Usyz…) still works"); the value must still look generated.
 const SENTENCE_TOKEN_AFTER = ['the', 'new', 'access', 'api', 'bearer', 'auth'];
 /**
  * "El token és …", "le token est …", "der Token ist …", "o token é …", "El token de la API que me dieron
@@ -1048,7 +1051,7 @@ const SENTENCE_IS = ['is', 'ist', 'est', 'es', 'é', 'è', 'ni'];
 // generated (a house key "under matta" does not).
 const SENTENCE_DEFINITE_KEY = `(?:lykillinn|leyndarmálið|nøkkelen|nyckeln|nøglen)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,4}?[ \\t]+(?:er|är)[ \\t]+(?=[A-Za-z0-9])`;
 const SECRET_IN_SENTENCE =
-  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD}|,${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token))` +
+  `${SENTENCE_DEFINITE_KEY}|${SENTENCE_API_KEY}|consumer[ \\t]+(?:key|secret)(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?[ \\t]+(?=[A-Za-z0-9])|(?:(?:${SENTENCE_SECRET_WORD}(?<=(?:${SENTENCE_SECRET_AFTER.join('|')})[ \\t_]${SENTENCE_SECRET_WORD}|accesskey${SENTENCE_SECRET_WORD}|,${SENTENCE_SECRET_WORD})|:[ \\t]key|token(?<=(?:${SENTENCE_TOKEN_AFTER.join('|')})[ \\t]token)(?:(?:[ \\t]+[^\\s():.!?,]{1,20}){1,8}?(?=[ \\t]+\\())?)` +
   `(?:[ \\t]+(?:${SENTENCE_IS.join('|')}))?|token(?<=to[ \\t]token)[ \\t]+(?:${SECRET_VERB_EL})|siri(?<=(?<![\\p{L}])na[ \\t]siri)(?:[ \\t]+(?:yake|yako|yangu|yetu|yenu|yao))?[ \\t]+ni|token(?<=(?<![A-Za-z])(?:${SENTENCE_TOKEN_ARTICLES.join('|')})[ \\t]token)(?:[ \\t]+[^\\s:.!?,]{1,20}){0,6}?[ \\t]+(?:${SENTENCE_TOKEN_IS.join('|')}))[ \\t]+\\(?(?=[A-Za-z0-9])`;
 // A labelled line in prose: "API key: …", "API token ye hai: …", "secret for prod: …", "API key de
 // producción: …" (the label, up to four words, a colon), also in other languages: IT/ES/PT/FR
@@ -2354,6 +2357,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.75,
     samples: {
       positive: [
+        // Swiss German "es isch" after a comma.
+        'S\'Tablet im Hangar het es nöis Passwort, es isch Eiger-Nordwand_417, und mer söll\'s nöd ufschriibe.',
         // "now it is" after a colon, past the phrase's own copula.
         'Ricordo che la password del portale di visione è cambiata: ora è Moviola#1968-Teche.',
         // A bracketed aside between the word and a spaced app password.
@@ -3127,6 +3132,8 @@ export const CREDENTIAL_RULES: Rule[] = [
     score: 0.65,
     samples: {
       positive: [
+        // Words between the token word and its bracketed value.
+        'Researcher says the bearer token in the meter app\'s crash logs (Usyzrpre-ciQCmBaQDfvZskB_bnDqJgCokJ8FO30FGkfkZJb3B0d0EVgWfr_f6so) still works after logout.',
         // Swahili "na siri yake ni"; a string type annotation before =.
         'Nimeunda Twilio API key SK1e2039f2b20ac40f46e8f6985ac35f50 na siri yake ni ramMbVdjdX6xmLDSQSFynmtw2z6b7Nxc. Naweza kuzitumia?',
         'class Settings(BaseSettings):\n    api_key: str = "Qm7TzLw2x9RkVc4NbHp8sJd3FgYa6Eu1"',
@@ -3225,6 +3232,8 @@ export const CREDENTIAL_RULES: Rule[] = [
         `MPESA_CONSUMER_KEY=${F.genericSecret}\nMPESA_PASSKEY=${F.genericSecret}${F.genericSecret}`,
       ],
       negative: [
+        // Words and a bracketed aside, no value.
+        'the new token for staging (kept in vault) works',
         // A search word.
         'https://shop.fake.example/search?key=shoes&page=2',
         // An application's public GUID.

@@ -95,7 +95,7 @@ const BORN_BEFORE_DIGIT = ['เกิด ', '出生 ', '出生', '出生:', '出
  * "° 12.05.1971"), as "†" marks a death; only right before a day, never after a number ("22°C").
  */
 const BORN_SIGN = [' ', '('].flatMap((before) => ['', ' '].flatMap((gap) => ['0', '1', '2', '3'].map((day) => `${before}°${gap}${day}`)));
-const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fodd', 'fodelsedatum', 'fødselsdato', 'født', ...BORN_ABBREVIATION, ...BORN_SIGN, 'data urodzenia', 'urodzony', 'urodzona', 'urodził', 'născut', 'nascut', 'data nașterii', 'data nasterii', 'data naşterii', 'nasc.', 'syntynyt', 'syntymäaika', 'narozen', 'datum narození', 'doğum tarihi', 'doğum',
+const DOB_WORDS = ['dob', 'd.o.b', 'date of birth', 'birth', 'born', 'birthday', 'geb.', 'geboren', 'geburtsdatum', 'geburtstag', 'geburi', 'né le', 'née le', 'date de naissance', 'fecha de nacimiento', 'nacido', 'nacida', 'data di nascita', 'nato il', 'nata il', "nato l'", "nata l'", 'nato a', 'nata a', 'nascido', 'nascida', 'data de nascimento', 'geboortedatum', 'födelsedatum', 'född', 'fodd', 'fodelsedatum', 'fødselsdato', 'født', ...BORN_ABBREVIATION, ...BORN_SIGN, 'data urodzenia', 'urodzony', 'urodzona', 'urodził', 'născut', 'nascut', 'data nașterii', 'data nasterii', 'data naşterii', 'nasc.', 'syntynyt', 'syntymäaika', 'narozen', 'datum narození', 'doğum tarihi', 'doğum',
   // CA, MS/ID, LV, BG (as normalised), KA, BN (also romanised), HI, TL; vCard BDAY.
   'data de naixement', 'naixement', 'nascut', 'nascuda', 'tarikh lahir', 'tanggal lahir', 'tgl lahir', 'lahir', 'dzimusi', 'dzimis', 'dzimšanas',
   ...foldedSpellings(['роден', 'родена', 'дата на раждане', 'дата рождения', 'дата народження', 'народилася', 'народилась', 'народився']),
@@ -368,7 +368,7 @@ const TIME_AFTER = /^[ T]\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
  * birth name (dob, birth_date, nascimento, geburtsdatum …) makes it a birth date.
  */
 const ASSIGNED_TO = /(?:^|[\s;{(,])\$?([A-Za-z_][\w.]*)[ \t]*=[ \t]*(?:new[ \t]+)?(?:[\w.:\\]+[ \t]*\([ \t]*)?["'`]$/;
-const BIRTH_NAME = /dob|birth|born|nasc|naci|naiss|geb|f(?:ø|o)d|syntym|urodz|d[_.]?o[_.]?b/i;
+const BIRTH_NAME = /dob|birth|born|bday|nasc|naci|nac(?:_|$)|naiss|geb|f(?:ø|o)d|syntym|urodz|narod|d[_.]?o[_.]?b/i;
 const LATER_ARGUMENT = /[(,]([^(),\n]{1,40}),[ \t]*(?:[\w.]+\.)?(?:date|datetime|LocalDate\.of|DateOnly|DateTime)\($/;
 
 /**
@@ -390,7 +390,7 @@ function notABirthDate(ctx: MatchContext | undefined): boolean {
   const argBefore = LATER_ARGUMENT.exec(before);
   if (argBefore && DOB_WORD_RE.test(argBefore[1]!)) return true;
   const assignedTo = ASSIGNED_TO.exec(before)?.[1];
-  if (assignedTo !== undefined && !BIRTH_NAME.test(assignedTo)) return true;
+  if (assignedTo !== undefined && !BIRTH_NAME.test(assignedTo) && !DOB_WORD_RE.test(assignedTo.replace(/[_.]+/g, ' '))) return true;
   if (AFTER_DAGGER.test(before) || DEATH_ABBREVIATION.test(before) || (death && !DOB_WORD_RE.test(death[1]!)) || (issued && !DOB_WORD_RE.test(issued[1]!)) || BUSINESS_BORN.test(before) || QUOTED_BORN.test(before) || BORN_AS_BUSINESS.test(ctx.text.slice(ctx.end, ctx.end + 80))) return true;
   const lineStart = lineStartWithin(ctx.text, ctx.start, 40);
   // A log line's timestamp ("2024-10-21 08:15:02.117 I/Cart …" under a "dob:" value): a time of
@@ -1118,6 +1118,8 @@ export const PII_RULES: Rule[] = [
     score: 0.8,
     samples: {
       positive: [
+        // Swiss German Geburi.
+        'Name: Reto Aebischer, Geburi 12.05.1979, Natel 079 412 36 58',
         // PT nasc.
         'Dados: Rafael Nogueira, CPF 207.394.815-41, nasc. 11/11/1989. Pode ser?',
         // Romanian with the cedilla ş.
