@@ -1155,6 +1155,13 @@ import { BATCH162_SOURCE_CODE } from './records/batch162-source-code';
 import { BATCH162_CONFIDENTIAL } from './records/batch162-confidential';
 import { BATCH162_MIXED } from './records/batch162-mixed';
 import { BATCH162_NEGATIVES } from './records/batch162-negatives';
+import { BATCH163_CREDENTIALS } from './records/batch163-credentials';
+import { BATCH163_FINANCIAL } from './records/batch163-financial';
+import { BATCH163_PII } from './records/batch163-pii';
+import { BATCH163_SOURCE_CODE } from './records/batch163-source-code';
+import { BATCH163_CONFIDENTIAL } from './records/batch163-confidential';
+import { BATCH163_MIXED } from './records/batch163-mixed';
+import { BATCH163_NEGATIVES } from './records/batch163-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1692,6 +1699,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(162, 'representative mix (hundred-and-fifty-fourth sample, a helicopter tour operator\'s booking and safety office, a prison\'s visitor booking team, a seaweed farm\'s export and lab office, a cybersecurity firm\'s bug-bounty triage desk, a private school\'s admissions and bursary office and a regional gas distributor\'s meter-reading contractors); first measured 0.977 / 1.000 at engine 2457b61 (after batch 161 was fixed); its errors fixed afterwards', [
     BATCH162_CREDENTIALS, BATCH162_FINANCIAL, BATCH162_PII, BATCH162_SOURCE_CODE, BATCH162_CONFIDENTIAL, BATCH162_MIXED, BATCH162_NEGATIVES,
+  ]),
+  batch(163, 'representative mix (hundred-and-fifty-fifth sample, a regional airport\'s lost-and-found and parking office, a home-dialysis supplies distributor, a mining company\'s explosives magazine and permits office, a language school\'s visa-letter desk, a cider producer\'s export office and a coastguard station\'s incident logging office); first measured 0.994 / 0.994 at engine 42d7591 (after batch 162 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH163_CREDENTIALS, BATCH163_FINANCIAL, BATCH163_PII, BATCH163_SOURCE_CODE, BATCH163_CONFIDENTIAL, BATCH163_MIXED, BATCH163_NEGATIVES,
   ]),
 ];
 
