@@ -269,7 +269,7 @@ ${code(f`def test_claim_notification_formats_phone():
     assert msg.to == "${phone('+447823416905')}"
     assert "LP-2025-06-3391" in msg.body`)}
 
-E   AssertionError: assert '07823416905' == '+447823416905'`),
+E   AssertionError: assert '07823416905' == '${amb('pii.phone', '+447823416905')}'`),
 
   rec('diff', f`Review this change to the visa-letter template selector please:
 
