@@ -691,6 +691,8 @@ export const PII_RULES: Rule[] = [
         'Regional coordinators:\nAmina Njoroge (Nairobi) +254 712 482 731\nMoussa Diop (Dakar) 77 482 73 19\nAbebe Tesfaye (Addis) +251 91 148 2731',
       ],
       negative: [
+        // A student's number.
+        '2025-03-02 08:14:09 ERROR sms: providers.send failed for student 2025-0481 (retry 3)',
         // A number named as an NHS number.
         'Locum orthodontist typed her NHS number as 401 928 3759 on the onboarding form.',
         // A slash before the number is a path's.
