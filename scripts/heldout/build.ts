@@ -1162,6 +1162,13 @@ import { BATCH163_SOURCE_CODE } from './records/batch163-source-code';
 import { BATCH163_CONFIDENTIAL } from './records/batch163-confidential';
 import { BATCH163_MIXED } from './records/batch163-mixed';
 import { BATCH163_NEGATIVES } from './records/batch163-negatives';
+import { BATCH164_CREDENTIALS } from './records/batch164-credentials';
+import { BATCH164_FINANCIAL } from './records/batch164-financial';
+import { BATCH164_PII } from './records/batch164-pii';
+import { BATCH164_SOURCE_CODE } from './records/batch164-source-code';
+import { BATCH164_CONFIDENTIAL } from './records/batch164-confidential';
+import { BATCH164_MIXED } from './records/batch164-mixed';
+import { BATCH164_NEGATIVES } from './records/batch164-negatives';
 import { BATCH75_PII } from './records/batch75-pii';
 import { BATCH75_SOURCE_CODE } from './records/batch75-source-code';
 
@@ -1702,6 +1709,9 @@ export const HELDOUT_BATCHES: HeldoutBatch[] = [
   ]),
   batch(163, 'representative mix (hundred-and-fifty-fifth sample, a regional airport\'s lost-and-found and parking office, a home-dialysis supplies distributor, a mining company\'s explosives magazine and permits office, a language school\'s visa-letter desk, a cider producer\'s export office and a coastguard station\'s incident logging office); first measured 0.994 / 0.994 at engine 42d7591 (after batch 162 was fixed; 0.994 / 0.997 after a label fix); its errors fixed afterwards', [
     BATCH163_CREDENTIALS, BATCH163_FINANCIAL, BATCH163_PII, BATCH163_SOURCE_CODE, BATCH163_CONFIDENTIAL, BATCH163_MIXED, BATCH163_NEGATIVES,
+  ]),
+  batch(164, 'representative mix (hundred-and-fifty-sixth sample, a sports stadium\'s ticketing and stewarding office, a rare-disease patient registry, a freight rail operator\'s wagon maintenance planners, a property management firm\'s tenant helpdesk, a kombucha maker\'s distributor desk and a national archive\'s reading-room registration desk); first measured 0.993 / 1.000 at engine 82448ad (after batch 163 was fixed): the engine as shipped; its errors not fixed', [
+    BATCH164_CREDENTIALS, BATCH164_FINANCIAL, BATCH164_PII, BATCH164_SOURCE_CODE, BATCH164_CONFIDENTIAL, BATCH164_MIXED, BATCH164_NEGATIVES,
   ]),
 ];
 
