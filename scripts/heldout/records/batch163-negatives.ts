@@ -4,7 +4,7 @@
  * casual uses of "confidential", in many languages (tests/corpus/README.md, "Decisions on
  * negatives"). Unlabelled apart from ambiguous spans. Hand-written.
  */
-import { ibanWithCheck, luhnValid, luhnWithCheck, ibanValid, verhoeffCheckDigit } from '../../corpus/checksums';
+import { ibanWithCheck, luhnValid, luhnWithCheck, ibanValid, spacedFours, verhoeffCheckDigit } from '../../corpus/checksums';
 import { amb, ambCat, f, rec, v, type DraftRecord } from '../dsl';
 import { B62, HEX, fill, pem, tok } from '../tokens';
 
@@ -25,7 +25,6 @@ function ibanFail(country: string, bban: string): string {
   if (ibanValid(bad)) throw new Error(`meant to fail mod 97: ${bad}`);
   return bad;
 }
-const spaced4 = (s: string) => s.replace(/(.{4})(?=.)/g, '$1 ');
 
 const STRIPE_TEST = tok('sk_', 'test_', '51', fill('b163n-sktest', B62, 97));
 const PK_LIVE = tok('pk_', 'live_', '51', fill('b163n-pklive', B62, 97));
@@ -58,7 +57,7 @@ WEBHOOK_URL=http://localhost:3000/webhooks/stripe`)}`, 'Stripe test keys and a p
 
   rec('chat_de', f`Ein Fluggast hat uns seinen Parkbeleg geschickt, darauf steht „Karte **** **** **** 4821, Visa, 14.06.2025 11:42, 61,50 €“. Er sagt, ihm wurden 80 € abgebucht. Formuliere bitte eine Antwort, dass wir den Beleg prüfen.`, 'masked PAN'),
 
-  rec('chat_fr', f`Le client nous a envoyé cet IBAN pour le remboursement de la sidre cassée : ${spaced4(BAD_IBAN_FR)}. Notre banque dit qu'il est invalide. Comment lui expliquer poliment qu'il y a sans doute une faute de frappe ?`, 'IBAN whose check digits fail mod 97'),
+  rec('chat_fr', f`Le client nous a envoyé cet IBAN pour le remboursement de la sidre cassée : ${spacedFours(BAD_IBAN_FR)}. Notre banque dit qu'il est invalide. Comment lui expliquer poliment qu'il y a sans doute une faute de frappe ?`, 'IBAN whose check digits fail mod 97'),
 
   rec('chat_en', f`A passenger typed their card as ${BAD_CARD} in the refund form and our validator rejects it. Is it just a typo (the last digit) or is our Luhn check buggy?`, 'card number that fails the Luhn check'),
 
@@ -189,7 +188,7 @@ Por que o relógio está atrasando 4 minutos por dia?`, 'masked password'),
 
   rec('chat_he', f`יש לי שאלה כללית: כמה זמן מותר לשמור צילום דרכון של תלמיד אחרי שהוצאנו לו מכתב ויזה, לפי GDPR?`, 'general question about passports'),
 
-  rec('chat_de_ch', f`Mir händ e Lieferantenrechnig mit de IBAN ${spaced4(BAD_IBAN_DE)} übercho, aber s'E-Banking seit "ungültig". Isch das en Tippfähler oder e Betrugsversuech?`, 'IBAN whose check digits fail mod 97'),
+  rec('chat_de_ch', f`Mir händ e Lieferantenrechnig mit de IBAN ${spacedFours(BAD_IBAN_DE)} übercho, aber s'E-Banking seit "ungültig". Isch das en Tippfähler oder e Betrugsversuech?`, 'IBAN whose check digits fail mod 97'),
 
   rec('chat_en_ie', f`The lifeboat's phone list has "+353 1 999 99" for the harbour master, which can't be right. How many digits should a Dublin landline have?`, 'phone-shaped number libphonenumber rejects'),
 
