@@ -36,10 +36,11 @@ const MIN_DENSITY = 0.6;
  * `#include <stdio.h>`, `import { x } from "y"`) over code lines. (Any two lines in a ``` fence would be too much: a
  * fenced `export KEY=…` over a curl line is a command to run.)
  */
-const R_ASSIGNMENT = /^[A-Za-z_.][\w.]*(?:\$[\w.]+|\[[^\]\n]{0,40}\])*[ \t]*<<?-[ \t]+[\w"'(.-]/;
-const VB_DIM = /^(?:Dim|ReDim|Private|Public|Static|Const)[ \t]+[A-Za-z_]\w*(?:\([^()]*\))?[ \t]+As[ \t]+(?:New[ \t]+)?[A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*(?:\([^()]*\))?[ \t]+As[ \t]+[A-Za-z_][\w.]*)*(?:[ \t]*=[^\n]*)?$/;
-const VB_LOOP = /^(?:For[ \t]+(?:Each[ \t]+[A-Za-z_]\w*[ \t]+In[ \t]+\S|[A-Za-z_]\w*[ \t]*=[ \t]*\S.*[ \t]To[ \t]+\S)|Next(?:[ \t]+[A-Za-z_]\w*)?$)/;
-const PY_ANNOTATED = /^[a-z_][a-z0-9]*_[a-z0-9_]*[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*=[ \t]*\S/;
+// Sticky (tried at a line's start with stickyAt): a line is not copied to test it.
+const R_ASSIGNMENT = /[A-Za-z_.][\w.]*(?:\$[\w.]+|\[[^\]\n]{0,40}\])*[ \t]*<<?-[ \t]+[\w"'(.-]/y;
+const VB_DIM = /(?:Dim|ReDim|Private|Public|Static|Const)[ \t]+[A-Za-z_]\w*(?:\([^()\n]*\))?[ \t]+As[ \t]+(?:New[ \t]+)?[A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*(?:\([^()\n]*\))?[ \t]+As[ \t]+[A-Za-z_][\w.]*)*(?:[ \t]*=[^\n]*)?[ \t\r]*(?:\n|$)/y;
+const VB_LOOP = /(?:For[ \t]+(?:Each[ \t]+[A-Za-z_]\w*[ \t]+In[ \t]+\S|[A-Za-z_]\w*[ \t]*=[ \t]*\S.*[ \t]To[ \t]+\S)|Next(?:[ \t]+[A-Za-z_]\w*)?[ \t\r]*(?:\n|$))/y;
+const PY_ANNOTATED = /[a-z_][a-z0-9]*_[a-z0-9_]*[ \t]*:[ \t]*[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*=[ \t]*\S/y;
 const DEF_HEAD = /^(?:(?:(?:export|public|private|protected|static|async|pub|override|suspend)\s+)*(?:def|function|fn|func(?:\s*\([^()]{1,60}\))?|fun)\s+[A-Za-z_$][\w$]*\s*\([^)]*\)[^:{=]{0,40}(?::[^:{=]{1,40})?[:{=]|(?:export\s+)?(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s+)?\([^)]*\)\s*=>\s*\{?|(?:(?:public|private|protected|internal|static|final|override|virtual|abstract|async|inline|extern)\s+)*[A-Za-z_][\w.]*(?:<[^<>()\n]{0,40}>)?(?:\[\])?\??[ \t]+[*&]?[A-Za-z_]\w*[ \t]*\([^()]*\)[ \t]*(?:const[ \t]*)?(?:=>|\{))$/;
 const IMPORT_HEAD = /^(?:from\s+\.*[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?;?$|import\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+["']|#include\s*[<"]|using\s+[\w.]+;$|use\s+[\w:]+(?:::\{[^}]*\})?;$|(?:const|let|var)\s+\w+\s*=\s*require\(["'])/;
 /** A non-code line longer than this, without code characters, ends a block. */
@@ -487,14 +488,14 @@ function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff 
   if (startWeight === 1 && score < 2 && (first === 73 /* I */ || first === 69) /* E */ && e - s <= 200 && VB_THEN.test(t.slice(s, e))) score += 1;
   // VB/VBA declarations (`Dim fila As Long, totalDias As Double`) are code; a loop's head and end
   // (`For fila = 2 To 40`, `For Each c In …`, `Next fila`) only inside a block ("Next week" is a heading).
-  if (score < 2 && (first === 68 /* D */ || first === 80 /* P */ || first === 67 /* C */ || first === 83 /* S */ || first === 82 /* R */) && e - s <= 200 && VB_DIM.test(t.slice(s, e))) score += 2;
-  if (score < 2 && boost > 0 && (first === 70 /* F */ || first === 78 /* N */) && e - s <= 120 && VB_LOOP.test(t.slice(s, e))) score += 1;
+  if (score < 2 && (first === 68 /* D */ || first === 80 /* P */ || first === 67 /* C */ || first === 83 /* S */ || first === 82 /* R */) && e - s <= 200 && stickyAt(VB_DIM, t, s)) score += 2;
+  if (score < 2 && boost > 0 && (first === 70 /* F */ || first === 78 /* N */) && e - s <= 120 && stickyAt(VB_LOOP, t, s)) score += 1;
   // An assignment to a member or an element: `app.config["SECRET_KEY"] = …`, `self.x = …`.
   if (score < 2 && hasEquals(t, s, e) && (memberAssignment(t, s, e) || walrusAssignment(t, s, e))) score += 2;
   if (score < 2 && first >= 97 && first <= 122) score += declarationScore(t, s, e);
   // Python's annotated assignment (`pos_user: str = "whistler-pos"`, `deposit_cad: int = 300`, a
   // pydantic settings class's fields), a snake_case name: "note: this = that" has no underscore.
-  if (score < 2 && (first === 95 || (first >= 97 && first <= 122)) && e - s <= 200 && PY_ANNOTATED.test(t.slice(s, e))) score += 2;
+  if (score < 2 && (first === 95 || (first >= 97 && first <= 122)) && e - s <= 200 && stickyAt(PY_ANNOTATED, t, s)) score += 2;
   // q/kdb+: a query assigned to a name (`t: select from trade where …`, `vw: select … by sym from t`:
   // a code line, though its words and no code characters read like prose), and a function applied
   // to its arguments in brackets, separated by ";" (`aj[`sym`time; t; q]`).
@@ -532,7 +533,7 @@ function lineScore(t: string, s: number, lineEnd: number, boost: number, inDiff 
   if (first >= 65 && first <= 90 && score < 2 && (cmdlet(t, s, e) || constantAssignment(t, s, e))) score += 2;
   // R: `lotes <- read.csv(…)`, `lotes$perdida <- 1 - …`: a name (a `$` member, an element) assigned
   // with "<-" at the start of a line, which prose rarely opens with.
-  if (score < 2 && isLetterOrUnderscore(first) && R_ASSIGNMENT.test(t.slice(s, Math.min(e, s + 80)))) score += 2;
+  if (score < 2 && isLetterOrUnderscore(first) && stickyAt(R_ASSIGNMENT, t, s)) score += 2;
   // `$user = "…"`, `$total = 0`: a PowerShell/PHP/Perl variable assigned at the start of a line.
   if (first === 36 /* $ */ && score < 2 && variableAssignment(t, s, e)) score += 2;
   // Haskell/PureScript: a type signature `wordFreq :: String -> Int`, a `main = do` block.
